@@ -1,0 +1,67 @@
+//! The analyses: each builds a `Serialize` report model from the
+//! accumulated sums. The JSON output is that model serialized; every other
+//! format renders the same model.
+
+pub mod score;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+/// The JSON `schema_version` of every report.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A map that keeps insertion order when serialized (dimension order follows
+/// the instrument, not the alphabet).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct OrderedMap<T>(pub Vec<(String, T)>);
+
+impl<T> OrderedMap<T> {
+    pub fn new() -> Self {
+        OrderedMap(Vec::new())
+    }
+    pub fn insert(&mut self, k: impl Into<String>, v: T) {
+        self.0.push((k.into(), v));
+    }
+    pub fn get(&self, k: &str) -> Option<&T> {
+        self.0.iter().find(|(key, _)| key == k).map(|(_, v)| v)
+    }
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+    pub fn values(&self) -> impl Iterator<Item = &T> {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+impl<T: Serialize> Serialize for OrderedMap<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// Name and version of the instrument a report was made with.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct InstrumentRef {
+    pub name: String,
+    pub version: String,
+}
+
+/// A finite number or nothing: guards every figure that reaches a report.
+pub fn finite(x: f64) -> Option<f64> {
+    x.is_finite().then_some(x)
+}
+
+/// Mean of the values when all are present.
+pub fn mean_all(xs: &[Option<f64>]) -> Option<f64> {
+    if xs.is_empty() {
+        return None;
+    }
+    let mut s = 0.0;
+    for x in xs {
+        s += (*x)?;
+    }
+    finite(s / xs.len() as f64)
+}

@@ -1,0 +1,171 @@
+//! The command line: clap derive structs. Shared options are flattened
+//! structs so every command spells them the same way.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "align",
+    version,
+    about = "Sales–marketing alignment benchmarking surveys: scores, reliability and agreement per company",
+    long_about = "align reads survey exports (one row per respondent, many companies) and scores \
+every company on shared understanding, interdependence and collaboration, with reliability \
+(Cronbach's α) and agreement (ICC, r_wg(J)) statistics.",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score every company on each alignment dimension, with reliability and agreement.
+    #[command(
+        after_help = "Example:\n  align score data/survey.csv --by-role\n  align score export.csv --instrument my.json --format json -o scores.json"
+    )]
+    Score(ScoreArgs),
+    /// Check a responses file and list every problem (exit 0 when clean, 3 otherwise).
+    #[command(
+        after_help = "Example:\n  align validate data/survey.csv\n  align validate export.csv --instrument my.json"
+    )]
+    Validate(ValidateArgs),
+    /// Show the survey instrument, or write it as JSON for editing.
+    #[command(
+        after_help = "Example:\n  align instrument\n  align instrument --init my-instrument.json"
+    )]
+    Instrument(InstrumentArgs),
+    /// Write a synthetic survey with a known, documented structure.
+    #[command(
+        after_help = "Example:\n  align generate --companies 120 --seed 7 -o survey.csv --outcomes outcomes.csv"
+    )]
+    Generate(GenerateArgs),
+}
+
+/// Output format of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+/// The responses file and how to read it.
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Responses CSV (one row per respondent); `-` reads standard input.
+    #[arg(value_name = "RESPONSES.csv")]
+    pub responses: PathBuf,
+    /// Instrument JSON describing the columns (default: the embedded instrument).
+    #[arg(long, value_name = "FILE")]
+    pub instrument: Option<PathBuf>,
+    /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+/// Where and how a report is written.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Write to FILE (atomically: a temporary file renamed into place) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Hide any company, or role within a company, with fewer respondents than this.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub anonymity: u64,
+    /// Print no warnings or progress on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WeightingArg {
+    /// Every respondent counts once.
+    Respondent,
+    /// Average the role means (sales, marketing, both), so a company's mix of roles does not tilt its score.
+    Role,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Show sales, marketing and both-role scores and the marketing − sales gap per company.
+    #[arg(long)]
+    pub by_role: bool,
+    /// How respondents are averaged into a company score.
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print only the summary line, not every problem.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct InstrumentArgs {
+    /// Write the instrument as JSON to FILE (refuses to overwrite unless --force).
+    #[arg(long, value_name = "FILE")]
+    pub init: Option<PathBuf>,
+    /// Instrument to show (default: the embedded instrument).
+    #[arg(long, value_name = "FILE")]
+    pub instrument: Option<PathBuf>,
+    /// Overwrite FILE given to --init.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Number of companies.
+    #[arg(long, value_name = "N", default_value_t = 120)]
+    pub companies: usize,
+    /// Random seed: the same seed writes the same file.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+    /// Responses file to write (default: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also write company outcomes to FILE (then the responses carry no outcome columns).
+    #[arg(long, value_name = "FILE")]
+    pub outcomes: Option<PathBuf>,
+    /// Instrument to generate answers for (default: the embedded instrument).
+    #[arg(long, value_name = "FILE")]
+    pub instrument: Option<PathBuf>,
+    /// Fewest respondents per company.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    pub min_respondents: usize,
+    /// Most respondents per company.
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    pub max_respondents: usize,
+    /// Share of answers left blank.
+    #[arg(long, value_name = "P", default_value_t = 0.03)]
+    pub missing_rate: f64,
+    /// Write each company's rows together instead of interleaving companies.
+    #[arg(long)]
+    pub grouped: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

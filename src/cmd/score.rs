@@ -1,0 +1,38 @@
+//! `align score`: ingest → accumulate → score → render.
+
+use crate::accumulate::Accumulator;
+use crate::analysis::score::{self, ScoreOptions, Weighting};
+use crate::cli::{ScoreArgs, WeightingArg};
+use crate::error::Result;
+use crate::ingest::{self, IngestOptions};
+use crate::instrument::Instrument;
+use crate::report::{self, RenderOptions};
+
+pub fn run(a: ScoreArgs) -> Result<u8> {
+    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let mut acc = Accumulator::new(&inst);
+    let opts = IngestOptions {
+        skip_invalid: a.input.skip_invalid,
+        keep_all_problems: false,
+    };
+    let input = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?.into_result()?;
+    let weighting = match a.weighting {
+        WeightingArg::Respondent => Weighting::Respondent,
+        WeightingArg::Role => Weighting::Role,
+    };
+    let model = score::build(
+        &inst,
+        &acc,
+        input,
+        ScoreOptions {
+            weighting,
+            anonymity: a.output.anonymity,
+        },
+    );
+    super::warn_all(&model.warnings, a.output.quiet);
+    let render = RenderOptions::for_stdout(a.by_role, a.output.output.is_some());
+    report::write_output(a.output.output.as_deref(), |w| {
+        report::score(&model, a.output.format, &render, w)
+    })?;
+    Ok(0)
+}

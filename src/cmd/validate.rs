@@ -1,0 +1,44 @@
+//! `align validate`: one pass over a responses file listing every problem.
+
+use crate::accumulate::Accumulator;
+use crate::cli::ValidateArgs;
+use crate::error::Result;
+use crate::ingest::{self, IngestOptions};
+use crate::instrument::Instrument;
+use std::io::Write;
+
+pub fn run(a: ValidateArgs) -> Result<u8> {
+    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    // The accumulator applies the scoring rules for exclusions (too few
+    // answers), so that `validate` and `score` agree on what is excluded.
+    let mut acc = Accumulator::new(&inst);
+    let opts = IngestOptions {
+        skip_invalid: a.input.skip_invalid,
+        keep_all_problems: true,
+    };
+    let got = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?;
+    let r = &got.report;
+    let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    crate::report::write_output(None, |w: &mut dyn Write| {
+        if !a.quiet {
+            for p in &got.problems {
+                writeln!(w, "{}: {p}", r.file)?;
+            }
+            for e in &r.exclusions {
+                writeln!(w, "{}: line {}: excluded: {}", r.file, e.line, e.reason)?;
+            }
+        }
+        writeln!(
+            w,
+            "{}: {} read, {} valid, {} with problems ({}), {}; {}",
+            r.file,
+            plural(r.rows_read, "row", "rows"),
+            r.rows_scored,
+            got.rows_invalid,
+            plural(got.problem_count as u64, "problem", "problems"),
+            plural(r.rows_excluded, "row excluded", "rows excluded"),
+            plural(acc.companies.len() as u64, "company", "companies"),
+        )
+    })?;
+    Ok(if got.problem_count > 0 { 3 } else { 0 })
+}

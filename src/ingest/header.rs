@@ -1,0 +1,206 @@
+//! Mapping the header row to the instrument's columns, and recognising the
+//! extra header rows of Qualtrics exports.
+
+use super::values::{Answer, ValueParser};
+use crate::instrument::Instrument;
+use csv::ByteRecord;
+
+/// Where each column the instrument needs sits in a row.
+#[derive(Debug, Clone)]
+pub struct ColumnMap {
+    pub names: Vec<String>,
+    pub company: usize,
+    pub respondent: Option<usize>,
+    pub role: Option<usize>,
+    pub finished: Option<usize>,
+    /// Items, then perception items, then statements, in instrument order.
+    pub scale: Vec<usize>,
+    /// One per instrument outcome; `None` when the file lacks the column.
+    pub outcomes: Vec<Option<usize>>,
+}
+
+/// The scale columns of an instrument, in the order the rest of the crate
+/// uses: items, perception items, statements. Each entry is (id, column).
+pub fn scale_columns(inst: &Instrument) -> Vec<(&str, &str)> {
+    inst.items
+        .iter()
+        .map(|i| (i.id.as_str(), i.column.as_str()))
+        .chain(
+            inst.perception
+                .iter()
+                .map(|q| (q.id.as_str(), q.column.as_str())),
+        )
+        .chain(
+            inst.statements
+                .iter()
+                .map(|q| (q.id.as_str(), q.column.as_str())),
+        )
+        .collect()
+}
+
+/// Header names, trimmed, with a stray BOM removed.
+pub fn header_names(rec: &ByteRecord) -> Vec<String> {
+    rec.iter()
+        .map(|f| {
+            String::from_utf8_lossy(f)
+                .trim_start_matches('\u{feff}')
+                .trim()
+                .to_string()
+        })
+        .collect()
+}
+
+/// Find a column: an exact match first, then a case-insensitive one.
+fn find(names: &[String], col: &str) -> Result<Option<usize>, String> {
+    let exact: Vec<usize> = (0..names.len()).filter(|&i| names[i] == col).collect();
+    let hits = if exact.is_empty() {
+        (0..names.len())
+            .filter(|&i| names[i].eq_ignore_ascii_case(col))
+            .collect()
+    } else {
+        exact
+    };
+    match hits.as_slice() {
+        [] => Ok(None),
+        [i] => Ok(Some(*i)),
+        many => Err(format!(
+            "column \"{col}\" appears {} times in the header (fields {})",
+            many.len(),
+            many.iter()
+                .map(|i| (i + 1).to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// True when the header looks like a Qualtrics export.
+pub fn is_qualtrics_header(names: &[String]) -> bool {
+    names.iter().any(|n| {
+        matches!(
+            n.as_str(),
+            "ResponseId" | "ResponseID" | "StartDate" | "EndDate" | "ResponseSet" | "V1"
+        )
+    })
+}
+
+/// Map the header to the instrument. Every problem is listed in the error.
+/// `qualtrics` allows a `Finished` column to be used when the instrument names none.
+pub fn map_columns(
+    names: Vec<String>,
+    inst: &Instrument,
+    qualtrics: bool,
+) -> Result<ColumnMap, String> {
+    let mut missing = Vec::new();
+    let mut dupes = Vec::new();
+    let mut need = |col: &str, what: String| -> Option<usize> {
+        match find(&names, col) {
+            Ok(Some(i)) => Some(i),
+            Ok(None) => {
+                missing.push(format!("\"{col}\" ({what})"));
+                None
+            }
+            Err(e) => {
+                dupes.push(e);
+                None
+            }
+        }
+    };
+    let company = need(&inst.columns.company, "the company id".into());
+    let respondent = inst
+        .columns
+        .respondent
+        .as_deref()
+        .map(|c| need(c, "the respondent id".into()));
+    let role = inst
+        .columns
+        .role
+        .as_deref()
+        .map(|c| need(c, "the respondent's role".into()));
+    let finished = inst
+        .columns
+        .finished
+        .as_deref()
+        .map(|c| need(c, "the completion flag".into()));
+    let scale: Vec<Option<usize>> = scale_columns(inst)
+        .into_iter()
+        .map(|(id, col)| need(col, format!("question {id}")))
+        .collect();
+    let mut outcomes = Vec::new();
+    for o in &inst.outcomes {
+        match find(&names, &o.column) {
+            Ok(i) => outcomes.push(i),
+            Err(e) => {
+                dupes.push(e);
+                outcomes.push(None);
+            }
+        }
+    }
+    if !missing.is_empty() || !dupes.is_empty() {
+        let mut parts = Vec::new();
+        if !missing.is_empty() {
+            parts.push(format!(
+                "the header lacks {} column{} the instrument needs: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                missing.join(", ")
+            ));
+        }
+        parts.extend(dupes);
+        return Err(format!(
+            "line 1: {} (header: {})",
+            parts.join("; "),
+            preview(&names)
+        ));
+    }
+    let finished = match finished {
+        Some(f) => f,
+        None if qualtrics => find(&names, "Finished").ok().flatten(),
+        None => None,
+    };
+    Ok(ColumnMap {
+        company: company.unwrap_or(0),
+        respondent: respondent.flatten(),
+        role: role.flatten(),
+        finished,
+        scale: scale.into_iter().map(|c| c.unwrap_or(0)).collect(),
+        outcomes,
+        names,
+    })
+}
+
+fn preview(names: &[String]) -> String {
+    let shown: Vec<String> = names.iter().take(12).map(|n| format!("\"{n}\"")).collect();
+    if names.len() > 12 {
+        format!("{}, … {} columns in all", shown.join(", "), names.len())
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// A Qualtrics `{"ImportId":…}` row.
+pub fn is_import_id_row(rec: &ByteRecord) -> bool {
+    rec.iter()
+        .any(|f| f.trim_ascii_start().starts_with(b"{\"ImportId\""))
+}
+
+/// A question-text row: every scale cell present is non-blank text that is
+/// neither an answer nor a missing token (whatever language it is in).
+pub fn is_question_text_row(rec: &ByteRecord, map: &ColumnMap, parser: &ValueParser) -> bool {
+    let mut seen = 0;
+    for &c in &map.scale {
+        match rec.get(c) {
+            Some(cell) => {
+                if cell.trim_ascii().is_empty() {
+                    return false;
+                }
+                if !matches!(parser.answer(cell), Answer::Invalid(_)) {
+                    return false;
+                }
+                seen += 1;
+            }
+            None => return false,
+        }
+    }
+    seen > 0
+}

@@ -1,0 +1,1 @@
+//! Reading a per-company outcomes file (`--outcomes`).

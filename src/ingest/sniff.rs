@@ -1,0 +1,144 @@
+//! Opening an input and sniffing its layout before the CSV reader sees it:
+//! a UTF-8 byte-order mark (stripped) and the delimiter (`,` `;` or tab,
+//! whichever occurs most often outside quotes on the header line).
+
+use crate::error::{Error, Result};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Cursor, Read};
+use std::path::Path;
+
+/// What sniffing found out about an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    pub delimiter: u8,
+    pub bom: bool,
+}
+
+/// An opened input, positioned after any BOM, with its sniffed layout.
+pub struct Opened {
+    pub name: String,
+    pub layout: Layout,
+    pub reader: Box<dyn Read>,
+}
+
+/// How much of the input is looked at to find the header line.
+const SNIFF_LIMIT: usize = 1 << 20;
+
+/// Open `path` (`-` is standard input) and sniff it.
+pub fn open(path: &Path) -> Result<Opened> {
+    let name = display_name(path);
+    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(io::stdin())
+    } else {
+        let meta =
+            std::fs::metadata(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?;
+        if meta.is_dir() {
+            return Err(Error::io(
+                format!("failed to open {name}"),
+                io::Error::other("it is a directory, not a file"),
+            ));
+        }
+        Box::new(File::open(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?)
+    };
+    sniff(name, raw)
+}
+
+/// The name used for an input in messages.
+pub fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Sniff an already opened reader.
+pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
+    let mut buf = BufReader::with_capacity(64 * 1024, raw);
+    let mut prefix: Vec<u8> = Vec::new();
+    // Read whole lines until the header line is complete (outside quotes)
+    // or the limit is reached.
+    loop {
+        let n = buf
+            .read_until(b'\n', &mut prefix)
+            .map_err(|e| Error::io(format!("failed to read {name}"), e))?;
+        if n == 0 || prefix.len() >= SNIFF_LIMIT || !inside_quotes(&prefix) {
+            break;
+        }
+    }
+    let bom = prefix.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let start = if bom { 3 } else { 0 };
+    let delimiter = detect_delimiter(&prefix[start..]);
+    let prefix = prefix.split_off(start);
+    Ok(Opened {
+        name,
+        layout: Layout { delimiter, bom },
+        reader: Box::new(Cursor::new(prefix).chain(buf)),
+    })
+}
+
+fn inside_quotes(bytes: &[u8]) -> bool {
+    bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1
+}
+
+/// The candidate delimiter occurring most often outside quotes on the first
+/// line; `,` when none occurs (a one-column file).
+pub fn detect_delimiter(bytes: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in bytes {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => break,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let cands = [b',', b';', b'\t'];
+    let mut best = 0;
+    for i in 1..3 {
+        if counts[i] > counts[best] {
+            best = i;
+        }
+    }
+    cands[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sniffed(bytes: &[u8]) -> (Layout, Vec<u8>) {
+        let mut o = sniff("t".into(), Box::new(Cursor::new(bytes.to_vec()))).unwrap();
+        let mut rest = Vec::new();
+        o.reader.read_to_end(&mut rest).unwrap();
+        (o.layout, rest)
+    }
+
+    #[test]
+    fn detects_each_delimiter_and_bom() {
+        assert_eq!(sniffed(b"a,b;c\n1,2;3\n").0.delimiter, b',');
+        assert_eq!(sniffed(b"a;b;c\n").0.delimiter, b';');
+        assert_eq!(sniffed(b"a\tb\tc\r\n").0.delimiter, b'\t');
+        let (layout, rest) = sniffed(b"\xEF\xBB\xBFa;b\n1;2\n");
+        assert!(layout.bom);
+        assert_eq!(layout.delimiter, b';');
+        assert_eq!(rest, b"a;b\n1;2\n");
+    }
+
+    #[test]
+    fn ignores_delimiters_inside_quotes_and_spans_quoted_newlines() {
+        let (layout, rest) = sniffed(b"\"x,\ny,z\";b;c\n1;2;3\n");
+        assert_eq!(layout.delimiter, b';');
+        assert_eq!(rest, b"\"x,\ny,z\";b;c\n1;2;3\n");
+    }
+
+    #[test]
+    fn empty_input_defaults_to_comma() {
+        let (layout, rest) = sniffed(b"");
+        assert_eq!(layout.delimiter, b',');
+        assert!(rest.is_empty());
+    }
+}

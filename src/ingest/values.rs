@@ -1,0 +1,303 @@
+//! Turning one cell into a value: scale answers (numbers or labels), missing
+//! tokens, outcome numbers, roles and the completion flag. Each parser says
+//! in words what it expected when a cell does not fit.
+
+use crate::instrument::validate::normalize_label;
+use crate::instrument::Instrument;
+use std::collections::HashMap;
+
+/// A canonical role. `Role::None` is used when the instrument has no role column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    Sales = 0,
+    Marketing = 1,
+    Both = 2,
+    None = 3,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Sales, Role::Marketing, Role::Both, Role::None];
+    /// The three roles a respondent can declare.
+    pub const NAMED: [Role; 3] = [Role::Sales, Role::Marketing, Role::Both];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Sales => "sales",
+            Role::Marketing => "marketing",
+            Role::Both => "both",
+            Role::None => "unspecified",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The result of reading one scale cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Answer {
+    /// Offset from the scale minimum (`value − min`), not reverse-coded.
+    Point(u16),
+    Missing,
+    Invalid(String),
+}
+
+/// Precomputed lookups for the cells of one instrument.
+#[derive(Debug, Clone)]
+pub struct ValueParser {
+    min: i64,
+    max: i64,
+    labels: HashMap<String, u16>,
+    missing_exact: Vec<Vec<u8>>,
+    missing_norm: Vec<String>,
+    roles: HashMap<String, Role>,
+    role_list: String,
+    expected: String,
+}
+
+fn truthy(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "y" | "t" => Some(true),
+        "0" | "false" | "no" | "n" | "f" => Some(false),
+        _ => None,
+    }
+}
+
+impl ValueParser {
+    pub fn new(inst: &Instrument) -> ValueParser {
+        let min = inst.scale.min;
+        let labels = inst
+            .scale
+            .labels
+            .iter()
+            .map(|(k, &v)| (normalize_label(k), (v - min) as u16))
+            .collect();
+        let mut roles = HashMap::new();
+        for (role, list) in [
+            (Role::Sales, &inst.roles.sales),
+            (Role::Marketing, &inst.roles.marketing),
+            (Role::Both, &inst.roles.both),
+        ] {
+            for a in list {
+                roles.insert(normalize_label(a), role);
+            }
+        }
+        let mut role_names: Vec<String> = inst
+            .roles
+            .sales
+            .iter()
+            .chain(&inst.roles.marketing)
+            .chain(&inst.roles.both)
+            .map(|s| format!("\"{s}\""))
+            .collect();
+        role_names.dedup();
+        let expected = if inst.scale.labels.is_empty() {
+            format!(
+                "a whole number from {} to {}",
+                inst.scale.min, inst.scale.max
+            )
+        } else {
+            format!(
+                "a whole number from {} to {} or a scale label",
+                inst.scale.min, inst.scale.max
+            )
+        };
+        ValueParser {
+            min,
+            max: inst.scale.max,
+            labels,
+            missing_exact: inst.missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
+            missing_norm: inst.missing.iter().map(|m| normalize_label(m)).collect(),
+            roles,
+            role_list: role_names.join(", "),
+            expected,
+        }
+    }
+
+    fn is_missing(&self, raw: &[u8], text: &str) -> bool {
+        if self.missing_exact.iter().any(|m| m == raw) {
+            return true;
+        }
+        let n = normalize_label(text);
+        self.missing_norm.contains(&n)
+    }
+
+    /// Read a scale answer from raw cell bytes.
+    pub fn answer(&self, raw: &[u8]) -> Answer {
+        // Fast path: one ASCII digit on the scale.
+        if raw.len() == 1 && raw[0].is_ascii_digit() {
+            let v = (raw[0] - b'0') as i64;
+            if v >= self.min && v <= self.max {
+                return Answer::Point((v - self.min) as u16);
+            }
+        }
+        let text = match std::str::from_utf8(raw) {
+            Ok(t) => t,
+            Err(_) => return Answer::Invalid("is not valid UTF-8 text".into()),
+        };
+        if self.is_missing(raw, text) {
+            return Answer::Missing;
+        }
+        let t = text.trim();
+        if t.is_empty() {
+            // Blank cells are missing only when "" is a missing token.
+            return Answer::Invalid(format!(
+                "is blank, and blank is not one of the instrument's missing-value tokens; expected {}",
+                self.expected
+            ));
+        }
+        if let Ok(v) = t.parse::<f64>() {
+            if !looks_decimal(t) {
+                return Answer::Invalid(format!(
+                    "is not a plain number; expected {}",
+                    self.expected
+                ));
+            }
+            if !v.is_finite() {
+                return Answer::Invalid(format!(
+                    "is not a finite number; expected {}",
+                    self.expected
+                ));
+            }
+            if v.fract() != 0.0 {
+                return Answer::Invalid(format!(
+                    "is not a whole scale point; expected {}",
+                    self.expected
+                ));
+            }
+            if v > self.max as f64 {
+                return Answer::Invalid(format!("is above the scale maximum {}", self.max));
+            }
+            if v < self.min as f64 {
+                return Answer::Invalid(format!("is below the scale minimum {}", self.min));
+            }
+            return Answer::Point((v as i64 - self.min) as u16);
+        }
+        if let Some(&p) = self.labels.get(&normalize_label(t)) {
+            return Answer::Point(p);
+        }
+        Answer::Invalid(format!(
+            "is neither a number nor a scale label; expected {} or a missing-value token",
+            self.expected
+        ))
+    }
+
+    /// Read an outcome: any finite number, or missing.
+    pub fn outcome(&self, raw: &[u8]) -> Result<Option<f64>, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+        if self.is_missing(raw, text) {
+            return Ok(None);
+        }
+        let t = text.trim();
+        match t.parse::<f64>() {
+            Ok(v) if v.is_finite() && looks_decimal(t) => Ok(Some(v)),
+            Ok(_) => Err("is not a finite number; outcomes must be plain numbers".into()),
+            Err(_) if t.is_empty() => Err(
+                "is blank, and blank is not one of the instrument's missing-value tokens".into(),
+            ),
+            Err(_) => Err("is not a number; outcomes must be plain numbers such as 12.5".into()),
+        }
+    }
+
+    /// Read a role.
+    pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+        self.roles
+            .get(&normalize_label(text))
+            .copied()
+            .ok_or_else(|| format!("is not a known role; expected one of {}", self.role_list))
+    }
+
+    /// Read the completion flag.
+    pub fn finished(&self, raw: &[u8]) -> Result<bool, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+        truthy(text).ok_or_else(|| {
+            "is not a completion flag; expected 1/0, true/false or yes/no".to_string()
+        })
+    }
+}
+
+/// Plain decimal notation only: no hex, no `inf`/`nan` words, no exponent
+/// overflow surprises. Rust's float parser accepts `inf`, `NaN` and
+/// `infinity`, which are not answers.
+fn looks_decimal(t: &str) -> bool {
+    let b = t.as_bytes();
+    let body = match b.first() {
+        Some(b'+') | Some(b'-') => &b[1..],
+        _ => b,
+    };
+    !body.is_empty()
+        && body
+            .iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+        && body[0] != b'e'
+        && body[0] != b'E'
+}
+
+/// Shorten a value for a message: at most 60 characters, control characters escaped.
+pub fn shorten(raw: &[u8]) -> String {
+    let s = String::from_utf8_lossy(raw);
+    let mut out: String = s
+        .chars()
+        .take(60)
+        .flat_map(|c| c.escape_default())
+        .collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parser() -> ValueParser {
+        ValueParser::new(&Instrument::default_instrument())
+    }
+
+    #[test]
+    fn answers_numbers_labels_missing() {
+        let p = parser();
+        assert_eq!(p.answer(b"1"), Answer::Point(0));
+        assert_eq!(p.answer(b" 5 "), Answer::Point(4));
+        assert_eq!(p.answer(b"4.0"), Answer::Point(3));
+        assert_eq!(p.answer(b"  Strongly   AGREE "), Answer::Point(4));
+        assert_eq!(p.answer(b""), Answer::Missing);
+        assert_eq!(p.answer(b"na"), Answer::Missing);
+        assert_eq!(p.answer(b"-99"), Answer::Missing);
+    }
+
+    #[test]
+    fn rejects_bad_answers_with_reasons() {
+        let p = parser();
+        let msg = |b: &[u8]| match p.answer(b) {
+            Answer::Invalid(m) => m,
+            other => panic!("{other:?}"),
+        };
+        assert!(msg(b"6").contains("above the scale maximum 5"));
+        assert!(msg(b"0").contains("below the scale minimum 1"));
+        assert!(msg(b"4.5").contains("whole scale point"));
+        assert!(msg(b"NaN").contains("neither a number nor") || msg(b"NaN").contains("not a"));
+        assert!(msg(b"inf").contains("not a"));
+        assert!(msg(b"1e309").contains("finite"));
+        assert!(msg(b"0x4").contains("neither a number nor a scale label"));
+        assert!(msg(b"\xff").contains("UTF-8"));
+    }
+
+    #[test]
+    fn roles_and_flags() {
+        let p = parser();
+        assert_eq!(p.role(b" Sales and  Marketing"), Ok(Role::Both));
+        assert_eq!(p.role(b"MARKETING"), Ok(Role::Marketing));
+        assert!(p.role(b"intern").unwrap_err().contains("not a known role"));
+        assert_eq!(p.finished(b"True"), Ok(true));
+        assert_eq!(p.finished(b"0"), Ok(false));
+        assert!(p.finished(b"maybe").is_err());
+        assert_eq!(p.outcome(b"12.5"), Ok(Some(12.5)));
+        assert_eq!(p.outcome(b"NA"), Ok(None));
+        assert!(p.outcome(b"inf").is_err());
+        assert!(p.outcome(b"abc").is_err());
+    }
+}

@@ -1,0 +1,226 @@
+//! The survey instrument: what each column of a responses file means.
+//!
+//! The JSON format (SPEC 3.1) is a public contract: every struct here denies
+//! unknown fields so that a typo in a hand-edited instrument is an error, not
+//! a silently ignored key. [`Instrument::from_json`] parses and validates;
+//! [`Instrument::default_instrument`] returns the embedded default.
+
+mod summary;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::Error;
+
+pub use summary::write_summary;
+
+/// The embedded default instrument, as written by `align instrument --init`.
+pub const DEFAULT_JSON: &str = include_str!("default.json");
+
+/// Keys a dimension id may not take, because they stand beside dimension ids
+/// in the JSON output (`scores{<dim>, alignment_index}`, `by_role{<role>{…}}`).
+pub const RESERVED_IDS: &[&str] = &["alignment_index", "suppressed", "n", "perception"];
+
+/// A whole instrument.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Instrument {
+    pub name: String,
+    pub version: String,
+    pub scale: Scale,
+    #[serde(default = "default_missing")]
+    pub missing: Vec<String>,
+    pub columns: Columns,
+    #[serde(default = "default_roles")]
+    pub roles: Roles,
+    pub dimensions: Vec<Dimension>,
+    pub items: Vec<Item>,
+    #[serde(default)]
+    pub perception: Vec<Question>,
+    #[serde(default)]
+    pub statements: Vec<Question>,
+    #[serde(default)]
+    pub outcomes: Vec<Outcome>,
+    #[serde(default)]
+    pub stages: Vec<Stage>,
+}
+
+/// The answer scale shared by items, perception items and statements.
+///
+/// `min` and `max` are whole numbers: answers must be whole scale points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scale {
+    pub min: i64,
+    pub max: i64,
+    /// Answer text → scale point, matched case- and whitespace-insensitively.
+    #[serde(default)]
+    pub labels: BTreeMap<String, i64>,
+}
+
+/// Which columns identify the respondent, the company, the role and completion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Columns {
+    /// Respondent id column; `null` turns off duplicate detection.
+    #[serde(default)]
+    pub respondent: Option<String>,
+    /// Company id column (required).
+    pub company: String,
+    /// Role column; `null` for a survey without roles (no by-role figures).
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Completion column (`1`/`true`/`yes` = finished); `null` for none.
+    #[serde(default)]
+    pub finished: Option<String>,
+}
+
+/// Canonical roles and the answers that mean each of them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Roles {
+    pub sales: Vec<String>,
+    pub marketing: Vec<String>,
+    #[serde(default)]
+    pub both: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A scale item that belongs to a dimension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub column: String,
+    pub dimension: String,
+    pub text: String,
+    #[serde(default)]
+    pub reverse: bool,
+}
+
+/// A perception item or a cross-function statement: same scale, no dimension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub column: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// A business outcome: a number per company, not a scale answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcome {
+    pub id: String,
+    pub column: String,
+    pub label: String,
+    #[serde(default)]
+    pub unit: String,
+    pub direction: Direction,
+    pub group: String,
+}
+
+/// A named maturity stage on the alignment index, from `min` up to the next.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub name: String,
+    pub min: f64,
+}
+
+fn default_missing() -> Vec<String> {
+    ["", "NA", "N/A", "-99"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
+fn default_roles() -> Roles {
+    Roles {
+        sales: vec!["sales".into()],
+        marketing: vec!["marketing".into()],
+        both: vec!["both".into(), "sales and marketing".into()],
+    }
+}
+
+impl Instrument {
+    /// The embedded default instrument.
+    pub fn default_instrument() -> Instrument {
+        // The embedded file is checked by a unit test; a failure here is a bug.
+        Instrument::from_json(DEFAULT_JSON, "<default instrument>")
+            .expect("the embedded default instrument is valid")
+    }
+
+    /// Parse and validate an instrument; `source` names it in messages.
+    pub fn from_json(text: &str, source: &str) -> Result<Instrument, Error> {
+        let inst: Instrument = serde_json::from_str(text).map_err(|e| Error::Instrument {
+            source_name: source.to_string(),
+            message: e.to_string(),
+        })?;
+        inst.validate().map_err(|message| Error::Instrument {
+            source_name: source.to_string(),
+            message,
+        })?;
+        Ok(inst)
+    }
+
+    /// Load from a file path, or the default when `path` is `None`.
+    pub fn load(path: Option<&Path>) -> Result<Instrument, Error> {
+        match path {
+            None => Ok(Instrument::default_instrument()),
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| Error::Io {
+                    context: format!("failed to read instrument {}", p.display()),
+                    source: e,
+                })?;
+                Instrument::from_json(&text, &p.display().to_string())
+            }
+        }
+    }
+
+    /// Number of scale points `A = max − min + 1`.
+    pub fn scale_points(&self) -> i64 {
+        self.scale.max - self.scale.min + 1
+    }
+
+    /// Items of dimension `d`, in instrument order, as indices into `items`.
+    pub fn items_of(&self, dim: &str) -> Vec<usize> {
+        (0..self.items.len())
+            .filter(|&i| self.items[i].dimension == dim)
+            .collect()
+    }
+
+    /// The stage an alignment index falls in (the last stage whose `min` ≤ index).
+    pub fn stage_for(&self, index: f64) -> Option<&str> {
+        let mut best: Option<&Stage> = None;
+        for s in &self.stages {
+            if s.min <= index && best.is_none_or(|b| s.min >= b.min) {
+                best = Some(s);
+            }
+        }
+        best.map(|s| s.name.as_str())
+    }
+
+    /// Pretty JSON, as written by `instrument --init`.
+    pub fn to_json_pretty(&self) -> String {
+        // Serializing plain structs of strings and numbers cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,218 @@
+//! Checks that an instrument is coherent beyond what its JSON shape says:
+//! ids and columns unique, every item in a known dimension, a sane scale.
+
+use super::{Instrument, RESERVED_IDS};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Normalise answer text for matching: trimmed, lower-case, inner white space folded.
+pub fn normalize_label(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+impl Instrument {
+    /// Every problem is reported as one message naming the offending key or id.
+    pub(super) fn validate(&self) -> Result<(), String> {
+        let mut problems: Vec<String> = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push("\"name\" is empty".into());
+        }
+        let s = &self.scale;
+        if s.min >= s.max {
+            problems.push(format!(
+                "scale: \"min\" ({}) must be below \"max\" ({})",
+                s.min, s.max
+            ));
+        }
+        if s.max - s.min > 1000 {
+            problems.push(format!(
+                "scale: {} to {} has more than 1001 points; is this a scale of agreement?",
+                s.min, s.max
+            ));
+        }
+        let mut labels_seen: BTreeMap<String, &str> = BTreeMap::new();
+        for (label, &v) in &s.labels {
+            if v < s.min || v > s.max {
+                problems.push(format!(
+                    "scale.labels: \"{label}\" maps to {v}, outside the scale {} to {}",
+                    s.min, s.max
+                ));
+            }
+            let n = normalize_label(label);
+            if n.is_empty() {
+                problems.push("scale.labels: a label is empty".into());
+            }
+            if let Some(prev) = labels_seen.insert(n, label) {
+                problems.push(format!(
+                    "scale.labels: \"{label}\" and \"{prev}\" are the same label once case and spaces are ignored"
+                ));
+            }
+        }
+        for m in &self.missing {
+            let n = normalize_label(m);
+            if labels_seen.contains_key(&n) {
+                problems.push(format!("missing: \"{m}\" is also a scale label"));
+            }
+            if let Ok(v) = m.trim().parse::<f64>() {
+                if v >= s.min as f64 && v <= s.max as f64 {
+                    problems.push(format!(
+                        "missing: \"{m}\" is a point on the scale {} to {}",
+                        s.min, s.max
+                    ));
+                }
+            }
+        }
+
+        // Columns: every role a column plays is unique.
+        let mut columns: BTreeMap<String, String> = BTreeMap::new();
+        let mut claim = |col: &str, what: String, problems: &mut Vec<String>| {
+            if col.trim().is_empty() {
+                problems.push(format!("{what}: the column name is empty"));
+            } else if let Some(prev) = columns.insert(col.to_string(), what.clone()) {
+                problems.push(format!(
+                    "column \"{col}\" is used twice: by {prev} and by {what}"
+                ));
+            }
+        };
+        let c = &self.columns;
+        claim(&c.company, "columns.company".into(), &mut problems);
+        if let Some(r) = &c.respondent {
+            claim(r, "columns.respondent".into(), &mut problems);
+        }
+        if let Some(r) = &c.role {
+            claim(r, "columns.role".into(), &mut problems);
+        }
+        if let Some(r) = &c.finished {
+            claim(r, "columns.finished".into(), &mut problems);
+        }
+        for it in &self.items {
+            claim(&it.column, format!("item \"{}\"", it.id), &mut problems);
+        }
+        for q in &self.perception {
+            claim(
+                &q.column,
+                format!("perception item \"{}\"", q.id),
+                &mut problems,
+            );
+        }
+        for q in &self.statements {
+            claim(&q.column, format!("statement \"{}\"", q.id), &mut problems);
+        }
+        for o in &self.outcomes {
+            claim(&o.column, format!("outcome \"{}\"", o.id), &mut problems);
+        }
+
+        // Roles: an alias means one role only.
+        let mut aliases: BTreeMap<String, &str> = BTreeMap::new();
+        for (role, list) in [
+            ("sales", &self.roles.sales),
+            ("marketing", &self.roles.marketing),
+            ("both", &self.roles.both),
+        ] {
+            for a in list {
+                let n = normalize_label(a);
+                if n.is_empty() {
+                    problems.push(format!("roles.{role}: an alias is empty"));
+                } else if let Some(prev) = aliases.insert(n, role) {
+                    if prev != role {
+                        problems.push(format!(
+                            "roles: \"{a}\" is an alias of both {prev} and {role}"
+                        ));
+                    }
+                }
+            }
+        }
+        if c.role.is_some() && (self.roles.sales.is_empty() || self.roles.marketing.is_empty()) {
+            problems.push("roles: \"sales\" and \"marketing\" need at least one alias each".into());
+        }
+
+        // Ids: unique across every kind of question, dimensions among themselves.
+        if self.dimensions.is_empty() {
+            problems.push("dimensions: at least one dimension is needed".into());
+        }
+        let mut dim_ids = BTreeSet::new();
+        for d in &self.dimensions {
+            if d.id.trim().is_empty() {
+                problems.push("dimensions: a dimension has an empty id".into());
+            }
+            if RESERVED_IDS.contains(&d.id.as_str()) {
+                problems.push(format!(
+                    "dimension id \"{}\" is reserved (it names a field of the output); choose another",
+                    d.id
+                ));
+            }
+            if !dim_ids.insert(d.id.as_str()) {
+                problems.push(format!("dimension id \"{}\" is used twice", d.id));
+            }
+        }
+        let mut ids: BTreeMap<&str, &str> = BTreeMap::new();
+        let kinds = self
+            .items
+            .iter()
+            .map(|i| (i.id.as_str(), "item"))
+            .chain(
+                self.perception
+                    .iter()
+                    .map(|q| (q.id.as_str(), "perception item")),
+            )
+            .chain(self.statements.iter().map(|q| (q.id.as_str(), "statement")))
+            .chain(self.outcomes.iter().map(|o| (o.id.as_str(), "outcome")));
+        for (id, kind) in kinds {
+            if id.trim().is_empty() {
+                problems.push(format!("an {kind} has an empty id"));
+            } else if let Some(prev) = ids.insert(id, kind) {
+                problems.push(format!("id \"{id}\" is used twice (a {prev} and a {kind})"));
+            }
+        }
+        if self.items.is_empty() {
+            problems.push("items: at least one item is needed".into());
+        }
+        for it in &self.items {
+            if !dim_ids.contains(it.dimension.as_str()) {
+                problems.push(format!(
+                    "item \"{}\": unknown dimension \"{}\" (known: {})",
+                    it.id,
+                    it.dimension,
+                    dim_ids.iter().copied().collect::<Vec<_>>().join(", ")
+                ));
+            }
+        }
+        for d in &self.dimensions {
+            if !self.items.iter().any(|i| i.dimension == d.id) {
+                problems.push(format!("dimension \"{}\" has no items", d.id));
+            }
+        }
+        for o in &self.outcomes {
+            if o.group.trim().is_empty() {
+                problems.push(format!("outcome \"{}\": \"group\" is empty", o.id));
+            }
+        }
+        let mut stage_names = BTreeSet::new();
+        let mut stage_mins: Vec<f64> = Vec::new();
+        for st in &self.stages {
+            if !stage_names.insert(st.name.as_str()) {
+                problems.push(format!("stage \"{}\" is named twice", st.name));
+            }
+            if !st.min.is_finite() || !(0.0..=100.0).contains(&st.min) {
+                problems.push(format!(
+                    "stage \"{}\": \"min\" must be between 0 and 100 (the alignment index)",
+                    st.name
+                ));
+            }
+            if stage_mins.contains(&st.min) {
+                problems.push(format!(
+                    "stage \"{}\": another stage starts at {}",
+                    st.name, st.min
+                ));
+            }
+            stage_mins.push(st.min);
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+}

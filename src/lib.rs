@@ -1,0 +1,43 @@
+//! # align
+//!
+//! A library and command-line tool for sales–marketing alignment
+//! benchmarking surveys. Data flows one way:
+//!
+//! **CSV → [`ingest`] → [`accumulate`] → [`analysis`] → [`report`]**
+//!
+//! - [`instrument`]: the codebook saying what each column means (JSON, SPEC 3.1);
+//! - [`ingest`]: sniffing, header mapping, cell parsing, row accounting;
+//! - [`accumulate`]: streaming per-company / per-role / per-item sums;
+//! - [`stats`]: pure numeric functions (reliability, agreement, tests);
+//! - [`analysis`]: report models (`Serialize`) built from the sums;
+//! - [`report`]: renderers for table, JSON, CSV and Markdown.
+//!
+//! Scoring a file from code:
+//!
+//! ```no_run
+//! use align::{accumulate::Accumulator, analysis::score, ingest, instrument::Instrument};
+//! use std::path::Path;
+//!
+//! let inst = Instrument::default_instrument();
+//! let mut acc = Accumulator::new(&inst);
+//! let input = ingest::read_responses(Path::new("data/survey.csv"), &inst,
+//!     ingest::IngestOptions::default(), &mut acc)?.into_result()?;
+//! let report = score::build(&inst, &acc, input, score::ScoreOptions::default());
+//! for c in &report.companies {
+//!     println!("{} {:?}", c.company_id, c.scores);
+//! }
+//! # Ok::<(), align::error::Error>(())
+//! ```
+
+pub mod accumulate;
+pub mod analysis;
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod generate;
+pub mod ingest;
+pub mod instrument;
+pub mod report;
+pub mod stats;
+
+pub use error::{Error, Result};

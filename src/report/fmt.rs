@@ -1,0 +1,81 @@
+//! Number and text formatting shared by the human-readable renderers.
+
+/// The mark for an undefined or hidden figure in tables and Markdown.
+pub const NONE: &str = "–";
+
+/// A figure with `dp` decimals, or `–`.
+pub fn num(x: Option<f64>, dp: usize) -> String {
+    match x {
+        Some(v) if v.is_finite() => {
+            let s = format!("{v:.dp$}");
+            // Avoid "-0.0".
+            if s.trim_start_matches('-')
+                .chars()
+                .all(|c| c == '0' || c == '.')
+            {
+                s.trim_start_matches('-').to_string()
+            } else {
+                s
+            }
+        }
+        _ => NONE.to_string(),
+    }
+}
+
+/// A signed figure (`+3.2`, `-1.0`), or `–`.
+pub fn signed(x: Option<f64>, dp: usize) -> String {
+    match x {
+        Some(v) if v.is_finite() => {
+            let s = num(Some(v), dp);
+            if s.starts_with('-') || s.chars().all(|c| c == '0' || c == '.') {
+                s
+            } else {
+                format!("+{s}")
+            }
+        }
+        _ => NONE.to_string(),
+    }
+}
+
+/// A 95% interval `[lo, hi]`, or `–`.
+pub fn interval(ci: Option<[f64; 2]>, dp: usize) -> String {
+    match ci {
+        Some([lo, hi]) => format!("[{}, {}]", num(Some(lo), dp), num(Some(hi), dp)),
+        None => NONE.to_string(),
+    }
+}
+
+/// A count with thousands separators.
+pub fn count(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "1 company" / "3 companies".
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", count(n), if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(num(Some(1.25), 1), "1.2");
+        assert_eq!(num(Some(-0.01), 1), "0.0");
+        assert_eq!(num(None, 2), "–");
+        assert_eq!(num(Some(f64::NAN), 2), "–");
+        assert_eq!(signed(Some(3.21), 1), "+3.2");
+        assert_eq!(signed(Some(-3.21), 1), "-3.2");
+        assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(interval(Some([0.195, 0.84]), 2), "[0.20, 0.84]");
+    }
+}

@@ -1,0 +1,211 @@
+//! Renderers: one module per format, each writing a report model to a
+//! `&mut dyn Write`. Output files are written atomically (a temporary file
+//! in the same folder, renamed into place), so a failed command leaves an
+//! existing file untouched.
+
+pub mod csv;
+pub mod fmt;
+pub mod json;
+pub mod markdown;
+pub mod table;
+
+use crate::analysis::score::ScoreReport;
+use crate::cli::Format;
+use crate::error::{Error, Result};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::Path;
+
+/// Terminal styling decided once per run (`NO_COLOR`, terminal or not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    /// Colour on standard error: only on a terminal and without `NO_COLOR`.
+    pub fn detect_stderr() -> Style {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Style {
+            color: !no_color && io::stderr().is_terminal(),
+        }
+    }
+
+    pub fn warning_prefix(&self) -> &'static str {
+        if self.color {
+            "\x1b[33mwarning:\x1b[0m "
+        } else {
+            "warning: "
+        }
+    }
+}
+
+/// Choices that shape a rendering but not the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Table width in columns (`None`: the terminal's).
+    pub width: Option<u16>,
+    /// Show per-role figures in tables.
+    pub by_role: bool,
+}
+
+impl RenderOptions {
+    /// Width 100 unless standard output is a terminal and no file is written.
+    pub fn for_stdout(by_role: bool, to_file: bool) -> RenderOptions {
+        let tty = !to_file && io::stdout().is_terminal();
+        RenderOptions {
+            width: if tty { None } else { Some(100) },
+            by_role,
+        }
+    }
+}
+
+/// Render a `score` report in `format`.
+pub fn score(
+    model: &ScoreReport,
+    format: Format,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::write(model, w),
+        Format::Table => table::score(model, opts, w),
+        Format::Csv => csv::score(model, opts, w),
+        Format::Markdown => markdown::score(model, opts, w),
+    }
+}
+
+/// Write to `path` atomically, or to standard output when `None`.
+pub fn write_output(
+    path: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<()> {
+    let name = path.map_or("standard output".to_string(), |p| p.display().to_string());
+    write_output_with(path, |w| {
+        f(w).map_err(|e| Error::io(format!("failed to write {name}"), e))
+    })
+}
+
+/// Like [`write_output`] for writers that fail with the crate's own errors.
+pub fn write_output_with(
+    path: Option<&Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        None => {
+            let stdout = io::stdout();
+            let mut w = BufWriter::new(stdout.lock());
+            f(&mut w)?;
+            w.flush()
+                .map_err(|e| Error::io("failed to write standard output", e))
+        }
+        Some(p) => {
+            let name = p.display().to_string();
+            let dir = match p.parent() {
+                Some(d) if !d.as_os_str().is_empty() => d,
+                _ => Path::new("."),
+            };
+            let tmp = tempfile::NamedTempFile::new_in(dir)
+                .map_err(|e| Error::io(format!("failed to create {name}"), e))?;
+            let mut w = BufWriter::new(tmp);
+            f(&mut w)?;
+            let tmp = w
+                .into_inner()
+                .map_err(|e| Error::io(format!("failed to write {name}"), e.into_error()))?;
+            tmp.persist(p)
+                .map_err(|e| Error::io(format!("failed to write {name}"), e.error))?;
+            Ok(())
+        }
+    }
+}
+
+/// Exclusions grouped by kind of reason: (reason, count, first lines).
+pub fn exclusion_groups(exclusions: &[crate::ingest::Exclusion]) -> Vec<(String, u64, Vec<u64>)> {
+    let mut groups: Vec<(String, u64, Vec<u64>)> = Vec::new();
+    for e in exclusions {
+        let key = if e.reason.starts_with("invalid:") {
+            "invalid values (--skip-invalid)".to_string()
+        } else {
+            e.reason.clone()
+        };
+        match groups.iter_mut().find(|g| g.0 == key) {
+            Some(g) => {
+                g.1 += 1;
+                if g.2.len() < 5 {
+                    g.2.push(e.line);
+                }
+            }
+            None => groups.push((key, 1, vec![e.line])),
+        }
+    }
+    groups
+}
+
+/// The input accounting every report ends with, as lines of text.
+pub fn accounting_lines(
+    input: &crate::analysis::score::InputSummary,
+    hidden: &crate::analysis::score::Hidden,
+    inst: &crate::analysis::InstrumentRef,
+) -> Vec<String> {
+    use fmt::{count, plural};
+    let mut layout = vec![match input.delimiter.as_str() {
+        "tab" => "tab-delimited".to_string(),
+        d => format!("'{d}'-delimited"),
+    }];
+    if input.bom {
+        layout.push("UTF-8 BOM".into());
+    }
+    if input.qualtrics {
+        layout.push(format!(
+            "Qualtrics export, {} header rows",
+            input.header_rows
+        ));
+    }
+    let mut lines = vec![format!("Input: {} ({})", input.file, layout.join(", "))];
+    lines.push(format!(
+        "Rows: {} read = {} scored + {} excluded",
+        count(input.rows_read),
+        count(input.rows_scored),
+        count(input.rows_excluded)
+    ));
+    for (reason, n, first) in exclusion_groups(&input.exclusions) {
+        let lines_txt: Vec<String> = first.iter().map(|l| l.to_string()).collect();
+        let more = if n as usize > first.len() {
+            ", …"
+        } else {
+            ""
+        };
+        lines.push(format!(
+            "  excluded, {reason}: {n} (line{} {}{more})",
+            if n == 1 { "" } else { "s" },
+            lines_txt.join(", ")
+        ));
+    }
+    let mut comp = format!("Companies: {}", count(input.companies as u64));
+    if hidden.companies + hidden.roles > 0 {
+        comp.push_str(&format!(
+            "; hidden for anonymity (fewer than {} respondents): {} and {} within companies; change the threshold with --anonymity N",
+            hidden.threshold,
+            plural(hidden.companies as u64, "company", "companies"),
+            plural(hidden.roles as u64, "role group", "role groups"),
+        ));
+    } else {
+        comp.push_str(&format!(
+            "; none hidden (anonymity threshold {} respondents)",
+            hidden.threshold
+        ));
+    }
+    lines.push(comp);
+    lines.push(format!(
+        "Instrument: {}, version {}",
+        inst.name, inst.version
+    ));
+    lines
+}
+
+/// Write the `score` input accounting as plain text.
+fn accounting(m: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
+    for line in accounting_lines(&m.input, &m.hidden, &m.instrument) {
+        writeln!(w, "{line}")?;
+    }
+    Ok(())
+}

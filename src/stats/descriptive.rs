@@ -1,0 +1,160 @@
+//! Descriptive statistics over slices and sufficient statistics: mean, sample
+//! variance / sd (n − 1 denominator), median, and sample variance recovered from
+//! running sums (floating-point or exact integer). Undefined results are `None`;
+//! no function here returns NaN or infinity (non-finite input gives `None`).
+
+/// Relative tolerance under which a difference of nearly equal sums is treated
+/// as exactly zero (cancellation noise, not signal).
+pub(crate) const REL_TOL: f64 = 1e-12;
+
+/// `Some(x)` when `x` is finite, else `None`.
+pub(crate) fn finite(x: f64) -> Option<f64> {
+    if x.is_finite() {
+        Some(x)
+    } else {
+        None
+    }
+}
+
+/// `v` snapped to exactly `0.0` when it is negative or negligible relative to
+/// `scale` (the magnitude of the terms whose difference produced it).
+pub(crate) fn snap_zero(v: f64, scale: f64) -> f64 {
+    if v <= REL_TOL * scale.abs() || v <= 0.0 {
+        0.0
+    } else {
+        v
+    }
+}
+
+pub(crate) fn all_finite(xs: &[f64]) -> bool {
+    xs.iter().all(|x| x.is_finite())
+}
+
+/// Arithmetic mean; `None` on empty or non-finite input.
+pub fn mean(xs: &[f64]) -> Option<f64> {
+    if xs.is_empty() || !all_finite(xs) {
+        return None;
+    }
+    finite(xs.iter().sum::<f64>() / xs.len() as f64)
+}
+
+/// Sample variance (denominator n − 1), two-pass; `None` if n < 2.
+pub fn sample_var(xs: &[f64]) -> Option<f64> {
+    if xs.len() < 2 {
+        return None;
+    }
+    let m = mean(xs)?;
+    let ss: f64 = xs.iter().map(|x| (x - m) * (x - m)).sum();
+    finite(ss / (xs.len() - 1) as f64)
+}
+
+/// Sample standard deviation (square root of [`sample_var`]); `None` if n < 2.
+pub fn sample_sd(xs: &[f64]) -> Option<f64> {
+    sample_var(xs).map(f64::sqrt)
+}
+
+/// Median (average of the two middle values for even n); `None` on empty.
+pub fn median(xs: &[f64]) -> Option<f64> {
+    if xs.is_empty() || !all_finite(xs) {
+        return None;
+    }
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    let m = if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        v[n / 2 - 1] / 2.0 + v[n / 2] / 2.0
+    };
+    finite(m)
+}
+
+/// Sample variance from `n`, `Σx` and `Σx²`: `(Σx² − (Σx)²/n)/(n − 1)`, clamped
+/// at 0 (cancellation noise below 1e-12 of `Σx²` is snapped to 0). `None` if
+/// n < 2 or an input is non-finite.
+pub fn var_from_sums(n: f64, sum: f64, sumsq: f64) -> Option<f64> {
+    if !n.is_finite() || n < 2.0 || !sum.is_finite() || !sumsq.is_finite() {
+        return None;
+    }
+    let ss = snap_zero(sumsq - sum * sum / n, sumsq);
+    finite(ss / (n - 1.0))
+}
+
+/// Exact sample variance from integer sums: `(n·Σx² − (Σx)²) / (n(n − 1))`, the
+/// numerator and denominator computed exactly in `i128` and divided once in
+/// `f64`. `None` if n < 2. A (mathematically impossible) negative numerator
+/// from inconsistent sums is clamped to 0.
+pub fn var_from_int_sums(n: u64, sum: i64, sumsq: i64) -> Option<f64> {
+    if n < 2 {
+        return None;
+    }
+    let n = i128::from(n);
+    let num = (n * i128::from(sumsq) - i128::from(sum) * i128::from(sum)).max(0);
+    finite(num as f64 / (n * (n - 1)) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use approx::assert_abs_diff_eq;
+
+    const XS: [f64; 8] = [2.0, 4.0, 4.0, 4.0, 5.0, 5.0, 7.0, 9.0];
+
+    #[test]
+    fn mean_var_sd_median() {
+        // numpy: np.mean -> 5.0; np.var(ddof=1) -> 4.571428571428571 (= 32/7);
+        // np.std(ddof=1) -> 2.138089935299395; np.median -> 4.5
+        assert_abs_diff_eq!(mean(&XS).unwrap(), 5.0, epsilon = 1e-12);
+        assert_abs_diff_eq!(sample_var(&XS).unwrap(), 4.571428571428571, epsilon = 1e-12);
+        assert_abs_diff_eq!(sample_sd(&XS).unwrap(), 2.138089935299395, epsilon = 1e-12);
+        assert_abs_diff_eq!(median(&XS).unwrap(), 4.5, epsilon = 1e-12);
+        // np.median([3, 1, 2]) -> 2.0
+        assert_abs_diff_eq!(median(&[3.0, 1.0, 2.0]).unwrap(), 2.0, epsilon = 1e-12);
+        // np.var([1.5, 2.25, -3.0, 10.125, 4.0], ddof=1) -> 22.643749999999997
+        let ys = [1.5, 2.25, -3.0, 10.125, 4.0];
+        assert_abs_diff_eq!(sample_var(&ys).unwrap(), 22.64375, epsilon = 1e-12);
+    }
+
+    #[test]
+    fn undefined_cases() {
+        assert_eq!(mean(&[]), None);
+        assert_eq!(median(&[]), None);
+        assert_eq!(sample_var(&[1.0]), None);
+        assert_eq!(sample_sd(&[]), None);
+        assert_eq!(mean(&[1.0, f64::NAN]), None);
+        assert_eq!(median(&[1.0, f64::INFINITY]), None);
+        assert_eq!(var_from_sums(1.0, 3.0, 9.0), None);
+        assert_eq!(var_from_sums(f64::NAN, 3.0, 9.0), None);
+        assert_eq!(var_from_int_sums(1, 3, 9), None);
+        assert_eq!(var_from_int_sums(0, 0, 0), None);
+        // one value: median is the value
+        assert_eq!(median(&[7.0]), Some(7.0));
+    }
+
+    #[test]
+    fn variance_from_sums() {
+        // XS: n = 8, Σx = 40, Σx² = 232; variance 32/7 (as numpy above)
+        let v = var_from_sums(8.0, 40.0, 232.0).unwrap();
+        assert_abs_diff_eq!(v, 32.0 / 7.0, epsilon = 1e-12);
+        let vi = var_from_int_sums(8, 40, 232).unwrap();
+        assert_abs_diff_eq!(vi, 32.0 / 7.0, epsilon = 1e-15);
+        // constant values: exactly zero, never a tiny negative
+        assert_eq!(var_from_sums(3.0, 0.3, 0.03), Some(0.0));
+        assert_eq!(var_from_sums(3.0, 0.1 + 0.1 + 0.1, 0.01 * 3.0), Some(0.0));
+        assert_eq!(var_from_int_sums(4, 20, 100), Some(0.0));
+        // inconsistent sums clamp at zero
+        assert_eq!(var_from_sums(2.0, 10.0, 1.0), Some(0.0));
+        assert_eq!(var_from_int_sums(2, 10, 1), Some(0.0));
+    }
+
+    #[test]
+    fn int_sums_huge_counts_are_exact() {
+        // Hand-worked: a million 1s and a million 7s: mean 4, Σ(x−4)² = 2e6·9,
+        // variance = 18e6 / (2e6 − 1).
+        let n = 2_000_000u64;
+        let sum = 1_000_000i64 + 7_000_000;
+        let sumsq = 1_000_000i64 + 49_000_000;
+        let v = var_from_int_sums(n, sum, sumsq).unwrap();
+        assert_abs_diff_eq!(v, 18e6 / (2e6 - 1.0), epsilon = 1e-12);
+    }
+}
