@@ -42,7 +42,12 @@ fn run(path: &std::path::Path) -> align::Result<()> {
             .as_ref()
             .and_then(|s| s.get("alignment_index").copied().flatten());
         match index {
-            Some(i) => println!("{:<12} {:>5.1}  {}", c.company_id, i, c.stage.as_deref().unwrap_or("")),
+            Some(i) => println!(
+                "{:<12} {:>5.1}  {}",
+                c.company_id,
+                i,
+                c.stage.as_deref().unwrap_or("")
+            ),
             None => println!("{:<12}     –", c.company_id),
         }
     }

@@ -12,6 +12,8 @@ use std::path::Path;
 pub struct Layout {
     pub delimiter: u8,
     pub bom: bool,
+    /// The header line ends in CR LF (the input is read with CR LF folded to LF).
+    pub crlf: bool,
 }
 
 /// An opened input, positioned after any BOM, with its sniffed layout.
@@ -69,12 +71,108 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
     let bom = prefix.starts_with(&[0xEF, 0xBB, 0xBF]);
     let start = if bom { 3 } else { 0 };
     let delimiter = detect_delimiter(&prefix[start..]);
+    let crlf = first_line_ends_crlf(&prefix[start..]);
     let prefix = prefix.split_off(start);
+    let reader: Box<dyn Read> = Box::new(Cursor::new(prefix).chain(buf));
     Ok(Opened {
         name,
-        layout: Layout { delimiter, bom },
-        reader: Box::new(Cursor::new(prefix).chain(buf)),
+        layout: Layout {
+            delimiter,
+            bom,
+            crlf,
+        },
+        // The CSV reader counts a line at each LF but ends a record at the CR
+        // before it, which puts every later record's line number one short.
+        // Folding CR LF to LF keeps line numbers physical.
+        reader: if crlf {
+            Box::new(CrlfToLf::new(reader))
+        } else {
+            reader
+        },
     })
+}
+
+fn first_line_ends_crlf(bytes: &[u8]) -> bool {
+    let mut quoted = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' if !quoted => return i > 0 && bytes[i - 1] == b'\r',
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A reader that turns every CR LF into LF (a lone CR is kept).
+pub struct CrlfToLf<R> {
+    inner: R,
+    buf: Vec<u8>,
+    pos: usize,
+    len: usize,
+    pending_cr: bool,
+    eof: bool,
+}
+
+impl<R: Read> CrlfToLf<R> {
+    pub fn new(inner: R) -> Self {
+        CrlfToLf {
+            inner,
+            buf: vec![0; 64 * 1024],
+            pos: 0,
+            len: 0,
+            pending_cr: false,
+            eof: false,
+        }
+    }
+}
+
+impl<R: Read> Read for CrlfToLf<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if out.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            if self.pos == self.len && !self.eof {
+                self.len = self.inner.read(&mut self.buf)?;
+                self.pos = 0;
+                if self.len == 0 {
+                    self.eof = true;
+                }
+            }
+            let mut n = 0;
+            if self.pending_cr {
+                // A CR ended the previous chunk: drop it if LF follows.
+                if self.pos < self.len && self.buf[self.pos] == b'\n' {
+                    self.pending_cr = false;
+                } else if self.pos < self.len || self.eof {
+                    out[0] = b'\r';
+                    n = 1;
+                    self.pending_cr = false;
+                }
+            }
+            while n < out.len() && self.pos < self.len {
+                let b = self.buf[self.pos];
+                if b == b'\r' {
+                    if self.pos + 1 == self.len {
+                        self.pos += 1;
+                        self.pending_cr = true;
+                        break;
+                    }
+                    if self.buf[self.pos + 1] == b'\n' {
+                        self.pos += 1;
+                        continue;
+                    }
+                }
+                out[n] = b;
+                n += 1;
+                self.pos += 1;
+            }
+            if n > 0 || (self.eof && !self.pending_cr) {
+                return Ok(n);
+            }
+        }
+    }
 }
 
 fn inside_quotes(bytes: &[u8]) -> bool {
@@ -133,6 +231,36 @@ mod tests {
         let (layout, rest) = sniffed(b"\"x,\ny,z\";b;c\n1;2;3\n");
         assert_eq!(layout.delimiter, b';');
         assert_eq!(rest, b"\"x,\ny,z\";b;c\n1;2;3\n");
+    }
+
+    #[test]
+    fn folds_crlf_across_chunk_boundaries() {
+        let mut input = Vec::new();
+        for i in 0..30_000 {
+            input.extend_from_slice(format!("{i},\"a\rb\"\r\n").as_bytes());
+        }
+        let mut expected = Vec::new();
+        for i in 0..30_000 {
+            expected.extend_from_slice(format!("{i},\"a\rb\"\n").as_bytes());
+        }
+        let mut out = Vec::new();
+        // Tiny reads force every boundary case.
+        let mut r = CrlfToLf::new(Cursor::new(input.clone()));
+        let mut chunk = [0u8; 7];
+        loop {
+            let n = r.read(&mut chunk).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&chunk[..n]);
+        }
+        assert_eq!(out, expected);
+        let (layout, rest) = sniffed(&input);
+        assert!(layout.crlf);
+        assert_eq!(rest, expected);
+        let mut lone = Vec::new();
+        CrlfToLf::new(Cursor::new(b"a\r".to_vec())).read_to_end(&mut lone).unwrap();
+        assert_eq!(lone, b"a\r");
     }
 
     #[test]

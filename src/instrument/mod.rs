@@ -224,3 +224,100 @@ impl Instrument {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> String {
+        Instrument::from_json(json, "t.json")
+            .unwrap_err()
+            .to_string()
+    }
+
+    fn minimal(extra: &str) -> String {
+        format!(
+            r#"{{"name":"t","version":"1","scale":{{"min":1,"max":5}},
+               "columns":{{"company":"c"}},
+               "dimensions":[{{"id":"d","label":"D"}}],
+               "items":[{{"id":"i1","column":"i1","dimension":"d","text":"x"}}]{extra}}}"#
+        )
+    }
+
+    #[test]
+    fn default_instrument_matches_the_spec() {
+        let inst = Instrument::default_instrument();
+        assert_eq!((inst.scale.min, inst.scale.max), (1, 5));
+        let ids: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["shared_understanding", "interdependence", "collaboration"]
+        );
+        for d in &ids {
+            let items = inst.items_of(d);
+            assert!(items.len() >= 6, "{d} has {} items", items.len());
+            assert!(
+                items.iter().any(|&i| inst.items[i].reverse),
+                "{d} has no reverse item"
+            );
+        }
+        assert_eq!(inst.perception.len(), 3);
+        assert!(inst.statements.len() >= 4);
+        let groups: Vec<&str> = inst.outcomes.iter().map(|o| o.group.as_str()).collect();
+        assert_eq!(groups.iter().filter(|g| **g == "growth").count(), 3);
+        assert_eq!(
+            groups.iter().filter(|g| **g == "pipeline_health").count(),
+            2
+        );
+        assert_eq!(inst.stage_for(0.0), Some("Undefined"));
+        assert_eq!(inst.stage_for(50.0), Some("Aligned"));
+        assert_eq!(inst.stage_for(74.99), Some("Aligned"));
+        assert_eq!(inst.stage_for(100.0), Some("Integrated"));
+        // Round trip through JSON.
+        let again = Instrument::from_json(&inst.to_json_pretty(), "again").unwrap();
+        assert_eq!(again, inst);
+    }
+
+    #[test]
+    fn minimal_instrument_loads_with_defaults() {
+        let inst = Instrument::from_json(&minimal(""), "t").unwrap();
+        assert_eq!(inst.missing, ["", "NA", "N/A", "-99"]);
+        assert!(inst.columns.role.is_none());
+        assert!(inst.stage_for(50.0).is_none());
+    }
+
+    #[test]
+    fn unknown_keys_are_errors_naming_the_key() {
+        let e = err(&minimal(r#","colour":"red""#));
+        assert!(e.contains("unknown field `colour`"), "{e}");
+        assert!(e.contains("t.json"), "{e}");
+        let e = err(&minimal("").replace(r#""text":"x""#, r#""text":"x","revers":true"#));
+        assert!(e.contains("unknown field `revers`"), "{e}");
+    }
+
+    #[test]
+    fn incoherent_instruments_are_errors_naming_the_id() {
+        let e = err(&minimal("").replace(r#""dimension":"d""#, r#""dimension":"dd""#));
+        assert!(e.contains("item \"i1\": unknown dimension \"dd\""), "{e}");
+        assert!(e.contains("dimension \"d\" has no items"), "{e}");
+        let e = err(&minimal("").replace(r#""max":5"#, r#""max":1"#));
+        assert!(e.contains("\"min\" (1) must be below \"max\" (1)"), "{e}");
+        let e = err(&minimal(
+            r#","perception":[{"id":"i1","column":"p","text":"y"}]"#,
+        ));
+        assert!(e.contains("id \"i1\" is used twice"), "{e}");
+        let e = err(&minimal(
+            r#","statements":[{"id":"s","column":"i1","text":"y"}]"#,
+        ));
+        assert!(e.contains("column \"i1\" is used twice"), "{e}");
+        let e = err(&minimal("").replace(r#""id":"d""#, r#""id":"alignment_index""#));
+        assert!(e.contains("reserved"), "{e}");
+        let e = err(&minimal("").replace(
+            r#""scale":{"min":1,"max":5}"#,
+            r#""scale":{"min":1,"max":5,"labels":{"yes":6}}"#,
+        ));
+        assert!(e.contains("\"yes\" maps to 6, outside the scale"), "{e}");
+        let e = err(&minimal(r#","missing":["3"]"#));
+        assert!(e.contains("\"3\" is a point on the scale"), "{e}");
+    }
+}

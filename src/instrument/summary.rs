@@ -1,9 +1,114 @@
 //! A readable summary of an instrument, for `align instrument`.
 
-use super::Instrument;
+use super::{Direction, Instrument};
 use std::io::Write;
 
-/// Write a plain-text summary: scale, columns, dimensions with their items.
+/// Write a plain-text summary: scale, columns, dimensions with their items,
+/// perception items, statements, outcomes and stages.
 pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "{} (version {})", inst.name, inst.version)
+    writeln!(out, "{} (version {})", inst.name, inst.version)?;
+    let s = &inst.scale;
+    write!(
+        out,
+        "Scale: {} to {} ({} points)",
+        s.min,
+        s.max,
+        inst.scale_points()
+    )?;
+    if !s.labels.is_empty() {
+        let mut labels: Vec<(&String, &i64)> = s.labels.iter().collect();
+        labels.sort_by_key(|(_, v)| **v);
+        let l: Vec<String> = labels.iter().map(|(k, v)| format!("{v} = {k}")).collect();
+        write!(out, "; labels: {}", l.join(", "))?;
+    }
+    writeln!(out)?;
+    let missing: Vec<String> = inst.missing.iter().map(|m| format!("\"{m}\"")).collect();
+    writeln!(out, "Missing-value tokens: {}", missing.join(", "))?;
+    let c = &inst.columns;
+    let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".into());
+    writeln!(
+        out,
+        "Columns: company \"{}\", respondent {}, role {}, finished {}",
+        c.company,
+        opt(&c.respondent.as_ref().map(|s| format!("\"{s}\""))),
+        opt(&c.role.as_ref().map(|s| format!("\"{s}\""))),
+        opt(&c.finished.as_ref().map(|s| format!("\"{s}\""))),
+    )?;
+    if c.role.is_some() {
+        writeln!(
+            out,
+            "Roles: sales = {}; marketing = {}; both = {}",
+            inst.roles.sales.join(", "),
+            inst.roles.marketing.join(", "),
+            if inst.roles.both.is_empty() {
+                "(none)".into()
+            } else {
+                inst.roles.both.join(", ")
+            }
+        )?;
+    }
+    for d in &inst.dimensions {
+        let items = inst.items_of(&d.id);
+        writeln!(
+            out,
+            "\nDimension {} — {} ({} items)",
+            d.id,
+            d.label,
+            items.len()
+        )?;
+        if !d.description.is_empty() {
+            writeln!(out, "  {}", d.description)?;
+        }
+        for i in items {
+            let it = &inst.items[i];
+            writeln!(
+                out,
+                "  {:<28} {}{}",
+                it.column,
+                it.text,
+                if it.reverse { "  [reverse-worded]" } else { "" }
+            )?;
+        }
+    }
+    for (title, qs) in [
+        ("Perception items", &inst.perception),
+        ("Cross-function statements", &inst.statements),
+    ] {
+        if qs.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n{title} ({})", qs.len())?;
+        for q in qs {
+            writeln!(out, "  {:<28} {}", q.column, q.text)?;
+        }
+    }
+    if !inst.outcomes.is_empty() {
+        writeln!(out, "\nOutcomes ({})", inst.outcomes.len())?;
+        for o in &inst.outcomes {
+            let dir = match o.direction {
+                Direction::HigherIsBetter => "higher is better",
+                Direction::LowerIsBetter => "lower is better",
+            };
+            let unit = if o.unit.is_empty() {
+                String::new()
+            } else {
+                format!(", {}", o.unit)
+            };
+            writeln!(
+                out,
+                "  {:<28} {} (group {}{unit}, {dir})",
+                o.column, o.label, o.group
+            )?;
+        }
+    }
+    if !inst.stages.is_empty() {
+        let mut stages = inst.stages.clone();
+        stages.sort_by(|a, b| a.min.total_cmp(&b.min));
+        let st: Vec<String> = stages
+            .iter()
+            .map(|s| format!("{} from {}", s.name, s.min))
+            .collect();
+        writeln!(out, "\nStages on the alignment index: {}", st.join(", "))?;
+    }
+    Ok(())
 }

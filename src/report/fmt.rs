@@ -63,6 +63,34 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", count(n), if n == 1 { one } else { many })
 }
 
+/// Wrap text at word boundaries to `width` characters; continuation lines
+/// start with `indent` (after the line's own leading spaces).
+pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let lead: String = text.chars().take_while(|c| *c == ' ').collect();
+    let mut lines = Vec::new();
+    let mut cur = lead.clone();
+    let mut cur_len = cur.chars().count();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        let wl = word.chars().count();
+        if !empty && cur_len + 1 + wl > width {
+            lines.push(std::mem::take(&mut cur));
+            cur = format!("{lead}{indent}");
+            cur_len = cur.chars().count();
+            empty = true;
+        }
+        if !empty {
+            cur.push(' ');
+            cur_len += 1;
+        }
+        cur.push_str(word);
+        cur_len += wl;
+        empty = false;
+    }
+    lines.push(cur);
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,5 +105,6 @@ mod tests {
         assert_eq!(signed(Some(-3.21), 1), "-3.2");
         assert_eq!(count(1234567), "1,234,567");
         assert_eq!(interval(Some([0.195, 0.84]), 2), "[0.20, 0.84]");
+        assert_eq!(wrap("  aaa bbb ccc", 9, "  "), vec!["  aaa bbb", "    ccc"]);
     }
 }

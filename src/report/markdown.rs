@@ -55,7 +55,7 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
         match &c.scores {
             None => {
                 row.extend(dims.iter().map(|_| "hidden".to_string()));
-                row.push(format!("hidden (n < {})", m.settings.anonymity));
+                row.push(format!("n < {}", m.settings.anonymity));
                 row.push(String::new());
                 rows.push(row);
                 continue;

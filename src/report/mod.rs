@@ -202,10 +202,13 @@ pub fn accounting_lines(
     lines
 }
 
-/// Write the `score` input accounting as plain text.
-fn accounting(m: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
+/// Write the `score` input accounting as plain text, wrapped to the width.
+fn accounting(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+    let width = opts.width.unwrap_or(100) as usize;
     for line in accounting_lines(&m.input, &m.hidden, &m.instrument) {
-        writeln!(w, "{line}")?;
+        for l in fmt::wrap(&line, width, "    ") {
+            writeln!(w, "{l}")?;
+        }
     }
     Ok(())
 }

@@ -15,14 +15,50 @@ pub fn new_table(header: Vec<String>, opts: &RenderOptions) -> Table {
     if let Some(w) = opts.width {
         t.set_width(w);
     }
-    let n = header.len();
+    // Headers are wrapped at spaces beforehand, so columns are only as wide
+    // as their longest header word and the table rarely needs to break words.
+    let header: Vec<String> = header.iter().map(|h| wrap_header(h)).collect();
     t.set_header(header);
-    for i in 1..n {
+    for i in 1..t.column_count() {
         if let Some(c) = t.column_mut(i) {
             c.set_cell_alignment(CellAlignment::Right);
         }
     }
     t
+}
+
+/// Put each word of a long header on its own line (short words stay paired).
+fn wrap_header(h: &str) -> String {
+    let longest = h
+        .split_whitespace()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let mut lines: Vec<String> = Vec::new();
+    for word in h.split_whitespace() {
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + word.chars().count() <= longest => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines.join("\n")
+}
+
+/// Render a finished table: at its natural width when that fits, otherwise
+/// wrapped to the width (comfy-table's dynamic arrangement).
+pub fn render(t: &mut Table, opts: &RenderOptions) -> String {
+    if let Some(limit) = opts.width {
+        let widths = t.column_max_content_widths();
+        let natural: usize = widths.iter().map(|w| *w as usize + 3).sum::<usize>() + 1;
+        if natural <= limit as usize {
+            t.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
+    t.to_string()
 }
 
 fn role_row(label: String, scores: &RoleScores, dims: &[String]) -> Vec<String> {
@@ -52,7 +88,7 @@ fn company_rows(
     match &c.scores {
         None => {
             first.extend(dims.iter().map(|_| "hidden".to_string()));
-            first.push(format!("hidden (n < {})", m.settings.anonymity));
+            first.push(format!("n < {}", m.settings.anonymity));
             first.push(String::new());
             rows.push(first);
             return rows;
@@ -68,11 +104,11 @@ fn company_rows(
         if let Some(br) = &c.by_role {
             for (role, scores) in br.iter() {
                 let n = c.n_by_role.get(role).copied().unwrap_or(0);
-                rows.push(role_row(format!("  {role} ({n})"), scores, dims));
+                rows.push(role_row(format!("↳ {role} ({n})"), scores, dims));
             }
         }
         if let Some(g) = &c.role_gap {
-            let mut row = vec!["  gap (marketing − sales)".to_string(), String::new()];
+            let mut row = vec!["↳ gap (M − S)".to_string(), String::new()];
             row.extend(dims.iter().map(|d| signed(g.get(d).copied().flatten(), 1)));
             row.push(String::new());
             row.push(String::new());
@@ -87,13 +123,13 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
     let dims: Vec<String> = m.dimensions.iter().map(|d| d.id.clone()).collect();
     writeln!(
         w,
-        "Alignment scores, {} companies ({} respondents), 0–100 index, best first",
+        "Alignment scores, {} companies ({} respondents): 0–100 indexes, best first",
         count(m.input.companies as u64),
         count(m.input.rows_scored)
     )?;
     let mut header = vec!["Company".to_string(), "n".to_string()];
     header.extend(m.dimensions.iter().map(|d| d.label.clone()));
-    header.push("Alignment index".into());
+    header.push("Index".into());
     header.push("Stage".into());
     let mut t = new_table(header, opts);
     for c in &m.companies {
@@ -101,7 +137,7 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
             t.add_row(row);
         }
     }
-    writeln!(w, "{t}")?;
+    writeln!(w, "{}", render(&mut t, opts))?;
 
     writeln!(w, "\nReliability and agreement")?;
     let mut t = new_table(
@@ -134,7 +170,7 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
             num(a.rwg_j_median, 3),
         ]);
     }
-    writeln!(w, "{t}")?;
+    writeln!(w, "{}", render(&mut t, opts))?;
 
     writeln!(
         w,
@@ -175,9 +211,12 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
             signed(it.role_gap, 1),
         ]);
     }
-    writeln!(w, "{t}")?;
+    writeln!(w, "{}", render(&mut t, opts))?;
+    if opts.by_role {
+        writeln!(w, "\nGap (M − S): marketing minus sales, in index points.")?;
+    }
     writeln!(w)?;
-    super::accounting(m, w)
+    super::accounting(m, opts, w)
 }
 
 #[cfg(test)]

@@ -38,13 +38,15 @@ pub fn mean(xs: &[f64]) -> Option<f64> {
     finite(xs.iter().sum::<f64>() / xs.len() as f64)
 }
 
-/// Sample variance (denominator n − 1), two-pass; `None` if n < 2.
+/// Sample variance (denominator n − 1), two-pass on the values shifted by the
+/// first value (so constant data give exactly 0); `None` if n < 2.
 pub fn sample_var(xs: &[f64]) -> Option<f64> {
-    if xs.len() < 2 {
+    if xs.len() < 2 || !all_finite(xs) {
         return None;
     }
-    let m = mean(xs)?;
-    let ss: f64 = xs.iter().map(|x| (x - m) * (x - m)).sum();
+    let x0 = xs[0];
+    let m = xs.iter().map(|x| x - x0).sum::<f64>() / xs.len() as f64;
+    let ss: f64 = xs.iter().map(|x| (x - x0 - m) * (x - x0 - m)).sum();
     finite(ss / (xs.len() - 1) as f64)
 }
 
@@ -129,6 +131,9 @@ mod tests {
         assert_eq!(var_from_int_sums(0, 0, 0), None);
         // one value: median is the value
         assert_eq!(median(&[7.0]), Some(7.0));
+        // constant non-representable values: exactly zero variance
+        assert_eq!(sample_var(&[0.1, 0.1, 0.1]), Some(0.0));
+        assert_eq!(sample_var(&[1.0, f64::NAN]), None);
     }
 
     #[test]

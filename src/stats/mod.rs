@@ -1,11 +1,20 @@
 //! Pure statistics for `align`: descriptive statistics, scale reliability
-//! (Cronbach's α) and within-company agreement (ICC, r_wg(J)). No I/O; every
-//! undefined value is `None`, never NaN or infinity.
+//! (Cronbach's α), within-company agreement (ICC, r_wg(J)) and two-group
+//! inference / correlation (Welch, Mann–Whitney, Hedges' g, BH q, Spearman,
+//! two-proportion z). No I/O; every undefined value is `None`, never NaN or
+//! infinity. Reference values for the tests come from
+//! `tests/reference/stats_reference.py`.
 
 pub mod agreement;
 pub mod descriptive;
+pub mod inference;
 pub mod reliability;
 
 pub use agreement::{icc_oneway, rwg_j, GroupMoments, Icc};
 pub use descriptive::{mean, median, sample_sd, sample_var, var_from_int_sums, var_from_sums};
+pub use inference::{
+    benjamini_hochberg, fisher_z_ci, hedges_g, mann_whitney, pearson, percentile_ranks, ranks,
+    spearman, summarize, two_proportion_z, welch, zscores, Correlation, GroupSummary, HedgesG,
+    MannWhitney, Welch,
+};
 pub use reliability::{cronbach, Alpha, ItemReliability, ScaleCovariance};

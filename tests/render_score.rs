@@ -1,0 +1,199 @@
+//! Rendering of `align score` in every format on a small synthetic survey
+//! (tests/render/small.csv: 6 companies, one of them with 2 respondents and
+//! company ids that try to break CSV and Markdown).
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::io::Read;
+
+const SMALL: &str = "tests/render/small.csv";
+
+fn align() -> Command {
+    let mut c = Command::cargo_bin("align").unwrap();
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn run(args: &[&str]) -> (String, String) {
+    let out = align().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn score_table_snapshot() {
+    let (out, _) = run(&["score", SMALL, "--by-role"]);
+    for line in out.lines() {
+        assert!(line.chars().count() <= 100, "wider than 100: {line}");
+    }
+    insta::assert_snapshot!("score_table", out);
+}
+
+#[test]
+fn score_markdown_snapshot() {
+    let (out, _) = run(&["score", SMALL, "--by-role", "--format", "markdown"]);
+    insta::assert_snapshot!("score_markdown", out);
+}
+
+#[test]
+fn score_json_is_strict_and_parses_back() {
+    let (out, err) = run(&["score", SMALL, "--format", "json"]);
+    assert!(!out.contains("NaN") && !out.contains("Infinity"));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["input"]["rows_read"], 29);
+    assert_eq!(v["input"]["rows_scored"], 29);
+    assert_eq!(v["input"]["rows_excluded"], 0);
+    assert_eq!(v["companies"].as_array().unwrap().len(), 6);
+    for key in ["reliability", "aggregation"] {
+        for d in ["shared_understanding", "interdependence", "collaboration"] {
+            assert!(v[key][d].is_object(), "{key}.{d}");
+        }
+    }
+    // Warnings go to stderr as well as into the JSON.
+    assert!(err.contains("warning: 1 company and"), "{err}");
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w.as_str().unwrap().contains("--anonymity")));
+}
+
+fn company<'a>(v: &'a Value, id: &str) -> &'a Value {
+    v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["company_id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn score_hides_small_groups_in_every_format() {
+    let (json, _) = run(&["score", SMALL, "--format", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    let c4 = company(&v, "C0004");
+    assert_eq!(c4["suppressed"], true);
+    for k in ["scores", "stage", "by_role", "role_gap", "rwg_j"] {
+        assert!(c4[k].is_null(), "{k} shown for a hidden company");
+    }
+    // C0003 has 1 sales, 2 marketing, 1 both: every role hidden, no gap.
+    let c3 = company(&v, "C0003");
+    assert_eq!(c3["suppressed"], false);
+    for r in ["sales", "marketing", "both"] {
+        assert_eq!(c3["by_role"][r], serde_json::json!({"suppressed": true}));
+    }
+    assert!(c3["role_gap"]["collaboration"].is_null());
+    // C0002 has 5 sales shown, 2 marketing hidden.
+    let c2 = company(&v, "C0002");
+    assert_eq!(c2["by_role"]["sales"]["suppressed"], false);
+    assert!(c2["by_role"]["sales"]["collaboration"].is_f64());
+    assert_eq!(
+        c2["by_role"]["marketing"],
+        serde_json::json!({"suppressed": true})
+    );
+
+    let (table, _) = run(&["score", SMALL, "--by-role"]);
+    let row = table.lines().find(|l| l.contains("C0004")).unwrap();
+    assert!(row.contains("hidden"), "{row}");
+    assert!(!row.chars().any(|c| c == '.'), "a figure leaked: {row}");
+
+    let (md, _) = run(&["score", SMALL, "--by-role", "--format", "markdown"]);
+    let row = md.lines().find(|l| l.starts_with("| C0004")).unwrap();
+    assert!(row.contains("hidden") && !row.contains('.'), "{row}");
+
+    let (csv, _) = run(&["score", SMALL, "--by-role", "--format", "csv"]);
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let header = rdr.headers().unwrap().clone();
+    let row = rdr
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[0] == "C0004")
+        .unwrap();
+    for (h, cell) in header.iter().zip(row.iter()) {
+        if ![
+            "company_id",
+            "n",
+            "n_sales",
+            "n_marketing",
+            "n_both",
+            "suppressed",
+        ]
+        .contains(&h)
+        {
+            assert_eq!(cell, "", "column {h} shows a figure for a hidden company");
+        }
+    }
+
+    // Pooled statistics still count the hidden company.
+    let (all, _) = run(&["score", SMALL, "--format", "json", "--anonymity", "1"]);
+    let w: Value = serde_json::from_str(&all).unwrap();
+    assert_eq!(w["reliability"], v["reliability"]);
+    assert_eq!(w["aggregation"], v["aggregation"]);
+    assert!(company(&w, "C0004")["scores"]["collaboration"].is_f64());
+}
+
+#[test]
+fn score_csv_neutralises_formulas_and_parses_back() {
+    let (csv, _) = run(&["score", SMALL, "--format", "csv"]);
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let ids: Vec<String> = rdr.records().map(|r| r.unwrap()[0].to_string()).collect();
+    assert!(ids.contains(&"'=SUM(1+1)".to_string()), "{ids:?}");
+    assert!(ids.contains(&"Acme | Co".to_string()), "{ids:?}");
+    // Numbers are plain numbers.
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    for r in rdr.records() {
+        let r = r.unwrap();
+        if &r[5] == "false" {
+            assert!(r[9].parse::<f64>().is_ok(), "alignment index {:?}", &r[9]);
+        }
+    }
+}
+
+#[test]
+fn score_writes_output_file_atomically() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("scores.json");
+    align()
+        .args(["score", SMALL, "--format", "json", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["input"]["companies"], 6);
+    // A failing run leaves the existing file as it was.
+    std::fs::write(&out, "keep me").unwrap();
+    align()
+        .args(["score", "tests/render/does-not-exist.csv", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    // No temporary files are left behind.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn generate_exits_quietly_on_a_closed_pipe() {
+    let bin = assert_cmd::cargo::cargo_bin("align");
+    let mut child = std::process::Command::new(bin)
+        .args(["generate", "--companies", "3000", "--seed", "1"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // stdout is dropped here: the pipe is closed while align still writes.
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
