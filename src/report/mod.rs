@@ -202,10 +202,16 @@ pub fn accounting_lines(
     lines
 }
 
-/// Write the `score` input accounting as plain text, wrapped to the width.
-fn accounting(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+/// Write the input accounting as plain text, wrapped to the width.
+pub fn write_accounting(
+    input: &crate::analysis::score::InputSummary,
+    hidden: &crate::analysis::score::Hidden,
+    inst: &crate::analysis::InstrumentRef,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let width = opts.width.unwrap_or(100) as usize;
-    for line in accounting_lines(&m.input, &m.hidden, &m.instrument) {
+    for line in accounting_lines(input, hidden, inst) {
         for l in fmt::wrap(&line, width, "    ") {
             writeln!(w, "{l}")?;
         }

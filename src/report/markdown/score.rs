@@ -1,39 +1,10 @@
-//! Markdown: the same sections as the tables, as pipe tables. Every text
-//! from the input is escaped so it cannot break a table or inject markup.
+//! The `score` report as Markdown.
 
-use super::fmt::{count, interval, num, signed, NONE};
-use super::RenderOptions;
+use super::super::fmt::{count, interval, num, signed, NONE};
+use super::super::RenderOptions;
+use super::{esc, table};
 use crate::analysis::score::{RoleScores, ScoreReport};
 use std::io::{self, Write};
-
-/// Escape text for a Markdown table cell.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-/// Write a pipe table; the first column is left-aligned, the rest right.
-pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
-    writeln!(w, "| {} |", header.join(" | "))?;
-    let aligns: Vec<&str> = (0..header.len())
-        .map(|i| if i == 0 { ":---" } else { "---:" })
-        .collect();
-    writeln!(w, "| {} |", aligns.join(" | "))?;
-    for r in rows {
-        writeln!(w, "| {} |", r.join(" | "))?;
-    }
-    writeln!(w)
-}
 
 /// The `score` report as Markdown.
 pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
@@ -172,20 +143,8 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
         writeln!(w)?;
     }
     writeln!(w, "## Input\n")?;
-    for line in super::accounting_lines(&m.input, &m.hidden, &m.instrument) {
+    for line in crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument) {
         writeln!(w, "- {}", esc(line.trim_start()))?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_table_breakers_and_markup() {
-        assert_eq!(esc("a|b"), "a\\|b");
-        assert_eq!(esc("<img src=x>"), "\\<img src=x\\>");
-        assert_eq!(esc("x\ny"), "x y");
-    }
 }

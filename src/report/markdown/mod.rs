@@ -1,0 +1,48 @@
+//! Markdown: the same sections as the tables, as pipe tables. Every text
+//! from the input is escaped so it cannot break a table or inject markup.
+
+use std::io::{self, Write};
+
+/// Escape text for a Markdown table cell.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Write a pipe table; the first column is left-aligned, the rest right.
+pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+    writeln!(w, "| {} |", header.join(" | "))?;
+    let aligns: Vec<&str> = (0..header.len())
+        .map(|i| if i == 0 { ":---" } else { "---:" })
+        .collect();
+    writeln!(w, "| {} |", aligns.join(" | "))?;
+    for r in rows {
+        writeln!(w, "| {} |", r.join(" | "))?;
+    }
+    writeln!(w)
+}
+
+mod score;
+pub use score::score;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_table_breakers_and_markup() {
+        assert_eq!(esc("a|b"), "a\\|b");
+        assert_eq!(esc("<img src=x>"), "\\<img src=x\\>");
+        assert_eq!(esc("x\ny"), "x y");
+    }
+}
