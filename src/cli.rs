@@ -85,6 +85,25 @@ pub struct OutputArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompositeArg {
+    /// Mean of the outcomes' z-scores across companies.
+    Z,
+    /// Mean of the outcomes' percentile ranks.
+    Rank,
+}
+
+/// Where business outcomes come from and how they are combined.
+#[derive(Debug, Args)]
+pub struct OutcomeArgs {
+    /// Per-company outcomes CSV (keyed by the company column); wins over outcome columns in the responses.
+    #[arg(long, value_name = "FILE")]
+    pub outcomes: Option<PathBuf>,
+    /// How outcomes combine into one composite per company.
+    #[arg(long, value_enum, default_value_t = CompositeArg::Z)]
+    pub composite: CompositeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum WeightingArg {
     /// Every respondent counts once.
     Respondent,

@@ -20,6 +20,44 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// Read the outcomes file (if any), merge it with the responses' outcome
+/// columns, and classify every company (composite and tier).
+#[allow(dead_code)] // for the outcome-based commands
+pub(crate) fn prepare_outcomes(
+    inst: &crate::instrument::Instrument,
+    acc: &crate::accumulate::Accumulator,
+    args: &crate::cli::OutcomeArgs,
+    scheme: crate::analysis::outcomes::Scheme,
+) -> Result<crate::analysis::outcomes::Outcomes> {
+    use crate::analysis::outcomes::{self, CompositeMethod};
+    let table = match &args.outcomes {
+        Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
+        None => None,
+    };
+    let mut warnings = Vec::new();
+    let values = outcomes::company_values(inst, acc, table.as_ref(), &mut warnings);
+    let method = match args.composite {
+        crate::cli::CompositeArg::Z => CompositeMethod::Z,
+        crate::cli::CompositeArg::Rank => CompositeMethod::Rank,
+    };
+    outcomes::classify(inst, &acc.ids, values, method, scheme, warnings)
+}
+
+/// Read a responses file into an accumulator, failing on invalid data.
+pub(crate) fn accumulate(
+    inst: &crate::instrument::Instrument,
+    input: &crate::cli::InputArgs,
+) -> Result<(crate::accumulate::Accumulator, crate::ingest::InputReport)> {
+    let mut acc = crate::accumulate::Accumulator::new(inst);
+    let opts = crate::ingest::IngestOptions {
+        skip_invalid: input.skip_invalid,
+        keep_all_problems: false,
+    };
+    let report =
+        crate::ingest::read_responses(&input.responses, inst, opts, &mut acc)?.into_result()?;
+    Ok((acc, report))
+}
+
 /// Print warnings to standard error unless quiet.
 pub(crate) fn warn_all(warnings: &[String], quiet: bool) {
     if quiet {

@@ -1,21 +1,14 @@
 //! `align score`: ingest → accumulate → score → render.
 
-use crate::accumulate::Accumulator;
 use crate::analysis::score::{self, ScoreOptions, Weighting};
 use crate::cli::{ScoreArgs, WeightingArg};
 use crate::error::Result;
-use crate::ingest::{self, IngestOptions};
 use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     let inst = Instrument::load(a.input.instrument.as_deref())?;
-    let mut acc = Accumulator::new(&inst);
-    let opts = IngestOptions {
-        skip_invalid: a.input.skip_invalid,
-        keep_all_problems: false,
-    };
-    let input = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?.into_result()?;
+    let (acc, input) = super::accumulate(&inst, &a.input)?;
     let weighting = match a.weighting {
         WeightingArg::Respondent => Weighting::Respondent,
         WeightingArg::Role => Weighting::Role,

@@ -1,1 +1,197 @@
-//! Reading a per-company outcomes file (`--outcomes`).
+//! Reading a per-company outcomes file (`--outcomes`): one row per company,
+//! keyed by the instrument's company column, holding outcome columns.
+//! Every invalid value, blank or duplicate company is a [`Problem`] with its
+//! line and column, reported together (exit 3).
+
+use super::header::header_names;
+use super::sniff;
+use super::values::{shorten, ValueParser};
+use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
+use crate::instrument::Instrument;
+use csv::ByteRecord;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The rows of an outcomes file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeTable {
+    pub file: String,
+    /// (company id, line, one value per instrument outcome).
+    pub rows: Vec<(String, u64, Vec<Option<f64>>)>,
+    /// Per instrument outcome: does the file have its column?
+    pub has_column: Vec<bool>,
+}
+
+impl OutcomeTable {
+    /// Index from company id to row.
+    pub fn index(&self) -> HashMap<&str, usize> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.0.as_str(), i))
+            .collect()
+    }
+}
+
+/// Read an outcomes file (`-` for stdin).
+pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
+    if inst.outcomes.is_empty() {
+        return Err(Error::Usage(format!(
+            "--outcomes {} was given, but the instrument \"{}\" defines no outcomes",
+            sniff::display_name(path),
+            inst.name
+        )));
+    }
+    let opened = sniff::open(path)?;
+    let file = opened.name.clone();
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(opened.layout.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(opened.reader);
+    let read_err = |e: csv::Error, file: &str| match e.into_kind() {
+        csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
+        other => Error::Format {
+            file: file.to_string(),
+            message: format!("{other:?}"),
+        },
+    };
+    let mut rec = ByteRecord::new();
+    if !rdr
+        .read_byte_record(&mut rec)
+        .map_err(|e| read_err(e, &file))?
+    {
+        return Err(Error::Format {
+            file,
+            message: "the outcomes file is empty; expected a header row and one row per company"
+                .into(),
+        });
+    }
+    let names = header_names(&rec);
+    let find = |col: &str| {
+        names
+            .iter()
+            .position(|n| n == col)
+            .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(col)))
+    };
+    let company = find(&inst.columns.company).ok_or_else(|| Error::Format {
+        file: file.clone(),
+        message: format!(
+            "line 1: the header lacks the company id column \"{}\"",
+            inst.columns.company
+        ),
+    })?;
+    let cols: Vec<Option<usize>> = inst.outcomes.iter().map(|o| find(&o.column)).collect();
+    if cols.iter().all(|c| c.is_none()) {
+        let wanted: Vec<String> = inst
+            .outcomes
+            .iter()
+            .map(|o| format!("\"{}\"", o.column))
+            .collect();
+        return Err(Error::Format {
+            file,
+            message: format!(
+                "line 1: the header has none of the instrument's outcome columns ({})",
+                wanted.join(", ")
+            ),
+        });
+    }
+    let parser = ValueParser::new(inst);
+    let mut rows = Vec::new();
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut problems = Vec::new();
+    let mut total = 0usize;
+    let mut push = |p: Problem, problems: &mut Vec<Problem>| {
+        total += 1;
+        if problems.len() < PROBLEMS_SHOWN {
+            problems.push(p);
+        }
+    };
+    while rdr
+        .read_byte_record(&mut rec)
+        .map_err(|e| read_err(e, &file))?
+    {
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.len() != names.len() {
+            push(
+                Problem {
+                    line,
+                    column: None,
+                    value: None,
+                    message: format!(
+                        "the row has {} fields but the header has {}",
+                        rec.len(),
+                        names.len()
+                    ),
+                },
+                &mut problems,
+            );
+            continue;
+        }
+        let raw = &rec[company];
+        let id = match std::str::from_utf8(raw) {
+            Ok(s) if !s.trim().is_empty() => s.trim().to_string(),
+            _ => {
+                push(
+                    Problem {
+                        line,
+                        column: Some(names[company].clone()),
+                        value: Some(shorten(raw)),
+                        message: "is not a company id; every row needs one".into(),
+                    },
+                    &mut problems,
+                );
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&id) {
+            push(
+                Problem {
+                    line,
+                    column: Some(names[company].clone()),
+                    value: Some(shorten(raw)),
+                    message: format!(
+                        "is a duplicate company: it already has outcomes on line {first}"
+                    ),
+                },
+                &mut problems,
+            );
+            continue;
+        }
+        seen.insert(id.clone(), line);
+        let mut values = Vec::with_capacity(cols.len());
+        for c in &cols {
+            values.push(match c {
+                Some(c) => match parser.outcome(&rec[*c]) {
+                    Ok(v) => v,
+                    Err(m) => {
+                        push(
+                            Problem {
+                                line,
+                                column: Some(names[*c].clone()),
+                                value: Some(shorten(&rec[*c])),
+                                message: m,
+                            },
+                            &mut problems,
+                        );
+                        None
+                    }
+                },
+                None => None,
+            });
+        }
+        rows.push((id, line, values));
+    }
+    if total > 0 {
+        return Err(Error::Data {
+            file,
+            problems,
+            total,
+        });
+    }
+    Ok(OutcomeTable {
+        file,
+        rows,
+        has_column: cols.iter().map(|c| c.is_some()).collect(),
+    })
+}

@@ -259,7 +259,9 @@ mod tests {
         assert!(layout.crlf);
         assert_eq!(rest, expected);
         let mut lone = Vec::new();
-        CrlfToLf::new(Cursor::new(b"a\r".to_vec())).read_to_end(&mut lone).unwrap();
+        CrlfToLf::new(Cursor::new(b"a\r".to_vec()))
+            .read_to_end(&mut lone)
+            .unwrap();
         assert_eq!(lone, b"a\r");
     }
 

@@ -1,0 +1,532 @@
+//! Business outcomes per company, the outcome composite and the tiers
+//! (SPEC 4: Outcome composite, Tiers).
+//!
+//! Company values come from the `--outcomes` file when it has the company
+//! (that file wins), otherwise from the responses (the mean of the
+//! company's respondents' non-missing values). Companies found in one
+//! source and not the other are reported in warnings, never dropped
+//! silently.
+//!
+//! Decisions where the definitions leave room:
+//! - an outcome with fewer than two company values, or no variance, has no
+//!   z-scores (or ranks) and is left out of every composite, with a warning;
+//!   it still counts in "half of the outcomes, rounded up";
+//! - under `all-above-median`, a company's group score is the mean of its
+//!   available z-scores (or percentile ranks) in that group; a company with
+//!   no value in a group cannot be above that group's median, so it is a
+//!   laggard;
+//! - tiers use every classified company, including companies hidden for
+//!   anonymity (they count in pooled statistics; their own figures are
+//!   hidden by the reports).
+
+use super::finite;
+use crate::accumulate::Accumulator;
+use crate::error::Error;
+use crate::ingest::outcomes::OutcomeTable;
+use crate::instrument::{Direction, Instrument};
+use crate::stats::{self, inference};
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// How outcomes are combined into one composite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum CompositeMethod {
+    /// Mean of z-scores across companies (sample sd).
+    #[default]
+    Z,
+    /// Mean of percentile ranks (mid-rank, 0–100).
+    Rank,
+}
+
+/// How companies are split into tiers.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Scheme {
+    /// Top 20% leaders, bottom 30% laggards, the rest average.
+    #[default]
+    Aberdeen,
+    /// Leaders strictly above the median composite, laggards the rest.
+    Median,
+    /// Shares of leaders, average and laggards.
+    Quantiles([f64; 3]),
+    /// Leader only when above the median on every outcome group.
+    AllAboveMedian,
+}
+
+impl fmt::Display for Scheme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Scheme::Aberdeen => f.write_str("aberdeen"),
+            Scheme::Median => f.write_str("median"),
+            Scheme::Quantiles([a, b, c]) => write!(f, "quantiles:{a},{b},{c}"),
+            Scheme::AllAboveMedian => f.write_str("all-above-median"),
+        }
+    }
+}
+
+impl Serialize for Scheme {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl FromStr for Scheme {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Scheme, String> {
+        match s.trim() {
+            "aberdeen" => Ok(Scheme::Aberdeen),
+            "median" => Ok(Scheme::Median),
+            "all-above-median" => Ok(Scheme::AllAboveMedian),
+            q if q.starts_with("quantiles:") => {
+                let parts: Vec<&str> = q["quantiles:".len()..].split(',').collect();
+                let shares: Result<Vec<f64>, _> = parts.iter().map(|p| p.trim().parse::<f64>()).collect();
+                match shares {
+                    Ok(v) if v.len() == 3 && v.iter().all(|x| x.is_finite() && *x >= 0.0) => {
+                        let sum: f64 = v.iter().sum();
+                        if (sum - 1.0).abs() > 1e-9 {
+                            Err(format!("the shares in \"{q}\" add up to {sum}, not 1"))
+                        } else {
+                            Ok(Scheme::Quantiles([v[0], v[1], v[2]]))
+                        }
+                    }
+                    _ => Err(format!(
+                        "\"{q}\" is not three shares; expected e.g. quantiles:0.2,0.5,0.3 (leaders, average, laggards)"
+                    )),
+                }
+            }
+            other => Err(format!(
+                "unknown scheme \"{other}\"; expected aberdeen, median, quantiles:a,b,c or all-above-median"
+            )),
+        }
+    }
+}
+
+/// A company's tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Leader,
+    Average,
+    Laggard,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Leader => "leader",
+            Tier::Average => "average",
+            Tier::Laggard => "laggard",
+        }
+    }
+}
+
+/// Where a company's outcome values came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    File,
+    Responses,
+    None,
+}
+
+/// One company's outcomes, composite and tier; in accumulator order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompanyOutcome {
+    pub company_id: String,
+    /// One per instrument outcome.
+    pub values: Vec<Option<f64>>,
+    pub source: Source,
+    /// Per outcome: its z-score or percentile rank (direction applied).
+    pub standardized: Vec<Option<f64>>,
+    pub composite: Option<f64>,
+    /// Per outcome group (in [`Outcomes::groups`] order).
+    pub group_scores: Vec<Option<f64>>,
+    pub tier: Option<Tier>,
+    /// Why the company has no tier.
+    pub unclassified: Option<String>,
+}
+
+/// Outcomes, composites and tiers for every company of a survey.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcomes {
+    pub method: CompositeMethod,
+    pub scheme: Scheme,
+    /// Outcome groups in order of first appearance in the instrument.
+    pub groups: Vec<String>,
+    pub companies: Vec<CompanyOutcome>,
+    /// The median composite of the classified companies.
+    pub median_composite: Option<f64>,
+    pub warnings: Vec<String>,
+}
+
+impl Outcomes {
+    pub fn classified(&self) -> impl Iterator<Item = &CompanyOutcome> {
+        self.companies.iter().filter(|c| c.tier.is_some())
+    }
+    pub fn count(&self, tier: Tier) -> usize {
+        self.companies
+            .iter()
+            .filter(|c| c.tier == Some(tier))
+            .count()
+    }
+}
+
+fn list(ids: &[&str]) -> String {
+    let shown: Vec<&str> = ids.iter().take(5).copied().collect();
+    if ids.len() > 5 {
+        format!("{}, … ({} in all)", shown.join(", "), ids.len())
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// Company outcome values from the responses and, when given, the outcomes file.
+pub fn company_values(
+    inst: &Instrument,
+    acc: &Accumulator,
+    file: Option<&OutcomeTable>,
+    warnings: &mut Vec<String>,
+) -> Vec<(Vec<Option<f64>>, Source)> {
+    let from_responses = |i: usize| -> Vec<Option<f64>> {
+        acc.companies[i]
+            .outcomes
+            .iter()
+            .map(|&(n, s)| (n > 0).then(|| s / n as f64).and_then(finite))
+            .collect()
+    };
+    let Some(table) = file else {
+        return (0..acc.ids.len())
+            .map(|i| {
+                let v = from_responses(i);
+                let src = if v.iter().any(|x| x.is_some()) {
+                    Source::Responses
+                } else {
+                    Source::None
+                };
+                (v, src)
+            })
+            .collect();
+    };
+    let index = table.index();
+    let mut not_in_file = Vec::new();
+    let mut out = Vec::with_capacity(acc.ids.len());
+    for (i, id) in acc.ids.iter().enumerate() {
+        match index.get(id.as_ref()) {
+            Some(&r) => out.push((table.rows[r].2.clone(), Source::File)),
+            None => {
+                not_in_file.push(id.as_ref());
+                let v = from_responses(i);
+                let src = if v.iter().any(|x| x.is_some()) {
+                    Source::Responses
+                } else {
+                    Source::None
+                };
+                out.push((v, src));
+            }
+        }
+    }
+    if !not_in_file.is_empty() {
+        warnings.push(format!(
+            "{} compan{} in the responses {} not in {}: {}; {} outcomes come from the responses where they have any",
+            not_in_file.len(),
+            if not_in_file.len() == 1 { "y" } else { "ies" },
+            if not_in_file.len() == 1 { "is" } else { "are" },
+            table.file,
+            list(&not_in_file),
+            if not_in_file.len() == 1 { "its" } else { "their" },
+        ));
+    }
+    let known: HashMap<&str, ()> = acc.ids.iter().map(|s| (s.as_ref(), ())).collect();
+    let extra: Vec<&str> = table
+        .rows
+        .iter()
+        .filter(|r| !known.contains_key(r.0.as_str()))
+        .map(|r| r.0.as_str())
+        .collect();
+    if !extra.is_empty() {
+        warnings.push(format!(
+            "{} compan{} in {} {} no respondents in the responses and {} left out: {}",
+            extra.len(),
+            if extra.len() == 1 { "y" } else { "ies" },
+            table.file,
+            if extra.len() == 1 { "has" } else { "have" },
+            if extra.len() == 1 { "is" } else { "are" },
+            list(&extra),
+        ));
+    }
+    for (j, o) in inst.outcomes.iter().enumerate() {
+        if !table.has_column[j] {
+            warnings.push(format!(
+                "{} has no column \"{}\" (outcome {}); its values come from the responses where they have any",
+                table.file, o.column, o.id
+            ));
+        }
+    }
+    out
+}
+
+/// Standardize each outcome across companies: z-scores or percentile ranks,
+/// with the sign flipped for `lower_is_better`.
+fn standardize(
+    inst: &Instrument,
+    values: &[(Vec<Option<f64>>, Source)],
+    method: CompositeMethod,
+    warnings: &mut Vec<String>,
+) -> Vec<Vec<Option<f64>>> {
+    let n = values.len();
+    let mut out = vec![vec![None; inst.outcomes.len()]; n];
+    for (j, o) in inst.outcomes.iter().enumerate() {
+        let sign = match o.direction {
+            Direction::HigherIsBetter => 1.0,
+            Direction::LowerIsBetter => -1.0,
+        };
+        let present: Vec<(usize, f64)> = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| v.0[j].map(|x| (i, sign * x)))
+            .collect();
+        let xs: Vec<f64> = present.iter().map(|p| p.1).collect();
+        let varies = stats::sample_var(&xs).is_some_and(|v| v > 0.0);
+        if !varies {
+            warnings.push(format!(
+                "outcome {} is left out of the composite: {}",
+                o.id,
+                if xs.len() < 2 {
+                    format!(
+                        "only {} compan{} reported it",
+                        xs.len(),
+                        if xs.len() == 1 { "y" } else { "ies" }
+                    )
+                } else {
+                    format!("all {} companies report the same value", xs.len())
+                }
+            ));
+            continue;
+        }
+        let std: Vec<Option<f64>> = match method {
+            CompositeMethod::Z => inference::zscores(&xs),
+            CompositeMethod::Rank => inference::percentile_ranks(&xs)
+                .into_iter()
+                .map(Some)
+                .collect(),
+        };
+        for ((i, _), s) in present.iter().zip(std) {
+            out[*i][j] = s;
+        }
+    }
+    out
+}
+
+fn mean_of(xs: impl Iterator<Item = Option<f64>>) -> (usize, Option<f64>) {
+    let v: Vec<f64> = xs.flatten().collect();
+    (v.len(), stats::mean(&v).and_then(finite))
+}
+
+/// Composite and tier for every company.
+pub fn classify(
+    inst: &Instrument,
+    ids: &[Box<str>],
+    values: Vec<(Vec<Option<f64>>, Source)>,
+    method: CompositeMethod,
+    scheme: Scheme,
+    mut warnings: Vec<String>,
+) -> Result<Outcomes, Error> {
+    if inst.outcomes.is_empty() {
+        return Err(Error::Usage(format!(
+            "the instrument \"{}\" defines no outcomes, so companies cannot be classified; add \"outcomes\" to the instrument (see `align instrument --init`)",
+            inst.name
+        )));
+    }
+    let m = inst.outcomes.len();
+    let needed = m.div_ceil(2);
+    let mut groups: Vec<String> = Vec::new();
+    for o in &inst.outcomes {
+        if !groups.contains(&o.group) {
+            groups.push(o.group.clone());
+        }
+    }
+    let std = standardize(inst, &values, method, &mut warnings);
+    let mut companies: Vec<CompanyOutcome> = Vec::with_capacity(ids.len());
+    for (i, (id, (vals, source))) in ids.iter().zip(values).enumerate() {
+        let reported = vals.iter().filter(|v| v.is_some()).count();
+        let (avail, mean) = mean_of(std[i].iter().copied());
+        let (composite, unclassified) = if avail >= needed {
+            (mean, None)
+        } else if reported == 0 {
+            (None, Some("no outcomes reported".to_string()))
+        } else {
+            (
+                None,
+                Some(format!(
+                    "{avail} of {m} outcomes usable; at least {needed} are needed"
+                )),
+            )
+        };
+        let group_scores = groups
+            .iter()
+            .map(|g| {
+                mean_of(
+                    inst.outcomes
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, o)| &o.group == g)
+                        .map(|(j, _)| std[i][j]),
+                )
+                .1
+            })
+            .collect();
+        companies.push(CompanyOutcome {
+            company_id: id.to_string(),
+            values: vals,
+            source,
+            standardized: std[i].clone(),
+            composite,
+            group_scores,
+            tier: None,
+            unclassified,
+        });
+    }
+    let classified: Vec<usize> = (0..companies.len())
+        .filter(|&i| companies[i].composite.is_some())
+        .collect();
+    let comps: Vec<f64> = classified
+        .iter()
+        .filter_map(|&i| companies[i].composite)
+        .collect();
+    let median_composite = stats::median(&comps);
+    assign_tiers(
+        &mut companies,
+        &classified,
+        scheme,
+        groups.len(),
+        median_composite,
+    );
+    let unclassified = companies.len() - classified.len();
+    if unclassified > 0 {
+        warnings.push(format!(
+            "{unclassified} compan{} unclassified (too few usable outcomes; at least {needed} of {m} are needed)",
+            if unclassified == 1 { "y is" } else { "ies are" }
+        ));
+    }
+    Ok(Outcomes {
+        method,
+        scheme,
+        groups,
+        companies,
+        median_composite,
+        warnings,
+    })
+}
+
+/// Best first by composite; ties broken by company id.
+fn ranked(companies: &[CompanyOutcome], classified: &[usize]) -> Vec<usize> {
+    let mut order = classified.to_vec();
+    order.sort_by(|&a, &b| {
+        let (ca, cb) = (companies[a].composite, companies[b].composite);
+        cb.partial_cmp(&ca)
+            .unwrap_or(Ordering::Equal)
+            .then_with(|| companies[a].company_id.cmp(&companies[b].company_id))
+    });
+    order
+}
+
+/// `round` half away from zero, as a count.
+fn share(x: f64, n: usize) -> usize {
+    // The tiny nudge keeps exact halves (0.3 × 5 = 1.5) from rounding down
+    // through binary representation error.
+    (x * n as f64 + 1e-9).round() as usize
+}
+
+fn assign_tiers(
+    companies: &mut [CompanyOutcome],
+    classified: &[usize],
+    scheme: Scheme,
+    n_groups: usize,
+    median: Option<f64>,
+) {
+    let n = classified.len();
+    match scheme {
+        Scheme::Aberdeen | Scheme::Quantiles(_) => {
+            let [a, _, c] = match scheme {
+                Scheme::Quantiles(q) => q,
+                _ => [0.2, 0.5, 0.3],
+            };
+            let n_lead = share(a, n).min(n);
+            let n_lag = share(c, n).min(n - n_lead);
+            for (rank, &i) in ranked(companies, classified).iter().enumerate() {
+                companies[i].tier = Some(if rank < n_lead {
+                    Tier::Leader
+                } else if rank >= n - n_lag {
+                    Tier::Laggard
+                } else {
+                    Tier::Average
+                });
+            }
+        }
+        Scheme::Median => {
+            for &i in classified {
+                let above = matches!((companies[i].composite, median), (Some(c), Some(m)) if c > m);
+                companies[i].tier = Some(if above { Tier::Leader } else { Tier::Laggard });
+            }
+        }
+        Scheme::AllAboveMedian => {
+            let medians: Vec<Option<f64>> = (0..n_groups)
+                .map(|g| {
+                    let v: Vec<f64> = classified
+                        .iter()
+                        .filter_map(|&i| companies[i].group_scores[g])
+                        .collect();
+                    stats::median(&v)
+                })
+                .collect();
+            for &i in classified {
+                let all_above = (0..n_groups).all(|g| {
+                    matches!((companies[i].group_scores[g], medians[g]), (Some(s), Some(m)) if s > m)
+                });
+                companies[i].tier = Some(if all_above {
+                    Tier::Leader
+                } else {
+                    Tier::Laggard
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schemes_parse_with_clear_errors() {
+        assert_eq!("aberdeen".parse::<Scheme>(), Ok(Scheme::Aberdeen));
+        assert_eq!("median".parse::<Scheme>(), Ok(Scheme::Median));
+        assert_eq!(
+            "all-above-median".parse::<Scheme>(),
+            Ok(Scheme::AllAboveMedian)
+        );
+        assert_eq!(
+            "quantiles:0.25,0.5,0.25".parse::<Scheme>(),
+            Ok(Scheme::Quantiles([0.25, 0.5, 0.25]))
+        );
+        assert!("quantiles:0.2,0.5"
+            .parse::<Scheme>()
+            .unwrap_err()
+            .contains("three shares"));
+        assert!("quantiles:0.2,0.5,0.5"
+            .parse::<Scheme>()
+            .unwrap_err()
+            .contains("add up to"));
+        assert!("top"
+            .parse::<Scheme>()
+            .unwrap_err()
+            .contains("unknown scheme"));
+        assert_eq!(
+            Scheme::Quantiles([0.25, 0.5, 0.25]).to_string(),
+            "quantiles:0.25,0.5,0.25"
+        );
+    }
+}
