@@ -8,6 +8,7 @@
 //! (for instance when too few items are answered to score any dimension).
 
 pub mod header;
+pub mod lines;
 pub mod outcomes;
 pub mod sniff;
 pub mod values;
@@ -106,12 +107,14 @@ pub fn read_responses(
 ) -> Result<Ingested> {
     let opened = sniff::open(path)?;
     let file = opened.name.clone();
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(opened.layout.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(256 * 1024)
-        .from_reader(opened.reader);
+    let mut rdr = lines::LineReader::new(
+        csv::ReaderBuilder::new()
+            .delimiter(opened.layout.delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .buffer_capacity(256 * 1024),
+        opened.reader,
+    );
     let read_err = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
         other => Error::Format {
@@ -121,7 +124,7 @@ pub fn read_responses(
     };
 
     let mut header = ByteRecord::new();
-    if !rdr.read_byte_record(&mut header).map_err(read_err)? {
+    if rdr.read(&mut header).map_err(read_err)?.is_none() {
         return Err(Error::Format {
             file: file.clone(),
             message: "the file is empty; expected a header row and one row per respondent".into(),
@@ -136,21 +139,21 @@ pub fn read_responses(
     let parser = ValueParser::new(inst);
 
     // Look ahead up to two rows for Qualtrics' extra header rows.
-    let mut ahead: Vec<ByteRecord> = Vec::new();
+    let mut ahead: Vec<(ByteRecord, u64)> = Vec::new();
     for _ in 0..2 {
         let mut r = ByteRecord::new();
-        if rdr.read_byte_record(&mut r).map_err(read_err)? {
-            ahead.push(r);
+        if let Some(line) = rdr.read(&mut r).map_err(read_err)? {
+            ahead.push((r, line));
         }
     }
     let mut header_rows = 1u64;
     let mut skip = 0usize;
-    if let Some(pos) = ahead.iter().position(header::is_import_id_row) {
+    if let Some(pos) = ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
         skip = pos + 1;
     } else if qualtrics
         && ahead
             .first()
-            .is_some_and(|r| header::is_question_text_row(r, &map, &parser))
+            .is_some_and(|(r, _)| header::is_question_text_row(r, &map, &parser))
     {
         skip = 1;
     }
@@ -165,12 +168,12 @@ pub fn read_responses(
         b'\t' => "tab".into(),
         d => (d as char).to_string(),
     };
-    for rec in ahead {
-        state.process(&rec, sink);
+    for (rec, line) in ahead {
+        state.process(&rec, line, sink);
     }
     let mut rec = ByteRecord::new();
-    while rdr.read_byte_record(&mut rec).map_err(read_err)? {
-        state.process(&rec, sink);
+    while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
+        state.process(&rec, line, sink);
     }
     Ok(Ingested {
         report: state.report,
@@ -247,8 +250,7 @@ impl<'a> RowState<'a> {
         self.report.exclusions.push(Exclusion { line, reason });
     }
 
-    fn process(&mut self, rec: &ByteRecord, sink: &mut dyn RowSink) {
-        let line = rec.position().map_or(0, |p| p.line());
+    fn process(&mut self, rec: &ByteRecord, line: u64, sink: &mut dyn RowSink) {
         self.report.rows_read += 1;
         self.row_problems.clear();
         let map = self.map;

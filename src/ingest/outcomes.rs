@@ -44,11 +44,13 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
     }
     let opened = sniff::open(path)?;
     let file = opened.name.clone();
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(opened.layout.delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(opened.reader);
+    let mut rdr = super::lines::LineReader::new(
+        csv::ReaderBuilder::new()
+            .delimiter(opened.layout.delimiter)
+            .has_headers(false)
+            .flexible(true),
+        opened.reader,
+    );
     let read_err = |e: csv::Error, file: &str| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
         other => Error::Format {
@@ -57,9 +59,10 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         },
     };
     let mut rec = ByteRecord::new();
-    if !rdr
-        .read_byte_record(&mut rec)
+    if rdr
+        .read(&mut rec)
         .map_err(|e| read_err(e, &file))?
+        .is_none()
     {
         return Err(Error::Format {
             file,
@@ -107,11 +110,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
             problems.push(p);
         }
     };
-    while rdr
-        .read_byte_record(&mut rec)
-        .map_err(|e| read_err(e, &file))?
-    {
-        let line = rec.position().map_or(0, |p| p.line());
+    while let Some(line) = rdr.read(&mut rec).map_err(|e| read_err(e, &file))? {
         if rec.len() != names.len() {
             push(
                 Problem {

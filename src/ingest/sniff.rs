@@ -82,13 +82,9 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
             crlf,
         },
         // The CSV reader counts a line at each LF but ends a record at the CR
-        // before it, which puts every later record's line number one short.
-        // Folding CR LF to LF keeps line numbers physical.
-        reader: if crlf {
-            Box::new(CrlfToLf::new(reader))
-        } else {
-            reader
-        },
+        // before it, which puts later line numbers one short. Folding every
+        // CR LF to LF (mixed line endings included) keeps them physical.
+        reader: Box::new(CrlfToLf::new(reader)),
     })
 }
 
@@ -152,19 +148,31 @@ impl<R: Read> Read for CrlfToLf<R> {
                 }
             }
             while n < out.len() && self.pos < self.len {
-                let b = self.buf[self.pos];
-                if b == b'\r' {
-                    if self.pos + 1 == self.len {
-                        self.pos += 1;
-                        self.pending_cr = true;
-                        break;
-                    }
-                    if self.buf[self.pos + 1] == b'\n' {
-                        self.pos += 1;
-                        continue;
-                    }
+                // Copy up to the next CR in one go.
+                let avail = &self.buf[self.pos..self.len];
+                let room = out.len() - n;
+                let upto = avail.len().min(room);
+                let run = avail[..upto]
+                    .iter()
+                    .position(|&b| b == b'\r')
+                    .unwrap_or(upto);
+                out[n..n + run].copy_from_slice(&avail[..run]);
+                n += run;
+                self.pos += run;
+                if run == upto {
+                    continue;
                 }
-                out[n] = b;
+                // At a CR.
+                if self.pos + 1 == self.len {
+                    self.pos += 1;
+                    self.pending_cr = true;
+                    break;
+                }
+                if self.buf[self.pos + 1] == b'\n' {
+                    self.pos += 1;
+                    continue;
+                }
+                out[n] = b'\r';
                 n += 1;
                 self.pos += 1;
             }

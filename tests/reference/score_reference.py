@@ -1,0 +1,670 @@
+#!/usr/bin/env python3
+"""Independent reference values for `align score` (SPEC sections 3 and 4).
+
+Reads the fixtures in tests/data/ with pandas (not with the crate), recomputes
+every number that `align score --format json` reports, cross-checks the
+reliability figures against pingouin, and prints them.
+
+    python3 tests/reference/score_reference.py          # readable listing
+    python3 tests/reference/score_reference.py --rust   # the expectation tables
+                                                        # pasted into tests/score_reference.rs
+    python3 tests/reference/score_reference.py --write-fixtures
+        # (re)writes the variants of tests/data/small5/responses.csv used by
+        # tests/score_formats.rs (semicolon, tab, BOM, CRLF, labels, Qualtrics
+        # 3-row plain and BOM+CRLF, legacy 2-row, Finished in words) and the
+        # instrument variants instrument_qualtrics.json / instrument_unreversed.json
+
+Fixtures read: tests/data/small5 (hand-worked, 5-point, 2 dimensions),
+tests/data/seven1 (7-point text labels, 1 dimension, no role column),
+tests/data/edge (r_wg 0 / 1 / null, a dimension nobody answered, a
+one-respondent company, k = 2) and small5 with instrument_unreversed.json.
+
+Nothing here imports or runs the crate. The definitions follow SPEC 4:
+
+* reverse-coded answer r' = min + max - r; index = 100 (m - min) / (max - min);
+* respondent dimension mean = mean of the answered (reverse-coded) items of the
+  dimension, missing when fewer than ceil(k/2) are answered; a row without any
+  dimension mean is excluded (too few answers);
+* company score = mean of its respondents' dimension means, as an index
+  (`--weighting role`: mean of the role means over the roles that have at
+  least one respondent with that dimension mean); alignment index = mean of
+  the dimension scores, null unless every dimension has one;
+* by_role.<role>.<dim> = index of the mean of that role's dimension means;
+  role gap = marketing - sales in index points;
+* Cronbach alpha on listwise-complete respondents (all companies pooled),
+  Feldt 95% CI, alpha if item dropped, corrected item-total r;
+* ICC(1), ICC(2) from the one-way ANOVA of respondent dimension means by
+  company (companies with >= 2 such respondents), g = mean group size;
+* r_wg(J) per company from the sample variances of the items answered by
+  >= 2 of its scored respondents (every answer of a scored respondent counts,
+  also when that respondent has too few answers for the dimension mean);
+  sigma^2_EU = (A^2 - 1) / 12; 0 when s^2 > sigma^2; null below 2 respondents;
+  rwg_j_median over every company where it is defined (suppressed included);
+* privacy: company with n < anonymity is suppressed (all figures null); a role
+  within a shown company with fewer than `anonymity` respondents is
+  {"suppressed": true}; role_gap needs both sales and marketing shown; in the
+  pooled item table a role with fewer than `anonymity` scored respondents in
+  the whole file is null (it is a group shown on its own, SPEC 6).
+"""
+
+import json
+import math
+import os
+import sys
+
+import numpy as np
+import pandas as pd
+import pingouin as pg
+from scipy import stats
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.join(HERE, "..", "data")
+ROLES = ["sales", "marketing", "both"]
+
+
+def norm(s):
+    return " ".join(str(s).split()).lower()
+
+
+# --------------------------------------------------------------------------
+# Loading (independent of the crate)
+# --------------------------------------------------------------------------
+
+class Survey:
+    def __init__(self, inst_path, csv_path):
+        with open(inst_path, encoding="utf-8") as f:
+            self.inst = json.load(f)
+        inst = self.inst
+        self.lo = inst["scale"]["min"]
+        self.hi = inst["scale"]["max"]
+        self.labels = {norm(k): v for k, v in inst["scale"].get("labels", {}).items()}
+        self.missing = set(inst.get("missing", ["", "NA", "N/A", "-99"]))
+        cols = inst["columns"]
+        self.col_company = cols["company"]
+        self.col_role = cols.get("role")
+        self.col_resp = cols.get("respondent")
+        self.col_finished = cols.get("finished")
+        roles = inst.get("roles", {"sales": ["sales"], "marketing": ["marketing"],
+                                   "both": ["both", "sales and marketing"]})
+        self.role_alias = {}
+        for r in ROLES:
+            for a in roles.get(r, []):
+                self.role_alias[norm(a)] = r
+        self.dims = [d["id"] for d in inst["dimensions"]]
+        self.items = inst["items"]
+        self.items_of = {d: [it for it in self.items if it["dimension"] == d] for d in self.dims}
+
+        raw = pd.read_csv(csv_path, dtype=str, keep_default_na=False)
+        self.rows_read = len(raw)
+        self.excluded = []  # (line, reason)
+        recs = []
+        for i, row in raw.iterrows():
+            line = i + 2  # header is line 1, no embedded newlines in fixtures
+            if self.col_finished is not None:
+                if norm(row[self.col_finished]) not in ("1", "true", "yes"):
+                    self.excluded.append((line, "unfinished"))
+                    continue
+            rec = {"line": line, "company": row[self.col_company].strip()}
+            rec["role"] = self.role_alias[norm(row[self.col_role])] if self.col_role else None
+            for it in self.items:
+                v = self.parse(row[it["column"]])
+                if v is not None and it.get("reverse", False):
+                    v = self.lo + self.hi - v
+                rec[it["id"]] = np.nan if v is None else float(v)
+            n_dim = 0
+            for d in self.dims:
+                vals = [rec[it["id"]] for it in self.items_of[d] if not math.isnan(rec[it["id"]])]
+                k = len(self.items_of[d])
+                if len(vals) >= math.ceil(k / 2):
+                    rec["dim:" + d] = float(np.mean(vals))
+                    n_dim += 1
+                else:
+                    rec["dim:" + d] = np.nan
+            if n_dim == 0:
+                self.excluded.append((line, "too few answers"))
+                continue
+            recs.append(rec)
+        self.df = pd.DataFrame(recs)
+        self.companies = sorted(self.df["company"].unique())
+
+    def parse(self, cell):
+        if cell in self.missing:
+            return None
+        key = norm(cell)
+        if key in self.labels:
+            return self.labels[key]
+        v = float(cell)
+        assert v == int(v) and self.lo <= v <= self.hi, cell
+        return int(v)
+
+    def index(self, m):
+        return 100.0 * (m - self.lo) / (self.hi - self.lo)
+
+
+# --------------------------------------------------------------------------
+# Statistics
+# --------------------------------------------------------------------------
+
+def cronbach(mat):
+    """alpha of an n x k matrix (no missing)."""
+    k = mat.shape[1]
+    item_var = mat.var(axis=0, ddof=1).sum()
+    total_var = mat.sum(axis=1).var(ddof=1)
+    if k < 2 or total_var == 0:
+        return None
+    return k / (k - 1) * (1 - item_var / total_var)
+
+
+def reliability(sv, d):
+    ids = [it["id"] for it in sv.items_of[d]]
+    comp = sv.df[ids].dropna(axis=0, how="any")
+    mat = comp.to_numpy()
+    n, k = mat.shape
+    a = cronbach(mat) if n >= 2 else None
+    ci = None
+    if a is not None:
+        # pingouin cross-check (give it the complete rows: its CI uses n before dropping)
+        pa, pci = pg.cronbach_alpha(data=comp, ci=0.95)
+        assert abs(pa - a) < 1e-12, (pa, a)
+        df1, df2 = n - 1, (n - 1) * (k - 1)
+        lo = 1 - (1 - a) * stats.f.ppf(0.975, df1, df2)
+        hi = 1 - (1 - a) * stats.f.ppf(0.025, df1, df2)
+        assert abs(round(lo, 3) - pci[0]) < 1e-9 and abs(round(hi, 3) - pci[1]) < 1e-9, (lo, hi, pci)
+        ci = [lo, hi]
+    items = []
+    for j, iid in enumerate(ids):
+        others = np.delete(mat, j, axis=1)
+        aid = cronbach(others) if others.shape[1] >= 2 and n >= 2 else None
+        if aid is not None:
+            pad, _ = pg.cronbach_alpha(data=pd.DataFrame(others))
+            assert abs(pad - aid) < 1e-12
+        rest = others.sum(axis=1)
+        if n >= 3 and mat[:, j].std() > 0 and rest.std() > 0:
+            r = float(np.corrcoef(mat[:, j], rest)[0, 1])
+            assert abs(r - stats.pearsonr(mat[:, j], rest)[0]) < 1e-12
+        else:
+            r = None
+        items.append({"item": iid, "alpha_if_dropped": aid, "item_total_r": r})
+    return {"alpha": a, "alpha_ci95": ci, "n_complete": n, "k": k, "items": items}
+
+
+def icc(sv, d):
+    col = "dim:" + d
+    sub = sv.df[["company", col]].dropna()
+    sizes = sub.groupby("company").size()
+    keep = sizes[sizes >= 2].index
+    sub = sub[sub["company"].isin(keep)]
+    G = len(keep)
+    N = len(sub)
+    grand = sub[col].mean()
+    groups = [g[col].to_numpy() for _, g in sub.groupby("company")]
+    ssb = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
+    ssw = sum(((g - g.mean()) ** 2).sum() for g in groups)
+    if G < 2 or N - G < 1:
+        return {"icc1": None, "icc2": None, "msb": None, "msw": None, "G": G, "N": N, "gbar": None}
+    msb = ssb / (G - 1)
+    msw = ssw / (N - G)
+    gbar = N / G
+    if msw > 0:
+        # cross-check MSB/MSW with scipy's one-way ANOVA F
+        F, _ = stats.f_oneway(*groups)
+        assert abs(F - msb / msw) < 1e-9
+    den1 = msb + (gbar - 1) * msw
+    icc1 = (msb - msw) / den1 if den1 > 0 else None
+    icc2 = (msb - msw) / msb if msb > 0 else None
+    return {"icc1": icc1, "icc2": icc2, "msb": msb, "msw": msw, "G": G, "N": N, "gbar": gbar}
+
+
+def rwg(sv, company, d):
+    sub = sv.df[sv.df["company"] == company]
+    if len(sub) < 2:
+        return None
+    A = sv.hi - sv.lo + 1
+    sigma2 = (A * A - 1) / 12.0
+    variances = []
+    for it in sv.items_of[d]:
+        vals = sub[it["id"]].dropna().to_numpy()
+        if len(vals) >= 2:
+            variances.append(vals.var(ddof=1))
+    J = len(variances)
+    if J == 0:
+        return None
+    s2 = float(np.mean(variances))
+    if s2 > sigma2:
+        return 0.0
+    x = J * (1 - s2 / sigma2)
+    return x / (x + s2 / sigma2)
+
+
+def stage_for(sv, idx):
+    best = None
+    for st in sv.inst.get("stages", []):
+        if st["min"] <= idx and (best is None or st["min"] >= best["min"]):
+            best = st
+    return None if best is None else best["name"]
+
+
+def company_block(sv, c, anonymity, weighting):
+    sub = sv.df[sv.df["company"] == c]
+    n = len(sub)
+    n_by_role = {r: int((sub["role"] == r).sum()) for r in ROLES} if sv.col_role else None
+    out = {"company_id": c, "n": n, "n_by_role": n_by_role}
+    # r_wg and scores computed regardless; nulled when suppressed
+    scores = {}
+    for d in sv.dims:
+        col = "dim:" + d
+        vals = sub[col].dropna()
+        if len(vals) == 0:
+            scores[d] = None
+            continue
+        if weighting == "respondent":
+            scores[d] = sv.index(vals.mean())
+        else:
+            role_means = [sub[sub["role"] == r][col].dropna().mean() for r in ROLES
+                          if len(sub[sub["role"] == r][col].dropna()) > 0]
+            scores[d] = sv.index(float(np.mean(role_means)))
+    ai = None if any(scores[d] is None for d in sv.dims) else float(np.mean([scores[d] for d in sv.dims]))
+    scores["alignment_index"] = ai
+    rw = {d: rwg(sv, c, d) for d in sv.dims}
+    out["rwg_all"] = rw  # unsuppressed, for the median
+    if n < anonymity:
+        out.update({"suppressed": True, "scores": None, "stage": None, "by_role": None,
+                    "role_gap": None, "rwg_j": None})
+        return out
+    out["suppressed"] = False
+    out["scores"] = scores
+    out["stage"] = None if ai is None else stage_for(sv, ai)
+    out["rwg_j"] = rw
+    if not sv.col_role:
+        return out
+    by_role = {}
+    for r in ROLES:
+        rs = sub[sub["role"] == r]
+        if len(rs) == 0:
+            continue
+        if len(rs) < anonymity:
+            by_role[r] = {"suppressed": True}
+            continue
+        b = {"suppressed": False}
+        for d in sv.dims:
+            v = rs["dim:" + d].dropna()
+            b[d] = sv.index(v.mean()) if len(v) else None
+        b["alignment_index"] = (None if any(b[d] is None for d in sv.dims)
+                                else float(np.mean([b[d] for d in sv.dims])))
+        by_role[r] = b
+    out["by_role"] = by_role
+    gap = {}
+    shown = lambda r: r in by_role and not by_role[r]["suppressed"]
+    for d in sv.dims:
+        if shown("sales") and shown("marketing") and by_role["sales"][d] is not None \
+                and by_role["marketing"][d] is not None:
+            gap[d] = by_role["marketing"][d] - by_role["sales"][d]
+        else:
+            gap[d] = None
+    out["role_gap"] = gap
+    return out
+
+
+def items_block(sv, anonymity):
+    """Pooled item figures. A role pooled over the whole file is a group shown
+    on its own (SPEC 6), so its figure is null when it has fewer than
+    `anonymity` scored respondents."""
+    out = []
+    for it in sv.items:
+        v = sv.df[it["id"]].dropna()
+        rec = {"item": it["id"], "dimension": it["dimension"], "n": len(v),
+               "mean": float(v.mean()), "index": sv.index(float(v.mean()))}
+        if sv.col_role:
+            br = {}
+            for r in ROLES:
+                n_role = int((sv.df["role"] == r).sum())
+                rv = sv.df[sv.df["role"] == r][it["id"]].dropna()
+                br[r] = sv.index(float(rv.mean())) if len(rv) and n_role >= anonymity else None
+            rec["by_role"] = br
+            rec["role_gap"] = (None if br["sales"] is None or br["marketing"] is None
+                               else br["marketing"] - br["sales"])
+        out.append(rec)
+    return out
+
+
+def score(sv, anonymity=3, weighting="respondent"):
+    res = {
+        "instrument": {"name": sv.inst["name"], "version": sv.inst["version"]},
+        "input": {"rows_read": sv.rows_read, "rows_scored": len(sv.df),
+                  "rows_excluded": len(sv.excluded), "exclusions": sv.excluded,
+                  "companies": len(sv.companies)},
+        "dimensions": [{"id": d["id"], "label": d["label"],
+                        "items": [it["id"] for it in sv.items_of[d["id"]]]}
+                       for d in sv.inst["dimensions"]],
+        "reliability": {d: reliability(sv, d) for d in sv.dims},
+        "companies": [company_block(sv, c, anonymity, weighting) for c in sv.companies],
+        "items": items_block(sv, anonymity),
+    }
+    agg = {}
+    for d in sv.dims:
+        ic = icc(sv, d)
+        defined = [c["rwg_all"][d] for c in res["companies"] if c["rwg_all"][d] is not None]
+        agg[d] = {"icc1": ic["icc1"], "icc2": ic["icc2"],
+                  "rwg_j_median": float(np.median(defined)) if defined else None,
+                  "_anova": ic}
+    res["aggregation"] = agg
+    return res
+
+
+# --------------------------------------------------------------------------
+# Output
+# --------------------------------------------------------------------------
+
+def fmt(v):
+    return "null" if v is None else repr(float(v)) if isinstance(v, float) else repr(v)
+
+
+def expectations(res, sv, dims_scores_only=False):
+    """Flatten into (path, kind, value) triples; path syntax understood by the Rust helper:
+    segments split by '/', `name[key]` selects the element of array `name` whose
+    company_id / item equals key."""
+    e = []
+
+    def num(path, v):
+        e.append((path, "null" if v is None else "num", v))
+
+    if not dims_scores_only:
+        e.append(("instrument/name", "str", res["instrument"]["name"]))
+        e.append(("instrument/version", "str", res["instrument"]["version"]))
+        for k in ("rows_read", "rows_scored", "rows_excluded", "companies"):
+            e.append(("input/" + k, "int", res["input"][k]))
+        for d, r in res["reliability"].items():
+            p = "reliability/" + d
+            num(p + "/alpha", r["alpha"])
+            if r["alpha_ci95"] is None:
+                e.append((p + "/alpha_ci95", "null", None))
+            else:
+                num(p + "/alpha_ci95/0", r["alpha_ci95"][0])
+                num(p + "/alpha_ci95/1", r["alpha_ci95"][1])
+            e.append((p + "/n_complete", "int", r["n_complete"]))
+            e.append((p + "/k", "int", r["k"]))
+            for it in r["items"]:
+                num(f"{p}/items[{it['item']}]/alpha_if_dropped", it["alpha_if_dropped"])
+                num(f"{p}/items[{it['item']}]/item_total_r", it["item_total_r"])
+        for d, a in res["aggregation"].items():
+            p = "aggregation/" + d
+            num(p + "/icc1", a["icc1"])
+            num(p + "/icc2", a["icc2"])
+            num(p + "/rwg_j_median", a["rwg_j_median"])
+        for it in res["items"]:
+            p = f"items[{it['item']}]"
+            e.append((p + "/dimension", "str", it["dimension"]))
+            e.append((p + "/n", "int", it["n"]))
+            num(p + "/mean", it["mean"])
+            num(p + "/index", it["index"])
+            if "by_role" in it:
+                for r in ROLES:
+                    num(f"{p}/by_role/{r}", it["by_role"][r])
+                num(p + "/role_gap", it["role_gap"])
+    for c in res["companies"]:
+        p = f"companies[{c['company_id']}]"
+        e.append((p + "/n", "int", c["n"]))
+        if c["n_by_role"] is not None and not dims_scores_only:
+            for r in ROLES:
+                e.append((f"{p}/n_by_role/{r}", "int_or_absent_if_zero", c["n_by_role"][r]))
+        e.append((p + "/suppressed", "bool", c["suppressed"]))
+        if c["suppressed"]:
+            for k in ("scores", "stage", "by_role", "role_gap", "rwg_j"):
+                e.append((p + "/" + k, "null", None))
+            continue
+        for d in sv.dims + ["alignment_index"]:
+            num(f"{p}/scores/{d}", c["scores"][d])
+        if "stages" in sv.inst:
+            e.append((p + "/stage", "null" if c["stage"] is None else "str", c["stage"]))
+        if dims_scores_only:
+            continue
+        for d in sv.dims:
+            num(f"{p}/rwg_j/{d}", c["rwg_j"][d])
+        if not sv.col_role:
+            continue
+        for r in ROLES:
+            if c["n_by_role"][r] == 0:
+                e.append((f"{p}/by_role/{r}", "absent", None))
+                continue
+            b = c["by_role"][r]
+            e.append((f"{p}/by_role/{r}/suppressed", "bool", b["suppressed"]))
+            if b["suppressed"]:
+                for d in sv.dims + ["alignment_index"]:
+                    e.append((f"{p}/by_role/{r}/{d}", "absent", None))
+            else:
+                for d in sv.dims + ["alignment_index"]:
+                    num(f"{p}/by_role/{r}/{d}", b[d])
+        for d in sv.dims:
+            num(f"{p}/role_gap/{d}", c["role_gap"][d])
+    return e
+
+
+def rust_table(name, exps):
+    lines = ["#[rustfmt::skip]", f"pub const {name}: &[(&str, Exp)] = &["]
+    for path, kind, v in exps:
+        if kind == "num":
+            val = f"Exp::Num({float(v)!r})"
+        elif kind == "null":
+            val = "Exp::Null"
+        elif kind == "absent":
+            val = "Exp::Absent"
+        elif kind == "bool":
+            val = f"Exp::Bool({'true' if v else 'false'})"
+        elif kind == "int":
+            val = f"Exp::Int({v})"
+        elif kind == "int_or_absent_if_zero":
+            val = f"Exp::Count({v})"
+        elif kind == "str":
+            val = f"Exp::Str({json.dumps(v)})"
+        lines.append(f"    ({json.dumps(path)}, {val}),")
+    lines.append("];")
+    return "\n".join(lines)
+
+
+def readable(title, res, sv):
+    print(f"==== {title} ====")
+    print("input:", {k: v for k, v in res["input"].items()})
+    for d, r in res["reliability"].items():
+        ci = r["alpha_ci95"] or [None, None]
+        print(f"reliability {d}: alpha={fmt(r['alpha'])} ci95=[{fmt(ci[0])}, "
+              f"{fmt(ci[1])}] n_complete={r['n_complete']} k={r['k']}")
+        for it in r["items"]:
+            print(f"    {it['item']}: alpha_if_dropped={fmt(it['alpha_if_dropped'])} "
+                  f"item_total_r={fmt(it['item_total_r'])}")
+    for d, a in res["aggregation"].items():
+        an = a["_anova"]
+        print(f"aggregation {d}: icc1={fmt(a['icc1'])} icc2={fmt(a['icc2'])} "
+              f"rwg_j_median={fmt(a['rwg_j_median'])}  (MSB={fmt(an['msb'])} MSW={fmt(an['msw'])} "
+              f"G={an['G']} N={an['N']} g={fmt(an['gbar'])})")
+    for c in res["companies"]:
+        print(f"company {c['company_id']}: n={c['n']} n_by_role={c['n_by_role']} "
+              f"suppressed={c['suppressed']}")
+        print(f"    rwg_j (unsuppressed) = { {d: fmt(v) for d, v in c['rwg_all'].items()} }")
+        if not c["suppressed"]:
+            print(f"    scores = { {d: fmt(v) for d, v in c['scores'].items()} } stage={c['stage']}")
+            if c.get("by_role") is not None:
+                for r, b in c["by_role"].items():
+                    print(f"    by_role {r} = { {k: (v if isinstance(v, bool) else fmt(v)) for k, v in b.items()} }")
+                print(f"    role_gap = { {d: fmt(v) for d, v in c['role_gap'].items()} }")
+    for it in res["items"]:
+        extra = ""
+        if "by_role" in it:
+            extra = (f" by_role={ {r: fmt(v) for r, v in it['by_role'].items()} } "
+                     f"role_gap={fmt(it['role_gap'])}")
+        print(f"item {it['item']} ({it['dimension']}): n={it['n']} mean={fmt(it['mean'])} "
+              f"index={fmt(it['index'])}{extra}")
+    print()
+
+
+# --------------------------------------------------------------------------
+# Layout variants of small5 for tests/score_formats.rs (--write-fixtures)
+# --------------------------------------------------------------------------
+
+LABEL_TEXT = {"1": "Strongly disagree", "2": "disagree", "3": " Neutral", "4": "AGREE",
+              "5": "strongly  agree"}
+
+QUESTION_TEXT_FR = {
+    "resp": "Identifiant du répondant", "firm": "Entreprise", "dept": "Votre service",
+    "q_u1": "Nous sommes d'accord sur le profil client idéal.",
+    "q_u2": "Nous partageons une définition du « lead » prêt pour la vente.",
+    "q_u3": "Ventes et marketing décrivent notre valeur différemment.",
+    "q_t1": "Nous nous réunissons régulièrement, en forums communs.",
+    "q_t2": "Chaque équipe garde l'information pour elle.",
+    "q_t3": "Les ventes relancent vite les leads du marketing.",
+    "notes": "Remarques",
+    "ResponseID": "ResponseID", "ResponseSet": "ResponseSet", "StartDate": "StartDate",
+    "EndDate": "EndDate", "Finished": "Finished",
+}
+
+QUESTION_TEXT_EN = {
+    "resp": "Respondent id", "firm": "Company", "dept": "Which team are you in? - Selected Choice",
+    "q_u1": "How much do you agree? - We agree on the ideal customer profile.",
+    "q_u2": "How much do you agree? - We share one definition of a sales-ready lead.",
+    "q_u3": "How much do you agree? - Sales and marketing describe our value differently.",
+    "q_t1": "How much do you agree? - We meet regularly, in joint forums.",
+    "q_t2": "How much do you agree? - Information is hoarded by each team.",
+    "q_t3": "How much do you agree? - Sales follows up marketing leads promptly.",
+    "notes": "Anything else you want to tell us?",
+}
+
+QUALTRICS_META = [
+    ("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"America/Denver"}'),
+    ("EndDate", "End Date", '{"ImportId":"endDate","timeZone":"America/Denver"}'),
+    ("Status", "Response Type", '{"ImportId":"status"}'),
+    ("IPAddress", "IP Address", '{"ImportId":"ipAddress"}'),
+    ("Progress", "Progress", '{"ImportId":"progress"}'),
+    ("Duration (in seconds)", "Duration (in seconds)", '{"ImportId":"duration"}'),
+    ("Finished", "Finished", '{"ImportId":"finished"}'),
+    ("RecordedDate", "Recorded Date", '{"ImportId":"recordedDate","timeZone":"America/Denver"}'),
+    ("ResponseId", "Response ID", '{"ImportId":"_recordId"}'),
+    ("UserLanguage", "User Language", '{"ImportId":"userLanguage"}'),
+]
+QUALTRICS_QID = {"resp": '{"ImportId":"resp"}', "firm": '{"ImportId":"firm"}',
+                 "dept": '{"ImportId":"QID1"}', "q_u1": '{"ImportId":"QID2_1"}',
+                 "q_u2": '{"ImportId":"QID2_2"}', "q_u3": '{"ImportId":"QID2_3"}',
+                 "q_t1": '{"ImportId":"QID3_1"}', "q_t2": '{"ImportId":"QID3_2"}',
+                 "q_t3": '{"ImportId":"QID3_3"}', "notes": '{"ImportId":"QID4_TEXT"}'}
+
+
+def write_format_fixtures():
+    import csv
+    d = os.path.join(DATA, "small5")
+    with open(os.path.join(d, "responses.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+
+    def write(name, rows_, delimiter=",", bom=False, crlf=False):
+        with open(os.path.join(d, name), "w", newline="", encoding="utf-8") as f:
+            if bom:
+                f.write("\ufeff")
+            w = csv.writer(f, delimiter=delimiter, lineterminator="\r\n" if crlf else "\n")
+            w.writerows(rows_)
+
+    write("responses_semicolon.csv", rows, delimiter=";")
+    write("responses_tab.tsv", rows, delimiter="\t")
+    write("responses_bom.csv", rows, bom=True)
+    write("responses_crlf.csv", rows, crlf=True)
+    item_cols = [it["column"] for it in json.load(open(os.path.join(d, "instrument.json")))["items"]]
+    lab = [header] + [[LABEL_TEXT.get(v, v) if header[j] in item_cols else v
+                       for j, v in enumerate(r)] for r in body]
+    write("responses_labels.csv", lab)
+
+    # Qualtrics 3-row export: header, question text, ImportId; one unfinished
+    # response (Finished = 0) inserted after r05.
+    q_header = [m[0] for m in QUALTRICS_META] + header
+    q_text = [m[1] for m in QUALTRICS_META] + [QUESTION_TEXT_EN[h] for h in header]
+    q_ids = [m[2] for m in QUALTRICS_META] + [QUALTRICS_QID[h] for h in header]
+    out = [q_header, q_text, q_ids]
+    for i, r in enumerate(body):
+        meta = ["2024-03-%02d 09:%02d:00" % (i + 1, i), "2024-03-%02d 09:%02d:41" % (i + 1, i + 5),
+                "IP Address", "10.0.0.%d" % (i + 1), "100", str(300 + 7 * i), "1",
+                "2024-03-%02d 09:%02d:42" % (i + 1, i + 5), "R_%04dAbCdEf" % (i + 1), "EN"]
+        out.append(meta + r)
+        if r[0] == "r05":
+            meta = ["2024-03-30 10:00:00", "2024-03-30 10:02:00", "IP Address", "10.0.0.99", "40",
+                    "120", "0", "2024-04-06 10:02:00", "R_9999Unfin", "EN"]
+            out.append(meta + ["r99", "acme", "Sales", "1", "1", "5", "", "", "", ""])
+    write("qualtrics_3row.csv", out)
+    # as Qualtrics actually saves it: UTF-8 with BOM, CRLF line endings
+    write("qualtrics_3row_bom_crlf.csv", out, bom=True, crlf=True)
+
+    # Legacy 2-row export: header, then question text (French), no ImportId row.
+    l_header = ["ResponseID", "ResponseSet", "StartDate", "EndDate", "Finished"] + header
+    l_text = [QUESTION_TEXT_FR[h] for h in l_header]
+    out = [l_header, l_text]
+    for i, r in enumerate(body):
+        out.append(["R_%04dLegacy" % (i + 1), "Default Response Set", "2019-05-%02d 08:00:00" % (i + 1),
+                    "2019-05-%02d 08:07:00" % (i + 1), "1"] + r)
+    write("qualtrics_legacy_2row.csv", out)
+
+    # Plain CSV with a Finished column in words: finished rows say 1/TRUE/Yes/true,
+    # three inserted unfinished rows say 0 / false / No.
+    fin_words = ["1", "TRUE", "Yes", "true"]
+    unfinished = {"r04": ["r90", "acme", "Marketing", "5", "5", "1", "5", "1", "5", "", "0"],
+                  "r11": ["r91", "globex", "sales", "1", "1", "5", "1", "5", "1", "", "false"],
+                  "r17": ["r92", "umbrella", "Both", "2", "2", "2", "2", "2", "2", "", "No"]}
+    out = [header + ["Finished"]]
+    for i, r in enumerate(body):
+        if r[0] in unfinished:
+            out.append(unfinished[r[0]])
+        out.append(r + [fin_words[i % len(fin_words)]])
+    write("responses_finished_words.csv", out)
+
+    inst = json.load(open(os.path.join(d, "instrument.json")))
+    for it in inst["items"]:
+        it["reverse"] = False
+    inst["name"] = "Small5 hand-worked survey, reverse flags forgotten"
+    with open(os.path.join(d, "instrument_unreversed.json"), "w", encoding="utf-8") as f:
+        json.dump(inst, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+    inst = json.load(open(os.path.join(d, "instrument.json")))
+    inst["columns"]["finished"] = "Finished"
+    with open(os.path.join(d, "instrument_qualtrics.json"), "w", encoding="utf-8") as f:
+        json.dump(inst, f, indent=2, ensure_ascii=False)
+        f.write("\n")
+
+
+def main():
+    rust = "--rust" in sys.argv
+    if "--write-fixtures" in sys.argv:
+        write_format_fixtures()
+        print("wrote the small5 layout variants in tests/data/small5/")
+        return
+    small5 = Survey(os.path.join(DATA, "small5", "instrument.json"),
+                    os.path.join(DATA, "small5", "responses.csv"))
+    seven1 = Survey(os.path.join(DATA, "seven1", "instrument.json"),
+                    os.path.join(DATA, "seven1", "responses.csv"))
+    unrev = Survey(os.path.join(DATA, "small5", "instrument_unreversed.json"),
+                   os.path.join(DATA, "small5", "responses.csv"))
+    edge = Survey(os.path.join(DATA, "edge", "instrument.json"),
+                  os.path.join(DATA, "edge", "responses.csv"))
+    runs = [
+        ("SMALL5_DEFAULT", "small5, --anonymity 3 (default), --weighting respondent",
+         small5, score(small5), False),
+        ("SMALL5_ROLE_WEIGHTING", "small5, --weighting role (company scores, alignment index, stage only)",
+         small5, score(small5, weighting="role"), True),
+        ("SMALL5_ANONYMITY_1", "small5, --anonymity 1 (every group shown)",
+         small5, score(small5, anonymity=1), False),
+        ("SMALL5_ANONYMITY_4", "small5, --anonymity 4 (n = 4 is shown; 3 sales are hidden)",
+         small5, score(small5, anonymity=4), False),
+        ("SMALL5_UNREVERSED", "small5 with instrument_unreversed.json (u3r and t2r not reversed)",
+         unrev, score(unrev), False),
+        ("SEVEN1_DEFAULT", "seven1, defaults", seven1, score(seven1), False),
+        ("EDGE_DEFAULT", "edge, defaults", edge, score(edge), False),
+        ("EDGE_ANONYMITY_1", "edge, --anonymity 1", edge, score(edge, anonymity=1), False),
+    ]
+    if rust:
+        print("// Generated by `python3 tests/reference/score_reference.py --rust`.")
+        for name, title, sv, res, only in runs:
+            print(f"// {title}")
+            print(f"// exclusions (line, reason): {res['input']['exclusions']}")
+            print(rust_table(name, expectations(res, sv, only)))
+            print()
+    else:
+        for name, title, sv, res, only in runs:
+            readable(title, res, sv)
+
+
+if __name__ == "__main__":
+    main()
