@@ -47,11 +47,13 @@ pub(crate) fn prepare_outcomes(
 pub(crate) fn accumulate(
     inst: &crate::instrument::Instrument,
     input: &crate::cli::InputArgs,
+    quiet: bool,
 ) -> Result<(crate::accumulate::Accumulator, crate::ingest::InputReport)> {
     let mut acc = crate::accumulate::Accumulator::new(inst);
     let opts = crate::ingest::IngestOptions {
         skip_invalid: input.skip_invalid,
         keep_all_problems: false,
+        progress: !quiet,
     };
     let report =
         crate::ingest::read_responses(&input.responses, inst, opts, &mut acc)?.into_result()?;

@@ -8,7 +8,7 @@ use crate::report::{self, RenderOptions};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     let inst = Instrument::load(a.input.instrument.as_deref())?;
-    let (acc, input) = super::accumulate(&inst, &a.input)?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = match a.weighting {
         WeightingArg::Respondent => Weighting::Respondent,
         WeightingArg::Role => Weighting::Role,

@@ -15,6 +15,7 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
     let opts = IngestOptions {
         skip_invalid: a.input.skip_invalid,
         keep_all_problems: true,
+        progress: !a.quiet,
     };
     let got = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?;
     let r = &got.report;

@@ -139,12 +139,21 @@ pub fn map_columns(
     if !missing.is_empty() || !dupes.is_empty() {
         let mut parts = Vec::new();
         if !missing.is_empty() {
+            let shown: Vec<String> = missing.iter().take(8).cloned().collect();
+            let more = if missing.len() > 8 { ", …" } else { "" };
             parts.push(format!(
-                "the header lacks {} column{} the instrument needs: {}",
+                "the header lacks {} column{} the instrument \"{}\" needs: {}{more}",
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
-                missing.join(", ")
+                inst.name,
+                shown.join(", ")
             ));
+            if missing.len() > 8 {
+                parts.push(
+                    "if the file follows another questionnaire, describe it in an instrument file (`align instrument --init my.json`, edit, then --instrument my.json)"
+                        .into(),
+                );
+            }
         }
         parts.extend(dupes);
         return Err(format!(

@@ -71,6 +71,8 @@ pub struct IngestOptions {
     pub skip_invalid: bool,
     /// Keep every problem (for `validate`), not just the first few.
     pub keep_all_problems: bool,
+    /// Show a progress bar on standard error for long inputs (terminal only).
+    pub progress: bool,
 }
 
 /// The outcome of a pass: the accounting plus the problems found.
@@ -105,7 +107,8 @@ pub fn read_responses(
     opts: IngestOptions,
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
-    let opened = sniff::open(path)?;
+    let mut opened = sniff::open(path, opts.progress)?;
+    let progress = opened.progress.take();
     let file = opened.name.clone();
     let mut rdr = lines::LineReader::new(
         csv::ReaderBuilder::new()
@@ -174,6 +177,9 @@ pub fn read_responses(
     let mut rec = ByteRecord::new();
     while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
         state.process(&rec, line, sink);
+    }
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
     }
     Ok(Ingested {
         report: state.report,
@@ -260,10 +266,15 @@ impl<'a> RowState<'a> {
                 column: None,
                 value: None,
                 message: format!(
-                    "the row has {} field{} but the header has {}",
+                    "the row has {} field{} but the header has {}{}",
                     rec.len(),
                     if rec.len() == 1 { "" } else { "s" },
-                    map.names.len()
+                    map.names.len(),
+                    if rec.as_slice().contains(&b'\n') {
+                        " (a quoted field spans lines: is a closing quote missing?)"
+                    } else {
+                        ""
+                    }
                 ),
             });
             return self.finish_invalid(line);

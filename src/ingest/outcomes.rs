@@ -42,7 +42,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
             inst.name
         )));
     }
-    let opened = sniff::open(path)?;
+    let opened = sniff::open(path, false)?;
     let file = opened.name.clone();
     let mut rdr = super::lines::LineReader::new(
         csv::ReaderBuilder::new()

@@ -21,16 +21,48 @@ pub struct Opened {
     pub name: String,
     pub layout: Layout,
     pub reader: Box<dyn Read>,
+    /// The progress bar fed by the reader, if one is shown.
+    pub progress: Option<indicatif::ProgressBar>,
+}
+
+/// Inputs at least this large get a progress bar (on a terminal).
+const PROGRESS_MIN_BYTES: u64 = 16 << 20;
+
+/// A progress bar on standard error, drawn only when it is a terminal.
+fn progress_bar(name: &str, len: Option<u64>) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    let target = ProgressDrawTarget::stderr();
+    let pb = ProgressBar::with_draw_target(len, target);
+    let template = if len.is_some() {
+        "{spinner} {msg} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}"
+    } else {
+        "{spinner} {msg} {bytes} {bytes_per_sec}"
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        pb.set_style(style.progress_chars("=> "));
+    }
+    pb.set_message(format!("reading {name}"));
+    pb
 }
 
 /// How much of the input is looked at to find the header line.
 const SNIFF_LIMIT: usize = 1 << 20;
 
-/// Open `path` (`-` is standard input) and sniff it.
-pub fn open(path: &Path) -> Result<Opened> {
+/// Open `path` (`-` is standard input) and sniff it. With `progress`, a
+/// large file or standard input shows a progress bar on a terminal.
+pub fn open(path: &Path, progress: bool) -> Result<Opened> {
+    use std::io::IsTerminal;
     let name = display_name(path);
+    let show = progress && io::stderr().is_terminal();
+    let mut bar = None;
     let raw: Box<dyn Read> = if path.as_os_str() == "-" {
-        Box::new(io::stdin())
+        if show {
+            let pb = progress_bar(&name, None);
+            bar = Some(pb.clone());
+            Box::new(pb.wrap_read(io::stdin()))
+        } else {
+            Box::new(io::stdin())
+        }
     } else {
         let meta =
             std::fs::metadata(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?;
@@ -40,9 +72,18 @@ pub fn open(path: &Path) -> Result<Opened> {
                 io::Error::other("it is a directory, not a file"),
             ));
         }
-        Box::new(File::open(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?)
+        let file = File::open(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?;
+        if show && meta.len() >= PROGRESS_MIN_BYTES {
+            let pb = progress_bar(&name, Some(meta.len()));
+            bar = Some(pb.clone());
+            Box::new(pb.wrap_read(file))
+        } else {
+            Box::new(file)
+        }
     };
-    sniff(name, raw)
+    let mut opened = sniff(name, raw)?;
+    opened.progress = bar;
+    Ok(opened)
 }
 
 /// The name used for an input in messages.
@@ -81,6 +122,7 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
             bom,
             crlf,
         },
+        progress: None,
         // The CSV reader counts a line at each LF but ends a record at the CR
         // before it, which puts later line numbers one short. Folding every
         // CR LF to LF (mixed line endings included) keeps them physical.
