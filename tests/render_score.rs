@@ -169,6 +169,16 @@ fn score_writes_output_file_atomically() {
         .stdout("");
     let v: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(v["input"]["companies"], 6);
+    // A new file gets the usual permissions, not a private temporary file's.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let plain = dir.path().join("plain");
+        std::fs::File::create(&plain).unwrap();
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&out), mode(&plain));
+        std::fs::remove_file(&plain).unwrap();
+    }
     // A failing run leaves the existing file as it was.
     std::fs::write(&out, "keep me").unwrap();
     align()

@@ -104,7 +104,25 @@ pub fn write_output_with(
                 Some(d) if !d.as_os_str().is_empty() => d,
                 _ => Path::new("."),
             };
-            let tmp = tempfile::NamedTempFile::new_in(dir)
+            let mut builder = tempfile::Builder::new();
+            builder.prefix(".align-").suffix(".tmp");
+            // Temporary files are private by default; the result should have
+            // the permissions of the file it replaces, or the usual ones
+            // (0666 less the umask) for a new file.
+            match std::fs::metadata(p) {
+                Ok(m) => {
+                    builder.permissions(m.permissions());
+                }
+                Err(_) => {
+                    #[cfg(unix)]
+                    {
+                        use std::os::unix::fs::PermissionsExt;
+                        builder.permissions(std::fs::Permissions::from_mode(0o666));
+                    }
+                }
+            }
+            let tmp = builder
+                .tempfile_in(dir)
                 .map_err(|e| Error::io(format!("failed to create {name}"), e))?;
             let mut w = BufWriter::new(tmp);
             f(&mut w)?;
