@@ -520,14 +520,8 @@ pub fn build(
             if single == 1 { "y" } else { "ies" }
         ));
     }
-    if hidden.companies + hidden.roles > 0 {
-        warnings.push(format!(
-            "{} compan{} and {} role group{} within companies have fewer than {anon} respondents and are hidden (they still count in pooled statistics); change the threshold with --anonymity",
-            hidden.companies,
-            if hidden.companies == 1 { "y" } else { "ies" },
-            hidden.roles,
-            if hidden.roles == 1 { "" } else { "s" },
-        ));
+    if let Some(w) = hidden_warning(&hidden) {
+        warnings.push(w);
     }
 
     let items = item_scores(inst, acc, scale, anon);
@@ -552,6 +546,36 @@ pub fn build(
         hidden,
         warnings,
     }
+}
+
+/// The warning that groups were hidden for anonymity, if any were.
+pub fn hidden_warning(hidden: &Hidden) -> Option<String> {
+    let mut parts = Vec::new();
+    if hidden.companies > 0 {
+        parts.push(format!(
+            "{} compan{}",
+            hidden.companies,
+            if hidden.companies == 1 { "y" } else { "ies" }
+        ));
+    }
+    if hidden.roles > 0 {
+        parts.push(format!(
+            "{} role group{} within companies",
+            hidden.roles,
+            if hidden.roles == 1 { "" } else { "s" }
+        ));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let n = hidden.companies + hidden.roles;
+    Some(format!(
+        "{} {} fewer than {} respondents and {} hidden (still counted in pooled statistics); change the threshold with --anonymity N",
+        parts.join(" and "),
+        if n == 1 { "has" } else { "have" },
+        hidden.threshold,
+        if n == 1 { "is" } else { "are" },
+    ))
 }
 
 /// Pooled item figures; a role pooled over the whole file is hidden too when
