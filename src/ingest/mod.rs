@@ -342,7 +342,9 @@ impl<'a> RowState<'a> {
             let raw = &rec[c];
             if raw.trim_ascii().is_empty() {
                 self.problem(line, c, raw, "is blank; every row needs a respondent id");
-            } else if self.row_problems.is_empty() {
+            } else {
+                // Checked whatever else is wrong with the row, so that
+                // `validate` lists every duplicate.
                 let h = self.hasher.hash_one(raw.trim_ascii());
                 if let Some(&first) = self.seen.get(&h) {
                     self.problem(
