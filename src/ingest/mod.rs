@@ -107,8 +107,30 @@ pub fn read_responses(
     opts: IngestOptions,
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
-    let mut opened = sniff::open(path, opts.progress)?;
+    let opened = sniff::open(path, opts.progress)?;
+    read_opened(opened, inst, opts, sink)
+}
+
+/// Read responses from any reader; `name` stands for it in messages.
+pub fn read_responses_from(
+    name: &str,
+    reader: Box<dyn std::io::Read>,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut dyn RowSink,
+) -> Result<Ingested> {
+    let opened = sniff::sniff(name.to_string(), reader)?;
+    read_opened(opened, inst, opts, sink)
+}
+
+fn read_opened(
+    mut opened: sniff::Opened,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut dyn RowSink,
+) -> Result<Ingested> {
     let progress = opened.progress.take();
+    let quotes = opened.quotes.clone();
     let file = opened.name.clone();
     let mut rdr = lines::LineReader::new(
         csv::ReaderBuilder::new()
@@ -171,12 +193,34 @@ pub fn read_responses(
         b'\t' => "tab".into(),
         d => (d as char).to_string(),
     };
-    for (rec, line) in ahead {
-        state.process(&rec, line, sink);
+    // (line, spans lines) of the last record. When a quote never closes, the
+    // final newline belongs to the runaway field, not to a terminator, so the
+    // record starts one line later than the reader assumed.
+    let span = |rec: &ByteRecord, line: u64| {
+        let ends_in_field = rec.as_slice().last() == Some(&b'\n');
+        (line + ends_in_field as u64, rec.as_slice().contains(&b'\n'))
+    };
+    let mut last: Option<(u64, bool)> = None;
+    for (rec, line) in &ahead {
+        state.process(rec, *line, sink);
+        last = Some(span(rec, *line));
     }
     let mut rec = ByteRecord::new();
     while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
         state.process(&rec, line, sink);
+        last = Some(span(&rec, line));
+    }
+    // An odd number of quotes and a last record spanning lines: a quoted
+    // field opened and never closed, swallowing the rest of the file.
+    if let Some((line, true)) = last {
+        if quotes.get() % 2 == 1 {
+            return Err(Error::Format {
+                file: file.clone(),
+                message: format!(
+                    "line {line}: a quoted field never closes (unbalanced quotes), so every line after it was read into one value; check the quotes on that line"
+                ),
+            });
+        }
     }
     if let Some(pb) = progress {
         pb.finish_and_clear();

@@ -3,9 +3,11 @@
 //! whichever occurs most often outside quotes on the header line).
 
 use crate::error::{Error, Result};
+use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
+use std::rc::Rc;
 
 /// What sniffing found out about an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +25,8 @@ pub struct Opened {
     pub reader: Box<dyn Read>,
     /// The progress bar fed by the reader, if one is shown.
     pub progress: Option<indicatif::ProgressBar>,
+    /// How many `"` bytes the reader has passed on so far.
+    pub quotes: Rc<Cell<u64>>,
 }
 
 /// Inputs at least this large get a progress bar (on a terminal).
@@ -115,6 +119,7 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
     let crlf = first_line_ends_crlf(&prefix[start..]);
     let prefix = prefix.split_off(start);
     let reader: Box<dyn Read> = Box::new(Cursor::new(prefix).chain(buf));
+    let quotes = Rc::new(Cell::new(0));
     Ok(Opened {
         name,
         layout: Layout {
@@ -126,7 +131,8 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
         // The CSV reader counts a line at each LF but ends a record at the CR
         // before it, which puts later line numbers one short. Folding every
         // CR LF to LF (mixed line endings included) keeps them physical.
-        reader: Box::new(CrlfToLf::new(reader)),
+        reader: Box::new(CrlfToLf::new(reader, quotes.clone())),
+        quotes,
     })
 }
 
@@ -142,9 +148,12 @@ fn first_line_ends_crlf(bytes: &[u8]) -> bool {
     false
 }
 
-/// A reader that turns every CR LF into LF (a lone CR is kept).
+/// A reader that turns every CR LF into LF (a lone CR is kept) and counts
+/// the quote characters it passes on (an odd count at the end means a quoted
+/// field never closed).
 pub struct CrlfToLf<R> {
     inner: R,
+    quotes: Rc<Cell<u64>>,
     buf: Vec<u8>,
     pos: usize,
     len: usize,
@@ -153,9 +162,10 @@ pub struct CrlfToLf<R> {
 }
 
 impl<R: Read> CrlfToLf<R> {
-    pub fn new(inner: R) -> Self {
+    pub fn new(inner: R, quotes: Rc<Cell<u64>>) -> Self {
         CrlfToLf {
             inner,
+            quotes,
             buf: vec![0; 64 * 1024],
             pos: 0,
             len: 0,
@@ -174,6 +184,8 @@ impl<R: Read> Read for CrlfToLf<R> {
             if self.pos == self.len && !self.eof {
                 self.len = self.inner.read(&mut self.buf)?;
                 self.pos = 0;
+                let q = self.buf[..self.len].iter().filter(|&&b| b == b'"').count();
+                self.quotes.set(self.quotes.get() + q as u64);
                 if self.len == 0 {
                     self.eof = true;
                 }
@@ -295,7 +307,7 @@ mod tests {
         }
         let mut out = Vec::new();
         // Tiny reads force every boundary case.
-        let mut r = CrlfToLf::new(Cursor::new(input.clone()));
+        let mut r = CrlfToLf::new(Cursor::new(input.clone()), Rc::default());
         let mut chunk = [0u8; 7];
         loop {
             let n = r.read(&mut chunk).unwrap();
@@ -309,7 +321,7 @@ mod tests {
         assert!(layout.crlf);
         assert_eq!(rest, expected);
         let mut lone = Vec::new();
-        CrlfToLf::new(Cursor::new(b"a\r".to_vec()))
+        CrlfToLf::new(Cursor::new(b"a\r".to_vec()), Rc::default())
             .read_to_end(&mut lone)
             .unwrap();
         assert_eq!(lone, b"a\r");
