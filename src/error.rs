@@ -70,7 +70,7 @@ pub enum Error {
 
 fn render_problems(file: &str, problems: &[Problem], total: usize) -> String {
     let mut s = format!(
-        "{file}: {total} invalid value{} (use `align validate` to list them all, or --skip-invalid to exclude those rows)",
+        "{file}: {total} problem{} in the data (`align validate` lists them all; --skip-invalid excludes those rows instead)",
         if total == 1 { "" } else { "s" }
     );
     for p in problems.iter().take(PROBLEMS_SHOWN) {

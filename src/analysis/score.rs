@@ -525,6 +525,20 @@ pub fn build(
     }
 
     let items = item_scores(inst, acc, scale, anon);
+    let unanswered: Vec<&str> = items
+        .iter()
+        .filter(|i| i.n == 0)
+        .map(|i| i.item.as_str())
+        .collect();
+    if !unanswered.is_empty() {
+        warnings.push(format!(
+            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
+            if unanswered.len() == 1 { "item" } else { "items" },
+            unanswered.join(", "),
+            if unanswered.len() == 1 { "it has" } else { "they have" },
+            if unanswered.len() == 1 { "its" } else { "their" },
+        ));
+    }
     let n_companies = acc.companies.len();
     ScoreReport {
         schema_version: SCHEMA_VERSION,

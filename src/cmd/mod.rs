@@ -57,7 +57,36 @@ pub(crate) fn accumulate(
     };
     let report =
         crate::ingest::read_responses(&input.responses, inst, opts, &mut acc)?.into_result()?;
+    if let Some(message) = nothing_scored(&report) {
+        return Err(crate::error::Error::Format {
+            file: report.file,
+            message,
+        });
+    }
     Ok((acc, report))
+}
+
+/// Why a pass that scored no row cannot be analysed, if it scored none.
+pub(crate) fn nothing_scored(r: &crate::ingest::InputReport) -> Option<String> {
+    if r.rows_scored > 0 {
+        return None;
+    }
+    if r.rows_read == 0 {
+        return Some("no respondent rows: the file has a header but no data rows".to_string());
+    }
+    let groups = crate::report::exclusion_groups(&r.exclusions);
+    let reasons: Vec<String> = groups
+        .iter()
+        .map(|(reason, n, lines)| {
+            let l: Vec<String> = lines.iter().map(|x| x.to_string()).collect();
+            format!("{reason}: {n} (line {})", l.join(", "))
+        })
+        .collect();
+    Some(format!(
+        "no row could be scored: all {} rows were excluded ({})",
+        r.rows_read,
+        reasons.join("; ")
+    ))
 }
 
 /// Print warnings to standard error unless quiet.

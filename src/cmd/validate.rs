@@ -41,5 +41,11 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
             plural(acc.companies.len() as u64, "company", "companies"),
         )
     })?;
+    if got.problem_count == 0 {
+        if let Some(message) = super::nothing_scored(r) {
+            eprintln!("error: {}: {message}", r.file);
+            return Ok(3);
+        }
+    }
     Ok(if got.problem_count > 0 { 3 } else { 0 })
 }

@@ -235,16 +235,29 @@ fn looks_decimal(t: &str) -> bool {
         && body[0] != b'E'
 }
 
-/// Shorten a value for a message: at most 60 characters, control characters escaped.
+/// Shorten a value for a message: at most 60 characters; control
+/// characters and quotes escaped, bytes that are not UTF-8 shown as `\xNN`.
 pub fn shorten(raw: &[u8]) -> String {
-    let s = String::from_utf8_lossy(raw);
-    let mut out: String = s
-        .chars()
-        .take(60)
-        .flat_map(|c| c.escape_default())
-        .collect();
-    if s.chars().count() > 60 {
-        out.push('…');
+    const MAX: usize = 60;
+    let mut out = String::new();
+    let mut shown = 0usize;
+    for chunk in raw.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if shown == MAX {
+                out.push('…');
+                return out;
+            }
+            out.extend(c.escape_debug());
+            shown += 1;
+        }
+        for b in chunk.invalid() {
+            if shown == MAX {
+                out.push('…');
+                return out;
+            }
+            out.push_str(&format!("\\x{b:02X}"));
+            shown += 1;
+        }
     }
     out
 }
@@ -284,6 +297,16 @@ mod tests {
         assert!(msg(b"1e309").contains("finite"));
         assert!(msg(b"0x4").contains("neither a number nor a scale label"));
         assert!(msg(b"\xff").contains("UTF-8"));
+    }
+
+    #[test]
+    fn shortened_values_are_readable() {
+        assert_eq!(shorten(b"Caf\xc3\xa9 \"x\""), "Café \\\"x\\\"");
+        assert_eq!(shorten(b"a\xff\xfeb"), "a\\xFF\\xFEb");
+        assert_eq!(shorten(b"tab\there"), "tab\\there");
+        let long = shorten(&[b'x'; 5_000_000]);
+        assert_eq!(long.chars().count(), 61);
+        assert!(long.ends_with('…'));
     }
 
     #[test]
