@@ -12,7 +12,7 @@ use std::path::PathBuf;
     long_about = "align reads survey exports (one row per respondent, many companies) and scores \
 every company on shared understanding, interdependence and collaboration, with reliability \
 (Cronbach's α) and agreement (ICC, r_wg(J)) statistics.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
     propagate_version = true
 )]
 pub struct Cli {
@@ -27,6 +27,11 @@ pub enum Command {
         after_help = "Example:\n  align score data/survey.csv --by-role\n  align score export.csv --instrument my.json --format json -o scores.json"
     )]
     Score(ScoreArgs),
+    /// Perception vs reality, and where sales and marketing disagree.
+    #[command(
+        after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json"
+    )]
+    Gaps(GapsArgs),
     /// Check a responses file and list every problem (exit 0 when clean, 3 otherwise).
     #[command(
         after_help = "Example:\n  align validate data/survey.csv\n  align validate export.csv --instrument my.json"
@@ -123,6 +128,30 @@ pub struct ScoreArgs {
     /// How respondents are averaged into a company score.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
+}
+
+#[derive(Debug, Args)]
+pub struct GapsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// Perception index (0–100) at or above which a company counts as perceived aligned.
+    #[arg(long, value_name = "T", default_value_t = 75.0, value_parser = parse_threshold)]
+    pub perceived_threshold: f64,
+    /// How respondents are averaged into a company's perception and alignment indexes.
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+}
+
+/// A threshold on the 0–100 index.
+fn parse_threshold(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(t) if (0.0..=100.0).contains(&t) => Ok(t),
+        _ => Err(format!("\"{s}\" is not a number from 0 to 100")),
+    }
 }
 
 #[derive(Debug, Args)]

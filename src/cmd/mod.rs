@@ -1,6 +1,7 @@
 //! One small module per subcommand: glue from the command line to the
 //! analysis and the renderers.
 
+mod gaps;
 mod generate;
 mod instrument;
 mod score;
@@ -14,6 +15,7 @@ use crate::error::Result;
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Score(a) => score::run(a),
+        Command::Gaps(a) => gaps::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Instrument(a) => instrument::run(a),
         Command::Generate(a) => generate::run(a),
@@ -22,7 +24,6 @@ pub fn run(cli: Cli) -> Result<u8> {
 
 /// Read the outcomes file (if any), merge it with the responses' outcome
 /// columns, and classify every company (composite and tier).
-#[allow(dead_code)] // for the outcome-based commands
 pub(crate) fn prepare_outcomes(
     inst: &crate::instrument::Instrument,
     acc: &crate::accumulate::Accumulator,

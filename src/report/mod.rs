@@ -9,6 +9,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
+use crate::analysis::gaps::GapsReport;
 use crate::analysis::score::ScoreReport;
 use crate::cli::Format;
 use crate::error::{Error, Result};
@@ -71,6 +72,21 @@ pub fn score(
         Format::Table => table::score(model, opts, w),
         Format::Csv => csv::score(model, opts, w),
         Format::Markdown => markdown::score(model, opts, w),
+    }
+}
+
+/// Render a `gaps` report in `format`.
+pub fn gaps(
+    model: &GapsReport,
+    format: Format,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::write(model, w),
+        Format::Table => table::gaps(model, opts, w),
+        Format::Csv => csv::gaps(model, opts, w),
+        Format::Markdown => markdown::gaps(model, opts, w),
     }
 }
 

@@ -26,7 +26,9 @@ pub(crate) fn writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
     csv::WriterBuilder::new().from_writer(w)
 }
 
+mod gaps;
 mod score;
+pub use gaps::gaps;
 pub use score::score;
 
 #[cfg(test)]

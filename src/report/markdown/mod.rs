@@ -32,7 +32,9 @@ pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::
     writeln!(w)
 }
 
+mod gaps;
 mod score;
+pub use gaps::gaps;
 pub use score::score;
 
 #[cfg(test)]

@@ -58,7 +58,9 @@ pub fn render(t: &mut Table, opts: &RenderOptions) -> String {
     t.to_string()
 }
 
+mod gaps;
 mod score;
+pub use gaps::gaps;
 pub use score::score;
 
 #[cfg(test)]

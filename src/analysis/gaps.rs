@@ -1,0 +1,409 @@
+//! `align gaps`: perception vs reality, and where sales and marketing
+//! disagree (SPEC 4: Sales vs marketing disconnect, Perception; SPEC 5 keys).
+//!
+//! Two parts, each built when the instrument and data allow it:
+//! - the **disconnect** ([`disconnect`]): needs a role column;
+//! - **perception vs reality** ([`perception`]): needs perception items;
+//!   the outcome parts (quadrants, the share below the median, correlations
+//!   with the composite) also need outcomes. Without them, perceived
+//!   alignment is compared with the measured alignment index instead, and
+//!   `needs_outcomes` names what is missing.
+//!
+//! Units: `pct_*` and `gap_pp` are percentages / percentage points (0–100);
+//! `share_*` are proportions (0–1); indexes are 0–100.
+//!
+//! Company scoring is exactly `score`'s: the perception index is the
+//! perception items scored like a dimension, the alignment index the mean of
+//! the dimension scores (all of them needed), both under the chosen
+//! weighting. Companies below the anonymity threshold count in every pooled
+//! figure (quadrants, shares, correlations) but their own figures are hidden
+//! (`"suppressed": true`) and they are listed last, by id.
+
+pub mod disconnect;
+pub mod perception;
+
+pub use disconnect::{DisconnectRow, Kind};
+pub use perception::{Cell, CompanyFigures, Measured, Perception, Quadrants};
+
+use super::outcomes::{CompositeMethod, Outcomes};
+use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
+use super::{finite, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use crate::accumulate::Accumulator;
+use crate::ingest::values::Role;
+use crate::ingest::InputReport;
+use crate::instrument::Instrument;
+use serde::Serialize;
+use std::cmp::Ordering;
+
+/// Choices of a `gaps` run.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GapsOptions {
+    pub weighting: Weighting,
+    pub anonymity: u64,
+    /// Perception index at or above which a company is "perceived aligned".
+    pub perceived_threshold: f64,
+}
+
+impl Default for GapsOptions {
+    fn default() -> Self {
+        GapsOptions {
+            weighting: Weighting::Respondent,
+            anonymity: 3,
+            perceived_threshold: 75.0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapsSettings {
+    pub weighting: Weighting,
+    pub anonymity: u64,
+    pub perceived_threshold: f64,
+    /// How outcomes were combined; `null` without outcomes.
+    pub composite: Option<CompositeMethod>,
+}
+
+/// The two headline sentences (each `null` when its part is unavailable).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Headlines {
+    pub perception: Option<String>,
+    pub disconnect: Option<String>,
+}
+
+/// One company's perception, alignment and overconfidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapsCompany {
+    pub company_id: String,
+    pub n: u64,
+    pub suppressed: bool,
+    pub perception_index: Option<f64>,
+    pub alignment_index: Option<f64>,
+    /// `perception_index − alignment_index`, in index points.
+    pub overconfidence: Option<f64>,
+    pub perceived_aligned: Option<bool>,
+    /// Alignment index at or above the perceived threshold.
+    pub measured_aligned: Option<bool>,
+    pub composite: Option<f64>,
+    /// Composite strictly above the median of all classified companies.
+    pub above_median: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapsReport {
+    pub schema_version: u32,
+    pub command: &'static str,
+    pub instrument: InstrumentRef,
+    pub input: InputSummary,
+    pub settings: GapsSettings,
+    /// Scored respondents by role over the whole file (empty without a role column).
+    pub n_by_role: OrderedMap<u64>,
+    pub headlines: Headlines,
+    /// `null` when the instrument has no perception items.
+    pub perception: Option<Perception>,
+    /// Widest |gap| first; empty without a role column.
+    pub disconnect: Vec<DisconnectRow>,
+    /// Most overconfident first; hidden companies last, by id.
+    pub companies: Vec<GapsCompany>,
+    /// Parts of the report that need outcomes and are missing for want of them.
+    pub needs_outcomes: Vec<String>,
+    /// What could not be computed and why (outcomes, roles, perception items).
+    pub notes: Vec<String>,
+    pub hidden: Hidden,
+    pub warnings: Vec<String>,
+}
+
+impl GapsReport {
+    /// True when the disconnect part could be built (a role column exists).
+    pub fn has_disconnect(&self) -> bool {
+        !self.disconnect.is_empty()
+    }
+}
+
+/// Why `gaps` cannot run at all with this instrument, if so.
+pub fn unavailable(inst: &Instrument) -> Option<String> {
+    (inst.perception.is_empty() && inst.columns.role.is_none()).then(|| {
+        format!(
+            "align gaps needs perception items (for perception vs reality) or a role column (for the sales vs marketing disconnect), and the instrument \"{}\" has neither; add \"perception\" items or \"columns.role\" (see `align instrument --init`)",
+            inst.name
+        )
+    })
+}
+
+/// Build the `gaps` report. `outcomes` are the classified companies (any
+/// scheme; only composites and the median are used), `None` without outcomes.
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    outcomes: Option<&Outcomes>,
+    opts: GapsOptions,
+) -> GapsReport {
+    let plan = &acc.plan;
+    let scale = Scale::new(inst);
+    let anon = opts.anonymity;
+    let threshold = opts.perceived_threshold;
+    let mut warnings = Vec::new();
+    let mut notes = Vec::new();
+    let mut needs_outcomes = Vec::new();
+
+    // Outcomes count only when at least one company has a composite.
+    // They are used by the perception part only.
+    let has_perception = plan.perception_group().is_some();
+    let outcomes =
+        outcomes.filter(|o| has_perception && o.companies.iter().any(|c| c.composite.is_some()));
+    if let Some(o) = outcomes {
+        warnings.extend(o.warnings.iter().cloned());
+    }
+
+    // Company figures, scored like `score`.
+    let figures: Vec<CompanyFigures> = acc
+        .companies
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let means = company_group_means(plan, c, opts.weighting);
+            let dims: Vec<Option<f64>> = means[..plan.n_dims]
+                .iter()
+                .map(|m| m.and_then(|m| scale.index(m)))
+                .collect();
+            CompanyFigures {
+                perception: plan
+                    .perception_group()
+                    .and_then(|g| means[g])
+                    .and_then(|m| scale.index(m)),
+                alignment: mean_all(&dims),
+                composite: outcomes.and_then(|o| o.companies.get(i).and_then(|c| c.composite)),
+            }
+        })
+        .collect();
+
+    let disconnect = disconnect::disconnect(inst, acc, anon, &mut warnings);
+    if plan.role_slots != 3 {
+        notes.push(format!(
+            "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
+            inst.name
+        ));
+    }
+
+    let perception = if has_perception {
+        let p = perception::perception(
+            &figures,
+            threshold,
+            outcomes.map(|o| o.median_composite),
+            &mut warnings,
+        );
+        if !p.outcomes_available {
+            needs_outcomes.extend(
+                [
+                    "quadrants",
+                    "share_perceived_below_median",
+                    "rho_perception_outcome",
+                    "rho_alignment_outcome",
+                ]
+                .map(String::from),
+            );
+            notes.push(if inst.outcomes.is_empty() {
+                format!(
+                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes; the instrument \"{}\" defines none. Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
+                    inst.name,
+                    fmt_threshold(threshold)
+                )
+            } else {
+                format!(
+                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes: give --outcomes FILE or outcome columns in the responses. Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
+                    fmt_threshold(threshold)
+                )
+            });
+        }
+        let no_perception = figures.iter().filter(|f| f.perception.is_none()).count();
+        if no_perception > 0 {
+            warnings.push(format!(
+                "{no_perception} compan{} no perception index (no respondent answered at least half of the perception items) and {} left out of the perception figures",
+                if no_perception == 1 { "y has" } else { "ies have" },
+                if no_perception == 1 { "is" } else { "are" },
+            ));
+        }
+        Some(p)
+    } else {
+        notes.push(format!(
+            "Perception vs reality needs perception items; the instrument \"{}\" has none (add \"perception\" items).",
+            inst.name
+        ));
+        None
+    };
+    let no_alignment = figures.iter().filter(|f| f.alignment.is_none()).count();
+    if has_perception && no_alignment > 0 {
+        warnings.push(format!(
+            "{no_alignment} compan{} no alignment index (a dimension without a score), so no overconfidence",
+            if no_alignment == 1 { "y has" } else { "ies have" },
+        ));
+    }
+
+    // Companies: most overconfident first, hidden ones last by id.
+    let mut hidden = Hidden {
+        threshold: anon,
+        companies: 0,
+        roles: 0,
+    };
+    let median = outcomes.and_then(|o| o.median_composite);
+    let mut companies: Vec<GapsCompany> = Vec::new();
+    if has_perception {
+        for ((id, c), f) in acc.ids.iter().zip(&acc.companies).zip(&figures) {
+            let n = c.n();
+            let suppressed = n < anon;
+            if suppressed {
+                hidden.companies += 1;
+                companies.push(GapsCompany {
+                    company_id: id.to_string(),
+                    n,
+                    suppressed,
+                    perception_index: None,
+                    alignment_index: None,
+                    overconfidence: None,
+                    perceived_aligned: None,
+                    measured_aligned: None,
+                    composite: None,
+                    above_median: None,
+                });
+                continue;
+            }
+            companies.push(GapsCompany {
+                company_id: id.to_string(),
+                n,
+                suppressed,
+                perception_index: f.perception,
+                alignment_index: f.alignment,
+                overconfidence: f
+                    .perception
+                    .zip(f.alignment)
+                    .and_then(|(p, a)| finite(p - a)),
+                perceived_aligned: f.perception.map(|p| perception::reaches(p, threshold)),
+                measured_aligned: f.alignment.map(|a| perception::reaches(a, threshold)),
+                composite: f.composite,
+                above_median: f.composite.zip(median).map(|(c, m)| c > m),
+            });
+        }
+        companies.sort_by(|a, b| {
+            a.suppressed
+                .cmp(&b.suppressed)
+                .then_with(|| match (a.overconfidence, b.overconfidence) {
+                    (Some(x), Some(y)) => y.total_cmp(&x),
+                    (Some(_), None) => Ordering::Less,
+                    (None, Some(_)) => Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                })
+                .then_with(|| a.company_id.cmp(&b.company_id))
+        });
+        if hidden.companies > 0 {
+            warnings.push(format!(
+                "{} compan{} fewer than {anon} respondents and {} hidden from the company list ({} still count{} in the quadrants, shares and correlations); change the threshold with --anonymity",
+                hidden.companies,
+                if hidden.companies == 1 { "y has" } else { "ies have" },
+                if hidden.companies == 1 { "is" } else { "are" },
+                if hidden.companies == 1 { "it" } else { "they" },
+                if hidden.companies == 1 { "s" } else { "" },
+            ));
+        }
+    }
+
+    let headlines = Headlines {
+        perception: perception.as_ref().and_then(perception_headline),
+        disconnect: disconnect_headline(&disconnect),
+    };
+    let mut n_by_role = OrderedMap::new();
+    if plan.role_slots == 3 {
+        for r in Role::NAMED {
+            let s = plan.slot(r);
+            n_by_role.insert(r.key(), acc.companies.iter().map(|c| c.n_by_slot[s]).sum());
+        }
+    }
+    let n_companies = acc.companies.len();
+    GapsReport {
+        schema_version: SCHEMA_VERSION,
+        command: "gaps",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        input: InputSummary::new(input, n_companies),
+        settings: GapsSettings {
+            weighting: opts.weighting,
+            anonymity: anon,
+            perceived_threshold: threshold,
+            composite: outcomes.map(|o| o.method),
+        },
+        n_by_role,
+        headlines,
+        perception,
+        disconnect,
+        companies,
+        needs_outcomes,
+        notes,
+        hidden,
+        warnings,
+    }
+}
+
+/// A threshold without needless decimals: `75`, `62.5`.
+pub fn fmt_threshold(t: f64) -> String {
+    if t.fract() == 0.0 {
+        format!("{t:.0}")
+    } else {
+        format!("{t}")
+    }
+}
+
+/// A share as a whole percentage.
+fn pct(share: f64) -> String {
+    format!("{:.0}%", 100.0 * share)
+}
+
+/// "X% of companies say they are aligned; Y% of those are below the median
+/// on outcomes" (without outcomes: below the threshold on the measured index).
+fn perception_headline(p: &Perception) -> Option<String> {
+    let share = p.share_perceived_aligned?;
+    let t = fmt_threshold(p.perceived_threshold);
+    let first = format!(
+        "{} of companies say they are aligned ({} of {}, perception index ≥ {t})",
+        pct(share),
+        p.n_perceived_aligned,
+        p.n_companies
+    );
+    let second = if p.outcomes_available {
+        match (p.share_perceived_below_median, p.n_perceived_below_median) {
+            (Some(s), Some(b)) => format!(
+                "; {} of those ({b} of {}) are below the median on outcomes.",
+                pct(s),
+                p.n_perceived_aligned
+            ),
+            _ => ".".to_string(),
+        }
+    } else {
+        let m = &p.measured;
+        let perceived = m.perceived_and_measured_aligned.n + m.perceived_not_measured_aligned.n;
+        match m.share_perceived_not_measured {
+            Some(s) => format!(
+                "; {} of those ({} of {perceived}) score below {t} on the measured alignment index.",
+                pct(s),
+                m.perceived_not_measured_aligned.n
+            ),
+            None => ".".to_string(),
+        }
+    };
+    Some(first + &second)
+}
+
+/// The widest sales–marketing gap as a sentence.
+fn disconnect_headline(rows: &[DisconnectRow]) -> Option<String> {
+    let r = rows.first()?;
+    let (s, m, g) = (r.pct_sales?, r.pct_marketing?, r.gap_pp?);
+    let text = r.text.trim().trim_end_matches('.');
+    let q = match r.q {
+        Some(q) if q < 0.001 => ", q < 0.001".to_string(),
+        Some(q) => format!(", q = {q:.3}"),
+        None => String::new(),
+    };
+    Some(format!(
+        "Widest sales–marketing gap: {s:.0}% of sales and {m:.0}% of marketing agree that \"{text}\" ({g:+.0} points{q})."
+    ))
+}

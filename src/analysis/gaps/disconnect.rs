@@ -1,0 +1,213 @@
+//! The sales vs marketing disconnect (SPEC 4): per item, perception item and
+//! statement, the share of sales and of marketing respondents agreeing
+//! (top-2-box, as worded), the gap, a two-proportion z test and BH q-values.
+//!
+//! Respondents are pooled over every company. A role's percentage is hidden
+//! when fewer than `--anonymity` respondents of that role answered the
+//! statement (the pooled role is a group shown on its own, SPEC 6); the gap
+//! and the test then are undefined too and the row is left out of the
+//! Benjamini–Hochberg family. The `both` role is shown but not tested.
+
+use super::super::finite;
+use crate::accumulate::{Accumulator, ItemSums};
+use crate::ingest::values::Role;
+use crate::instrument::Instrument;
+use crate::stats;
+use serde::Serialize;
+
+/// Which part of the instrument a disconnect row comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// An item of a dimension.
+    Item,
+    /// A perception item.
+    Perception,
+    /// A cross-function statement.
+    Statement,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Item => "item",
+            Kind::Perception => "perception",
+            Kind::Statement => "statement",
+        }
+    }
+}
+
+/// One row of the disconnect table.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DisconnectRow {
+    pub item: String,
+    pub kind: Kind,
+    /// The dimension of an item; `null` for perception items and statements.
+    pub dimension: Option<String>,
+    pub text: String,
+    /// Reverse-worded item: agreement is with the wording, not reverse-coded.
+    pub reverse: bool,
+    /// Respondents of each role who answered it.
+    pub n_sales: u64,
+    pub n_marketing: u64,
+    pub n_both: u64,
+    /// Percent agreeing (top-2-box), 0–100; `null` when hidden or unanswered.
+    pub pct_sales: Option<f64>,
+    pub pct_marketing: Option<f64>,
+    pub pct_both: Option<f64>,
+    /// `pct_marketing − pct_sales`, in percentage points.
+    pub gap_pp: Option<f64>,
+    /// Two-sided p of the pooled two-proportion z test, sales vs marketing.
+    pub p: Option<f64>,
+    /// Benjamini–Hochberg q over the rows with a p.
+    pub q: Option<f64>,
+}
+
+/// The disconnect rows, widest |gap| first, and the warnings they raise.
+pub fn disconnect(
+    inst: &Instrument,
+    acc: &Accumulator,
+    anonymity: u64,
+    warnings: &mut Vec<String>,
+) -> Vec<DisconnectRow> {
+    let plan = &acc.plan;
+    if plan.role_slots != 3 {
+        return Vec::new();
+    }
+    let slots = [
+        plan.slot(Role::Sales),
+        plan.slot(Role::Marketing),
+        plan.slot(Role::Both),
+    ];
+    let mut rows = Vec::with_capacity(plan.n_scale());
+    let mut hidden_rows = [Vec::new(), Vec::new(), Vec::new()];
+    let mut no_test = Vec::new();
+    for col in 0..plan.n_scale() {
+        let mut pooled = [ItemSums::default(); 3];
+        for c in &acc.companies {
+            for (r, &s) in slots.iter().enumerate() {
+                pooled[r].merge(c.item(plan, s, col));
+            }
+        }
+        let pct = |r: usize| -> Option<f64> {
+            let t = &pooled[r];
+            (t.n > 0 && t.n >= anonymity)
+                .then(|| 100.0 * t.top2 as f64 / t.n as f64)
+                .and_then(finite)
+        };
+        let pcts = [pct(0), pct(1), pct(2)];
+        for r in 0..3 {
+            if pooled[r].n > 0 && pcts[r].is_none() {
+                hidden_rows[r].push(col);
+            }
+        }
+        let (item, kind, dimension, text, reverse) = describe(inst, col);
+        let (gap_pp, p) = match (pcts[0], pcts[1]) {
+            (Some(s), Some(m)) => {
+                let p = stats::two_proportion_z(
+                    pooled[0].top2,
+                    pooled[0].n,
+                    pooled[1].top2,
+                    pooled[1].n,
+                );
+                if p.is_none() {
+                    no_test.push(item.clone());
+                }
+                (finite(m - s), p.and_then(finite))
+            }
+            _ => (None, None),
+        };
+        rows.push(DisconnectRow {
+            item,
+            kind,
+            dimension,
+            text,
+            reverse,
+            n_sales: pooled[0].n,
+            n_marketing: pooled[1].n,
+            n_both: pooled[2].n,
+            pct_sales: pcts[0],
+            pct_marketing: pcts[1],
+            pct_both: pcts[2],
+            gap_pp,
+            p,
+            q: None,
+        });
+    }
+    let ps: Vec<Option<f64>> = rows.iter().map(|r| r.p).collect();
+    for (row, q) in rows.iter_mut().zip(stats::benjamini_hochberg(&ps)) {
+        row.q = q.and_then(finite);
+    }
+    // Widest gap first; rows without a gap last; ties keep instrument order.
+    rows.sort_by(|a, b| match (a.gap_pp, b.gap_pp) {
+        (Some(x), Some(y)) => y.abs().total_cmp(&x.abs()),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+
+    for (r, role) in Role::NAMED.iter().enumerate() {
+        let n = hidden_rows[r].len();
+        if n > 0 {
+            warnings.push(format!(
+                "the {role} percentage is hidden for {n} item{} answered by fewer than {anonymity} {role} respondents in the whole file{} (change the threshold with --anonymity)",
+                if n == 1 { "" } else { "s" },
+                if r < 2 {
+                    if n == 1 { "; it is not tested" } else { "; they are not tested" }
+                } else {
+                    ""
+                },
+                role = role.key(),
+            ));
+        }
+    }
+    if !no_test.is_empty() {
+        warnings.push(format!(
+            "the sales vs marketing test is undefined (p and q are null) for {}: sales and marketing all agree, or none do",
+            list(&no_test)
+        ));
+    }
+    let total = |s: usize| acc.companies.iter().map(|c| c.n_by_slot[s]).sum::<u64>();
+    for (r, role) in [Role::Sales, Role::Marketing].iter().enumerate() {
+        if total(slots[r]) == 0 {
+            warnings.push(format!(
+                "no {} respondents in the file, so the disconnect table has no {} percentages, gaps or tests",
+                role.key(),
+                role.key()
+            ));
+        }
+    }
+    rows
+}
+
+/// Id, kind, dimension, text and reverse flag of a scale column.
+fn describe(inst: &Instrument, col: usize) -> (String, Kind, Option<String>, String, bool) {
+    let n_items = inst.items.len();
+    let n_perc = inst.perception.len();
+    if col < n_items {
+        let it = &inst.items[col];
+        (
+            it.id.clone(),
+            Kind::Item,
+            Some(it.dimension.clone()),
+            it.text.clone(),
+            it.reverse,
+        )
+    } else if col < n_items + n_perc {
+        let q = &inst.perception[col - n_items];
+        (q.id.clone(), Kind::Perception, None, q.text.clone(), false)
+    } else {
+        let q = &inst.statements[col - n_items - n_perc];
+        (q.id.clone(), Kind::Statement, None, q.text.clone(), false)
+    }
+}
+
+/// Up to five ids, then a count.
+fn list(ids: &[String]) -> String {
+    let shown: Vec<&str> = ids.iter().take(5).map(String::as_str).collect();
+    if ids.len() > 5 {
+        format!("{}, … ({} in all)", shown.join(", "), ids.len())
+    } else {
+        shown.join(", ")
+    }
+}
