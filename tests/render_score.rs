@@ -210,3 +210,53 @@ fn generate_exits_quietly_on_a_closed_pipe() {
     assert!(out.status.success(), "{:?}", out.status);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn score_hides_a_pooled_role_item_answered_by_too_few() {
+    // Four sales and three marketing respondents; only two of the sales
+    // respondents answered t2. By hand: sales on t1 = mean(4,3,5,4) = 4 →
+    // index 75; marketing on t2 = mean(5,4,4) = 13/3 → index 83.33…;
+    // sales on t2 is two people's answers and must not be shown.
+    let csv = "rid,company,role,u1,u2,t1,t2\n\
+               r1,A,sales,4,2,4,4\n\
+               r2,A,sales,3,3,3,\n\
+               r3,A,sales,4,2,5,\n\
+               r4,A,sales,2,4,4,2\n\
+               r5,A,marketing,5,1,4,5\n\
+               r6,A,marketing,4,2,4,4\n\
+               r7,A,marketing,4,2,5,4\n";
+    let out = align()
+        .args([
+            "score",
+            "-",
+            "--format",
+            "json",
+            "--instrument",
+            "tests/hostile/instrument.json",
+        ])
+        .write_stdin(csv)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let item = |id: &str| {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["item"] == id)
+            .unwrap()
+            .clone()
+    };
+    let t1 = item("t1");
+    assert!((t1["by_role"]["sales"].as_f64().unwrap() - 75.0).abs() < 1e-9);
+    let t2 = item("t2");
+    assert_eq!(t2["n"], 5);
+    assert!(t2["by_role"]["sales"].is_null());
+    assert!((t2["by_role"]["marketing"].as_f64().unwrap() - 250.0 / 3.0).abs() < 1e-9);
+    assert!(t2["role_gap"].is_null());
+}

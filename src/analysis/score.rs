@@ -592,14 +592,11 @@ pub fn hidden_warning(hidden: &Hidden) -> Option<String> {
     ))
 }
 
-/// Pooled item figures; a role pooled over the whole file is hidden too when
-/// it has fewer respondents than the anonymity threshold.
+/// Pooled item figures; a role pooled over the whole file is hidden on an
+/// item when fewer of its respondents than the anonymity threshold answered it.
 fn item_scores(inst: &Instrument, acc: &Accumulator, scale: Scale, anon: u64) -> Vec<ItemScore> {
     let plan = &acc.plan;
     let has_roles = plan.role_slots == 3;
-    let role_n: Vec<u64> = (0..plan.role_slots)
-        .map(|s| acc.companies.iter().map(|c| c.n_by_slot[s]).sum())
-        .collect();
     let mut out = Vec::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
@@ -619,7 +616,7 @@ fn item_scores(inst: &Instrument, acc: &Accumulator, scale: Scale, anon: u64) ->
             if has_roles {
                 for r in Role::NAMED {
                     let s = plan.slot(r);
-                    let v = (slots[s].n > 0 && role_n[s] >= anon)
+                    let v = (slots[s].n > 0 && slots[s].n >= anon)
                         .then(|| slots[s].sum as f64 / slots[s].n as f64)
                         .and_then(|m| scale.index(m));
                     role_idx[s] = v;

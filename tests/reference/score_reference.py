@@ -43,8 +43,9 @@ Nothing here imports or runs the crate. The definitions follow SPEC 4:
 * privacy: company with n < anonymity is suppressed (all figures null); a role
   within a shown company with fewer than `anonymity` respondents is
   {"suppressed": true}; role_gap needs both sales and marketing shown; in the
-  pooled item table a role with fewer than `anonymity` scored respondents in
-  the whole file is null (it is a group shown on its own, SPEC 6).
+  pooled item table a role's figure on an item is null when fewer than
+  `anonymity` of its respondents in the whole file answered that item (it is a
+  group shown on its own, SPEC 6).
 """
 
 import json
@@ -307,8 +308,8 @@ def company_block(sv, c, anonymity, weighting):
 
 def items_block(sv, anonymity):
     """Pooled item figures. A role pooled over the whole file is a group shown
-    on its own (SPEC 6), so its figure is null when it has fewer than
-    `anonymity` scored respondents."""
+    on its own (SPEC 6), so its figure on an item is null when fewer than
+    `anonymity` of its respondents answered that item."""
     out = []
     for it in sv.items:
         v = sv.df[it["id"]].dropna()
@@ -317,9 +318,8 @@ def items_block(sv, anonymity):
         if sv.col_role:
             br = {}
             for r in ROLES:
-                n_role = int((sv.df["role"] == r).sum())
                 rv = sv.df[sv.df["role"] == r][it["id"]].dropna()
-                br[r] = sv.index(float(rv.mean())) if len(rv) and n_role >= anonymity else None
+                br[r] = sv.index(float(rv.mean())) if len(rv) and len(rv) >= anonymity else None
             rec["by_role"] = br
             rec["role_gap"] = (None if br["sales"] is None or br["marketing"] is None
                                else br["marketing"] - br["sales"])
