@@ -1,6 +1,7 @@
 //! The command line: clap derive structs. Shared options are flattened
 //! structs so every command spells them the same way.
 
+use crate::analysis::outcomes::Scheme;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -12,7 +13,7 @@ use std::path::PathBuf;
     long_about = "align reads survey exports (one row per respondent, many companies) and scores \
 every company on shared understanding, interdependence and collaboration, with reliability \
 (Cronbach's α) and agreement (ICC, r_wg(J)) statistics.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
     propagate_version = true
 )]
 pub struct Cli {
@@ -27,6 +28,11 @@ pub enum Command {
         after_help = "Example:\n  align score data/survey.csv --by-role\n  align score export.csv --instrument my.json --format json -o scores.json"
     )]
     Score(ScoreArgs),
+    /// Classify companies by business outcomes and show which alignment dimensions and practices distinguish leaders from laggards.
+    #[command(
+        after_help = "Example:\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align leaders export.csv --scheme quantiles:0.25,0.5,0.25 --composite rank --format json -o leaders.json\n\nSchemes: aberdeen (top 20% leaders, bottom 30% laggards; the default), median (leaders above the median composite), quantiles:a,b,c (shares of leaders, average, laggards), all-above-median (leaders above the median on every outcome group)."
+    )]
+    Leaders(LeadersArgs),
     /// Perception vs reality, and where sales and marketing disagree.
     #[command(
         after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json"
@@ -128,6 +134,26 @@ pub struct ScoreArgs {
     /// How respondents are averaged into a company score.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
+}
+
+#[derive(Debug, Args)]
+pub struct LeadersArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// How companies are split into tiers: aberdeen, median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// How respondents are averaged into a company dimension score.
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+}
+
+fn parse_scheme(s: &str) -> Result<Scheme, String> {
+    s.parse()
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 //! format renders the same model.
 
 pub mod gaps;
+pub mod leaders;
 pub mod outcomes;
 pub mod score;
 

@@ -4,6 +4,7 @@
 mod gaps;
 mod generate;
 mod instrument;
+mod leaders;
 mod score;
 mod validate;
 
@@ -15,6 +16,7 @@ use crate::error::Result;
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Score(a) => score::run(a),
+        Command::Leaders(a) => leaders::run(a),
         Command::Gaps(a) => gaps::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Instrument(a) => instrument::run(a),
@@ -30,6 +32,23 @@ pub(crate) fn prepare_outcomes(
     args: &crate::cli::OutcomeArgs,
     scheme: crate::analysis::outcomes::Scheme,
 ) -> Result<crate::analysis::outcomes::Outcomes> {
+    prepare_outcomes_with(
+        inst,
+        acc,
+        args,
+        scheme,
+        crate::analysis::outcomes::NothingVaries::Unclassified,
+    )
+}
+
+/// [`prepare_outcomes`], choosing what happens when no outcome varies.
+pub(crate) fn prepare_outcomes_with(
+    inst: &crate::instrument::Instrument,
+    acc: &crate::accumulate::Accumulator,
+    args: &crate::cli::OutcomeArgs,
+    scheme: crate::analysis::outcomes::Scheme,
+    nothing_varies: crate::analysis::outcomes::NothingVaries,
+) -> Result<crate::analysis::outcomes::Outcomes> {
     use crate::analysis::outcomes::{self, CompositeMethod};
     let table = match &args.outcomes {
         Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
@@ -41,7 +60,15 @@ pub(crate) fn prepare_outcomes(
         crate::cli::CompositeArg::Z => CompositeMethod::Z,
         crate::cli::CompositeArg::Rank => CompositeMethod::Rank,
     };
-    outcomes::classify(inst, &acc.ids, values, method, scheme, warnings)
+    outcomes::classify_with(
+        inst,
+        &acc.ids,
+        values,
+        method,
+        scheme,
+        nothing_varies,
+        warnings,
+    )
 }
 
 /// Read a responses file into an accumulator, failing on invalid data.

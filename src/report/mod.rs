@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod table;
 
 use crate::analysis::gaps::GapsReport;
+use crate::analysis::leaders::LeadersReport;
 use crate::analysis::score::ScoreReport;
 use crate::cli::Format;
 use crate::error::{Error, Result};
@@ -87,6 +88,21 @@ pub fn gaps(
         Format::Table => table::gaps(model, opts, w),
         Format::Csv => csv::gaps(model, opts, w),
         Format::Markdown => markdown::gaps(model, opts, w),
+    }
+}
+
+/// Render a `leaders` report in `format`.
+pub fn leaders(
+    model: &LeadersReport,
+    format: Format,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::write(model, w),
+        Format::Table => table::leaders(model, opts, w),
+        Format::Csv => csv::leaders(model, opts, w),
+        Format::Markdown => markdown::leaders(model, opts, w),
     }
 }
 

@@ -27,8 +27,10 @@ pub(crate) fn writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
 }
 
 mod gaps;
+mod leaders;
 mod score;
 pub use gaps::gaps;
+pub use leaders::leaders;
 pub use score::score;
 
 #[cfg(test)]

@@ -33,8 +33,10 @@ pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::
 }
 
 mod gaps;
+mod leaders;
 mod score;
 pub use gaps::gaps;
+pub use leaders::leaders;
 pub use score::score;
 
 #[cfg(test)]

@@ -59,8 +59,10 @@ pub fn render(t: &mut Table, opts: &RenderOptions) -> String {
 }
 
 mod gaps;
+mod leaders;
 mod score;
 pub use gaps::gaps;
+pub use leaders::leaders;
 pub use score::score;
 
 #[cfg(test)]

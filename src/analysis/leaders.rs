@@ -1,0 +1,584 @@
+//! `align leaders`: companies classified by business outcomes (leaders,
+//! average, laggards; see [`super::outcomes`]) and, for every dimension and
+//! every item, the statistics that show which alignment practices
+//! distinguish leaders from laggards (SPEC 4: Leaders vs laggards; JSON keys
+//! SPEC 5). The comparison of one variable is in `leaders/compare.rs`, the
+//! plain-language summary in `leaders/summary.rs`.
+//!
+//! Decisions where the definitions leave room:
+//! - the unit is the company. A company's item value is the mean of its
+//!   respondents' reverse-coded answers on the instrument's scale (so item
+//!   differences read as scale points); its dimension value is its dimension
+//!   score (0–100 index, `--weighting respondent|role`), so dimension
+//!   differences read as index points. A company without an answer to an
+//!   item (or without a dimension score) is left out of that comparison;
+//! - leaders are compared with laggards; the average tier is only described
+//!   (`average{n,mean,sd}`);
+//! - `q` of an item: Benjamini–Hochberg over the items' Welch p-values (items
+//!   whose p is undefined are not in the family). The dimensions are a
+//!   separate family: their `q` is Benjamini–Hochberg over the dimensions'
+//!   Welch p-values;
+//! - top-2-box: share (0–100) of the respondents of a tier's companies who
+//!   answered the item in the two highest scale points *as worded* (raw, not
+//!   reverse-coded), pooled over the tier; `lift` = leaders' share ÷
+//!   laggards' share, null when the laggards' share is 0;
+//! - Spearman ρ of each dimension score with the composite, over the
+//!   classified companies that have the score;
+//! - privacy (SPEC 6): every statistic uses every company, including those
+//!   hidden for anonymity; the company list shows a hidden company as
+//!   `{suppressed: true, composite: null, tier: null}`. A tier with fewer
+//!   respondents in total than `--anonymity` is a small group shown on its
+//!   own: its mean, sd, top-2-box and the leader–laggard difference are
+//!   hidden (the tests, which reveal no group's answers, are still shown);
+//! - when every classified company has the same composite (e.g. no outcome
+//!   varies), the tiers follow company ids only: no comparison statistic is
+//!   computed (diff, g, tests, q, lift are null), with a warning.
+
+mod compare;
+mod summary;
+
+use compare::{compare, snap_ties, top2, why_warnings, Tiers, Why, AVG, LAG, LEAD};
+
+use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
+use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
+use super::{finite, InstrumentRef, SCHEMA_VERSION};
+use crate::accumulate::Accumulator;
+use crate::error::Error;
+use crate::ingest::InputReport;
+use crate::instrument::{Direction, Instrument};
+use crate::stats;
+use serde::Serialize;
+
+/// Choices that shape the analysis (the scheme and composite live in
+/// [`Outcomes`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LeadersOptions {
+    pub weighting: Weighting,
+    pub anonymity: u64,
+}
+
+impl Default for LeadersOptions {
+    fn default() -> Self {
+        LeadersOptions {
+            weighting: Weighting::Respondent,
+            anonymity: 3,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Settings {
+    pub scheme: Scheme,
+    pub composite: CompositeMethod,
+    pub weighting: Weighting,
+    pub anonymity: u64,
+}
+
+/// One outcome of the instrument, as it enters the composite.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeInfo {
+    pub id: String,
+    pub label: String,
+    pub unit: String,
+    pub direction: Direction,
+    pub group: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TierSize {
+    pub companies: usize,
+    pub respondents: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TierCounts {
+    pub leader: TierSize,
+    pub average: TierSize,
+    pub laggard: TierSize,
+    pub unclassified: usize,
+}
+
+/// n, mean and sample sd of one tier's company values.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct GroupStats {
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub sd: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct WelchStats {
+    pub t: Option<f64>,
+    pub df: Option<f64>,
+    pub p: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct MannWhitneyStats {
+    /// The leaders' U.
+    pub u: Option<f64>,
+    pub p: Option<f64>,
+}
+
+/// Leaders vs laggards on one dimension or item (the average tier described).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Comparison {
+    pub leaders: GroupStats,
+    pub laggards: GroupStats,
+    pub average: GroupStats,
+    /// Leaders' mean − laggards' mean.
+    pub diff: Option<f64>,
+    /// Leaders minus laggards.
+    pub hedges_g: Option<f64>,
+    pub hedges_g_ci95: Option<[f64; 2]>,
+    pub welch: WelchStats,
+    pub mann_whitney: MannWhitneyStats,
+    /// Benjamini–Hochberg q within the family (items, or dimensions).
+    pub q: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionComparison {
+    pub dimension: String,
+    pub label: String,
+    #[serde(flatten)]
+    pub stats: Comparison,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemComparison {
+    pub item: String,
+    pub text: String,
+    pub dimension: String,
+    pub reverse: bool,
+    #[serde(flatten)]
+    pub stats: Comparison,
+    /// % of the leaders' respondents in the two highest points (as worded).
+    pub top2_leaders: Option<f64>,
+    pub top2_laggards: Option<f64>,
+    /// `top2_leaders / top2_laggards`.
+    pub lift: Option<f64>,
+    /// Respondents of each tier who answered the item (top-2-box bases).
+    pub answered_leaders: u64,
+    pub answered_laggards: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DimensionCorrelation {
+    pub dimension: String,
+    pub n: usize,
+    pub spearman_rho: Option<f64>,
+    pub p: Option<f64>,
+}
+
+/// A company in the tier list; hidden companies show no composite or tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompanyTier {
+    pub company_id: String,
+    pub n: u64,
+    pub suppressed: bool,
+    pub composite: Option<f64>,
+    pub tier: Option<Tier>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unclassified {
+    pub company_id: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LeadersReport {
+    pub schema_version: u32,
+    pub command: &'static str,
+    pub instrument: InstrumentRef,
+    pub input: InputSummary,
+    pub settings: Settings,
+    /// Same as `settings.scheme` (SPEC 5 names it at the top level).
+    pub scheme: Scheme,
+    pub outcomes: Vec<OutcomeInfo>,
+    pub tiers: TierCounts,
+    pub median_composite: Option<f64>,
+    /// Plain-language findings, most important first.
+    pub summary: Vec<String>,
+    pub dimensions: Vec<DimensionComparison>,
+    /// In instrument order (renderers rank them by effect size).
+    pub items: Vec<ItemComparison>,
+    pub correlations: Vec<DimensionCorrelation>,
+    /// Best first (by tier, then composite, then id); unclassified companies
+    /// next; hidden companies last, by id.
+    pub companies: Vec<CompanyTier>,
+    pub unclassified: Vec<Unclassified>,
+    pub hidden: Hidden,
+    pub warnings: Vec<String>,
+}
+
+/// "x, y" or "a, b, c, d, … (9 in all)" for warnings.
+fn names(v: &[String]) -> String {
+    if v.len() <= 4 {
+        v.join(", ")
+    } else {
+        format!("{}, … ({} in all)", v[..4].join(", "), v.len())
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The error when no company has a composite.
+fn nobody_classified(inst: &Instrument, outcomes: &Outcomes) -> Error {
+    let n = outcomes.companies.len();
+    let none_reported = outcomes
+        .companies
+        .iter()
+        .all(|c| c.values.iter().all(|v| v.is_none()));
+    let cols: Vec<String> = inst
+        .outcomes
+        .iter()
+        .map(|o| format!("\"{}\"", o.column))
+        .collect();
+    let why = if none_reported {
+        format!(
+            "none of the {} has any outcome value; put the outcome columns ({}) in the responses, or give one row per company with --outcomes FILE",
+            plural(n, "company", "companies"),
+            cols.join(", ")
+        )
+    } else {
+        let needed = inst.outcomes.len().div_ceil(2);
+        format!(
+            "no company has enough usable outcomes (at least {needed} of {} are needed; an outcome that only one company reports, or that never varies, is not usable)",
+            inst.outcomes.len()
+        )
+    };
+    Error::Usage(format!(
+        "no company can be classified as a leader or laggard: {why}"
+    ))
+}
+
+/// Build the `leaders` report from a finished pass and the classified
+/// outcomes. Fails (usage error, exit 2) when no company could be classified.
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    outcomes: &Outcomes,
+    opts: LeadersOptions,
+) -> Result<LeadersReport, Error> {
+    if outcomes.classified().next().is_none() {
+        return Err(nobody_classified(inst, outcomes));
+    }
+    let plan = &acc.plan;
+    let scale = Scale::new(inst);
+    let anon = opts.anonymity;
+    let mut warnings = outcomes.warnings.clone();
+
+    // Company values per dimension (indexes) and per item (means on the
+    // scale), indexed [variable][company].
+    let means: Vec<Vec<Option<f64>>> = acc
+        .companies
+        .iter()
+        .map(|c| company_group_means(plan, c, opts.weighting))
+        .collect();
+    let dim_scores: Vec<Vec<Option<f64>>> = (0..plan.n_dims)
+        .map(|d| {
+            let mut v: Vec<Option<f64>> = means
+                .iter()
+                .map(|m| m[d].and_then(|m| scale.index(m)))
+                .collect();
+            snap_ties(&mut v);
+            v
+        })
+        .collect();
+    let item_values = |col: usize| -> Vec<Option<f64>> {
+        let mut v: Vec<Option<f64>> = acc
+            .companies
+            .iter()
+            .map(|c| {
+                let t = c.item_total(plan, col);
+                (t.n > 0)
+                    .then(|| scale.min + t.sum as f64 / t.n as f64)
+                    .and_then(finite)
+            })
+            .collect();
+        snap_ties(&mut v);
+        v
+    };
+
+    // Tiers.
+    let member = |tier: Tier| -> Vec<usize> {
+        (0..outcomes.companies.len())
+            .filter(|&i| outcomes.companies[i].tier == Some(tier))
+            .collect()
+    };
+    let members = [
+        member(Tier::Leader),
+        member(Tier::Laggard),
+        member(Tier::Average),
+    ];
+    let respondents: Vec<u64> = members
+        .iter()
+        .map(|m| m.iter().map(|&i| acc.companies[i].n()).sum())
+        .collect();
+    let shown: [bool; 3] = [0, 1, 2].map(|t| respondents[t] >= anon);
+    let composites: Vec<f64> = outcomes.classified().filter_map(|c| c.composite).collect();
+    let tied = composites.len() >= 2 && composites.iter().all(|c| *c == composites[0]);
+    let tiers = Tiers {
+        members,
+        shown,
+        tied,
+    };
+    let size = |t: usize| TierSize {
+        companies: tiers.members[t].len(),
+        respondents: respondents[t],
+    };
+    let counts = TierCounts {
+        leader: size(LEAD),
+        average: size(AVG),
+        laggard: size(LAG),
+        unclassified: outcomes.companies.len() - composites.len(),
+    };
+    if tied {
+        warnings.push(format!(
+            "all {} classified companies have the same outcome composite, so the tiers follow company ids only: no leader–laggard comparison is made (diff, g, tests, q and lift are null)",
+            composites.len()
+        ));
+    }
+    for (t, name) in [(LEAD, "leaders"), (LAG, "laggards"), (AVG, "average")] {
+        if !tiers.shown[t] && respondents[t] > 0 {
+            warnings.push(format!(
+                "the {name} tier has only {} (fewer than --anonymity {anon}): its means, sds{} are hidden; change the threshold with --anonymity",
+                plural(respondents[t] as usize, "respondent", "respondents"),
+                if t == AVG { "" } else { ", top-2-box shares and the leader–laggard differences" }
+            ));
+        }
+    }
+
+    // Dimensions.
+    let mut why_by: Vec<(Why, String)> = Vec::new();
+    let mut dimensions = Vec::with_capacity(plan.n_dims);
+    let mut dim_p = Vec::with_capacity(plan.n_dims);
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        let mut why = Vec::new();
+        let (stats, p) = compare(&tiers, |i| dim_scores[d][i], &mut why);
+        why_by.extend(why.into_iter().map(|w| (w, dim.id.clone())));
+        dim_p.push(p);
+        dimensions.push(DimensionComparison {
+            dimension: dim.id.clone(),
+            label: dim.label.clone(),
+            stats,
+        });
+    }
+    for (c, q) in dimensions.iter_mut().zip(stats::benjamini_hochberg(&dim_p)) {
+        c.stats.q = q.and_then(finite);
+    }
+
+    // Items.
+    let mut items = Vec::with_capacity(plan.n_items);
+    let mut item_p = Vec::with_capacity(plan.n_items);
+    let mut no_lift = Vec::new();
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        for &col in &plan.groups[d] {
+            let it = &inst.items[col];
+            let mut why = Vec::new();
+            let vals = item_values(col);
+            let (stats, p) = compare(&tiers, |i| vals[i], &mut why);
+            why_by.extend(why.into_iter().map(|w| (w, it.id.clone())));
+            item_p.push(p);
+            let (tl, nl) = top2(acc, &tiers.members[LEAD], col, tiers.shown[LEAD]);
+            let (tg, ng) = top2(acc, &tiers.members[LAG], col, tiers.shown[LAG]);
+            let lift = match (tl, tg) {
+                (Some(l), Some(g)) if !tied => {
+                    if g > 0.0 {
+                        finite(l / g)
+                    } else {
+                        no_lift.push(it.id.clone());
+                        None
+                    }
+                }
+                _ => None,
+            };
+            items.push(ItemComparison {
+                item: it.id.clone(),
+                text: it.text.clone(),
+                dimension: dim.id.clone(),
+                reverse: it.reverse,
+                stats,
+                top2_leaders: tl,
+                top2_laggards: tg,
+                lift,
+                answered_leaders: nl,
+                answered_laggards: ng,
+            });
+        }
+    }
+    for (c, q) in items.iter_mut().zip(stats::benjamini_hochberg(&item_p)) {
+        c.stats.q = q.and_then(finite);
+    }
+    let n_vars = dimensions.len() + items.len();
+    warnings.extend(why_warnings(&why_by, n_vars, &tiers));
+    if !no_lift.is_empty() {
+        warnings.push(format!(
+            "the top-2-box lift is null for {}: no laggard respondent answered in the two highest points",
+            names(&no_lift)
+        ));
+    }
+
+    // Spearman ρ of each dimension score with the composite.
+    let mut correlations = Vec::with_capacity(plan.n_dims);
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        let (x, y): (Vec<f64>, Vec<f64>) = outcomes
+            .companies
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.tier.is_some())
+            .filter_map(|(i, c)| Some((dim_scores[d][i]?, c.composite?)))
+            .unzip();
+        let r = stats::spearman(&x, &y);
+        let (rho, p) = match r {
+            Some(r) => (finite(r.rho), r.p.and_then(finite)),
+            None => (None, None),
+        };
+        if rho.is_none() {
+            let reason = if x.len() < 2 {
+                "fewer than 2 classified companies have the score".to_string()
+            } else if tied || y.iter().all(|v| *v == y[0]) {
+                "the outcome composite does not vary".to_string()
+            } else {
+                format!("every classified company has the same {} score", dim.id)
+            };
+            warnings.push(format!(
+                "Spearman ρ of {} with the composite is null: {reason}",
+                dim.id
+            ));
+        } else if p.is_none() {
+            warnings.push(format!(
+                "the p of Spearman ρ for {} is null: {}",
+                dim.id,
+                if x.len() < 3 {
+                    "fewer than 3 companies"
+                } else {
+                    "|ρ| = 1"
+                }
+            ));
+        }
+        correlations.push(DimensionCorrelation {
+            dimension: dim.id.clone(),
+            n: x.len(),
+            spearman_rho: rho,
+            p,
+        });
+    }
+
+    // The company list, hidden companies without composite or tier.
+    let mut hidden = Hidden {
+        threshold: anon,
+        companies: 0,
+        roles: 0,
+    };
+    let mut companies: Vec<CompanyTier> = Vec::with_capacity(outcomes.companies.len());
+    let mut unclassified = Vec::new();
+    for (c, a) in outcomes.companies.iter().zip(&acc.companies) {
+        let n = a.n();
+        let suppressed = n < anon;
+        hidden.companies += suppressed as usize;
+        if let (None, Some(reason)) = (c.tier, &c.unclassified) {
+            unclassified.push(Unclassified {
+                company_id: c.company_id.clone(),
+                reason: reason.clone(),
+            });
+        }
+        companies.push(CompanyTier {
+            company_id: c.company_id.clone(),
+            n,
+            suppressed,
+            composite: if suppressed {
+                None
+            } else {
+                c.composite.and_then(finite)
+            },
+            tier: if suppressed { None } else { c.tier },
+        });
+    }
+    companies.sort_by(|a, b| {
+        a.suppressed
+            .cmp(&b.suppressed)
+            .then_with(|| match (a.tier, b.tier) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| match (a.composite, b.composite) {
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                _ => std::cmp::Ordering::Equal,
+            })
+            .then_with(|| a.company_id.cmp(&b.company_id))
+    });
+    unclassified.sort_by(|a, b| a.company_id.cmp(&b.company_id));
+    if hidden.companies > 0 {
+        warnings.push(format!(
+            "{} fewer than {anon} respondents: {} composite and tier are hidden (every company still counts in the statistics); change the threshold with --anonymity",
+            plural(hidden.companies, "company has", "companies have"),
+            if hidden.companies == 1 { "its" } else { "their" }
+        ));
+    }
+
+    let settings = Settings {
+        scheme: outcomes.scheme,
+        composite: outcomes.method,
+        weighting: opts.weighting,
+        anonymity: anon,
+    };
+    let outcome_info = inst
+        .outcomes
+        .iter()
+        .map(|o| OutcomeInfo {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            unit: o.unit.clone(),
+            direction: o.direction,
+            group: o.group.clone(),
+        })
+        .collect();
+    let mut report = LeadersReport {
+        schema_version: SCHEMA_VERSION,
+        command: "leaders",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        input: InputSummary::new(input, acc.companies.len()),
+        scheme: settings.scheme,
+        settings,
+        outcomes: outcome_info,
+        tiers: counts,
+        median_composite: outcomes.median_composite.and_then(finite),
+        summary: Vec::new(),
+        dimensions,
+        items,
+        correlations,
+        companies,
+        unclassified,
+        hidden,
+        warnings,
+    };
+    report.summary = summary::sentences(&report, outcomes.groups.len(), tied);
+    Ok(report)
+}
+
+/// The items ranked by effect size: Hedges' g, largest first; items without
+/// a g last, in instrument order.
+pub fn ranked_items(r: &LeadersReport) -> Vec<&ItemComparison> {
+    let mut v: Vec<&ItemComparison> = r.items.iter().collect();
+    v.sort_by(|a, b| match (a.stats.hedges_g, b.stats.hedges_g) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    });
+    v
+}
+
+/// The q below which an item is marked as distinguishing leaders.
+pub const Q_MARK: f64 = 0.05;

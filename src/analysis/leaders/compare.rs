@@ -1,0 +1,227 @@
+//! The leader–laggard comparison of one variable (a dimension or an item):
+//! group summaries, Hedges' g, Welch's t and Mann–Whitney U from
+//! [`crate::stats`], the tiers' top-2-box shares, and the reasons a
+//! statistic is null, gathered into one warning per reason.
+
+use super::{names, plural, Comparison, GroupStats, MannWhitneyStats, WelchStats};
+use crate::accumulate::Accumulator;
+use crate::analysis::finite;
+use crate::stats;
+
+/// Why a statistic is null; turned into one warning per reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Why {
+    FewCompanies,
+    NoVariance,
+    MwEmpty,
+    MwTied,
+}
+
+/// The companies of each tier and which tiers may be shown on their own.
+pub(super) struct Tiers {
+    /// Company indexes (accumulator order) of leaders, laggards, average.
+    pub members: [Vec<usize>; 3],
+    /// Per tier: enough respondents to show its figures.
+    pub shown: [bool; 3],
+    /// Every classified company has the same composite.
+    pub tied: bool,
+}
+
+pub(super) const LEAD: usize = 0;
+pub(super) const LAG: usize = 1;
+pub(super) const AVG: usize = 2;
+
+fn group(xs: &[f64], shown: bool) -> GroupStats {
+    let s = stats::summarize(xs);
+    GroupStats {
+        n: s.n,
+        mean: s.mean.and_then(finite).filter(|_| shown),
+        sd: s.sd.and_then(finite).filter(|_| shown),
+    }
+}
+
+/// Leaders vs laggards on one variable; `value(i)` is company `i`'s value.
+pub(super) fn compare(
+    tiers: &Tiers,
+    value: impl Fn(usize) -> Option<f64>,
+    why: &mut Vec<Why>,
+) -> (Comparison, Option<f64>) {
+    let vals: Vec<Vec<f64>> = tiers
+        .members
+        .iter()
+        .map(|m| m.iter().filter_map(|&i| value(i)).collect())
+        .collect();
+    let (a, b) = (&vals[LEAD], &vals[LAG]);
+    let mut c = Comparison {
+        leaders: group(a, tiers.shown[LEAD]),
+        laggards: group(b, tiers.shown[LAG]),
+        average: group(&vals[AVG], tiers.shown[AVG]),
+        diff: None,
+        hedges_g: None,
+        hedges_g_ci95: None,
+        welch: WelchStats::default(),
+        mann_whitney: MannWhitneyStats::default(),
+        q: None,
+    };
+    if tiers.tied {
+        return (c, None);
+    }
+    if tiers.shown[LEAD] && tiers.shown[LAG] {
+        c.diff = stats::mean(a)
+            .zip(stats::mean(b))
+            .and_then(|(x, y)| finite(x - y));
+    }
+    if a.len() < 2 || b.len() < 2 {
+        why.push(Why::FewCompanies);
+    } else {
+        // Both are undefined exactly when neither tier varies.
+        let (w, g) = (stats::welch(a, b), stats::hedges_g(a, b));
+        if let Some(w) = w {
+            c.welch = WelchStats {
+                t: finite(w.t),
+                df: finite(w.df),
+                p: finite(w.p),
+            };
+        }
+        if let Some(g) = g {
+            c.hedges_g = finite(g.g);
+            c.hedges_g_ci95 = Some(g.ci95).filter(|ci| ci.iter().all(|x| x.is_finite()));
+        }
+        if w.is_none() || g.is_none() {
+            why.push(Why::NoVariance);
+        }
+    }
+    match stats::mann_whitney(a, b) {
+        Some(m) => {
+            c.mann_whitney.u = finite(m.u);
+            c.mann_whitney.p = m.p.and_then(finite);
+            if m.p.is_none() {
+                why.push(Why::MwTied);
+            }
+        }
+        None => why.push(Why::MwEmpty),
+    }
+    let p = c.welch.p;
+    (c, p)
+}
+
+/// Top-2-box % of a tier's respondents on scale column `col`, and the base.
+pub(super) fn top2(
+    acc: &Accumulator,
+    members: &[usize],
+    col: usize,
+    shown: bool,
+) -> (Option<f64>, u64) {
+    let (mut hits, mut n) = (0u64, 0u64);
+    for &i in members {
+        let t = acc.companies[i].item_total(&acc.plan, col);
+        hits += t.top2;
+        n += t.n;
+    }
+    let pct = (n > 0 && shown)
+        .then(|| 100.0 * hits as f64 / n as f64)
+        .and_then(finite);
+    (pct, n)
+}
+
+/// Treat values that differ by less than 1e-9 (relative to their size, at
+/// least 1) as tied: they are equal means computed along different paths
+/// (e.g. a company's mean of respondent means summed in another order), and
+/// left apart they would break the ties of the rank-based statistics
+/// (Mann–Whitney, Spearman). Each run of near-equal values takes its
+/// smallest value.
+pub(super) fn snap_ties(values: &mut [Option<f64>]) {
+    let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
+    order.sort_by(|&a, &b| {
+        values[a]
+            .unwrap_or(0.0)
+            .total_cmp(&values[b].unwrap_or(0.0))
+    });
+    let mut rep: Option<f64> = None;
+    for i in order {
+        let Some(v) = values[i] else { continue };
+        match rep {
+            Some(r) if v - r <= 1e-9 * r.abs().max(1.0) => values[i] = Some(r),
+            _ => rep = Some(v),
+        }
+    }
+}
+
+/// One warning per reason a statistic is null, naming the dimensions and
+/// items it affects (`why_by`: reason and dimension or item id).
+pub(super) fn why_warnings(why_by: &[(Why, String)], n_vars: usize, tiers: &Tiers) -> Vec<String> {
+    let mut out = Vec::new();
+    let (n_lead, n_lag) = (tiers.members[LEAD].len(), tiers.members[LAG].len());
+    for (w, what, reason) in [
+        (
+            Why::FewCompanies,
+            "Welch's t, Hedges' g and q are null",
+            if n_lead < 2 || n_lag < 2 {
+                format!(
+                    "{} and {} were classified, and at least 2 companies per tier are needed",
+                    plural(n_lead, "leader", "leaders"),
+                    plural(n_lag, "laggard", "laggards")
+                )
+            } else {
+                "fewer than 2 companies in a tier have a value (at least 2 per tier are needed)"
+                    .to_string()
+            },
+        ),
+        (
+            Why::NoVariance,
+            "Welch's t, Hedges' g or q are null",
+            "every company in both tiers has the same value (zero variance)".to_string(),
+        ),
+        (
+            Why::MwEmpty,
+            "the Mann–Whitney U and p are null",
+            "a tier has no company with a value".to_string(),
+        ),
+        (
+            Why::MwTied,
+            "the Mann–Whitney p is null",
+            "every value in both tiers is tied".to_string(),
+        ),
+    ] {
+        let hit: Vec<String> = why_by
+            .iter()
+            .filter(|(x, _)| *x == w)
+            .map(|(_, n)| n.clone())
+            .collect();
+        if hit.is_empty() {
+            continue;
+        }
+        let scope = if hit.len() == n_vars {
+            "every dimension and item".to_string()
+        } else {
+            names(&hit)
+        };
+        out.push(format!("{what} for {scope}: {reason}"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_equal_values_are_tied() {
+        let third = 38.888888888888886;
+        let mut v = vec![
+            Some(38.88888888888889),
+            None,
+            Some(third),
+            Some(40.0),
+            Some(38.89),
+        ];
+        snap_ties(&mut v);
+        assert_eq!(
+            v,
+            vec![Some(third), None, Some(third), Some(40.0), Some(38.89)]
+        );
+        let mut v = vec![Some(0.0), Some(1e-12), Some(-1e-12)];
+        snap_ties(&mut v);
+        assert_eq!(v, vec![Some(-1e-12); 3]);
+    }
+}

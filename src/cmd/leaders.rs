@@ -1,0 +1,46 @@
+//! `align leaders`: ingest → accumulate → outcomes (composite, tiers) →
+//! leaders vs laggards → render.
+
+use crate::analysis::leaders::{self, LeadersOptions};
+use crate::analysis::outcomes::NothingVaries;
+use crate::analysis::score::Weighting;
+use crate::cli::{LeadersArgs, WeightingArg};
+use crate::error::Result;
+use crate::instrument::Instrument;
+use crate::report::{self, RenderOptions};
+
+pub fn run(a: LeadersArgs) -> Result<u8> {
+    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
+    // When no outcome varies, companies are tied rather than unclassified,
+    // so the report can say so (with null comparisons) instead of failing.
+    let outcomes = super::prepare_outcomes_with(
+        &inst,
+        &acc,
+        &a.outcomes,
+        a.scheme,
+        NothingVaries::TieEveryone,
+    )?;
+    let weighting = match a.weighting {
+        WeightingArg::Respondent => Weighting::Respondent,
+        WeightingArg::Role => Weighting::Role,
+    };
+    let opts = LeadersOptions {
+        weighting,
+        anonymity: a.output.anonymity,
+    };
+    let model = match leaders::build(&inst, &acc, input, &outcomes, opts) {
+        Ok(m) => m,
+        Err(e) => {
+            // The outcome warnings say why nobody could be classified.
+            super::warn_all(&outcomes.warnings, a.output.quiet);
+            return Err(e);
+        }
+    };
+    super::warn_all(&model.warnings, a.output.quiet);
+    let render = RenderOptions::for_stdout(false, a.output.output.is_some());
+    report::write_output(a.output.output.as_deref(), |w| {
+        report::leaders(&model, a.output.format, &render, w)
+    })?;
+    Ok(0)
+}

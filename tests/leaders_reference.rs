@@ -1,0 +1,1934 @@
+//! Reference-value tests for `align leaders` (SPEC 4: Outcome composite,
+//! Tiers, Leaders vs laggards; SPEC 5 JSON keys; SPEC 6 privacy).
+//!
+//! Every expected value in the tables at the end of this file comes from
+//! `tests/reference/leaders_reference.py`, which reads the fixture with pandas
+//! (not with this crate) and recomputes every figure with numpy/scipy
+//! (`stats.zscore(ddof=1)`, `stats.percentileofscore(kind='mean')`,
+//! `stats.ttest_ind(equal_var=False)`, `stats.mannwhitneyu(method='asymptotic',
+//! use_continuity=True)`, `stats.spearmanr`), pingouin
+//! (`compute_effsize(eftype='hedges')`, cross-checked against the textbook
+//! formula; the CI uses the SPEC's SE with the normal quantile) and
+//! statsmodels (`multipletests(method='fdr_bh')`).
+//! `python3 tests/reference/leaders_reference.py` prints a readable listing;
+//! `--rust` prints the tables pasted below. Numbers are compared with an
+//! absolute tolerance of 1e-6, never as strings.
+//!
+//! Fixture `tests/data/leaders/` (a non-default instrument): 7-point scale,
+//! two dimensions of three items (one reverse-worded item each), a perception
+//! item (not part of this analysis), columns `rid`/`org`/`function`, role
+//! aliases, three outcomes in two groups with `sales_cycle_days`
+//! lower-is-better. 79 respondents in 18 companies; outcomes in a separate
+//! file (`outcomes.csv`, other column order and an extra column) that lacks
+//! `mu` (its outcomes come from its respondents), overrides the responses'
+//! outcome values of `kappa`, has a company `ghost` without respondents, and
+//! gives `omicron` only one outcome of three (unclassified). `xi` has 2
+//! respondents (hidden at --anonymity 3). `delta` and `pi` have identical
+//! outcomes and tie on the composite at ranks 3 and 4 of 17: with
+//! round(0.2·17) = 3 leaders the tie is broken by company id (`delta` leads,
+//! `pi` is average), although `pi` comes first in the responses.
+//! round(0.3·17) = round(5.1) = 5 laggards. `cad_feedback` has no laggard in
+//! the top two boxes (lift null).
+//!
+//! Four cases are checked figure by figure: the defaults (aberdeen, z,
+//! respondent weighting); quantiles:0.25,0.5,0.25 with the rank composite and
+//! role weighting; median with --anonymity 1 (nothing hidden, empty average
+//! tier); all-above-median.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// One expected value at a path of the JSON output.
+#[derive(Debug, Clone, Copy)]
+pub enum Exp {
+    /// A number, compared with absolute tolerance `TOL`.
+    Num(f64),
+    /// JSON `null`.
+    Null,
+    Bool(bool),
+    Int(i64),
+    Str(&'static str),
+}
+
+const TOL: f64 = 1e-6;
+
+fn data(rel: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn align(args: &[&str]) -> Output {
+    Command::cargo_bin("align")
+        .expect("the align binary is built")
+        .args(args)
+        .output()
+        .expect("align runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Run `align` with `args`, require success, parse stdout as JSON.
+fn align_json(args: &[&str]) -> (Value, String) {
+    let out = align(args);
+    assert!(
+        out.status.success(),
+        "align {:?} exited with {:?}\nstderr:\n{}",
+        args,
+        out.status.code(),
+        stderr(&out)
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        !text.contains("NaN") && !text.contains("Infinity"),
+        "non-finite number in the JSON"
+    );
+    let v = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("align {args:?}: stdout is not JSON ({e}):\n{text}"));
+    (v, stderr(&out))
+}
+
+/// `align leaders` on the fixture with `outcomes` and extra arguments, as JSON.
+fn fixture(outcomes: &str, extra: &[&str]) -> (Value, String) {
+    let resp = data("leaders/responses.csv");
+    let inst = data("leaders/instrument.json");
+    let out = data(&format!("leaders/{outcomes}"));
+    let mut args = vec![
+        "leaders",
+        resp.as_str(),
+        "--instrument",
+        inst.as_str(),
+        "--outcomes",
+        out.as_str(),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    align_json(&args)
+}
+
+/// Resolve `dimensions[fit]/welch/p`: segments separated by `/`; `name[key]`
+/// is the element of array `name` whose `company_id`, `item` or `dimension`
+/// is `key`; a number indexes an array.
+fn resolve<'a>(root: &'a Value, path: &str) -> Result<&'a Value, String> {
+    let mut cur = root;
+    for seg in path.split('/') {
+        if let (Some(open), true) = (seg.find('['), seg.ends_with(']')) {
+            let name = &seg[..open];
+            let key = &seg[open + 1..seg.len() - 1];
+            let arr = cur
+                .get(name)
+                .and_then(Value::as_array)
+                .ok_or_else(|| format!("`{name}` is not an array"))?;
+            let hits: Vec<&Value> = arr
+                .iter()
+                .filter(|e| {
+                    ["company_id", "item", "dimension"]
+                        .iter()
+                        .any(|k| e.get(*k).and_then(Value::as_str) == Some(key))
+                })
+                .collect();
+            if hits.len() != 1 {
+                return Err(format!("{} elements of `{name}` are `{key}`", hits.len()));
+            }
+            cur = hits[0];
+        } else if let Ok(i) = seg.parse::<usize>() {
+            cur = cur
+                .get(i)
+                .ok_or_else(|| format!("no element {i} at `{seg}`"))?;
+        } else {
+            cur = cur.get(seg).ok_or_else(|| format!("no key `{seg}`"))?;
+        }
+    }
+    Ok(cur)
+}
+
+fn matches(v: &Value, e: Exp) -> bool {
+    match e {
+        Exp::Num(x) => v.as_f64().is_some_and(|y| (x - y).abs() <= TOL),
+        Exp::Null => v.is_null(),
+        Exp::Bool(b) => v.as_bool() == Some(b),
+        Exp::Int(i) => v.as_i64() == Some(i),
+        Exp::Str(s) => v.as_str() == Some(s),
+    }
+}
+
+/// Compare every expectation; report all mismatches at once.
+fn check(v: &Value, table: &[(&str, Exp)], what: &str) {
+    let mut bad = Vec::new();
+    for (path, e) in table {
+        match resolve(v, path) {
+            Ok(got) if matches(got, *e) => {}
+            Ok(got) => bad.push(format!("{path}: expected {e:?}, got {got}")),
+            Err(m) => bad.push(format!("{path}: {m}")),
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{what}: {} of {} figures differ from the scipy reference:\n{}",
+        bad.len(),
+        table.len(),
+        bad.join("\n")
+    );
+}
+
+/// The shape every case shares: SPEC 5 keys, every responding company once
+/// (not `ghost`), no figure beyond the tables that is not checked.
+fn check_shape(v: &Value, table: &[(&str, Exp)]) {
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["command"], "leaders");
+    assert_eq!(v["scheme"], v["settings"]["scheme"]);
+    assert_eq!(
+        v["instrument"]["name"],
+        "Field-team alignment pilot (7-point)"
+    );
+    assert_eq!(v["input"]["rows_read"], 79);
+    assert_eq!(v["input"]["rows_scored"], 79);
+    let companies = v["companies"].as_array().unwrap();
+    assert_eq!(companies.len(), 18);
+    assert!(companies.iter().all(|c| c["company_id"] != "ghost"));
+    // Only dimension items, no perception item.
+    let items: Vec<&str> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["item"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            "fit_icp",
+            "fit_handoff",
+            "fit_dumped",
+            "cad_weekly",
+            "cad_silos",
+            "cad_feedback"
+        ]
+    );
+    for (list, key) in [("dimensions", "dimension"), ("correlations", "dimension")] {
+        let ids: Vec<&str> = v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d[key].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["fit", "cadence"], "{list}");
+    }
+    // Every company of the table is checked (composite and tier), and the
+    // unclassified list is exactly the table's.
+    let n_unclassified = table
+        .iter()
+        .filter(|(p, _)| p.starts_with("unclassified["))
+        .count();
+    assert_eq!(v["unclassified"].as_array().unwrap().len(), n_unclassified);
+    let n_company_tiers = table
+        .iter()
+        .filter(|(p, _)| p.starts_with("companies[") && p.ends_with("/tier"))
+        .count();
+    assert_eq!(n_company_tiers, 18);
+}
+
+#[test]
+fn default_case_matches_scipy() {
+    let (v, err) = fixture("outcomes.csv", expected::DEFAULT_ARGS);
+    check_shape(&v, expected::DEFAULT);
+    check(&v, expected::DEFAULT, "defaults");
+    assert_eq!(v["settings"]["scheme"], "aberdeen");
+    assert_eq!(v["settings"]["composite"], "z");
+    assert_eq!(v["settings"]["weighting"], "respondent");
+    // Companies in one source and not the other are reported.
+    for frag in [
+        "1 company in the responses is not in",
+        ": mu;",
+        "has no respondents in the responses and is left out: ghost",
+        "1 company is unclassified",
+        "the top-2-box lift is null for cad_feedback",
+        "1 company has fewer than 3 respondents",
+    ] {
+        assert!(err.contains(frag), "stderr lacks {frag:?}:\n{err}");
+        assert!(
+            v["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|w| w.as_str().unwrap().contains(frag)),
+            "warnings lack {frag:?}"
+        );
+    }
+    assert_eq!(
+        v["unclassified"][0],
+        serde_json::json!({"company_id": "omicron", "reason": "1 of 3 outcomes usable; at least 2 are needed"})
+    );
+}
+
+#[test]
+fn boundary_tie_is_broken_by_company_id() {
+    let (v, _) = fixture("outcomes.csv", &[]);
+    let get = |id: &str| {
+        v["companies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["company_id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let (delta, pi) = (get("delta"), get("pi"));
+    assert_eq!(delta["composite"], pi["composite"], "the fixture's tie");
+    assert_eq!(delta["tier"], "leader");
+    assert_eq!(pi["tier"], "average");
+    // The tier list is best first: kappa, sigma, delta, then pi.
+    let order: Vec<&str> = v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(4)
+        .map(|c| c["company_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(order, ["kappa", "sigma", "delta", "pi"]);
+    // Hidden companies come last.
+    assert_eq!(v["companies"][17]["company_id"], "xi");
+}
+
+#[test]
+fn quantiles_rank_role_case_matches_scipy() {
+    let (v, _) = fixture("outcomes.csv", expected::QUANTILES_RANK_ROLE_ARGS);
+    check_shape(&v, expected::QUANTILES_RANK_ROLE);
+    check(&v, expected::QUANTILES_RANK_ROLE, "quantiles, rank, role");
+    assert_eq!(v["scheme"], "quantiles:0.25,0.5,0.25");
+    assert_eq!(v["settings"]["composite"], "rank");
+    assert_eq!(v["settings"]["weighting"], "role");
+}
+
+#[test]
+fn median_case_matches_scipy() {
+    let (v, _) = fixture("outcomes.csv", expected::MEDIAN_ANON1_ARGS);
+    check_shape(&v, expected::MEDIAN_ANON1);
+    check(&v, expected::MEDIAN_ANON1, "median, anonymity 1");
+    assert_eq!(v["hidden"]["companies"], 0);
+}
+
+#[test]
+fn all_above_median_case_matches_scipy() {
+    let (v, _) = fixture("outcomes.csv", expected::ALL_ABOVE_MEDIAN_ARGS);
+    check_shape(&v, expected::ALL_ABOVE_MEDIAN);
+    check(&v, expected::ALL_ABOVE_MEDIAN, "all-above-median");
+}
+
+#[test]
+fn invalid_outcome_values_are_data_errors_with_line_and_column() {
+    let resp = data("leaders/responses.csv");
+    let inst = data("leaders/instrument.json");
+    let bad = data("leaders/outcomes_invalid.csv");
+    let o = align(&[
+        "leaders",
+        &resp,
+        "--instrument",
+        &inst,
+        "--outcomes",
+        &bad,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    for frag in [
+        "outcomes_invalid.csv: line 5, column \"win_rate\": \"12%\" is not a number",
+        "outcomes_invalid.csv: line 10, column \"bookings_growth\": \"NaN\" is not a finite number",
+    ] {
+        assert!(err.contains(frag), "stderr lacks {frag:?}:\n{err}");
+    }
+}
+
+#[test]
+fn instrument_without_outcomes_is_a_usage_error() {
+    let resp = data("seven1/responses.csv");
+    let inst = data("seven1/instrument.json");
+    let o = align(&["leaders", &resp, "--instrument", &inst]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert!(
+        err.contains("\"Seven-point climate pilot\" defines no outcomes"),
+        "{err}"
+    );
+    // Also with an outcomes file.
+    let out = data("leaders/outcomes.csv");
+    let o = align(&["leaders", &resp, "--instrument", &inst, "--outcomes", &out]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("defines no outcomes"), "{}", stderr(&o));
+}
+
+#[test]
+fn bad_scheme_is_a_usage_error() {
+    let resp = data("leaders/responses.csv");
+    for (scheme, frag) in [
+        ("best", "unknown scheme \"best\""),
+        ("quantiles:0.2,0.5,0.5", "add up to"),
+    ] {
+        let o = align(&["leaders", &resp, "--scheme", scheme]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains(frag), "{}", stderr(&o));
+    }
+}
+
+#[test]
+fn no_classifiable_company_is_a_usage_error() {
+    // Generated responses without outcome columns (they went to a separate
+    // file that is not given).
+    let dir = tempfile::tempdir().unwrap();
+    let survey = dir.path().join("s.csv");
+    let outcomes = dir.path().join("o.csv");
+    let s = survey.to_str().unwrap();
+    let oc = outcomes.to_str().unwrap();
+    let g = align(&[
+        "generate",
+        "--companies",
+        "8",
+        "--seed",
+        "5",
+        "-o",
+        s,
+        "--outcomes",
+        oc,
+    ]);
+    assert!(g.status.success(), "{}", stderr(&g));
+    let o = align(&["leaders", s]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+    let err = stderr(&o);
+    assert!(
+        err.contains("no company can be classified")
+            && err.contains("none of the 8 companies has any outcome value")
+            && err.contains("--outcomes FILE"),
+        "{err}"
+    );
+}
+
+fn all_figures_null(v: &Value, keys: &[&str]) {
+    for list in ["dimensions", "items"] {
+        for e in v[list].as_array().unwrap() {
+            for k in keys {
+                let x = resolve(e, k).unwrap();
+                assert!(x.is_null(), "{list} {}: {k} = {x}", e);
+            }
+        }
+    }
+}
+
+#[test]
+fn all_outcomes_tied_gives_null_comparisons_with_warnings() {
+    let (v, err) = fixture("outcomes_tied.csv", &[]);
+    // Every company is classified with the same composite; tiers by id.
+    for c in v["companies"].as_array().unwrap() {
+        if c["suppressed"] == false {
+            assert_eq!(c["composite"].as_f64(), Some(0.0), "{c}");
+        }
+    }
+    assert_eq!(v["tiers"]["leader"]["companies"], 4);
+    all_figures_null(
+        &v,
+        &[
+            "diff",
+            "hedges_g",
+            "hedges_g_ci95",
+            "welch/t",
+            "welch/df",
+            "welch/p",
+            "mann_whitney/u",
+            "mann_whitney/p",
+            "q",
+        ],
+    );
+    for i in v["items"].as_array().unwrap() {
+        assert!(i["lift"].is_null());
+    }
+    for c in v["correlations"].as_array().unwrap() {
+        assert!(c["spearman_rho"].is_null() && c["p"].is_null(), "{c}");
+    }
+    for frag in [
+        "no outcome varies across companies",
+        "all 18 classified companies have the same outcome composite",
+        "Spearman ρ of fit with the composite is null: the outcome composite does not vary",
+    ] {
+        assert!(err.contains(frag), "stderr lacks {frag:?}:\n{err}");
+    }
+    assert!(v["summary"][1]
+        .as_str()
+        .unwrap()
+        .contains("cannot be told apart"));
+    // Every format still renders.
+    let resp = data("leaders/responses.csv");
+    let inst = data("leaders/instrument.json");
+    let out = data("leaders/outcomes_tied.csv");
+    for f in ["table", "markdown", "csv"] {
+        let o = align(&[
+            "leaders",
+            &resp,
+            "--instrument",
+            &inst,
+            "--outcomes",
+            &out,
+            "--format",
+            f,
+            "-q",
+        ]);
+        assert!(o.status.success(), "{f}: {}", stderr(&o));
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(!text.contains("NaN") && !text.contains("inf"), "{f}");
+    }
+}
+
+#[test]
+fn a_single_leader_gives_null_tests_with_a_warning() {
+    // quantiles:0.05,0.65,0.3 on 17 companies: round(0.85) = 1 leader.
+    let (v, err) = fixture("outcomes.csv", &["--scheme", "quantiles:0.05,0.65,0.3"]);
+    assert_eq!(v["tiers"]["leader"]["companies"], 1);
+    all_figures_null(
+        &v,
+        &["hedges_g", "hedges_g_ci95", "welch/t", "welch/p", "q"],
+    );
+    // The leader's mean, the difference and Mann–Whitney are still defined.
+    for e in v["items"].as_array().unwrap() {
+        assert!(e["diff"].is_f64() && e["mann_whitney"]["u"].is_f64(), "{e}");
+        assert!(e["leaders"]["sd"].is_null());
+    }
+    assert!(
+        err.contains("Welch's t, Hedges' g and q are null for every dimension and item: 1 leader and 5 laggards were classified"),
+        "{err}"
+    );
+}
+
+/// A survey written here: one dimension with an item everybody answers 3
+/// (zero variance) and one that varies; one outcome.
+fn write_flat_survey(dir: &Path) -> (String, String) {
+    let inst = r#"{"name":"Flat","version":"1","scale":{"min":1,"max":5},
+      "columns":{"company":"co","respondent":"id"},
+      "dimensions":[{"id":"d","label":"Dim"}],
+      "items":[{"id":"same","column":"same","dimension":"d","text":"Everyone says 3."},
+               {"id":"vary","column":"vary","dimension":"d","text":"It depends."}],
+      "outcomes":[{"id":"x","column":"x","label":"X","direction":"higher_is_better","group":"g"}]}"#;
+    let mut csv = String::from("id,co,same,vary,x\n");
+    for c in 0..6 {
+        for r in 0..3 {
+            csv.push_str(&format!("r{c}{r},c{c},3,{},{}\n", 1 + (c + r) % 5, 10 * c));
+        }
+    }
+    let i = dir.join("flat.json");
+    let s = dir.join("flat.csv");
+    std::fs::write(&i, inst).unwrap();
+    std::fs::write(&s, csv).unwrap();
+    (
+        i.to_string_lossy().into_owned(),
+        s.to_string_lossy().into_owned(),
+    )
+}
+
+#[test]
+fn zero_variance_gives_null_tests_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let (inst, survey) = write_flat_survey(dir.path());
+    let (v, err) = align_json(&[
+        "leaders",
+        &survey,
+        "--instrument",
+        &inst,
+        "--scheme",
+        "median",
+        "--format",
+        "json",
+    ]);
+    let same = &v["items"][0];
+    assert_eq!(same["item"], "same");
+    assert_eq!(same["leaders"]["sd"].as_f64(), Some(0.0));
+    assert_eq!(same["diff"].as_f64(), Some(0.0));
+    for k in ["hedges_g", "hedges_g_ci95", "q", "lift", "top2_leaders"] {
+        if k == "top2_leaders" {
+            assert_eq!(same[k].as_f64(), Some(0.0));
+        } else {
+            assert!(same[k].is_null(), "{k}: {}", same[k]);
+        }
+    }
+    assert!(same["welch"]["t"].is_null() && same["welch"]["p"].is_null());
+    assert_eq!(same["mann_whitney"]["u"].as_f64(), Some(4.5));
+    assert!(same["mann_whitney"]["p"].is_null());
+    let vary = &v["items"][1];
+    assert!(vary["welch"]["p"].is_f64() && vary["q"].is_f64());
+    for frag in [
+        "Welch's t, Hedges' g or q are null for same: every company in both tiers has the same value (zero variance)",
+        "the Mann–Whitney p is null for same: every value in both tiers is tied",
+        "the top-2-box lift is null for same",
+    ] {
+        assert!(err.contains(frag), "stderr lacks {frag:?}:\n{err}");
+    }
+}
+
+#[test]
+fn anonymity_hides_small_companies_in_every_format() {
+    let resp = data("leaders/responses.csv");
+    let inst = data("leaders/instrument.json");
+    let out = data("leaders/outcomes.csv");
+    let run = |f: &str, anon: &str| -> String {
+        let o = align(&[
+            "leaders",
+            &resp,
+            "--instrument",
+            &inst,
+            "--outcomes",
+            &out,
+            "--format",
+            f,
+            "--anonymity",
+            anon,
+            "-q",
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        String::from_utf8(o.stdout).unwrap()
+    };
+    let v: Value = serde_json::from_str(&run("json", "3")).unwrap();
+    let xi = v["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["company_id"] == "xi")
+        .unwrap();
+    assert_eq!(
+        *xi,
+        serde_json::json!({"company_id": "xi", "n": 2, "suppressed": true, "composite": null, "tier": null})
+    );
+    assert_eq!(v["hidden"]["companies"], 1);
+
+    let table = run("table", "3");
+    let row = table.lines().find(|l| l.contains(" xi ")).unwrap();
+    assert!(row.contains("hidden") && !row.contains('.'), "{row}");
+    assert!(!row.contains("average") && !row.contains("leader") && !row.contains("laggard"));
+    assert!(table.contains("hidden for anonymity"), "accounting line");
+
+    let md = run("markdown", "3");
+    let row = md.lines().find(|l| l.starts_with("| xi ")).unwrap();
+    assert!(row.contains("hidden") && !row.contains('.'), "{row}");
+
+    let csv = run("csv", "3");
+    let mut rdr = csv::Reader::from_reader(csv.as_bytes());
+    let header = rdr.headers().unwrap().clone();
+    let row = rdr
+        .records()
+        .map(|r| r.unwrap())
+        .find(|r| &r[0] == "company" && &r[1] == "xi")
+        .unwrap();
+    for (h, cell) in header.iter().zip(row.iter()) {
+        if !["section", "id", "n", "suppressed"].contains(&h) {
+            assert_eq!(cell, "", "column {h} shows a figure for a hidden company");
+        }
+    }
+
+    // With --anonymity 1, xi shows, and the statistics do not change.
+    let w: Value = serde_json::from_str(&run("json", "1")).unwrap();
+    let xi = w["companies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["company_id"] == "xi")
+        .unwrap();
+    assert!(xi["composite"].is_f64() && xi["tier"] == "average", "{xi}");
+    assert_eq!(w["dimensions"], v["dimensions"]);
+    assert_eq!(w["items"], v["items"]);
+    assert_eq!(w["correlations"], v["correlations"]);
+}
+
+#[test]
+fn a_tier_with_too_few_respondents_shows_no_means_or_top2() {
+    // --anonymity 13: the leaders (3 companies, 12 respondents) are a group
+    // too small to show on its own.
+    let (v, err) = fixture("outcomes.csv", &["--anonymity", "13"]);
+    for list in ["dimensions", "items"] {
+        for e in v[list].as_array().unwrap() {
+            assert!(e["leaders"]["mean"].is_null() && e["leaders"]["sd"].is_null());
+            assert!(e["diff"].is_null());
+            assert!(e["laggards"]["mean"].is_f64());
+            assert!(e["welch"]["p"].is_f64(), "tests are still shown");
+            if list == "items" {
+                assert!(e["top2_leaders"].is_null() && e["lift"].is_null());
+                assert!(e["top2_laggards"].is_f64());
+            }
+        }
+    }
+    assert!(
+        err.contains("the leaders tier has only 12 respondents (fewer than --anonymity 13)"),
+        "{err}"
+    );
+}
+
+/// Generated survey, default instrument, outcomes in a separate file.
+fn generated(dir: &Path) -> (String, String) {
+    let survey = dir.join("survey.csv");
+    let outcomes = dir.join("outcomes.csv");
+    let (s, o) = (
+        survey.to_string_lossy().into_owned(),
+        outcomes.to_string_lossy().into_owned(),
+    );
+    let g = align(&[
+        "generate",
+        "--companies",
+        "200",
+        "--seed",
+        "11",
+        "-o",
+        &s,
+        "--outcomes",
+        &o,
+    ]);
+    assert!(g.status.success(), "{}", stderr(&g));
+    (s, o)
+}
+
+fn by_dim<'a>(v: &'a Value, list: &str, dim: &str) -> &'a Value {
+    v[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["dimension"] == dim)
+        .unwrap()
+}
+
+#[test]
+fn end_to_end_leaders_score_higher_on_every_dimension() {
+    // src/generate.rs: every outcome follows the latent company alignment,
+    // so leaders must score higher on every dimension and item.
+    let dir = tempfile::tempdir().unwrap();
+    let (s, o) = generated(dir.path());
+    let (v, _) = align_json(&["leaders", &s, "--outcomes", &o, "--format", "json"]);
+    assert_eq!(v["tiers"]["leader"]["companies"], 40);
+    assert_eq!(v["tiers"]["laggard"]["companies"], 60);
+    for d in ["shared_understanding", "interdependence", "collaboration"] {
+        let x = by_dim(&v, "dimensions", d);
+        assert!(x["diff"].as_f64().unwrap() > 10.0, "{d}: {x}");
+        assert!(x["hedges_g"].as_f64().unwrap() > 0.8, "{d}: {x}");
+        assert!(x["hedges_g_ci95"][0].as_f64().unwrap() > 0.0, "{d}: {x}");
+        assert!(x["q"].as_f64().unwrap() < 0.001, "{d}: {x}");
+        assert!(x["mann_whitney"]["p"].as_f64().unwrap() < 0.001, "{d}: {x}");
+        let c = by_dim(&v, "correlations", d);
+        assert!(c["spearman_rho"].as_f64().unwrap() > 0.3, "{d}: {c}");
+        assert!(c["p"].as_f64().unwrap() < 0.001, "{d}: {c}");
+    }
+    for it in v["items"].as_array().unwrap() {
+        assert!(it["diff"].as_f64().unwrap() > 0.0, "{it}");
+        assert!(it["q"].as_f64().unwrap() < 0.05, "{it}");
+    }
+    let s0 = v["summary"][1].as_str().unwrap();
+    assert!(
+        s0.starts_with("Leaders score") && s0.contains("higher"),
+        "{s0}"
+    );
+}
+
+#[test]
+fn end_to_end_the_planted_driver_is_found() {
+    // src/generate.rs: lead_quality_growth_3y is driven mostly by shared
+    // understanding (signal = 0.4·a + 0.9·d_su). Classify by that outcome
+    // alone: shared understanding must stand out from the other dimensions.
+    let dir = tempfile::tempdir().unwrap();
+    let (s, o) = generated(dir.path());
+    let inst_path = dir.path().join("default.json");
+    let i = inst_path.to_string_lossy().into_owned();
+    assert!(align(&["instrument", "--init", &i]).status.success());
+    let mut inst: Value =
+        serde_json::from_str(&std::fs::read_to_string(&inst_path).unwrap()).unwrap();
+    let keep: Vec<Value> = inst["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["id"] == "lead_quality_growth_3y")
+        .cloned()
+        .collect();
+    inst["outcomes"] = Value::Array(keep);
+    std::fs::write(&inst_path, inst.to_string()).unwrap();
+    let (v, _) = align_json(&[
+        "leaders",
+        &s,
+        "--outcomes",
+        &o,
+        "--instrument",
+        &i,
+        "--format",
+        "json",
+        "-q",
+    ]);
+    let rho = |d: &str| {
+        by_dim(&v, "correlations", d)["spearman_rho"]
+            .as_f64()
+            .unwrap()
+    };
+    let g = |d: &str| by_dim(&v, "dimensions", d)["hedges_g"].as_f64().unwrap();
+    for other in ["interdependence", "collaboration"] {
+        assert!(rho("shared_understanding") > rho(other) + 0.15, "ρ: {v}");
+        assert!(g("shared_understanding") > g(other) + 0.5, "g");
+    }
+    assert!(
+        by_dim(&v, "dimensions", "shared_understanding")["q"]
+            .as_f64()
+            .unwrap()
+            < 0.001
+    );
+    // The practices that distinguish leaders most are shared-understanding ones.
+    let mut items: Vec<(f64, String)> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["hedges_g"].as_f64().unwrap(),
+                i["dimension"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    items.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let top5 = items
+        .iter()
+        .take(5)
+        .filter(|i| i.1 == "shared_understanding")
+        .count();
+    assert!(top5 >= 4, "{items:?}");
+    assert!(
+        v["summary"][1]
+            .as_str()
+            .unwrap()
+            .contains("higher on shared understanding"),
+        "the summary leads with the driver: {}",
+        v["summary"][1]
+    );
+}
+
+/// Expectations from `python3 tests/reference/leaders_reference.py --rust`.
+#[rustfmt::skip]
+mod expected {
+    use super::Exp::{self, *};
+
+    /// `align leaders responses.csv --instrument instrument.json --outcomes outcomes.csv --format json`
+    pub const DEFAULT_ARGS: &[&str] = &[];
+    pub const DEFAULT: &[(&str, Exp)] = &[
+        ("tiers/leader/companies", Int(3)),
+        ("tiers/leader/respondents", Int(12)),
+        ("tiers/average/companies", Int(9)),
+        ("tiers/average/respondents", Int(39)),
+        ("tiers/laggard/companies", Int(5)),
+        ("tiers/laggard/respondents", Int(22)),
+        ("tiers/unclassified", Int(1)),
+        ("median_composite", Num(0.1535741004997788)),
+        ("dimensions[fit]/leaders/n", Int(3)),
+        ("dimensions[fit]/leaders/mean", Num(80.70987654320989)),
+        ("dimensions[fit]/leaders/sd", Num(6.2170484810134825)),
+        ("dimensions[fit]/laggards/n", Int(5)),
+        ("dimensions[fit]/laggards/mean", Num(48.70370370370371)),
+        ("dimensions[fit]/laggards/sd", Num(7.2789792618642775)),
+        ("dimensions[fit]/average/n", Int(9)),
+        ("dimensions[fit]/average/mean", Num(60.12345679012347)),
+        ("dimensions[fit]/average/sd", Num(14.178387187452294)),
+        ("dimensions[fit]/diff", Num(32.00617283950618)),
+        ("dimensions[fit]/hedges_g", Num(4.008521353504728)),
+        ("dimensions[fit]/hedges_g_ci95/0", Num(1.5781671598649383)),
+        ("dimensions[fit]/hedges_g_ci95/1", Num(6.438875547144518)),
+        ("dimensions[fit]/welch/t", Num(6.605095541401274)),
+        ("dimensions[fit]/welch/df", Num(4.96388782666091)),
+        ("dimensions[fit]/welch/p", Num(0.001229856696830536)),
+        ("dimensions[fit]/mann_whitney/u", Num(15.0)),
+        ("dimensions[fit]/mann_whitney/p", Num(0.03688842570704987)),
+        ("dimensions[fit]/q", Num(0.002459713393661072)),
+        ("dimensions[cadence]/leaders/n", Int(3)),
+        ("dimensions[cadence]/leaders/mean", Num(69.75308641975307)),
+        ("dimensions[cadence]/leaders/sd", Num(13.899173147157654)),
+        ("dimensions[cadence]/laggards/n", Int(5)),
+        ("dimensions[cadence]/laggards/mean", Num(41.851851851851855)),
+        ("dimensions[cadence]/laggards/sd", Num(9.851434132052137)),
+        ("dimensions[cadence]/average/n", Int(9)),
+        ("dimensions[cadence]/average/mean", Num(52.31995884773663)),
+        ("dimensions[cadence]/average/sd", Num(14.245921123989643)),
+        ("dimensions[cadence]/diff", Num(27.90123456790122)),
+        ("dimensions[cadence]/hedges_g", Num(2.135349136044054)),
+        ("dimensions[cadence]/hedges_g_ci95/0", Num(0.3623500949912546)),
+        ("dimensions[cadence]/hedges_g_ci95/1", Num(3.9083481770968533)),
+        ("dimensions[cadence]/welch/t", Num(3.0477990156313695)),
+        ("dimensions[cadence]/welch/df", Num(3.2401961176688063)),
+        ("dimensions[cadence]/welch/p", Num(0.05022052959664225)),
+        ("dimensions[cadence]/mann_whitney/u", Num(14.0)),
+        ("dimensions[cadence]/mann_whitney/p", Num(0.07192408201305016)),
+        ("dimensions[cadence]/q", Num(0.05022052959664225)),
+        ("items[fit_icp]/leaders/n", Int(3)),
+        ("items[fit_icp]/leaders/mean", Num(5.861111111111111)),
+        ("items[fit_icp]/leaders/sd", Num(0.4276334532872402)),
+        ("items[fit_icp]/laggards/n", Int(5)),
+        ("items[fit_icp]/laggards/mean", Num(3.9333333333333327)),
+        ("items[fit_icp]/laggards/sd", Num(0.7870479302078396)),
+        ("items[fit_icp]/average/n", Int(9)),
+        ("items[fit_icp]/average/mean", Num(4.468518518518519)),
+        ("items[fit_icp]/average/sd", Num(0.9160014421251251)),
+        ("items[fit_icp]/diff", Num(1.927777777777778)),
+        ("items[fit_icp]/hedges_g", Num(2.435043500688796)),
+        ("items[fit_icp]/hedges_g_ci95/0", Num(0.5716102430064594)),
+        ("items[fit_icp]/hedges_g_ci95/1", Num(4.298476758371133)),
+        ("items[fit_icp]/welch/t", Num(4.483862830281658)),
+        ("items[fit_icp]/welch/df", Num(5.999657431220912)),
+        ("items[fit_icp]/welch/p", Num(0.004175728922781042)),
+        ("items[fit_icp]/mann_whitney/u", Num(15.0)),
+        ("items[fit_icp]/mann_whitney/p", Num(0.03466118588750728)),
+        ("items[fit_icp]/q", Num(0.013257126482877092)),
+        ("items[fit_icp]/text", Str("We target the same accounts.")),
+        ("items[fit_icp]/top2_leaders", Num(63.63636363636363)),
+        ("items[fit_icp]/top2_laggards", Num(4.545454545454546)),
+        ("items[fit_icp]/lift", Num(13.999999999999998)),
+        ("items[fit_icp]/answered_leaders", Int(11)),
+        ("items[fit_icp]/answered_laggards", Int(22)),
+        ("items[fit_handoff]/leaders/n", Int(3)),
+        ("items[fit_handoff]/leaders/mean", Num(5.683333333333334)),
+        ("items[fit_handoff]/leaders/sd", Num(0.3883726732577014)),
+        ("items[fit_handoff]/laggards/n", Int(5)),
+        ("items[fit_handoff]/laggards/mean", Num(3.766666666666667)),
+        ("items[fit_handoff]/laggards/sd", Num(0.25276251480171835)),
+        ("items[fit_handoff]/average/n", Int(9)),
+        ("items[fit_handoff]/average/mean", Num(4.7518518518518515)),
+        ("items[fit_handoff]/average/sd", Num(0.9675443014708124)),
+        ("items[fit_handoff]/diff", Num(1.9166666666666665)),
+        ("items[fit_handoff]/hedges_g", Num(5.469028176232293)),
+        ("items[fit_handoff]/hedges_g_ci95/0", Num(2.4309416482736124)),
+        ("items[fit_handoff]/hedges_g_ci95/1", Num(8.507114704190975)),
+        ("items[fit_handoff]/welch/t", Num(7.632818083399677)),
+        ("items[fit_handoff]/welch/df", Num(3.047340252520773)),
+        ("items[fit_handoff]/welch/p", Num(0.004419042160959031)),
+        ("items[fit_handoff]/mann_whitney/u", Num(15.0)),
+        ("items[fit_handoff]/mann_whitney/p", Num(0.03466118588750728)),
+        ("items[fit_handoff]/q", Num(0.013257126482877092)),
+        ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
+        ("items[fit_handoff]/top2_leaders", Num(58.333333333333336)),
+        ("items[fit_handoff]/top2_laggards", Num(4.545454545454546)),
+        ("items[fit_handoff]/lift", Num(12.833333333333332)),
+        ("items[fit_handoff]/answered_leaders", Int(12)),
+        ("items[fit_handoff]/answered_laggards", Int(22)),
+        ("items[fit_dumped]/leaders/n", Int(3)),
+        ("items[fit_dumped]/leaders/mean", Num(6.0)),
+        ("items[fit_dumped]/leaders/sd", Num(0.75)),
+        ("items[fit_dumped]/laggards/n", Int(5)),
+        ("items[fit_dumped]/laggards/mean", Num(4.066666666666667)),
+        ("items[fit_dumped]/laggards/sd", Num(0.5845225972250062)),
+        ("items[fit_dumped]/average/n", Int(9)),
+        ("items[fit_dumped]/average/mean", Num(4.575925925925926)),
+        ("items[fit_dumped]/average/sd", Num(0.8928384477760579)),
+        ("items[fit_dumped]/diff", Num(1.9333333333333327)),
+        ("items[fit_dumped]/hedges_g", Num(2.608792591868569)),
+        ("items[fit_dumped]/hedges_g_ci95/0", Num(0.689732854866181)),
+        ("items[fit_dumped]/hedges_g_ci95/1", Num(4.527852328870957)),
+        ("items[fit_dumped]/welch/t", Num(3.822329956649831)),
+        ("items[fit_dumped]/welch/df", Num(3.4915442606553433)),
+        ("items[fit_dumped]/welch/p", Num(0.024038415945579625)),
+        ("items[fit_dumped]/mann_whitney/u", Num(15.0)),
+        ("items[fit_dumped]/mann_whitney/p", Num(0.035770082232490764)),
+        ("items[fit_dumped]/q", Num(0.03605762391836944)),
+        ("items[fit_dumped]/text", Str("Leads are dumped on sales without context.")),
+        ("items[fit_dumped]/top2_leaders", Num(0.0)),
+        ("items[fit_dumped]/top2_laggards", Num(18.181818181818183)),
+        ("items[fit_dumped]/lift", Num(0.0)),
+        ("items[fit_dumped]/answered_leaders", Int(11)),
+        ("items[fit_dumped]/answered_laggards", Int(22)),
+        ("items[cad_weekly]/leaders/n", Int(3)),
+        ("items[cad_weekly]/leaders/mean", Num(5.194444444444444)),
+        ("items[cad_weekly]/leaders/sd", Num(0.8832285053102581)),
+        ("items[cad_weekly]/laggards/n", Int(5)),
+        ("items[cad_weekly]/laggards/mean", Num(3.75)),
+        ("items[cad_weekly]/laggards/sd", Num(1.0507933510765408)),
+        ("items[cad_weekly]/average/n", Int(9)),
+        ("items[cad_weekly]/average/mean", Num(4.25)),
+        ("items[cad_weekly]/average/sd", Num(1.3718398027628607)),
+        ("items[cad_weekly]/diff", Num(1.4444444444444438)),
+        ("items[cad_weekly]/hedges_g", Num(1.258468594763112)),
+        ("items[cad_weekly]/hedges_g_ci95/0", Num(-0.3000630239407738)),
+        ("items[cad_weekly]/hedges_g_ci95/1", Num(2.817000213466998)),
+        ("items[cad_weekly]/welch/t", Num(2.083001685198346)),
+        ("items[cad_weekly]/welch/df", Num(5.026762018277782)),
+        ("items[cad_weekly]/welch/p", Num(0.091413752872884)),
+        ("items[cad_weekly]/mann_whitney/u", Num(13.5)),
+        ("items[cad_weekly]/mann_whitney/p", Num(0.09901826280516923)),
+        ("items[cad_weekly]/q", Num(0.091413752872884)),
+        ("items[cad_weekly]/text", Str("We meet every week to review the pipeline.")),
+        ("items[cad_weekly]/top2_leaders", Num(33.333333333333336)),
+        ("items[cad_weekly]/top2_laggards", Num(13.636363636363637)),
+        ("items[cad_weekly]/lift", Num(2.4444444444444446)),
+        ("items[cad_weekly]/answered_leaders", Int(12)),
+        ("items[cad_weekly]/answered_laggards", Int(22)),
+        ("items[cad_silos]/leaders/n", Int(3)),
+        ("items[cad_silos]/leaders/mean", Num(5.355555555555555)),
+        ("items[cad_silos]/leaders/sd", Num(1.033512529265199)),
+        ("items[cad_silos]/laggards/n", Int(5)),
+        ("items[cad_silos]/laggards/mean", Num(3.25)),
+        ("items[cad_silos]/laggards/sd", Num(0.6508541396588877)),
+        ("items[cad_silos]/average/n", Int(9)),
+        ("items[cad_silos]/average/mean", Num(3.9722222222222223)),
+        ("items[cad_silos]/average/sd", Num(0.9462645859730072)),
+        ("items[cad_silos]/diff", Num(2.105555555555555)),
+        ("items[cad_silos]/hedges_g", Num(2.2914116111512843)),
+        ("items[cad_silos]/hedges_g_ci95/0", Num(0.4722379289073513)),
+        ("items[cad_silos]/hedges_g_ci95/1", Num(4.110585293395218)),
+        ("items[cad_silos]/welch/t", Num(3.1714648354406827)),
+        ("items[cad_silos]/welch/df", Num(2.9806608314142737)),
+        ("items[cad_silos]/welch/p", Num(0.05087425207417646)),
+        ("items[cad_silos]/mann_whitney/u", Num(14.5)),
+        ("items[cad_silos]/mann_whitney/p", Num(0.05122800300616064)),
+        ("items[cad_silos]/q", Num(0.06104910248901175)),
+        ("items[cad_silos]/text", Str("Each team plans its quarter alone.")),
+        ("items[cad_silos]/top2_leaders", Num(0.0)),
+        ("items[cad_silos]/top2_laggards", Num(27.272727272727273)),
+        ("items[cad_silos]/lift", Num(0.0)),
+        ("items[cad_silos]/answered_leaders", Int(11)),
+        ("items[cad_silos]/answered_laggards", Int(22)),
+        ("items[cad_feedback]/leaders/n", Int(3)),
+        ("items[cad_feedback]/leaders/mean", Num(5.088888888888889)),
+        ("items[cad_feedback]/leaders/sd", Num(0.47297325897317216)),
+        ("items[cad_feedback]/laggards/n", Int(5)),
+        ("items[cad_feedback]/laggards/mean", Num(3.5333333333333328)),
+        ("items[cad_feedback]/laggards/sd", Num(0.5577733510227171)),
+        ("items[cad_feedback]/average/n", Int(9)),
+        ("items[cad_feedback]/average/mean", Num(4.170370370370371)),
+        ("items[cad_feedback]/average/sd", Num(0.8594966945260665)),
+        ("items[cad_feedback]/diff", Num(1.5555555555555558)),
+        ("items[cad_feedback]/hedges_g", Num(2.5473120236789666)),
+        ("items[cad_feedback]/hedges_g_ci95/0", Num(0.6481855630822724)),
+        ("items[cad_feedback]/hedges_g_ci95/1", Num(4.446438484275661)),
+        ("items[cad_feedback]/welch/t", Num(4.20589237688277)),
+        ("items[cad_feedback]/welch/df", Num(4.9922899248511685)),
+        ("items[cad_feedback]/welch/p", Num(0.008470005049793476)),
+        ("items[cad_feedback]/mann_whitney/u", Num(15.0)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.035770082232490764)),
+        ("items[cad_feedback]/q", Num(0.01694001009958695)),
+        ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
+        ("items[cad_feedback]/top2_leaders", Num(45.45454545454545)),
+        ("items[cad_feedback]/top2_laggards", Num(0.0)),
+        ("items[cad_feedback]/lift", Null),
+        ("items[cad_feedback]/answered_leaders", Int(11)),
+        ("items[cad_feedback]/answered_laggards", Int(22)),
+        ("correlations[fit]/n", Int(17)),
+        ("correlations[fit]/spearman_rho", Num(0.7233128834355829)),
+        ("correlations[fit]/p", Num(0.0010327068767019103)),
+        ("correlations[cadence]/n", Int(17)),
+        ("correlations[cadence]/spearman_rho", Num(0.6875789562899216)),
+        ("correlations[cadence]/p", Num(0.002286522199636889)),
+        ("companies[beta]/n", Int(3)),
+        ("companies[beta]/suppressed", Bool(false)),
+        ("companies[beta]/composite", Num(-0.8435579195980935)),
+        ("companies[beta]/tier", Str("laggard")),
+        ("companies[pi]/n", Int(6)),
+        ("companies[pi]/suppressed", Bool(false)),
+        ("companies[pi]/composite", Num(0.7417982208487706)),
+        ("companies[pi]/tier", Str("average")),
+        ("companies[iota]/n", Int(4)),
+        ("companies[iota]/suppressed", Bool(false)),
+        ("companies[iota]/composite", Num(0.20996751877928888)),
+        ("companies[iota]/tier", Str("average")),
+        ("companies[kappa]/n", Int(3)),
+        ("companies[kappa]/suppressed", Bool(false)),
+        ("companies[kappa]/composite", Num(1.2701203991534926)),
+        ("companies[kappa]/tier", Str("leader")),
+        ("companies[sigma]/n", Int(5)),
+        ("companies[sigma]/suppressed", Bool(false)),
+        ("companies[sigma]/composite", Num(1.0004735218193428)),
+        ("companies[sigma]/tier", Str("leader")),
+        ("companies[omicron]/n", Int(6)),
+        ("companies[omicron]/suppressed", Bool(false)),
+        ("companies[omicron]/composite", Null),
+        ("companies[omicron]/tier", Null),
+        ("companies[rho]/n", Int(3)),
+        ("companies[rho]/suppressed", Bool(false)),
+        ("companies[rho]/composite", Num(-0.6689729007462222)),
+        ("companies[rho]/tier", Str("laggard")),
+        ("companies[theta]/n", Int(6)),
+        ("companies[theta]/suppressed", Bool(false)),
+        ("companies[theta]/composite", Num(-1.0825398736077887)),
+        ("companies[theta]/tier", Str("laggard")),
+        ("companies[xi]/n", Int(2)),
+        ("companies[xi]/suppressed", Bool(true)),
+        ("companies[xi]/composite", Null),
+        ("companies[xi]/tier", Null),
+        ("companies[epsilon]/n", Int(5)),
+        ("companies[epsilon]/suppressed", Bool(false)),
+        ("companies[epsilon]/composite", Num(-0.29298935790300223)),
+        ("companies[epsilon]/tier", Str("average")),
+        ("companies[delta]/n", Int(4)),
+        ("companies[delta]/suppressed", Bool(false)),
+        ("companies[delta]/composite", Num(0.7417982208487706)),
+        ("companies[delta]/tier", Str("leader")),
+        ("companies[eta]/n", Int(6)),
+        ("companies[eta]/suppressed", Bool(false)),
+        ("companies[eta]/composite", Num(-0.9986710657018202)),
+        ("companies[eta]/tier", Str("laggard")),
+        ("companies[lambda]/n", Int(3)),
+        ("companies[lambda]/suppressed", Bool(false)),
+        ("companies[lambda]/composite", Num(0.5777702737973235)),
+        ("companies[lambda]/tier", Str("average")),
+        ("companies[gamma]/n", Int(6)),
+        ("companies[gamma]/suppressed", Bool(false)),
+        ("companies[gamma]/composite", Num(0.1535741004997788)),
+        ("companies[gamma]/tier", Str("average")),
+        ("companies[alpha]/n", Int(4)),
+        ("companies[alpha]/suppressed", Bool(false)),
+        ("companies[alpha]/composite", Num(0.44805900612460253)),
+        ("companies[alpha]/tier", Str("average")),
+        ("companies[nu]/n", Int(6)),
+        ("companies[nu]/suppressed", Bool(false)),
+        ("companies[nu]/composite", Num(-0.5280005354870668)),
+        ("companies[nu]/tier", Str("average")),
+        ("companies[mu]/n", Int(3)),
+        ("companies[mu]/suppressed", Bool(false)),
+        ("companies[mu]/composite", Num(0.6912441208148876)),
+        ("companies[mu]/tier", Str("average")),
+        ("companies[zeta]/n", Int(4)),
+        ("companies[zeta]/suppressed", Bool(false)),
+        ("companies[zeta]/composite", Num(-1.18301257908648)),
+        ("companies[zeta]/tier", Str("laggard")),
+        ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
+    ];
+
+    /// `align leaders responses.csv --instrument instrument.json --outcomes outcomes.csv --scheme quantiles:0.25,0.5,0.25 --composite rank --weighting role --format json`
+    pub const QUANTILES_RANK_ROLE_ARGS: &[&str] = &["--scheme", "quantiles:0.25,0.5,0.25", "--composite", "rank", "--weighting", "role"];
+    pub const QUANTILES_RANK_ROLE: &[(&str, Exp)] = &[
+        ("tiers/leader/companies", Int(4)),
+        ("tiers/leader/respondents", Int(18)),
+        ("tiers/average/companies", Int(9)),
+        ("tiers/average/respondents", Int(36)),
+        ("tiers/laggard/companies", Int(4)),
+        ("tiers/laggard/respondents", Int(19)),
+        ("tiers/unclassified", Int(1)),
+        ("median_composite", Num(54.084967320261434)),
+        ("dimensions[fit]/leaders/n", Int(4)),
+        ("dimensions[fit]/leaders/mean", Num(75.69444444444444)),
+        ("dimensions[fit]/leaders/sd", Num(11.069236938536601)),
+        ("dimensions[fit]/laggards/n", Int(4)),
+        ("dimensions[fit]/laggards/mean", Num(44.72222222222222)),
+        ("dimensions[fit]/laggards/sd", Num(5.560183257778676)),
+        ("dimensions[fit]/average/n", Int(9)),
+        ("dimensions[fit]/average/mean", Num(60.548696844993145)),
+        ("dimensions[fit]/average/sd", Num(14.06446615561029)),
+        ("dimensions[fit]/diff", Num(30.97222222222222)),
+        ("dimensions[fit]/hedges_g", Num(3.0747872525912583)),
+        ("dimensions[fit]/hedges_g_ci95/0", Num(1.0276850529971577)),
+        ("dimensions[fit]/hedges_g_ci95/1", Num(5.121889452185359)),
+        ("dimensions[fit]/welch/t", Num(5.000666709130436)),
+        ("dimensions[fit]/welch/df", Num(4.423279278698662)),
+        ("dimensions[fit]/welch/p", Num(0.005733164507143403)),
+        ("dimensions[fit]/mann_whitney/u", Num(16.0)),
+        ("dimensions[fit]/mann_whitney/p", Num(0.03038282197657749)),
+        ("dimensions[fit]/q", Num(0.010500155659670196)),
+        ("dimensions[cadence]/leaders/n", Int(4)),
+        ("dimensions[cadence]/leaders/mean", Num(67.53472222222223)),
+        ("dimensions[cadence]/leaders/sd", Num(13.917633577788232)),
+        ("dimensions[cadence]/laggards/n", Int(4)),
+        ("dimensions[cadence]/laggards/mean", Num(34.0625)),
+        ("dimensions[cadence]/laggards/sd", Num(6.568896304749485)),
+        ("dimensions[cadence]/average/n", Int(9)),
+        ("dimensions[cadence]/average/mean", Num(52.155349794238674)),
+        ("dimensions[cadence]/average/sd", Num(13.121899151780179)),
+        ("dimensions[cadence]/diff", Num(33.47222222222223)),
+        ("dimensions[cadence]/hedges_g", Num(2.674632779032331)),
+        ("dimensions[cadence]/hedges_g_ci95/0", Num(0.7672103886746982)),
+        ("dimensions[cadence]/hedges_g_ci95/1", Num(4.582055169389964)),
+        ("dimensions[cadence]/welch/t", Num(4.349877243046438)),
+        ("dimensions[cadence]/welch/df", Num(4.273417298055083)),
+        ("dimensions[cadence]/welch/p", Num(0.010500155659670196)),
+        ("dimensions[cadence]/mann_whitney/u", Num(16.0)),
+        ("dimensions[cadence]/mann_whitney/p", Num(0.03038282197657749)),
+        ("dimensions[cadence]/q", Num(0.010500155659670196)),
+        ("items[fit_icp]/leaders/n", Int(4)),
+        ("items[fit_icp]/leaders/mean", Num(5.3125)),
+        ("items[fit_icp]/leaders/sd", Num(1.1514383114979219)),
+        ("items[fit_icp]/laggards/n", Int(4)),
+        ("items[fit_icp]/laggards/mean", Num(3.583333333333333)),
+        ("items[fit_icp]/laggards/sd", Num(0.09622504486493755)),
+        ("items[fit_icp]/average/n", Int(9)),
+        ("items[fit_icp]/average/mean", Num(4.653703703703704)),
+        ("items[fit_icp]/average/sd", Num(0.9019953874673339)),
+        ("items[fit_icp]/diff", Num(1.729166666666667)),
+        ("items[fit_icp]/hedges_g", Num(1.8403570291667204)),
+        ("items[fit_icp]/hedges_g_ci95/0", Num(0.18690682569401806)),
+        ("items[fit_icp]/hedges_g_ci95/1", Num(3.4938072326394227)),
+        ("items[fit_icp]/welch/t", Num(2.993056550794669)),
+        ("items[fit_icp]/welch/df", Num(3.0419010553946446)),
+        ("items[fit_icp]/welch/p", Num(0.05697872497888417)),
+        ("items[fit_icp]/mann_whitney/u", Num(15.0)),
+        ("items[fit_icp]/mann_whitney/p", Num(0.053007869101961216)),
+        ("items[fit_icp]/q", Num(0.05697872497888417)),
+        ("items[fit_icp]/text", Str("We target the same accounts.")),
+        ("items[fit_icp]/top2_leaders", Num(47.05882352941177)),
+        ("items[fit_icp]/top2_laggards", Num(0.0)),
+        ("items[fit_icp]/lift", Null),
+        ("items[fit_icp]/answered_leaders", Int(17)),
+        ("items[fit_icp]/answered_laggards", Int(19)),
+        ("items[fit_handoff]/leaders/n", Int(4)),
+        ("items[fit_handoff]/leaders/mean", Num(5.679166666666667)),
+        ("items[fit_handoff]/leaders/sd", Num(0.317214438511238)),
+        ("items[fit_handoff]/laggards/n", Int(4)),
+        ("items[fit_handoff]/laggards/mean", Num(3.7083333333333335)),
+        ("items[fit_handoff]/laggards/sd", Num(0.25)),
+        ("items[fit_handoff]/average/n", Int(9)),
+        ("items[fit_handoff]/average/mean", Num(4.566666666666666)),
+        ("items[fit_handoff]/average/sd", Num(0.9293067906300433)),
+        ("items[fit_handoff]/diff", Num(1.9708333333333337)),
+        ("items[fit_handoff]/hedges_g", Num(6.000767414748675)),
+        ("items[fit_handoff]/hedges_g_ci95/0", Num(2.750194712528156)),
+        ("items[fit_handoff]/hedges_g_ci95/1", Num(9.251340116969194)),
+        ("items[fit_handoff]/welch/t", Num(9.759321661971727)),
+        ("items[fit_handoff]/welch/df", Num(5.689234709501406)),
+        ("items[fit_handoff]/welch/p", Num(9.158430842885236e-05)),
+        ("items[fit_handoff]/mann_whitney/u", Num(16.0)),
+        ("items[fit_handoff]/mann_whitney/p", Num(0.029401048190339642)),
+        ("items[fit_handoff]/q", Num(0.0005495058505731142)),
+        ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
+        ("items[fit_handoff]/top2_leaders", Num(61.111111111111114)),
+        ("items[fit_handoff]/top2_laggards", Num(5.2631578947368425)),
+        ("items[fit_handoff]/lift", Num(11.61111111111111)),
+        ("items[fit_handoff]/answered_leaders", Int(18)),
+        ("items[fit_handoff]/answered_laggards", Int(19)),
+        ("items[fit_dumped]/leaders/n", Int(4)),
+        ("items[fit_dumped]/leaders/mean", Num(5.666666666666667)),
+        ("items[fit_dumped]/leaders/sd", Num(0.9052317076000178)),
+        ("items[fit_dumped]/laggards/n", Int(4)),
+        ("items[fit_dumped]/laggards/mean", Num(3.9166666666666665)),
+        ("items[fit_dumped]/laggards/sd", Num(0.5527707983925667)),
+        ("items[fit_dumped]/average/n", Int(9)),
+        ("items[fit_dumped]/average/mean", Num(4.575925925925926)),
+        ("items[fit_dumped]/average/sd", Num(0.8928384477760579)),
+        ("items[fit_dumped]/diff", Num(1.7500000000000004)),
+        ("items[fit_dumped]/hedges_g", Num(2.028985507246378)),
+        ("items[fit_dumped]/hedges_g_ci95/0", Num(0.32336758738405225)),
+        ("items[fit_dumped]/hedges_g_ci95/1", Num(3.7346034271087034)),
+        ("items[fit_dumped]/welch/t", Num(3.299831645537223)),
+        ("items[fit_dumped]/welch/df", Num(4.964186633039093)),
+        ("items[fit_dumped]/welch/p", Num(0.021710027706649912)),
+        ("items[fit_dumped]/mann_whitney/u", Num(16.0)),
+        ("items[fit_dumped]/mann_whitney/p", Num(0.029401048190339642)),
+        ("items[fit_dumped]/q", Num(0.03256504155997487)),
+        ("items[fit_dumped]/text", Str("Leads are dumped on sales without context.")),
+        ("items[fit_dumped]/top2_leaders", Num(0.0)),
+        ("items[fit_dumped]/top2_laggards", Num(21.05263157894737)),
+        ("items[fit_dumped]/lift", Num(0.0)),
+        ("items[fit_dumped]/answered_leaders", Int(17)),
+        ("items[fit_dumped]/answered_laggards", Int(19)),
+        ("items[cad_weekly]/leaders/n", Int(4)),
+        ("items[cad_weekly]/leaders/mean", Num(4.958333333333333)),
+        ("items[cad_weekly]/leaders/sd", Num(0.8620067027323833)),
+        ("items[cad_weekly]/laggards/n", Int(4)),
+        ("items[cad_weekly]/laggards/mean", Num(3.354166666666667)),
+        ("items[cad_weekly]/laggards/sd", Num(0.6539587426107529)),
+        ("items[cad_weekly]/average/n", Int(9)),
+        ("items[cad_weekly]/average/mean", Num(4.37037037037037)),
+        ("items[cad_weekly]/average/sd", Num(1.4185717038670782)),
+        ("items[cad_weekly]/diff", Num(1.604166666666666)),
+        ("items[cad_weekly]/hedges_g", Num(1.8232262834395507)),
+        ("items[cad_weekly]/hedges_g_ci95/0", Num(0.17433893927539645)),
+        ("items[cad_weekly]/hedges_g_ci95/1", Num(3.4721136276037052)),
+        ("items[cad_weekly]/welch/t", Num(2.9651960379126017)),
+        ("items[cad_weekly]/welch/df", Num(5.594002033008366)),
+        ("items[cad_weekly]/welch/p", Num(0.02732064133829353)),
+        ("items[cad_weekly]/mann_whitney/u", Num(16.0)),
+        ("items[cad_weekly]/mann_whitney/p", Num(0.029401048190339642)),
+        ("items[cad_weekly]/q", Num(0.03278476960595223)),
+        ("items[cad_weekly]/text", Str("We meet every week to review the pipeline.")),
+        ("items[cad_weekly]/top2_leaders", Num(25.0)),
+        ("items[cad_weekly]/top2_laggards", Num(10.526315789473685)),
+        ("items[cad_weekly]/lift", Num(2.375)),
+        ("items[cad_weekly]/answered_leaders", Int(16)),
+        ("items[cad_weekly]/answered_laggards", Int(19)),
+        ("items[cad_silos]/leaders/n", Int(4)),
+        ("items[cad_silos]/leaders/mean", Num(5.308333333333333)),
+        ("items[cad_silos]/leaders/sd", Num(0.8491280931158259)),
+        ("items[cad_silos]/laggards/n", Int(4)),
+        ("items[cad_silos]/laggards/mean", Num(2.9791666666666665)),
+        ("items[cad_silos]/laggards/sd", Num(0.2753364944666529)),
+        ("items[cad_silos]/average/n", Int(9)),
+        ("items[cad_silos]/average/mean", Num(3.8796296296296293)),
+        ("items[cad_silos]/average/sd", Num(0.8507259064476845)),
+        ("items[cad_silos]/diff", Num(2.329166666666666)),
+        ("items[cad_silos]/hedges_g", Num(3.2087452489124404)),
+        ("items[cad_silos]/hedges_g_ci95/0", Num(1.1128637582157928)),
+        ("items[cad_silos]/hedges_g_ci95/1", Num(5.304626739609088)),
+        ("items[cad_silos]/welch/t", Num(5.218528706594038)),
+        ("items[cad_silos]/welch/df", Num(3.6239611773039653)),
+        ("items[cad_silos]/welch/p", Num(0.008404928060869746)),
+        ("items[cad_silos]/mann_whitney/u", Num(16.0)),
+        ("items[cad_silos]/mann_whitney/p", Num(0.03038282197657749)),
+        ("items[cad_silos]/q", Num(0.01680985612173949)),
+        ("items[cad_silos]/text", Str("Each team plans its quarter alone.")),
+        ("items[cad_silos]/top2_leaders", Num(0.0)),
+        ("items[cad_silos]/top2_laggards", Num(31.57894736842105)),
+        ("items[cad_silos]/lift", Num(0.0)),
+        ("items[cad_silos]/answered_leaders", Int(17)),
+        ("items[cad_silos]/answered_laggards", Int(19)),
+        ("items[cad_feedback]/leaders/n", Int(4)),
+        ("items[cad_feedback]/leaders/mean", Num(4.941666666666666)),
+        ("items[cad_feedback]/leaders/sd", Num(0.48562674281111534)),
+        ("items[cad_feedback]/laggards/n", Int(4)),
+        ("items[cad_feedback]/laggards/mean", Num(3.4166666666666665)),
+        ("items[cad_feedback]/laggards/sd", Num(0.5692750425533111)),
+        ("items[cad_feedback]/average/n", Int(9)),
+        ("items[cad_feedback]/average/mean", Num(4.114814814814816)),
+        ("items[cad_feedback]/average/sd", Num(0.8516505398197718)),
+        ("items[cad_feedback]/diff", Num(1.525)),
+        ("items[cad_feedback]/hedges_g", Num(2.506275995739251)),
+        ("items[cad_feedback]/hedges_g_ci95/0", Num(0.6545625257556744)),
+        ("items[cad_feedback]/hedges_g_ci95/1", Num(4.357989465722827)),
+        ("items[cad_feedback]/welch/t", Num(4.07607092985827)),
+        ("items[cad_feedback]/welch/df", Num(5.854587361436806)),
+        ("items[cad_feedback]/welch/p", Num(0.006878034212321318)),
+        ("items[cad_feedback]/mann_whitney/u", Num(16.0)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.03038282197657749)),
+        ("items[cad_feedback]/q", Num(0.01680985612173949)),
+        ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
+        ("items[cad_feedback]/top2_leaders", Num(35.294117647058826)),
+        ("items[cad_feedback]/top2_laggards", Num(0.0)),
+        ("items[cad_feedback]/lift", Null),
+        ("items[cad_feedback]/answered_leaders", Int(17)),
+        ("items[cad_feedback]/answered_laggards", Int(19)),
+        ("correlations[fit]/n", Int(17)),
+        ("correlations[fit]/spearman_rho", Num(0.739877300613497)),
+        ("correlations[fit]/p", Num(0.0006855020328218877)),
+        ("correlations[cadence]/n", Int(17)),
+        ("correlations[cadence]/spearman_rho", Num(0.7332925964429721)),
+        ("correlations[cadence]/p", Num(0.0008095945550543667)),
+        ("companies[beta]/n", Int(3)),
+        ("companies[beta]/suppressed", Bool(false)),
+        ("companies[beta]/composite", Num(22.167755991285404)),
+        ("companies[beta]/tier", Str("laggard")),
+        ("companies[pi]/n", Int(6)),
+        ("companies[pi]/suppressed", Bool(false)),
+        ("companies[pi]/composite", Num(77.01525054466231)),
+        ("companies[pi]/tier", Str("leader")),
+        ("companies[iota]/n", Int(4)),
+        ("companies[iota]/suppressed", Bool(false)),
+        ("companies[iota]/composite", Num(61.60130718954249)),
+        ("companies[iota]/tier", Str("average")),
+        ("companies[kappa]/n", Int(3)),
+        ("companies[kappa]/suppressed", Bool(false)),
+        ("companies[kappa]/composite", Num(83.38779956427015)),
+        ("companies[kappa]/tier", Str("leader")),
+        ("companies[sigma]/n", Int(5)),
+        ("companies[sigma]/suppressed", Bool(false)),
+        ("companies[sigma]/composite", Num(77.8322440087146)),
+        ("companies[sigma]/tier", Str("leader")),
+        ("companies[omicron]/n", Int(6)),
+        ("companies[omicron]/suppressed", Bool(false)),
+        ("companies[omicron]/composite", Null),
+        ("companies[omicron]/tier", Null),
+        ("companies[rho]/n", Int(3)),
+        ("companies[rho]/suppressed", Bool(false)),
+        ("companies[rho]/composite", Num(39.16122004357299)),
+        ("companies[rho]/tier", Str("average")),
+        ("companies[theta]/n", Int(6)),
+        ("companies[theta]/suppressed", Bool(false)),
+        ("companies[theta]/composite", Num(10.620915032679738)),
+        ("companies[theta]/tier", Str("laggard")),
+        ("companies[xi]/n", Int(2)),
+        ("companies[xi]/suppressed", Bool(true)),
+        ("companies[xi]/composite", Null),
+        ("companies[xi]/tier", Null),
+        ("companies[epsilon]/n", Int(5)),
+        ("companies[epsilon]/suppressed", Bool(false)),
+        ("companies[epsilon]/composite", Num(43.57298474945534)),
+        ("companies[epsilon]/tier", Str("average")),
+        ("companies[delta]/n", Int(4)),
+        ("companies[delta]/suppressed", Bool(false)),
+        ("companies[delta]/composite", Num(77.01525054466231)),
+        ("companies[delta]/tier", Str("leader")),
+        ("companies[eta]/n", Int(6)),
+        ("companies[eta]/suppressed", Bool(false)),
+        ("companies[eta]/composite", Num(18.57298474945534)),
+        ("companies[eta]/tier", Str("laggard")),
+        ("companies[lambda]/n", Int(3)),
+        ("companies[lambda]/suppressed", Bool(false)),
+        ("companies[lambda]/composite", Num(62.03703703703704)),
+        ("companies[lambda]/tier", Str("average")),
+        ("companies[gamma]/n", Int(6)),
+        ("companies[gamma]/suppressed", Bool(false)),
+        ("companies[gamma]/composite", Num(53.10457516339869)),
+        ("companies[gamma]/tier", Str("average")),
+        ("companies[alpha]/n", Int(4)),
+        ("companies[alpha]/suppressed", Bool(false)),
+        ("companies[alpha]/composite", Num(62.79956427015251)),
+        ("companies[alpha]/tier", Str("average")),
+        ("companies[nu]/n", Int(6)),
+        ("companies[nu]/suppressed", Bool(false)),
+        ("companies[nu]/composite", Num(30.827886710239653)),
+        ("companies[nu]/tier", Str("average")),
+        ("companies[mu]/n", Int(3)),
+        ("companies[mu]/suppressed", Bool(false)),
+        ("companies[mu]/composite", Num(72.27668845315905)),
+        ("companies[mu]/tier", Str("average")),
+        ("companies[zeta]/n", Int(4)),
+        ("companies[zeta]/suppressed", Bool(false)),
+        ("companies[zeta]/composite", Num(15.958605664488019)),
+        ("companies[zeta]/tier", Str("laggard")),
+        ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
+    ];
+
+    /// `align leaders responses.csv --instrument instrument.json --outcomes outcomes.csv --scheme median --anonymity 1 --format json`
+    pub const MEDIAN_ANON1_ARGS: &[&str] = &["--scheme", "median", "--anonymity", "1"];
+    pub const MEDIAN_ANON1: &[(&str, Exp)] = &[
+        ("tiers/leader/companies", Int(8)),
+        ("tiers/leader/respondents", Int(32)),
+        ("tiers/average/companies", Int(0)),
+        ("tiers/average/respondents", Int(0)),
+        ("tiers/laggard/companies", Int(9)),
+        ("tiers/laggard/respondents", Int(41)),
+        ("tiers/unclassified", Int(1)),
+        ("median_composite", Num(0.1535741004997788)),
+        ("dimensions[fit]/leaders/n", Int(8)),
+        ("dimensions[fit]/leaders/mean", Num(69.9074074074074)),
+        ("dimensions[fit]/leaders/sd", Num(12.444763317910095)),
+        ("dimensions[fit]/laggards/n", Int(9)),
+        ("dimensions[fit]/laggards/mean", Num(51.94444444444444)),
+        ("dimensions[fit]/laggards/sd", Num(13.08114120189951)),
+        ("dimensions[fit]/average/n", Int(0)),
+        ("dimensions[fit]/average/mean", Null),
+        ("dimensions[fit]/average/sd", Null),
+        ("dimensions[fit]/diff", Num(17.962962962962962)),
+        ("dimensions[fit]/hedges_g", Num(1.333238200535458)),
+        ("dimensions[fit]/hedges_g_ci95/0", Num(0.2806969705825495)),
+        ("dimensions[fit]/hedges_g_ci95/1", Num(2.385779430488366)),
+        ("dimensions[fit]/welch/t", Num(2.8998205957616934)),
+        ("dimensions[fit]/welch/df", Num(14.914184019194357)),
+        ("dimensions[fit]/welch/p", Num(0.011050267963712907)),
+        ("dimensions[fit]/mann_whitney/u", Num(61.5)),
+        ("dimensions[fit]/mann_whitney/p", Num(0.016079699574505)),
+        ("dimensions[fit]/q", Num(0.022100535927425814)),
+        ("dimensions[cadence]/leaders/n", Int(8)),
+        ("dimensions[cadence]/leaders/mean", Num(60.792824074074076)),
+        ("dimensions[cadence]/leaders/sd", Num(12.691397638275918)),
+        ("dimensions[cadence]/laggards/n", Int(9)),
+        ("dimensions[cadence]/laggards/mean", Num(44.78395061728395)),
+        ("dimensions[cadence]/laggards/sd", Num(14.339002611226963)),
+        ("dimensions[cadence]/average/n", Int(0)),
+        ("dimensions[cadence]/average/mean", Null),
+        ("dimensions[cadence]/average/sd", Null),
+        ("dimensions[cadence]/diff", Num(16.008873456790127)),
+        ("dimensions[cadence]/hedges_g", Num(1.1176809291364092)),
+        ("dimensions[cadence]/hedges_g_ci95/0", Num(0.09388796607465588)),
+        ("dimensions[cadence]/hedges_g_ci95/1", Num(2.1414738921981624)),
+        ("dimensions[cadence]/welch/t", Num(2.441921884768678)),
+        ("dimensions[cadence]/welch/df", Num(14.99980655305825)),
+        ("dimensions[cadence]/welch/p", Num(0.02747392278017825)),
+        ("dimensions[cadence]/mann_whitney/u", Num(57.5)),
+        ("dimensions[cadence]/mann_whitney/p", Num(0.042667987743451236)),
+        ("dimensions[cadence]/q", Num(0.02747392278017825)),
+        ("items[fit_icp]/leaders/n", Int(8)),
+        ("items[fit_icp]/leaders/mean", Num(5.104166666666666)),
+        ("items[fit_icp]/leaders/sd", Num(0.9005619938471225)),
+        ("items[fit_icp]/laggards/n", Int(9)),
+        ("items[fit_icp]/laggards/mean", Num(4.07037037037037)),
+        ("items[fit_icp]/laggards/sd", Num(0.8992967073781793)),
+        ("items[fit_icp]/average/n", Int(0)),
+        ("items[fit_icp]/average/mean", Null),
+        ("items[fit_icp]/average/sd", Null),
+        ("items[fit_icp]/diff", Num(1.0337962962962957)),
+        ("items[fit_icp]/hedges_g", Num(1.0903924063334358)),
+        ("items[fit_icp]/hedges_g_ci95/0", Num(0.06992968356207063)),
+        ("items[fit_icp]/hedges_g_ci95/1", Num(2.110855129104801)),
+        ("items[fit_icp]/welch/t", Num(2.3640152698597454)),
+        ("items[fit_icp]/welch/df", Num(14.761262304281683)),
+        ("items[fit_icp]/welch/p", Num(0.03223616570228712)),
+        ("items[fit_icp]/mann_whitney/u", Num(60.0)),
+        ("items[fit_icp]/mann_whitney/p", Num(0.023228933934293625)),
+        ("items[fit_icp]/q", Num(0.06447233140457424)),
+        ("items[fit_icp]/text", Str("We target the same accounts.")),
+        ("items[fit_icp]/top2_leaders", Num(46.666666666666664)),
+        ("items[fit_icp]/top2_laggards", Num(10.0)),
+        ("items[fit_icp]/lift", Num(4.666666666666666)),
+        ("items[fit_icp]/answered_leaders", Int(30)),
+        ("items[fit_icp]/answered_laggards", Int(40)),
+        ("items[fit_handoff]/leaders/n", Int(8)),
+        ("items[fit_handoff]/leaders/mean", Num(5.31875)),
+        ("items[fit_handoff]/leaders/sd", Num(0.7586243554608649)),
+        ("items[fit_handoff]/laggards/n", Int(9)),
+        ("items[fit_handoff]/laggards/mean", Num(4.011111111111111)),
+        ("items[fit_handoff]/laggards/sd", Num(0.7039570693980959)),
+        ("items[fit_handoff]/average/n", Int(0)),
+        ("items[fit_handoff]/average/mean", Null),
+        ("items[fit_handoff]/average/sd", Null),
+        ("items[fit_handoff]/diff", Num(1.3076388888888886)),
+        ("items[fit_handoff]/hedges_g", Num(1.7002547638523624)),
+        ("items[fit_handoff]/hedges_g_ci95/0", Num(0.5895644451682374)),
+        ("items[fit_handoff]/hedges_g_ci95/1", Num(2.8109450825364872)),
+        ("items[fit_handoff]/welch/t", Num(3.6693146462871247)),
+        ("items[fit_handoff]/welch/df", Num(14.423066813826809)),
+        ("items[fit_handoff]/welch/p", Num(0.0024151963583610315)),
+        ("items[fit_handoff]/mann_whitney/u", Num(64.5)),
+        ("items[fit_handoff]/mann_whitney/p", Num(0.006708795813715399)),
+        ("items[fit_handoff]/q", Num(0.014491178150166189)),
+        ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
+        ("items[fit_handoff]/top2_leaders", Num(53.125)),
+        ("items[fit_handoff]/top2_laggards", Num(9.75609756097561)),
+        ("items[fit_handoff]/lift", Num(5.4453125)),
+        ("items[fit_handoff]/answered_leaders", Int(32)),
+        ("items[fit_handoff]/answered_laggards", Int(41)),
+        ("items[fit_dumped]/leaders/n", Int(8)),
+        ("items[fit_dumped]/leaders/mean", Num(5.15625)),
+        ("items[fit_dumped]/leaders/sd", Num(0.8902441924675624)),
+        ("items[fit_dumped]/laggards/n", Int(9)),
+        ("items[fit_dumped]/laggards/mean", Num(4.2518518518518515)),
+        ("items[fit_dumped]/laggards/sd", Num(0.9395789705901834)),
+        ("items[fit_dumped]/average/n", Int(0)),
+        ("items[fit_dumped]/average/mean", Null),
+        ("items[fit_dumped]/average/sd", Null),
+        ("items[fit_dumped]/diff", Num(0.9043981481481485)),
+        ("items[fit_dumped]/hedges_g", Num(0.9362247373348322)),
+        ("items[fit_dumped]/hedges_g_ci95/0", Num(-0.06679248716078456)),
+        ("items[fit_dumped]/hedges_g_ci95/1", Num(1.939241961830449)),
+        ("items[fit_dumped]/welch/t", Num(2.0368258866566276)),
+        ("items[fit_dumped]/welch/df", Num(14.923106876631584)),
+        ("items[fit_dumped]/welch/p", Num(0.05981231329648814)),
+        ("items[fit_dumped]/mann_whitney/u", Num(56.0)),
+        ("items[fit_dumped]/mann_whitney/p", Num(0.05949889333976432)),
+        ("items[fit_dumped]/q", Num(0.07177477595578577)),
+        ("items[fit_dumped]/text", Str("Leads are dumped on sales without context.")),
+        ("items[fit_dumped]/top2_leaders", Num(0.0)),
+        ("items[fit_dumped]/top2_laggards", Num(17.5)),
+        ("items[fit_dumped]/lift", Num(0.0)),
+        ("items[fit_dumped]/answered_leaders", Int(31)),
+        ("items[fit_dumped]/answered_laggards", Int(40)),
+        ("items[cad_weekly]/leaders/n", Int(8)),
+        ("items[cad_weekly]/leaders/mean", Num(4.791666666666666)),
+        ("items[cad_weekly]/leaders/sd", Num(1.176826510119752)),
+        ("items[cad_weekly]/laggards/n", Int(9)),
+        ("items[cad_weekly]/laggards/mean", Num(3.8055555555555554)),
+        ("items[cad_weekly]/laggards/sd", Num(1.1799835215421912)),
+        ("items[cad_weekly]/average/n", Int(0)),
+        ("items[cad_weekly]/average/mean", Null),
+        ("items[cad_weekly]/average/sd", Null),
+        ("items[cad_weekly]/diff", Num(0.9861111111111107)),
+        ("items[cad_weekly]/hedges_g", Num(0.7941967689259074)),
+        ("items[cad_weekly]/hedges_g_ci95/0", Num(-0.1948814141171319)),
+        ("items[cad_weekly]/hedges_g_ci95/1", Num(1.7832749519689468)),
+        ("items[cad_weekly]/welch/t", Num(1.7222924229979273)),
+        ("items[cad_weekly]/welch/df", Num(14.776110978410182)),
+        ("items[cad_weekly]/welch/p", Num(0.10587489828763061)),
+        ("items[cad_weekly]/mann_whitney/u", Num(53.0)),
+        ("items[cad_weekly]/mann_whitney/p", Num(0.1116906388581738)),
+        ("items[cad_weekly]/q", Num(0.10587489828763061)),
+        ("items[cad_weekly]/text", Str("We meet every week to review the pipeline.")),
+        ("items[cad_weekly]/top2_leaders", Num(34.48275862068966)),
+        ("items[cad_weekly]/top2_laggards", Num(15.384615384615385)),
+        ("items[cad_weekly]/lift", Num(2.241379310344828)),
+        ("items[cad_weekly]/answered_leaders", Int(29)),
+        ("items[cad_weekly]/answered_laggards", Int(39)),
+        ("items[cad_silos]/leaders/n", Int(8)),
+        ("items[cad_silos]/leaders/mean", Num(4.685416666666667)),
+        ("items[cad_silos]/leaders/sd", Num(1.1256545714763986)),
+        ("items[cad_silos]/laggards/n", Int(9)),
+        ("items[cad_silos]/laggards/mean", Num(3.3981481481481484)),
+        ("items[cad_silos]/laggards/sd", Num(0.6555555555555556)),
+        ("items[cad_silos]/average/n", Int(0)),
+        ("items[cad_silos]/average/mean", Null),
+        ("items[cad_silos]/average/sd", Null),
+        ("items[cad_silos]/diff", Num(1.2872685185185184)),
+        ("items[cad_silos]/hedges_g", Num(1.3488452508478095)),
+        ("items[cad_silos]/hedges_g_ci95/0", Num(0.2940597333337185)),
+        ("items[cad_silos]/hedges_g_ci95/1", Num(2.4036307683619005)),
+        ("items[cad_silos]/welch/t", Num(2.8352445206241197)),
+        ("items[cad_silos]/welch/df", Num(10.983431088011798)),
+        ("items[cad_silos]/welch/p", Num(0.01624113285123817)),
+        ("items[cad_silos]/mann_whitney/u", Num(58.0)),
+        ("items[cad_silos]/mann_whitney/p", Num(0.03773057935105756)),
+        ("items[cad_silos]/q", Num(0.048723398553714506)),
+        ("items[cad_silos]/text", Str("Each team plans its quarter alone.")),
+        ("items[cad_silos]/top2_leaders", Num(3.225806451612903)),
+        ("items[cad_silos]/top2_laggards", Num(23.076923076923077)),
+        ("items[cad_silos]/lift", Num(0.13978494623655913)),
+        ("items[cad_silos]/answered_leaders", Int(31)),
+        ("items[cad_silos]/answered_laggards", Int(39)),
+        ("items[cad_feedback]/leaders/n", Int(8)),
+        ("items[cad_feedback]/leaders/mean", Num(4.575)),
+        ("items[cad_feedback]/leaders/sd", Num(0.5305732150306275)),
+        ("items[cad_feedback]/laggards/n", Int(9)),
+        ("items[cad_feedback]/laggards/mean", Num(3.762962962962963)),
+        ("items[cad_feedback]/laggards/sd", Num(0.9609665915750957)),
+        ("items[cad_feedback]/average/n", Int(0)),
+        ("items[cad_feedback]/average/mean", Null),
+        ("items[cad_feedback]/average/sd", Null),
+        ("items[cad_feedback]/diff", Num(0.8120370370370371)),
+        ("items[cad_feedback]/hedges_g", Num(0.9758006258672772)),
+        ("items[cad_feedback]/hedges_g_ci95/0", Num(-0.031469481794952014)),
+        ("items[cad_feedback]/hedges_g_ci95/1", Num(1.9830707335295066)),
+        ("items[cad_feedback]/welch/t", Num(2.187557212511123)),
+        ("items[cad_feedback]/welch/df", Num(12.71849923216392)),
+        ("items[cad_feedback]/welch/p", Num(0.048009257617276174)),
+        ("items[cad_feedback]/mann_whitney/u", Num(56.5)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.05252452050519215)),
+        ("items[cad_feedback]/q", Num(0.07177477595578577)),
+        ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
+        ("items[cad_feedback]/top2_leaders", Num(26.666666666666668)),
+        ("items[cad_feedback]/top2_laggards", Num(10.256410256410257)),
+        ("items[cad_feedback]/lift", Num(2.6)),
+        ("items[cad_feedback]/answered_leaders", Int(30)),
+        ("items[cad_feedback]/answered_laggards", Int(39)),
+        ("correlations[fit]/n", Int(17)),
+        ("correlations[fit]/spearman_rho", Num(0.7233128834355829)),
+        ("correlations[fit]/p", Num(0.0010327068767019103)),
+        ("correlations[cadence]/n", Int(17)),
+        ("correlations[cadence]/spearman_rho", Num(0.6875789562899216)),
+        ("correlations[cadence]/p", Num(0.002286522199636889)),
+        ("companies[beta]/n", Int(3)),
+        ("companies[beta]/suppressed", Bool(false)),
+        ("companies[beta]/composite", Num(-0.8435579195980935)),
+        ("companies[beta]/tier", Str("laggard")),
+        ("companies[pi]/n", Int(6)),
+        ("companies[pi]/suppressed", Bool(false)),
+        ("companies[pi]/composite", Num(0.7417982208487706)),
+        ("companies[pi]/tier", Str("leader")),
+        ("companies[iota]/n", Int(4)),
+        ("companies[iota]/suppressed", Bool(false)),
+        ("companies[iota]/composite", Num(0.20996751877928888)),
+        ("companies[iota]/tier", Str("leader")),
+        ("companies[kappa]/n", Int(3)),
+        ("companies[kappa]/suppressed", Bool(false)),
+        ("companies[kappa]/composite", Num(1.2701203991534926)),
+        ("companies[kappa]/tier", Str("leader")),
+        ("companies[sigma]/n", Int(5)),
+        ("companies[sigma]/suppressed", Bool(false)),
+        ("companies[sigma]/composite", Num(1.0004735218193428)),
+        ("companies[sigma]/tier", Str("leader")),
+        ("companies[omicron]/n", Int(6)),
+        ("companies[omicron]/suppressed", Bool(false)),
+        ("companies[omicron]/composite", Null),
+        ("companies[omicron]/tier", Null),
+        ("companies[rho]/n", Int(3)),
+        ("companies[rho]/suppressed", Bool(false)),
+        ("companies[rho]/composite", Num(-0.6689729007462222)),
+        ("companies[rho]/tier", Str("laggard")),
+        ("companies[theta]/n", Int(6)),
+        ("companies[theta]/suppressed", Bool(false)),
+        ("companies[theta]/composite", Num(-1.0825398736077887)),
+        ("companies[theta]/tier", Str("laggard")),
+        ("companies[xi]/n", Int(2)),
+        ("companies[xi]/suppressed", Bool(false)),
+        ("companies[xi]/composite", Num(0.1472611090608638)),
+        ("companies[xi]/tier", Str("laggard")),
+        ("companies[epsilon]/n", Int(5)),
+        ("companies[epsilon]/suppressed", Bool(false)),
+        ("companies[epsilon]/composite", Num(-0.29298935790300223)),
+        ("companies[epsilon]/tier", Str("laggard")),
+        ("companies[delta]/n", Int(4)),
+        ("companies[delta]/suppressed", Bool(false)),
+        ("companies[delta]/composite", Num(0.7417982208487706)),
+        ("companies[delta]/tier", Str("leader")),
+        ("companies[eta]/n", Int(6)),
+        ("companies[eta]/suppressed", Bool(false)),
+        ("companies[eta]/composite", Num(-0.9986710657018202)),
+        ("companies[eta]/tier", Str("laggard")),
+        ("companies[lambda]/n", Int(3)),
+        ("companies[lambda]/suppressed", Bool(false)),
+        ("companies[lambda]/composite", Num(0.5777702737973235)),
+        ("companies[lambda]/tier", Str("leader")),
+        ("companies[gamma]/n", Int(6)),
+        ("companies[gamma]/suppressed", Bool(false)),
+        ("companies[gamma]/composite", Num(0.1535741004997788)),
+        ("companies[gamma]/tier", Str("laggard")),
+        ("companies[alpha]/n", Int(4)),
+        ("companies[alpha]/suppressed", Bool(false)),
+        ("companies[alpha]/composite", Num(0.44805900612460253)),
+        ("companies[alpha]/tier", Str("leader")),
+        ("companies[nu]/n", Int(6)),
+        ("companies[nu]/suppressed", Bool(false)),
+        ("companies[nu]/composite", Num(-0.5280005354870668)),
+        ("companies[nu]/tier", Str("laggard")),
+        ("companies[mu]/n", Int(3)),
+        ("companies[mu]/suppressed", Bool(false)),
+        ("companies[mu]/composite", Num(0.6912441208148876)),
+        ("companies[mu]/tier", Str("leader")),
+        ("companies[zeta]/n", Int(4)),
+        ("companies[zeta]/suppressed", Bool(false)),
+        ("companies[zeta]/composite", Num(-1.18301257908648)),
+        ("companies[zeta]/tier", Str("laggard")),
+        ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
+    ];
+
+    /// `align leaders responses.csv --instrument instrument.json --outcomes outcomes.csv --scheme all-above-median --format json`
+    pub const ALL_ABOVE_MEDIAN_ARGS: &[&str] = &["--scheme", "all-above-median"];
+    pub const ALL_ABOVE_MEDIAN: &[(&str, Exp)] = &[
+        ("tiers/leader/companies", Int(5)),
+        ("tiers/leader/respondents", Int(21)),
+        ("tiers/average/companies", Int(0)),
+        ("tiers/average/respondents", Int(0)),
+        ("tiers/laggard/companies", Int(12)),
+        ("tiers/laggard/respondents", Int(52)),
+        ("tiers/unclassified", Int(1)),
+        ("median_composite", Num(0.1535741004997788)),
+        ("dimensions[fit]/leaders/n", Int(5)),
+        ("dimensions[fit]/leaders/mean", Num(71.01851851851852)),
+        ("dimensions[fit]/leaders/sd", Num(14.357824324791126)),
+        ("dimensions[fit]/laggards/n", Int(12)),
+        ("dimensions[fit]/laggards/mean", Num(55.97222222222222)),
+        ("dimensions[fit]/laggards/sd", Num(14.129316313915922)),
+        ("dimensions[fit]/average/n", Int(0)),
+        ("dimensions[fit]/average/mean", Null),
+        ("dimensions[fit]/average/sd", Null),
+        ("dimensions[fit]/diff", Num(15.046296296296298)),
+        ("dimensions[fit]/hedges_g", Num(1.0063858284308784)),
+        ("dimensions[fit]/hedges_g_ci95/0", Num(-0.09035708437315626)),
+        ("dimensions[fit]/hedges_g_ci95/1", Num(2.1031287412349133)),
+        ("dimensions[fit]/welch/t", Num(1.9779636025121774)),
+        ("dimensions[fit]/welch/df", Num(7.438918008713742)),
+        ("dimensions[fit]/welch/p", Num(0.08602234902155599)),
+        ("dimensions[fit]/mann_whitney/u", Num(47.5)),
+        ("dimensions[fit]/mann_whitney/p", Num(0.07296391199528582)),
+        ("dimensions[fit]/q", Num(0.15311825793163258)),
+        ("dimensions[cadence]/leaders/n", Int(5)),
+        ("dimensions[cadence]/leaders/mean", Num(61.944444444444436)),
+        ("dimensions[cadence]/leaders/sd", Num(16.59061868219168)),
+        ("dimensions[cadence]/laggards/n", Int(12)),
+        ("dimensions[cadence]/laggards/mean", Num(48.30632716049383)),
+        ("dimensions[cadence]/laggards/sd", Num(13.818091984044667)),
+        ("dimensions[cadence]/average/n", Int(0)),
+        ("dimensions[cadence]/average/mean", Null),
+        ("dimensions[cadence]/average/sd", Null),
+        ("dimensions[cadence]/diff", Num(13.638117283950606)),
+        ("dimensions[cadence]/hedges_g", Num(0.8860756186393902)),
+        ("dimensions[cadence]/hedges_g_ci95/0", Num(-0.1988762355023671)),
+        ("dimensions[cadence]/hedges_g_ci95/1", Num(1.9710274727811474)),
+        ("dimensions[cadence]/welch/t", Num(1.6189873001878021)),
+        ("dimensions[cadence]/welch/df", Num(6.450541845844166)),
+        ("dimensions[cadence]/welch/p", Num(0.15311825793163258)),
+        ("dimensions[cadence]/mann_whitney/u", Num(45.0)),
+        ("dimensions[cadence]/mann_whitney/p", Num(0.12524172464565306)),
+        ("dimensions[cadence]/q", Num(0.15311825793163258)),
+        ("items[fit_icp]/leaders/n", Int(5)),
+        ("items[fit_icp]/leaders/mean", Num(5.116666666666666)),
+        ("items[fit_icp]/leaders/sd", Num(1.089087283513636)),
+        ("items[fit_icp]/laggards/n", Int(12)),
+        ("items[fit_icp]/laggards/mean", Num(4.32361111111111)),
+        ("items[fit_icp]/laggards/sd", Num(0.9394942313683523)),
+        ("items[fit_icp]/average/n", Int(0)),
+        ("items[fit_icp]/average/mean", Null),
+        ("items[fit_icp]/average/sd", Null),
+        ("items[fit_icp]/diff", Num(0.7930555555555561)),
+        ("items[fit_icp]/hedges_g", Num(0.7668270455138702)),
+        ("items[fit_icp]/hedges_g_ci95/0", Num(-0.3078127327549063)),
+        ("items[fit_icp]/hedges_g_ci95/1", Num(1.8414668237826466)),
+        ("items[fit_icp]/welch/t", Num(1.4225896284700372)),
+        ("items[fit_icp]/welch/df", Num(6.63317737668595)),
+        ("items[fit_icp]/welch/p", Num(0.20013503803694982)),
+        ("items[fit_icp]/mann_whitney/u", Num(46.5)),
+        ("items[fit_icp]/mann_whitney/p", Num(0.09049677306272393)),
+        ("items[fit_icp]/q", Num(0.24016204564433977)),
+        ("items[fit_icp]/text", Str("We target the same accounts.")),
+        ("items[fit_icp]/top2_leaders", Num(45.0)),
+        ("items[fit_icp]/top2_laggards", Num(18.0)),
+        ("items[fit_icp]/lift", Num(2.5)),
+        ("items[fit_icp]/answered_leaders", Int(20)),
+        ("items[fit_icp]/answered_laggards", Int(50)),
+        ("items[fit_handoff]/leaders/n", Int(5)),
+        ("items[fit_handoff]/leaders/mean", Num(5.343333333333334)),
+        ("items[fit_handoff]/leaders/sd", Num(0.7996179643360252)),
+        ("items[fit_handoff]/laggards/n", Int(12)),
+        ("items[fit_handoff]/laggards/mean", Num(4.3277777777777775)),
+        ("items[fit_handoff]/laggards/sd", Num(0.9064118774500318)),
+        ("items[fit_handoff]/average/n", Int(0)),
+        ("items[fit_handoff]/average/mean", Null),
+        ("items[fit_handoff]/average/sd", Null),
+        ("items[fit_handoff]/diff", Num(1.0155555555555562)),
+        ("items[fit_handoff]/hedges_g", Num(1.0963536033347634)),
+        ("items[fit_handoff]/hedges_g_ci95/0", Num(-0.010090795923567653)),
+        ("items[fit_handoff]/hedges_g_ci95/1", Num(2.202798002593094)),
+        ("items[fit_handoff]/welch/t", Num(2.291901723533793)),
+        ("items[fit_handoff]/welch/df", Num(8.53962456578886)),
+        ("items[fit_handoff]/welch/p", Num(0.04912494012983845)),
+        ("items[fit_handoff]/mann_whitney/u", Num(48.0)),
+        ("items[fit_handoff]/mann_whitney/p", Num(0.06344358042452915)),
+        ("items[fit_handoff]/q", Num(0.14737482038951535)),
+        ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
+        ("items[fit_handoff]/top2_leaders", Num(52.38095238095238)),
+        ("items[fit_handoff]/top2_laggards", Num(19.23076923076923)),
+        ("items[fit_handoff]/lift", Num(2.723809523809524)),
+        ("items[fit_handoff]/answered_leaders", Int(21)),
+        ("items[fit_handoff]/answered_laggards", Int(52)),
+        ("items[fit_dumped]/leaders/n", Int(5)),
+        ("items[fit_dumped]/leaders/mean", Num(5.333333333333334)),
+        ("items[fit_dumped]/leaders/sd", Num(1.0817295821455974)),
+        ("items[fit_dumped]/laggards/n", Int(12)),
+        ("items[fit_dumped]/laggards/mean", Num(4.404166666666668)),
+        ("items[fit_dumped]/laggards/sd", Num(0.8710879358131371)),
+        ("items[fit_dumped]/average/n", Int(0)),
+        ("items[fit_dumped]/average/mean", Null),
+        ("items[fit_dumped]/average/sd", Null),
+        ("items[fit_dumped]/diff", Num(0.9291666666666663)),
+        ("items[fit_dumped]/hedges_g", Num(0.9463421804040395)),
+        ("items[fit_dumped]/hedges_g_ci95/0", Num(-0.14434464717001738)),
+        ("items[fit_dumped]/hedges_g_ci95/1", Num(2.0370290079780964)),
+        ("items[fit_dumped]/welch/t", Num(1.704217130756207)),
+        ("items[fit_dumped]/welch/df", Num(6.286675576349596)),
+        ("items[fit_dumped]/welch/p", Num(0.1369643137944034)),
+        ("items[fit_dumped]/mann_whitney/u", Num(45.5)),
+        ("items[fit_dumped]/mann_whitney/p", Num(0.11229433899633116)),
+        ("items[fit_dumped]/q", Num(0.23585719361510932)),
+        ("items[fit_dumped]/text", Str("Leads are dumped on sales without context.")),
+        ("items[fit_dumped]/top2_leaders", Num(0.0)),
+        ("items[fit_dumped]/top2_laggards", Num(13.72549019607843)),
+        ("items[fit_dumped]/lift", Num(0.0)),
+        ("items[fit_dumped]/answered_leaders", Int(20)),
+        ("items[fit_dumped]/answered_laggards", Int(51)),
+        ("items[cad_weekly]/leaders/n", Int(5)),
+        ("items[cad_weekly]/leaders/mean", Num(4.566666666666666)),
+        ("items[cad_weekly]/leaders/sd", Num(1.150784756396936)),
+        ("items[cad_weekly]/laggards/n", Int(12)),
+        ("items[cad_weekly]/laggards/mean", Num(4.145833333333333)),
+        ("items[cad_weekly]/laggards/sd", Num(1.3152778444423094)),
+        ("items[cad_weekly]/average/n", Int(0)),
+        ("items[cad_weekly]/average/mean", Null),
+        ("items[cad_weekly]/average/sd", Null),
+        ("items[cad_weekly]/diff", Num(0.4208333333333334)),
+        ("items[cad_weekly]/hedges_g", Num(0.3136532954812299)),
+        ("items[cad_weekly]/hedges_g_ci95/0", Num(-0.7349307615599681)),
+        ("items[cad_weekly]/hedges_g_ci95/1", Num(1.3622373525224278)),
+        ("items[cad_weekly]/welch/t", Num(0.6580148363295475)),
+        ("items[cad_weekly]/welch/df", Num(8.611668279390539)),
+        ("items[cad_weekly]/welch/p", Num(0.5277242801660509)),
+        ("items[cad_weekly]/mann_whitney/u", Num(36.5)),
+        ("items[cad_weekly]/mann_whitney/p", Num(0.5263279642983822)),
+        ("items[cad_weekly]/q", Num(0.5277242801660509)),
+        ("items[cad_weekly]/text", Str("We meet every week to review the pipeline.")),
+        ("items[cad_weekly]/top2_leaders", Num(21.05263157894737)),
+        ("items[cad_weekly]/top2_laggards", Num(24.489795918367346)),
+        ("items[cad_weekly]/lift", Num(0.8596491228070177)),
+        ("items[cad_weekly]/answered_leaders", Int(19)),
+        ("items[cad_weekly]/answered_laggards", Int(49)),
+        ("items[cad_silos]/leaders/n", Int(5)),
+        ("items[cad_silos]/leaders/mean", Num(4.779999999999999)),
+        ("items[cad_silos]/leaders/sd", Num(1.3915618723019272)),
+        ("items[cad_silos]/laggards/n", Int(12)),
+        ("items[cad_silos]/laggards/mean", Num(3.680555555555556)),
+        ("items[cad_silos]/laggards/sd", Num(0.8154082243824698)),
+        ("items[cad_silos]/average/n", Int(0)),
+        ("items[cad_silos]/average/mean", Null),
+        ("items[cad_silos]/average/sd", Null),
+        ("items[cad_silos]/diff", Num(1.0994444444444436)),
+        ("items[cad_silos]/hedges_g", Num(1.0414743766667327)),
+        ("items[cad_silos]/hedges_g_ci95/0", Num(-0.05896355931305375)),
+        ("items[cad_silos]/hedges_g_ci95/1", Num(2.141912312646519)),
+        ("items[cad_silos]/welch/t", Num(1.6524193653345252)),
+        ("items[cad_silos]/welch/df", Num(5.187780360288892)),
+        ("items[cad_silos]/welch/p", Num(0.15723812907673954)),
+        ("items[cad_silos]/mann_whitney/u", Num(45.0)),
+        ("items[cad_silos]/mann_whitney/p", Num(0.1247758526931207)),
+        ("items[cad_silos]/q", Num(0.23585719361510932)),
+        ("items[cad_silos]/text", Str("Each team plans its quarter alone.")),
+        ("items[cad_silos]/top2_leaders", Num(5.0)),
+        ("items[cad_silos]/top2_laggards", Num(18.0)),
+        ("items[cad_silos]/lift", Num(0.2777777777777778)),
+        ("items[cad_silos]/answered_leaders", Int(20)),
+        ("items[cad_silos]/answered_laggards", Int(50)),
+        ("items[cad_feedback]/leaders/n", Int(5)),
+        ("items[cad_feedback]/leaders/mean", Num(4.819999999999999)),
+        ("items[cad_feedback]/leaders/sd", Num(0.5008881001669822)),
+        ("items[cad_feedback]/laggards/n", Int(12)),
+        ("items[cad_feedback]/laggards/mean", Num(3.863888888888889)),
+        ("items[cad_feedback]/laggards/sd", Num(0.8485826963782567)),
+        ("items[cad_feedback]/average/n", Int(0)),
+        ("items[cad_feedback]/average/mean", Null),
+        ("items[cad_feedback]/average/sd", Null),
+        ("items[cad_feedback]/diff", Num(0.9561111111111105)),
+        ("items[cad_feedback]/hedges_g", Num(1.17651172818163)),
+        ("items[cad_feedback]/hedges_g_ci95/0", Num(0.060804050003223864)),
+        ("items[cad_feedback]/hedges_g_ci95/1", Num(2.292219406360036)),
+        ("items[cad_feedback]/welch/t", Num(2.8803559068281075)),
+        ("items[cad_feedback]/welch/df", Num(12.68888548702762)),
+        ("items[cad_feedback]/welch/p", Num(0.013157521800352835)),
+        ("items[cad_feedback]/mann_whitney/u", Num(51.0)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.02948384676305777)),
+        ("items[cad_feedback]/q", Num(0.07894513080211701)),
+        ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
+        ("items[cad_feedback]/top2_leaders", Num(30.0)),
+        ("items[cad_feedback]/top2_laggards", Num(12.244897959183673)),
+        ("items[cad_feedback]/lift", Num(2.45)),
+        ("items[cad_feedback]/answered_leaders", Int(20)),
+        ("items[cad_feedback]/answered_laggards", Int(49)),
+        ("correlations[fit]/n", Int(17)),
+        ("correlations[fit]/spearman_rho", Num(0.7233128834355829)),
+        ("correlations[fit]/p", Num(0.0010327068767019103)),
+        ("correlations[cadence]/n", Int(17)),
+        ("correlations[cadence]/spearman_rho", Num(0.6875789562899216)),
+        ("correlations[cadence]/p", Num(0.002286522199636889)),
+        ("companies[beta]/n", Int(3)),
+        ("companies[beta]/suppressed", Bool(false)),
+        ("companies[beta]/composite", Num(-0.8435579195980935)),
+        ("companies[beta]/tier", Str("laggard")),
+        ("companies[pi]/n", Int(6)),
+        ("companies[pi]/suppressed", Bool(false)),
+        ("companies[pi]/composite", Num(0.7417982208487706)),
+        ("companies[pi]/tier", Str("leader")),
+        ("companies[iota]/n", Int(4)),
+        ("companies[iota]/suppressed", Bool(false)),
+        ("companies[iota]/composite", Num(0.20996751877928888)),
+        ("companies[iota]/tier", Str("laggard")),
+        ("companies[kappa]/n", Int(3)),
+        ("companies[kappa]/suppressed", Bool(false)),
+        ("companies[kappa]/composite", Num(1.2701203991534926)),
+        ("companies[kappa]/tier", Str("leader")),
+        ("companies[sigma]/n", Int(5)),
+        ("companies[sigma]/suppressed", Bool(false)),
+        ("companies[sigma]/composite", Num(1.0004735218193428)),
+        ("companies[sigma]/tier", Str("leader")),
+        ("companies[omicron]/n", Int(6)),
+        ("companies[omicron]/suppressed", Bool(false)),
+        ("companies[omicron]/composite", Null),
+        ("companies[omicron]/tier", Null),
+        ("companies[rho]/n", Int(3)),
+        ("companies[rho]/suppressed", Bool(false)),
+        ("companies[rho]/composite", Num(-0.6689729007462222)),
+        ("companies[rho]/tier", Str("laggard")),
+        ("companies[theta]/n", Int(6)),
+        ("companies[theta]/suppressed", Bool(false)),
+        ("companies[theta]/composite", Num(-1.0825398736077887)),
+        ("companies[theta]/tier", Str("laggard")),
+        ("companies[xi]/n", Int(2)),
+        ("companies[xi]/suppressed", Bool(true)),
+        ("companies[xi]/composite", Null),
+        ("companies[xi]/tier", Null),
+        ("companies[epsilon]/n", Int(5)),
+        ("companies[epsilon]/suppressed", Bool(false)),
+        ("companies[epsilon]/composite", Num(-0.29298935790300223)),
+        ("companies[epsilon]/tier", Str("laggard")),
+        ("companies[delta]/n", Int(4)),
+        ("companies[delta]/suppressed", Bool(false)),
+        ("companies[delta]/composite", Num(0.7417982208487706)),
+        ("companies[delta]/tier", Str("leader")),
+        ("companies[eta]/n", Int(6)),
+        ("companies[eta]/suppressed", Bool(false)),
+        ("companies[eta]/composite", Num(-0.9986710657018202)),
+        ("companies[eta]/tier", Str("laggard")),
+        ("companies[lambda]/n", Int(3)),
+        ("companies[lambda]/suppressed", Bool(false)),
+        ("companies[lambda]/composite", Num(0.5777702737973235)),
+        ("companies[lambda]/tier", Str("laggard")),
+        ("companies[gamma]/n", Int(6)),
+        ("companies[gamma]/suppressed", Bool(false)),
+        ("companies[gamma]/composite", Num(0.1535741004997788)),
+        ("companies[gamma]/tier", Str("laggard")),
+        ("companies[alpha]/n", Int(4)),
+        ("companies[alpha]/suppressed", Bool(false)),
+        ("companies[alpha]/composite", Num(0.44805900612460253)),
+        ("companies[alpha]/tier", Str("laggard")),
+        ("companies[nu]/n", Int(6)),
+        ("companies[nu]/suppressed", Bool(false)),
+        ("companies[nu]/composite", Num(-0.5280005354870668)),
+        ("companies[nu]/tier", Str("laggard")),
+        ("companies[mu]/n", Int(3)),
+        ("companies[mu]/suppressed", Bool(false)),
+        ("companies[mu]/composite", Num(0.6912441208148876)),
+        ("companies[mu]/tier", Str("leader")),
+        ("companies[zeta]/n", Int(4)),
+        ("companies[zeta]/suppressed", Bool(false)),
+        ("companies[zeta]/composite", Num(-1.18301257908648)),
+        ("companies[zeta]/tier", Str("laggard")),
+        ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
+    ];
+
+}
