@@ -52,11 +52,13 @@ pub enum Error {
 
     /// Rows with invalid values (exit 3); `problems` holds the first ones,
     /// `total` counts them all.
-    #[error("{}", render_problems(.file, .problems, *.total))]
+    #[error("{}", render_problems(.file, .problems, *.total, .hint))]
     Data {
         file: String,
         problems: Vec<Problem>,
         total: usize,
+        /// What the user can do about it, shown after the count.
+        hint: String,
     },
 
     /// Reading or writing failed (exit 1).
@@ -68,9 +70,13 @@ pub enum Error {
     },
 }
 
-fn render_problems(file: &str, problems: &[Problem], total: usize) -> String {
+/// The hint for problems in a responses file.
+pub const RESPONSES_HINT: &str =
+    "`align validate` lists them all; --skip-invalid excludes those rows instead";
+
+fn render_problems(file: &str, problems: &[Problem], total: usize, hint: &str) -> String {
     let mut s = format!(
-        "{file}: {total} problem{} in the data (`align validate` lists them all; --skip-invalid excludes those rows instead)",
+        "{file}: {total} problem{} in the data ({hint})",
         if total == 1 { "" } else { "s" }
     );
     for p in problems.iter().take(PROBLEMS_SHOWN) {

@@ -78,12 +78,10 @@ fn hostile_corpus_gives_documented_exits_and_messages() {
     for c in cases() {
         let out = tmp.path().join("out.json");
         std::fs::write(&out, "sentinel").unwrap();
-        let mut args = vec![
-            c.command.clone(),
-            c.file.clone(),
-            "--instrument".into(),
-            c.instrument.clone(),
-        ];
+        // The file column may carry further arguments (`--outcomes FILE`).
+        let mut args = vec![c.command.clone()];
+        args.extend(c.file.split_whitespace().map(str::to_string));
+        args.extend(["--instrument".to_string(), c.instrument.clone()]);
         if c.command != "validate" {
             args.extend([
                 "--format".into(),

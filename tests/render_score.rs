@@ -260,3 +260,40 @@ fn score_hides_a_pooled_role_item_answered_by_too_few() {
     assert!((t2["by_role"]["marketing"].as_f64().unwrap() - 250.0 / 3.0).abs() < 1e-9);
     assert!(t2["role_gap"].is_null());
 }
+
+#[test]
+fn every_command_exits_quietly_on_a_closed_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let survey = dir.path().join("big.csv");
+    align()
+        .args(["generate", "--companies", "3000", "--seed", "4", "-o"])
+        .arg(&survey)
+        .assert()
+        .success();
+    let bin = assert_cmd::cargo::cargo_bin("align");
+    for (command, format) in [
+        ("score", "csv"),
+        ("score", "table"),
+        ("score", "json"),
+        ("gaps", "csv"),
+        ("leaders", "csv"),
+        ("leaders", "markdown"),
+    ] {
+        let mut child = std::process::Command::new(&bin)
+            .args([command, "--quiet", "--anonymity", "1", "--format", format])
+            .arg(&survey)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{command} {format}: {:?}", out.status);
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "",
+            "{command} {format}"
+        );
+    }
+}

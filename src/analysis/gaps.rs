@@ -149,11 +149,15 @@ pub fn build(
     // Outcomes count only when at least one company has a composite.
     // They are used by the perception part only.
     let has_perception = plan.perception_group().is_some();
+    // Outcome warnings are passed on whenever outcomes were read, usable or not.
+    let outcomes_read = outcomes.is_some();
+    if let Some(o) = outcomes {
+        if has_perception {
+            warnings.extend(o.warnings.iter().cloned());
+        }
+    }
     let outcomes =
         outcomes.filter(|o| has_perception && o.companies.iter().any(|c| c.composite.is_some()));
-    if let Some(o) = outcomes {
-        warnings.extend(o.warnings.iter().cloned());
-    }
 
     // Company figures, scored like `score`.
     let figures: Vec<CompanyFigures> = acc
@@ -206,6 +210,11 @@ pub fn build(
                 format!(
                     "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes; the instrument \"{}\" defines none. Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
                     inst.name,
+                    fmt_threshold(threshold)
+                )
+            } else if outcomes_read {
+                format!(
+                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcome composites, and no company has one (see the warnings). Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
                     fmt_threshold(threshold)
                 )
             } else {

@@ -93,6 +93,7 @@ impl Ingested {
                 file: self.report.file,
                 problems: self.problems,
                 total: self.problem_count,
+                hint: crate::error::RESPONSES_HINT.to_string(),
             })
         } else {
             Ok(self.report)

@@ -186,6 +186,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
             file,
             problems,
             total,
+            hint:
+                "every row of an outcomes file must be valid: fix these values or leave them blank"
+                    .to_string(),
         });
     }
     Ok(OutcomeTable {

@@ -7,7 +7,7 @@
 //! table and Markdown outputs.
 
 use super::super::RenderOptions;
-use super::{cell, safe_text, writer};
+use super::{cell, io_error, safe_text, writer};
 use crate::analysis::gaps::GapsReport;
 use std::io::{self, Write};
 
@@ -44,7 +44,7 @@ fn flag(b: Option<bool>) -> String {
 /// The `gaps` disconnect and company rows.
 pub fn gaps(m: &GapsReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
     let mut out = writer(w);
-    out.write_record(HEADER)?;
+    out.write_record(HEADER).map_err(io_error)?;
     let empty = |k: usize| vec![String::new(); k];
     for r in &m.disconnect {
         let mut row = vec![
@@ -64,7 +64,7 @@ pub fn gaps(m: &GapsReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::Res
             cell(r.q),
         ];
         row.extend(empty(HEADER.len() - row.len()));
-        out.write_record(&row)?;
+        out.write_record(&row).map_err(io_error)?;
     }
     for c in &m.companies {
         let mut row = vec!["company".to_string(), safe_text(&c.company_id)];
@@ -80,7 +80,7 @@ pub fn gaps(m: &GapsReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::Res
             cell(c.composite),
             flag(c.above_median),
         ]);
-        out.write_record(&row)?;
+        out.write_record(&row).map_err(io_error)?;
     }
     out.flush()
 }

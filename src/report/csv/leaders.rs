@@ -4,7 +4,7 @@
 //! unclassified. Figures are at full precision; undefined ones are empty.
 
 use super::super::RenderOptions;
-use super::{cell, safe_text, writer};
+use super::{cell, io_error, safe_text, writer};
 use crate::analysis::leaders::{Comparison, LeadersReport};
 use std::io::{self, Write};
 
@@ -44,16 +44,6 @@ const HEADER: [&str; 34] = [
     "reason",
     "reverse",
 ];
-
-/// A CSV error as the I/O error it wraps, so that a closed pipe stays a
-/// closed pipe (the `From` conversion of the csv crate makes every error
-/// `ErrorKind::Other`).
-fn io_error(e: csv::Error) -> io::Error {
-    match e.into_kind() {
-        csv::ErrorKind::Io(io) => io,
-        other => io::Error::other(format!("{other:?}")),
-    }
-}
 
 fn stats_cells(s: &Comparison) -> Vec<String> {
     let mut v = Vec::new();

@@ -22,6 +22,16 @@ pub fn cell(x: Option<f64>) -> String {
     }
 }
 
+/// A CSV error as the I/O error it wraps, so that a closed pipe stays a
+/// closed pipe (the `From` conversion of the csv crate makes every error
+/// `ErrorKind::Other`).
+pub(crate) fn io_error(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
 pub(crate) fn writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
     csv::WriterBuilder::new().from_writer(w)
 }

@@ -1,7 +1,7 @@
 //! The `score` company table as CSV.
 
 use super::super::RenderOptions;
-use super::{cell, safe_text, writer};
+use super::{cell, io_error, safe_text, writer};
 use crate::analysis::score::{RoleScores, ScoreReport};
 use std::io::{self, Write};
 
@@ -26,7 +26,7 @@ pub fn score(m: &ScoreReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::R
     }
     header.extend(dims.iter().map(|d| format!("rwg_j_{d}")));
     let mut out = writer(w);
-    out.write_record(&header)?;
+    out.write_record(&header).map_err(io_error)?;
     for c in &m.companies {
         let mut row = vec![safe_text(&c.company_id), c.n.to_string()];
         if has_roles {
@@ -54,7 +54,7 @@ pub fn score(m: &ScoreReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::R
             row.extend(dims.iter().map(|d| get(c.role_gap.as_ref(), d)));
         }
         row.extend(dims.iter().map(|d| get(c.rwg_j.as_ref(), d)));
-        out.write_record(&row)?;
+        out.write_record(&row).map_err(io_error)?;
     }
     out.flush()
 }
