@@ -150,7 +150,11 @@ pub fn build(
     // They are used by the perception part only.
     let has_perception = plan.perception_group().is_some();
     // Outcome warnings are passed on whenever outcomes were read, usable or not.
-    let outcomes_read = outcomes.is_some();
+    let outcomes_read = outcomes.is_some_and(|o| {
+        o.companies
+            .iter()
+            .any(|c| c.source == crate::analysis::outcomes::Source::File)
+    });
     if let Some(o) = outcomes {
         if has_perception {
             warnings.extend(o.warnings.iter().cloned());
