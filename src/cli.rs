@@ -53,6 +53,16 @@ pub enum Command {
         after_help = "Example:\n  align generate --companies 120 --seed 7 -o survey.csv --outcomes outcomes.csv"
     )]
     Generate(GenerateArgs),
+    /// Build benchmark norms (JSON) from a reference survey: score distributions, item means, tier means.
+    #[command(
+        after_help = "Example:\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align norms export.csv --instrument my.json --scheme median -o norms.json"
+    )]
+    Norms(NormsArgs),
+    /// Place every company of a responses file against norms: percentiles, leader means, priorities.
+    #[command(
+        after_help = "Example:\n  align benchmark new-company.csv --norms norms.json\n  align benchmark export.csv --norms norms.json --format json -o benchmark.json"
+    )]
+    Benchmark(BenchmarkArgs),
 }
 
 /// Output format of a report.
@@ -178,6 +188,40 @@ fn parse_threshold(s: &str) -> Result<f64, String> {
         Ok(t) if (0.0..=100.0).contains(&t) => Ok(t),
         _ => Err(format!("\"{s}\" is not a number from 0 to 100")),
     }
+}
+
+#[derive(Debug, Args)]
+pub struct NormsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// How the norm companies are split into tiers: aberdeen (top 20% leaders, bottom 30% laggards), median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// How respondents are averaged into company scores (benchmarks use the same).
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+    /// Write the norms to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Leave out of the norms any company with fewer respondents than this.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub anonymity: u64,
+    /// Print no warnings, summary or progress on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchmarkArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Norms file written by `align norms`.
+    #[arg(long, value_name = "FILE", required = true)]
+    pub norms: PathBuf,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]

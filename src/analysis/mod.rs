@@ -2,8 +2,10 @@
 //! accumulated sums. The JSON output is that model serialized; every other
 //! format renders the same model.
 
+pub mod benchmark;
 pub mod gaps;
 pub mod leaders;
+pub mod norms;
 pub mod outcomes;
 pub mod score;
 
@@ -42,6 +44,33 @@ impl<T: Serialize> Serialize for OrderedMap<T> {
             m.serialize_entry(k, v)?;
         }
         m.end()
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for OrderedMap<T> {
+    /// Reads a JSON object in file order; a key given twice is an error.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor<T>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+            type Value = OrderedMap<T>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = OrderedMap::new();
+                while let Some((k, v)) = a.next_entry::<String, T>()? {
+                    if out.get(&k).is_some() {
+                        return Err(serde::de::Error::custom(format!("duplicate key \"{k}\"")));
+                    }
+                    out.insert(k, v);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Visitor(std::marker::PhantomData))
     }
 }
 

@@ -1,10 +1,12 @@
 //! One small module per subcommand: glue from the command line to the
 //! analysis and the renderers.
 
+mod benchmark;
 mod gaps;
 mod generate;
 mod instrument;
 mod leaders;
+mod norms;
 mod score;
 mod validate;
 
@@ -21,6 +23,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Validate(a) => validate::run(a),
         Command::Instrument(a) => instrument::run(a),
         Command::Generate(a) => generate::run(a),
+        Command::Norms(a) => norms::run(a),
+        Command::Benchmark(a) => benchmark::run(a),
     }
 }
 

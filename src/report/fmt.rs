@@ -37,6 +37,24 @@ pub fn signed(x: Option<f64>, dp: usize) -> String {
     }
 }
 
+/// A percentile as a rounded ordinal (`30th`, `1st`, `92nd`), or `–`.
+pub fn ordinal(x: Option<f64>) -> String {
+    match x {
+        Some(v) if v.is_finite() => {
+            let n = v.round() as i64;
+            let suffix = match (n % 100, n % 10) {
+                (11..=13, _) => "th",
+                (_, 1) => "st",
+                (_, 2) => "nd",
+                (_, 3) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+        _ => NONE.to_string(),
+    }
+}
+
 /// A 95% interval `[lo, hi]`, or `–`.
 pub fn interval(ci: Option<[f64; 2]>, dp: usize) -> String {
     match ci {
@@ -146,6 +164,12 @@ mod tests {
         assert_eq!(signed(Some(3.21), 1), "+3.2");
         assert_eq!(signed(Some(-3.21), 1), "-3.2");
         assert_eq!(count(1234567), "1,234,567");
+        assert_eq!(ordinal(Some(30.4)), "30th");
+        assert_eq!(ordinal(Some(0.6)), "1st");
+        assert_eq!(ordinal(Some(12.0)), "12th");
+        assert_eq!(ordinal(Some(92.0)), "92nd");
+        assert_eq!(ordinal(Some(113.0)), "113th");
+        assert_eq!(ordinal(None), "–");
         assert_eq!(interval(Some([0.195, 0.84]), 2), "[0.20, 0.84]");
         assert_eq!(wrap("  aaa bbb ccc", 9, "  "), vec!["  aaa bbb", "    ccc"]);
         assert_eq!(mean_sd(Some(72.44), Some(8.06), 1), "72.4 (8.1)");

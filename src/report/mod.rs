@@ -9,6 +9,7 @@ pub mod json;
 pub mod markdown;
 pub mod table;
 
+use crate::analysis::benchmark::BenchmarkReport;
 use crate::analysis::gaps::GapsReport;
 use crate::analysis::leaders::LeadersReport;
 use crate::analysis::score::ScoreReport;
@@ -103,6 +104,21 @@ pub fn leaders(
         Format::Table => table::leaders(model, opts, w),
         Format::Csv => csv::leaders(model, opts, w),
         Format::Markdown => markdown::leaders(model, opts, w),
+    }
+}
+
+/// Render a `benchmark` report in `format`.
+pub fn benchmark(
+    model: &BenchmarkReport,
+    format: Format,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::write(model, w),
+        Format::Table => table::benchmark(model, opts, w),
+        Format::Csv => csv::benchmark(model, opts, w),
+        Format::Markdown => markdown::benchmark(model, opts, w),
     }
 }
 

@@ -36,9 +36,11 @@ pub(crate) fn writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
     csv::WriterBuilder::new().from_writer(w)
 }
 
+mod benchmark;
 mod gaps;
 mod leaders;
 mod score;
+pub use benchmark::benchmark;
 pub use gaps::gaps;
 pub use leaders::leaders;
 pub use score::score;

@@ -32,9 +32,11 @@ pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::
     writeln!(w)
 }
 
+mod benchmark;
 mod gaps;
 mod leaders;
 mod score;
+pub use benchmark::benchmark;
 pub use gaps::gaps;
 pub use leaders::leaders;
 pub use score::score;

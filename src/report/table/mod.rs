@@ -58,9 +58,11 @@ pub fn render(t: &mut Table, opts: &RenderOptions) -> String {
     t.to_string()
 }
 
+pub(crate) mod benchmark;
 mod gaps;
 mod leaders;
 mod score;
+pub use benchmark::benchmark;
 pub use gaps::gaps;
 pub use leaders::leaders;
 pub use score::score;

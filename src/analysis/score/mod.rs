@@ -1,195 +1,18 @@
 //! `align score`: per-company dimension scores and alignment index, role
 //! scores and gaps, reliability (Cronbach's α) and agreement (ICC, r_wg(J)).
-//! Definitions are SPEC section 4; the JSON keys are SPEC section 5.
+//! Definitions are SPEC section 4; the JSON keys are SPEC section 5; the
+//! report model itself is in [`model`].
+
+mod model;
+
+pub use model::*;
 
 use super::{finite, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::{Accumulator, CompanyAcc, Plan};
 use crate::ingest::values::Role;
-use crate::ingest::{Exclusion, InputReport};
+use crate::ingest::InputReport;
 use crate::instrument::Instrument;
 use crate::stats::{self, GroupMoments, ScaleCovariance};
-use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
-
-/// How a company's dimension score averages its respondents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Weighting {
-    /// Every respondent counts once.
-    #[default]
-    Respondent,
-    /// The mean of the role means (sales, marketing, both: those present).
-    Role,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ScoreOptions {
-    pub weighting: Weighting,
-    pub anonymity: u64,
-}
-
-impl Default for ScoreOptions {
-    fn default() -> Self {
-        ScoreOptions {
-            weighting: Weighting::Respondent,
-            anonymity: 3,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct InputSummary {
-    pub file: String,
-    pub rows_read: u64,
-    pub rows_scored: u64,
-    pub rows_excluded: u64,
-    pub exclusions: Vec<Exclusion>,
-    pub companies: usize,
-    pub header_rows: u64,
-    pub delimiter: String,
-    pub qualtrics: bool,
-    pub bom: bool,
-}
-
-impl InputSummary {
-    pub fn new(r: InputReport, companies: usize) -> InputSummary {
-        InputSummary {
-            file: r.file,
-            rows_read: r.rows_read,
-            rows_scored: r.rows_scored,
-            rows_excluded: r.rows_excluded,
-            exclusions: r.exclusions,
-            companies,
-            header_rows: r.header_rows,
-            delimiter: r.delimiter,
-            qualtrics: r.qualtrics,
-            bom: r.bom,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Settings {
-    pub weighting: Weighting,
-    pub anonymity: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DimensionInfo {
-    pub id: String,
-    pub label: String,
-    pub items: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ItemReliability {
-    pub item: String,
-    pub alpha_if_dropped: Option<f64>,
-    pub item_total_r: Option<f64>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Reliability {
-    pub alpha: Option<f64>,
-    pub alpha_ci95: Option<[f64; 2]>,
-    pub n_complete: u64,
-    pub k: usize,
-    pub items: Vec<ItemReliability>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Aggregation {
-    pub icc1: Option<f64>,
-    pub icc2: Option<f64>,
-    pub rwg_j_median: Option<f64>,
-    /// Companies with ≥ 2 respondents that entered the ICC.
-    pub icc_groups: usize,
-    /// Companies with a defined r_wg(J).
-    pub rwg_j_companies: usize,
-}
-
-/// One role's figures within a company; hidden below the anonymity threshold.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RoleScores {
-    Suppressed,
-    Shown(OrderedMap<Option<f64>>),
-}
-
-impl Serialize for RoleScores {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            RoleScores::Suppressed => {
-                let mut m = s.serialize_map(Some(1))?;
-                m.serialize_entry("suppressed", &true)?;
-                m.end()
-            }
-            RoleScores::Shown(scores) => {
-                let mut m = s.serialize_map(Some(scores.0.len() + 1))?;
-                m.serialize_entry("suppressed", &false)?;
-                for (k, v) in scores.iter() {
-                    m.serialize_entry(k, v)?;
-                }
-                m.end()
-            }
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CompanyScore {
-    pub company_id: String,
-    pub n: u64,
-    pub n_by_role: OrderedMap<u64>,
-    pub suppressed: bool,
-    /// `<dim>` indexes and `alignment_index`; `null` when suppressed.
-    pub scores: Option<OrderedMap<Option<f64>>>,
-    pub stage: Option<String>,
-    pub by_role: Option<OrderedMap<RoleScores>>,
-    pub role_gap: Option<OrderedMap<Option<f64>>>,
-    pub rwg_j: Option<OrderedMap<Option<f64>>>,
-    /// The perception items scored like a dimension (instruments with perception items).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub perception_index: Option<f64>,
-}
-
-/// Pooled figures for one item over every scored respondent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ItemScore {
-    pub item: String,
-    pub dimension: String,
-    pub text: String,
-    pub reverse: bool,
-    pub n: u64,
-    /// Mean reverse-coded answer on the instrument's scale.
-    pub mean: Option<f64>,
-    pub index: Option<f64>,
-    pub by_role: OrderedMap<Option<f64>>,
-    pub role_gap: Option<f64>,
-}
-
-/// How many groups were hidden by the anonymity threshold.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Hidden {
-    pub threshold: u64,
-    pub companies: usize,
-    pub roles: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ScoreReport {
-    pub schema_version: u32,
-    pub command: &'static str,
-    pub instrument: InstrumentRef,
-    pub input: InputSummary,
-    pub settings: Settings,
-    pub dimensions: Vec<DimensionInfo>,
-    pub reliability: OrderedMap<Reliability>,
-    pub aggregation: OrderedMap<Aggregation>,
-    pub companies: Vec<CompanyScore>,
-    pub items: Vec<ItemScore>,
-    pub hidden: Hidden,
-    pub warnings: Vec<String>,
-}
 
 /// Scale arithmetic shared by the figures: offsets → index points.
 #[derive(Debug, Clone, Copy)]
@@ -260,11 +83,8 @@ pub fn build(
 ) -> ScoreReport {
     let plan = &acc.plan;
     let scale = Scale::new(inst);
-    let points = inst.scale_points() as f64;
-    let has_roles = plan.role_slots == 3;
+    let anon = opts.anonymity;
     let mut warnings = Vec::new();
-    let dim_ids: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
-
     let dimensions = inst
         .dimensions
         .iter()
@@ -278,10 +98,67 @@ pub fn build(
                 .collect(),
         })
         .collect();
+    let reliability = reliability_block(inst, acc, &mut warnings);
+    let block = company_block(inst, acc, opts, scale);
+    let aggregation = aggregation_block(inst, acc, &block, &mut warnings);
+    let single = acc.companies.iter().filter(|c| c.n() < 2).count();
+    if single > 0 {
+        warnings.push(format!(
+            "r_wg(J) is undefined for {single} compan{} with fewer than 2 respondents",
+            if single == 1 { "y" } else { "ies" }
+        ));
+    }
+    if let Some(w) = hidden_warning(&block.hidden) {
+        warnings.push(w);
+    }
 
-    // Reliability.
+    let items = item_scores(inst, acc, scale, anon);
+    let unanswered: Vec<&str> = items
+        .iter()
+        .filter(|i| i.n == 0)
+        .map(|i| i.item.as_str())
+        .collect();
+    if !unanswered.is_empty() {
+        warnings.push(format!(
+            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
+            if unanswered.len() == 1 { "item" } else { "items" },
+            unanswered.join(", "),
+            if unanswered.len() == 1 { "it has" } else { "they have" },
+            if unanswered.len() == 1 { "its" } else { "their" },
+        ));
+    }
+    let n_companies = acc.companies.len();
+    ScoreReport {
+        schema_version: SCHEMA_VERSION,
+        command: "score",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        input: InputSummary::new(input, n_companies),
+        settings: Settings {
+            weighting: opts.weighting,
+            anonymity: anon,
+        },
+        dimensions,
+        reliability,
+        aggregation,
+        companies: block.companies,
+        items,
+        hidden: block.hidden,
+        warnings,
+    }
+}
+
+/// Cronbach's α, its CI and the item statistics of every dimension.
+fn reliability_block(
+    inst: &Instrument,
+    acc: &Accumulator,
+    warnings: &mut Vec<String>,
+) -> OrderedMap<Reliability> {
+    let plan = &acc.plan;
     let mut reliability = OrderedMap::new();
-    for (d, id) in dim_ids.iter().enumerate() {
+    for (d, id) in inst.dimensions.iter().map(|d| d.id.as_str()).enumerate() {
         let r = &acc.reliability[d];
         let cov = ScaleCovariance::from_int_sums(
             r.n, &r.sum_i, &r.sumsq_i, &r.sum_it, r.sum_t, r.sumsq_t,
@@ -313,7 +190,7 @@ pub fn build(
             })
             .collect();
         reliability.insert(
-            *id,
+            id,
             Reliability {
                 alpha: a.alpha.and_then(finite),
                 alpha_ci95: a.ci95.filter(|c| c.iter().all(|x| x.is_finite())),
@@ -323,8 +200,30 @@ pub fn build(
             },
         );
     }
+    reliability
+}
 
-    // Companies.
+/// Every company's figures, plus what the pooled summaries need from them.
+struct CompanyBlock {
+    companies: Vec<CompanyScore>,
+    hidden: Hidden,
+    /// Per dimension: the defined r_wg(J) of every company.
+    rwg_all: Vec<Vec<f64>>,
+    /// Per dimension: companies without a score.
+    no_score: Vec<usize>,
+}
+
+/// Scores, roles, gaps and r_wg(J) per company, best first.
+fn company_block(
+    inst: &Instrument,
+    acc: &Accumulator,
+    opts: ScoreOptions,
+    scale: Scale,
+) -> CompanyBlock {
+    let plan = &acc.plan;
+    let points = inst.scale_points() as f64;
+    let has_roles = plan.role_slots == 3;
+    let dim_ids: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
     let anon = opts.anonymity;
     let mut hidden = Hidden {
         threshold: anon,
@@ -472,9 +371,24 @@ pub fn build(
             .then_with(|| a.company_id.cmp(&b.company_id))
     });
 
-    // Aggregation: ICC over respondent dimension means, r_wg(J) medians.
+    CompanyBlock {
+        companies,
+        hidden,
+        rwg_all,
+        no_score,
+    }
+}
+
+/// ICC(1), ICC(2) and the median r_wg(J) of every dimension.
+fn aggregation_block(
+    inst: &Instrument,
+    acc: &Accumulator,
+    block: &CompanyBlock,
+    warnings: &mut Vec<String>,
+) -> OrderedMap<Aggregation> {
+    let plan = &acc.plan;
     let mut aggregation = OrderedMap::new();
-    for (d, id) in dim_ids.iter().enumerate() {
+    for (d, id) in inst.dimensions.iter().map(|d| d.id.as_str()).enumerate() {
         let groups: Vec<GroupMoments> = acc
             .companies
             .iter()
@@ -492,20 +406,20 @@ pub fn build(
             warnings.push(format!("ICC for {id} is undefined: {note}"));
         }
         aggregation.insert(
-            *id,
+            id,
             Aggregation {
                 icc1: icc.icc1.and_then(finite),
                 icc2: icc.icc2.and_then(finite),
-                rwg_j_median: stats::median(&rwg_all[d]).and_then(finite),
+                rwg_j_median: stats::median(&block.rwg_all[d]).and_then(finite),
                 icc_groups: icc.groups,
-                rwg_j_companies: rwg_all[d].len(),
+                rwg_j_companies: block.rwg_all[d].len(),
             },
         );
-        if no_score[d] > 0 {
+        if block.no_score[d] > 0 {
             warnings.push(format!(
                 "{} compan{} no score on {id}: no respondent answered at least half of its items",
-                no_score[d],
-                if no_score[d] == 1 {
+                block.no_score[d],
+                if block.no_score[d] == 1 {
                     "y has"
                 } else {
                     "ies have"
@@ -513,53 +427,7 @@ pub fn build(
             ));
         }
     }
-    let single = acc.companies.iter().filter(|c| c.n() < 2).count();
-    if single > 0 {
-        warnings.push(format!(
-            "r_wg(J) is undefined for {single} compan{} with fewer than 2 respondents",
-            if single == 1 { "y" } else { "ies" }
-        ));
-    }
-    if let Some(w) = hidden_warning(&hidden) {
-        warnings.push(w);
-    }
-
-    let items = item_scores(inst, acc, scale, anon);
-    let unanswered: Vec<&str> = items
-        .iter()
-        .filter(|i| i.n == 0)
-        .map(|i| i.item.as_str())
-        .collect();
-    if !unanswered.is_empty() {
-        warnings.push(format!(
-            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
-            if unanswered.len() == 1 { "item" } else { "items" },
-            unanswered.join(", "),
-            if unanswered.len() == 1 { "it has" } else { "they have" },
-            if unanswered.len() == 1 { "its" } else { "their" },
-        ));
-    }
-    let n_companies = acc.companies.len();
-    ScoreReport {
-        schema_version: SCHEMA_VERSION,
-        command: "score",
-        instrument: InstrumentRef {
-            name: inst.name.clone(),
-            version: inst.version.clone(),
-        },
-        input: InputSummary::new(input, n_companies),
-        settings: Settings {
-            weighting: opts.weighting,
-            anonymity: anon,
-        },
-        dimensions,
-        reliability,
-        aggregation,
-        companies,
-        items,
-        hidden,
-        warnings,
-    }
+    aggregation
 }
 
 /// The warning that groups were hidden for anonymity, if any were.

@@ -1,0 +1,345 @@
+//! `align benchmark`: every company of a responses file placed against
+//! norms (see [`super::norms`]): per dimension and the alignment index its
+//! score, mid-rank percentile among the norm companies, the norms' median
+//! and the leaders' mean; per item its mean, the comparison mean and the
+//! gap; the five largest positive gaps are its priorities.
+//!
+//! Decisions where the spec is silent:
+//! - the comparison group is the norms' leaders when the norms have tiers
+//!   with at least one leader, otherwise the average norm company
+//!   (`norms.comparison` says which): `gap = comparison mean − company mean`
+//!   in scale points, reverse-coded, so a positive gap is room to improve;
+//! - priorities are the items with a positive gap, largest first; gaps that
+//!   agree to 1e-9 scale points tie and keep instrument order;
+//! - scores use the norms' weighting (respondent or role) so that company and
+//!   norms are computed alike;
+//! - a company under `--anonymity` shows `"suppressed": true` and no figures;
+//!   companies are listed by id (hidden ones too: their place says nothing).
+
+use super::norms::{self, Norms, NormsInstrument, ALIGNMENT_INDEX};
+use super::score::{DimensionInfo, Hidden, InputSummary, Weighting};
+use super::{finite, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use crate::accumulate::Accumulator;
+use crate::ingest::InputReport;
+use crate::instrument::Instrument;
+use serde::Serialize;
+
+/// How many items are listed as priorities.
+pub const PRIORITIES: usize = 5;
+
+/// What item gaps are measured against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// The leader tier of the norms.
+    Leaders,
+    /// The mean norm company (norms without tiers).
+    AverageCompany,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierCounts {
+    pub scheme: String,
+    pub composite: String,
+    pub leaders: usize,
+    pub average: usize,
+    pub laggards: usize,
+    pub unclassified: usize,
+}
+
+/// What the report says about the norms it used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NormsRef {
+    pub file: String,
+    pub instrument: NormsInstrument,
+    pub built_by: String,
+    pub companies: usize,
+    pub respondents: u64,
+    pub anonymity: u64,
+    pub weighting: Weighting,
+    pub tiers: Option<TierCounts>,
+    pub comparison: Comparison,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ScaleRef {
+    pub min: i64,
+    pub max: i64,
+}
+
+/// One dimension (or the alignment index) of one company.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DimensionBenchmark {
+    /// 0–100 index.
+    pub score: Option<f64>,
+    /// Mid-rank percentile among the norm companies.
+    pub percentile: Option<f64>,
+    pub norm_median: Option<f64>,
+    /// `null` when the norms have no tiers.
+    pub leader_mean: Option<f64>,
+}
+
+/// One item of one company, in scale points (reverse-coded).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemBenchmark {
+    pub item: String,
+    pub dimension: String,
+    pub text: String,
+    /// Reverse-worded: the means are reverse-coded, so higher is better.
+    pub reverse: bool,
+    pub company_mean: Option<f64>,
+    /// The mean norm company.
+    pub norm_mean: Option<f64>,
+    /// `null` when the norms have no tiers.
+    pub leader_mean: Option<f64>,
+    /// Comparison mean − company mean.
+    pub gap: Option<f64>,
+}
+
+/// An item to work on first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Priority {
+    pub rank: usize,
+    pub item: String,
+    pub text: String,
+    pub reverse: bool,
+    pub company_mean: Option<f64>,
+    pub leader_mean: Option<f64>,
+    pub norm_mean: Option<f64>,
+    pub gap: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompanyBenchmark {
+    pub company_id: String,
+    pub n: u64,
+    pub suppressed: bool,
+    /// `<dim>` and `alignment_index`; `null` when suppressed.
+    pub dimensions: Option<OrderedMap<DimensionBenchmark>>,
+    /// Up to five items, largest gap first; `null` when suppressed.
+    pub priorities: Option<Vec<Priority>>,
+    /// Every item; `null` when suppressed.
+    pub items: Option<Vec<ItemBenchmark>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BenchmarkSettings {
+    pub anonymity: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BenchmarkReport {
+    pub schema_version: u32,
+    pub command: &'static str,
+    pub instrument: InstrumentRef,
+    pub scale: ScaleRef,
+    pub norms: NormsRef,
+    pub input: InputSummary,
+    pub settings: BenchmarkSettings,
+    pub dimensions: Vec<DimensionInfo>,
+    pub companies: Vec<CompanyBenchmark>,
+    pub hidden: Hidden,
+    pub warnings: Vec<String>,
+}
+
+fn norms_ref(n: &Norms, file: &str) -> NormsRef {
+    NormsRef {
+        file: file.to_string(),
+        instrument: n.instrument.clone(),
+        built_by: n.built_by.clone(),
+        companies: n.companies,
+        respondents: n.respondents,
+        anonymity: n.anonymity,
+        weighting: n.weighting,
+        tiers: n.tiers.as_ref().map(|t| TierCounts {
+            scheme: t.scheme.clone(),
+            composite: t.composite.clone(),
+            leaders: t.leader.n,
+            average: t.average.n,
+            laggards: t.laggard.n,
+            unclassified: t.unclassified,
+        }),
+        comparison: if n.leaders().is_some() {
+            Comparison::Leaders
+        } else {
+            Comparison::AverageCompany
+        },
+    }
+}
+
+/// Items with a positive gap, largest first (gaps quantised to 1e-9 so
+/// near-equal gaps keep instrument order), at most [`PRIORITIES`].
+pub fn priorities(items: &[ItemBenchmark]) -> Vec<Priority> {
+    let key = |g: f64| (g * 1e9).round() as i64;
+    let mut cand: Vec<(i64, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(j, it)| it.gap.map(key).filter(|k| *k > 0).map(|k| (k, j)))
+        .collect();
+    cand.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    cand.iter()
+        .take(PRIORITIES)
+        .enumerate()
+        .map(|(r, &(_, j))| {
+            let it = &items[j];
+            Priority {
+                rank: r + 1,
+                item: it.item.clone(),
+                text: it.text.clone(),
+                reverse: it.reverse,
+                company_mean: it.company_mean,
+                leader_mean: it.leader_mean,
+                norm_mean: it.norm_mean,
+                gap: it.gap,
+            }
+        })
+        .collect()
+}
+
+/// Build the benchmark report. `norms` must have passed
+/// [`norms::file::check_instrument`] for `inst`; `warnings` are carried in
+/// (e.g. from that check).
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    norms: &Norms,
+    norms_file: &str,
+    anonymity: u64,
+    mut warnings: Vec<String>,
+) -> BenchmarkReport {
+    let plan = &acc.plan;
+    let leaders = norms.leaders();
+    let nref = norms_ref(norms, norms_file);
+    if norms.companies < norms::FEW_COMPANIES {
+        warnings.push(norms::few_companies_warning(norms.companies));
+    }
+    match (&norms.tiers, leaders) {
+        (None, _) => warnings.push(format!(
+            "{norms_file} has no tiers (it was built without outcomes), so leader means are not shown and item gaps are against the average company; build norms with --outcomes FILE to compare with the leaders"
+        )),
+        (Some(_), None) => warnings.push(format!(
+            "{norms_file} has no leader companies, so item gaps are against the average company"
+        )),
+        _ => {}
+    }
+    let mut hidden = Hidden {
+        threshold: anonymity,
+        companies: 0,
+        roles: 0,
+    };
+    let mut companies = Vec::with_capacity(acc.companies.len());
+    for (id, c) in acc.ids.iter().zip(&acc.companies) {
+        let n = c.n();
+        if n < anonymity {
+            hidden.companies += 1;
+            companies.push(CompanyBenchmark {
+                company_id: id.to_string(),
+                n,
+                suppressed: true,
+                dimensions: None,
+                priorities: None,
+                items: None,
+            });
+            continue;
+        }
+        let figs = norms::company_figures(inst, plan, c, norms.weighting);
+        let mut dimensions = OrderedMap::new();
+        let mut place = |key: &str, score: Option<f64>, dist: Option<&norms::Distribution>| {
+            dimensions.insert(
+                key,
+                DimensionBenchmark {
+                    score,
+                    percentile: score.zip(dist).and_then(|(s, d)| d.percentile(s)),
+                    norm_median: dist.and_then(|d| d.median),
+                    leader_mean: leaders.and_then(|l| l.dimensions.get(key).copied().flatten()),
+                },
+            );
+        };
+        for (d, dim) in inst.dimensions.iter().enumerate() {
+            place(&dim.id, figs.dimensions[d], norms.dimensions.get(&dim.id));
+        }
+        place(
+            ALIGNMENT_INDEX,
+            figs.alignment_index,
+            Some(&norms.alignment_index),
+        );
+        let items: Vec<ItemBenchmark> = inst
+            .items
+            .iter()
+            .enumerate()
+            .map(|(j, it)| {
+                let company_mean = figs.items[j];
+                let norm_mean = norms.items.get(&it.id).and_then(|x| x.mean);
+                let leader_mean = leaders.and_then(|l| l.items.get(&it.id).copied().flatten());
+                let reference = if leaders.is_some() {
+                    leader_mean
+                } else {
+                    norm_mean
+                };
+                ItemBenchmark {
+                    item: it.id.clone(),
+                    dimension: it.dimension.clone(),
+                    text: it.text.clone(),
+                    reverse: it.reverse,
+                    company_mean,
+                    norm_mean,
+                    leader_mean,
+                    gap: reference.zip(company_mean).and_then(|(r, m)| finite(r - m)),
+                }
+            })
+            .collect();
+        companies.push(CompanyBenchmark {
+            company_id: id.to_string(),
+            n,
+            suppressed: false,
+            dimensions: Some(dimensions),
+            priorities: Some(priorities(&items)),
+            items: Some(items),
+        });
+    }
+    companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
+    if hidden.companies > 0 {
+        warnings.push(format!(
+            "{} fewer than {anonymity} respondents and {} hidden; change the threshold with --anonymity N",
+            match hidden.companies {
+                1 => "1 company has".to_string(),
+                n => format!("{n} companies have"),
+            },
+            if hidden.companies == 1 { "is" } else { "are" },
+        ));
+    }
+    let dimensions = inst
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(d, dim)| DimensionInfo {
+            id: dim.id.clone(),
+            label: dim.label.clone(),
+            items: plan.groups[d]
+                .iter()
+                .map(|&i| inst.items[i].id.clone())
+                .collect(),
+        })
+        .collect();
+    let n_companies = acc.companies.len();
+    BenchmarkReport {
+        schema_version: SCHEMA_VERSION,
+        command: "benchmark",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        scale: ScaleRef {
+            min: inst.scale.min,
+            max: inst.scale.max,
+        },
+        norms: nref,
+        input: InputSummary::new(input, n_companies),
+        settings: BenchmarkSettings { anonymity },
+        dimensions,
+        companies,
+        hidden,
+        warnings,
+    }
+}

@@ -1,0 +1,449 @@
+//! `align norms`: benchmark norms built from a reference survey, and the
+//! figures a company is compared on (SPEC 2, 4, 6).
+//!
+//! A norms file (JSON, `"format": "align-norms"`, `"norms_version": 1`) holds,
+//! for every dimension and the alignment index, the sorted scores of the
+//! reference companies (no company ids), their mean, sd and median; per item
+//! the mean over companies of the company item mean (raw scale,
+//! reverse-coded, so gaps read as scale points); and, when the survey has
+//! outcomes, the same means per tier (leader, average, laggard). Companies
+//! with fewer respondents than the anonymity threshold are left out
+//! entirely (also from the tiers: the outcome composite is computed over the
+//! companies in the norms only).
+//!
+//! Decisions where the spec is silent:
+//! - the instrument **fingerprint** is SHA-256 over a canonical text of what
+//!   gives the numbers their meaning: the scale's min and max, the dimension
+//!   ids, and per item its id, dimension and reverse flag (sorted by id, so
+//!   reordering an instrument changes nothing). Column names, texts, labels,
+//!   perception items, statements and outcomes are left out: an export with
+//!   other column names or a translated instrument still matches;
+//! - the **checksum** is SHA-256 over the canonical JSON of the whole file
+//!   without its `checksum` key (compact, keys sorted); it detects hand edits
+//!   and damage, it is not a signature. [`file`] verifies it on load;
+//! - a company item mean under `--weighting role` is the mean of its role
+//!   means, like the dimension scores; the benchmark uses the norms' weighting;
+//! - percentile ranks are mid-ranks, `100·(below + ½·equal)/n` among the norm
+//!   companies, where scores within [`TIE_TOLERANCE`] count as equal.
+
+pub mod file;
+mod integrity;
+
+pub use integrity::{canonical_json, fingerprint, fingerprint_text, sha256_hex};
+
+use super::outcomes::{Outcomes, Tier};
+use super::score::{company_group_means, Scale, Weighting};
+use super::{finite, mean_all, OrderedMap};
+use crate::accumulate::{Accumulator, CompanyAcc, Plan};
+use crate::error::Error;
+use crate::instrument::Instrument;
+use crate::stats;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The `format` value of every norms file.
+pub const FORMAT: &str = "align-norms";
+/// The norms file version this build writes and reads.
+pub const NORMS_VERSION: u32 = 1;
+/// Norms from fewer companies than this work but carry a warning.
+pub const FEW_COMPANIES: usize = 10;
+/// Scores closer than this (index points) count as equal in percentile ranks.
+pub const TIE_TOLERANCE: f64 = 1e-9;
+/// Key of the alignment index beside the dimension ids.
+pub const ALIGNMENT_INDEX: &str = "alignment_index";
+
+/// The instrument the norms were built with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NormsInstrument {
+    pub name: String,
+    pub version: String,
+    /// `sha256:` and 64 hex digits; see [`fingerprint`].
+    pub fingerprint: String,
+}
+
+/// The distribution of the norm companies' scores (0–100 indexes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Distribution {
+    /// Companies with a score (`scores.len()`).
+    pub n: usize,
+    pub mean: Option<f64>,
+    /// Sample sd over companies.
+    pub sd: Option<f64>,
+    pub median: Option<f64>,
+    /// Every company's score, ascending, without ids.
+    pub scores: Vec<f64>,
+}
+
+impl Distribution {
+    pub fn from_scores(mut scores: Vec<f64>) -> Distribution {
+        scores.retain(|x| x.is_finite());
+        scores.sort_by(f64::total_cmp);
+        Distribution {
+            n: scores.len(),
+            mean: stats::mean(&scores).and_then(finite),
+            sd: stats::sample_sd(&scores).and_then(finite),
+            median: stats::median(&scores).and_then(finite),
+            scores,
+        }
+    }
+
+    /// Mid-rank percentile of `x` among the scores; `None` without scores.
+    pub fn percentile(&self, x: f64) -> Option<f64> {
+        percentile_rank(&self.scores, x)
+    }
+}
+
+/// `100·(below + ½·equal)/n` of `x` among ascending `sorted` scores, scores
+/// within [`TIE_TOLERANCE`] of `x` counting as equal.
+pub fn percentile_rank(sorted: &[f64], x: f64) -> Option<f64> {
+    if sorted.is_empty() || !x.is_finite() {
+        return None;
+    }
+    let below = sorted.partition_point(|s| *s < x - TIE_TOLERANCE);
+    let upto = sorted.partition_point(|s| *s <= x + TIE_TOLERANCE);
+    finite(100.0 * (below as f64 + 0.5 * (upto - below) as f64) / sorted.len() as f64)
+}
+
+/// One item over the norm companies: the mean of the company item means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemNorm {
+    /// Companies with an answer to the item.
+    pub n: usize,
+    /// On the instrument's scale, reverse-coded.
+    pub mean: Option<f64>,
+    pub sd: Option<f64>,
+}
+
+/// One tier's company-level means.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierNorm {
+    /// Companies in the tier.
+    pub n: usize,
+    /// Mean score per dimension and `alignment_index` (0–100).
+    pub dimensions: OrderedMap<Option<f64>>,
+    /// Mean company item mean per item (scale points, reverse-coded).
+    pub items: OrderedMap<Option<f64>>,
+}
+
+/// Tiers of the norm companies by outcomes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tiers {
+    pub scheme: String,
+    pub composite: String,
+    /// Norm companies without a composite (too few outcomes).
+    pub unclassified: usize,
+    pub leader: TierNorm,
+    pub average: TierNorm,
+    pub laggard: TierNorm,
+}
+
+/// A whole norms file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Norms {
+    pub format: String,
+    pub norms_version: u32,
+    /// `align <version>` that wrote the file.
+    pub built_by: String,
+    pub instrument: NormsInstrument,
+    /// Companies in the norms.
+    pub companies: usize,
+    /// Respondents of those companies.
+    pub respondents: u64,
+    /// Companies left out for having fewer than `anonymity` respondents.
+    pub left_out: usize,
+    pub anonymity: u64,
+    pub weighting: Weighting,
+    pub dimensions: OrderedMap<Distribution>,
+    pub alignment_index: Distribution,
+    pub items: OrderedMap<ItemNorm>,
+    pub tiers: Option<Tiers>,
+    /// `sha256:` of the canonical content; see [`Norms::content_checksum`].
+    pub checksum: String,
+}
+
+/// How norms are built.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NormsOptions {
+    pub weighting: Weighting,
+    pub anonymity: u64,
+}
+
+impl Default for NormsOptions {
+    fn default() -> Self {
+        NormsOptions {
+            weighting: Weighting::Respondent,
+            anonymity: 3,
+        }
+    }
+}
+
+/// One company's figures as the norms and the benchmark see them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompanyFigures {
+    /// Per dimension: the 0–100 score.
+    pub dimensions: Vec<Option<f64>>,
+    pub alignment_index: Option<f64>,
+    /// Per item (instrument order): the mean answer on the scale, reverse-coded.
+    pub items: Vec<Option<f64>>,
+}
+
+/// Company item mean offsets (reverse-coded, from the scale minimum): over
+/// respondents, or the mean of the role means under `Weighting::Role`.
+pub fn company_item_offsets(plan: &Plan, c: &CompanyAcc, weighting: Weighting) -> Vec<Option<f64>> {
+    (0..plan.n_items)
+        .map(|col| match weighting {
+            Weighting::Respondent => {
+                let t = c.item_total(plan, col);
+                (t.n > 0).then(|| t.sum as f64 / t.n as f64)
+            }
+            Weighting::Role => {
+                let means: Vec<f64> = (0..plan.role_slots)
+                    .map(|s| c.item(plan, s, col))
+                    .filter(|t| t.n > 0)
+                    .map(|t| t.sum as f64 / t.n as f64)
+                    .collect();
+                (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64)
+            }
+        })
+        .collect()
+}
+
+/// A company's dimension scores, alignment index and item means.
+pub fn company_figures(
+    inst: &Instrument,
+    plan: &Plan,
+    c: &CompanyAcc,
+    weighting: Weighting,
+) -> CompanyFigures {
+    let scale = Scale::new(inst);
+    let means = company_group_means(plan, c, weighting);
+    let dimensions: Vec<Option<f64>> = means[..plan.n_dims]
+        .iter()
+        .map(|m| m.and_then(|m| scale.index(m)))
+        .collect();
+    CompanyFigures {
+        alignment_index: mean_all(&dimensions),
+        dimensions,
+        items: company_item_offsets(plan, c, weighting)
+            .into_iter()
+            .map(|m| m.and_then(|m| finite(m + scale.min)))
+            .collect(),
+    }
+}
+
+/// Indexes (accumulator order) of the companies with at least `anonymity`
+/// respondents: the ones that enter the norms.
+pub fn included(acc: &Accumulator, anonymity: u64) -> Vec<usize> {
+    (0..acc.companies.len())
+        .filter(|&i| acc.companies[i].n() >= anonymity)
+        .collect()
+}
+
+fn present_mean(xs: impl Iterator<Item = Option<f64>>) -> Option<f64> {
+    let v: Vec<f64> = xs.flatten().collect();
+    stats::mean(&v).and_then(finite)
+}
+
+fn tier_norm(inst: &Instrument, figs: &[&CompanyFigures]) -> TierNorm {
+    let mut dimensions = OrderedMap::new();
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        dimensions.insert(&dim.id, present_mean(figs.iter().map(|f| f.dimensions[d])));
+    }
+    dimensions.insert(
+        ALIGNMENT_INDEX,
+        present_mean(figs.iter().map(|f| f.alignment_index)),
+    );
+    let mut items = OrderedMap::new();
+    for (j, it) in inst.items.iter().enumerate() {
+        items.insert(&it.id, present_mean(figs.iter().map(|f| f.items[j])));
+    }
+    TierNorm {
+        n: figs.len(),
+        dimensions,
+        items,
+    }
+}
+
+fn companies_word(n: usize) -> String {
+    format!("{n} compan{}", if n == 1 { "y" } else { "ies" })
+}
+
+/// Build norms from a finished pass. `outcomes`, when given, holds the tiers
+/// of the included companies (see [`included`]), matched by company id.
+/// `file` names the responses in the error when no company qualifies.
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    opts: NormsOptions,
+    outcomes: Option<&Outcomes>,
+    file: &str,
+) -> Result<(Norms, Vec<String>), Error> {
+    let plan = &acc.plan;
+    let mut warnings = Vec::new();
+    let inc = included(acc, opts.anonymity);
+    let left_out = acc.companies.len() - inc.len();
+    if inc.is_empty() {
+        return Err(Error::Format {
+            file: file.to_string(),
+            message: format!(
+                "no company has at least {} respondents, so there is nothing to build norms from ({} read); lower the threshold with --anonymity N",
+                opts.anonymity,
+                companies_word(acc.companies.len())
+            ),
+        });
+    }
+    if left_out > 0 {
+        warnings.push(format!(
+            "{} with fewer than {} respondents {} left out of the norms (recorded as \"left_out\" in the file); change the threshold with --anonymity N",
+            companies_word(left_out),
+            opts.anonymity,
+            if left_out == 1 { "is" } else { "are" },
+        ));
+    }
+    if inc.len() < FEW_COMPANIES {
+        warnings.push(few_companies_warning(inc.len()));
+    }
+    let figs: Vec<CompanyFigures> = inc
+        .iter()
+        .map(|&i| company_figures(inst, plan, &acc.companies[i], opts.weighting))
+        .collect();
+
+    let mut dimensions = OrderedMap::new();
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        let dist = Distribution::from_scores(figs.iter().filter_map(|f| f.dimensions[d]).collect());
+        if dist.n < figs.len() {
+            warnings.push(format!(
+                "{} in the norms {} no score on {}: no respondent answered at least half of its items",
+                companies_word(figs.len() - dist.n),
+                if figs.len() - dist.n == 1 { "has" } else { "have" },
+                dim.id
+            ));
+        }
+        dimensions.insert(&dim.id, dist);
+    }
+    let alignment_index =
+        Distribution::from_scores(figs.iter().filter_map(|f| f.alignment_index).collect());
+    let mut items = OrderedMap::new();
+    for (j, it) in inst.items.iter().enumerate() {
+        let v: Vec<f64> = figs.iter().filter_map(|f| f.items[j]).collect();
+        items.insert(
+            &it.id,
+            ItemNorm {
+                n: v.len(),
+                mean: stats::mean(&v).and_then(finite),
+                sd: stats::sample_sd(&v).and_then(finite),
+            },
+        );
+    }
+
+    let tiers = outcomes.and_then(|o| build_tiers(inst, acc, &inc, &figs, o, &mut warnings));
+    let respondents = inc.iter().map(|&i| acc.companies[i].n()).sum();
+    let mut norms = Norms {
+        format: FORMAT.to_string(),
+        norms_version: NORMS_VERSION,
+        built_by: format!("align {}", env!("CARGO_PKG_VERSION")),
+        instrument: NormsInstrument {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+            fingerprint: fingerprint(inst),
+        },
+        companies: inc.len(),
+        respondents,
+        left_out,
+        anonymity: opts.anonymity,
+        weighting: opts.weighting,
+        dimensions,
+        alignment_index,
+        items,
+        tiers,
+        checksum: String::new(),
+    };
+    norms.checksum = norms.content_checksum();
+    Ok((norms, warnings))
+}
+
+fn build_tiers(
+    inst: &Instrument,
+    acc: &Accumulator,
+    inc: &[usize],
+    figs: &[CompanyFigures],
+    o: &Outcomes,
+    warnings: &mut Vec<String>,
+) -> Option<Tiers> {
+    let tier_of: HashMap<&str, Tier> = o
+        .companies
+        .iter()
+        .filter_map(|c| c.tier.map(|t| (c.company_id.as_str(), t)))
+        .collect();
+    let mut by_tier: [Vec<&CompanyFigures>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut unclassified = 0;
+    for (k, &i) in inc.iter().enumerate() {
+        match tier_of.get(acc.ids[i].as_ref()) {
+            Some(Tier::Leader) => by_tier[0].push(&figs[k]),
+            Some(Tier::Average) => by_tier[1].push(&figs[k]),
+            Some(Tier::Laggard) => by_tier[2].push(&figs[k]),
+            None => unclassified += 1,
+        }
+    }
+    warnings.extend(o.warnings.iter().cloned());
+    if by_tier[0].is_empty() {
+        warnings.push(format!(
+            "no company in the norms is a leader under the {} scheme ({} classified), so the norms have no tiers and benchmarks compare against the average company",
+            o.scheme,
+            inc.len() - unclassified
+        ));
+        return None;
+    }
+    let composite = serde_json::to_value(o.method)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    Some(Tiers {
+        scheme: o.scheme.to_string(),
+        composite,
+        unclassified,
+        leader: tier_norm(inst, &by_tier[0]),
+        average: tier_norm(inst, &by_tier[1]),
+        laggard: tier_norm(inst, &by_tier[2]),
+    })
+}
+
+/// The warning for norms from fewer than [`FEW_COMPANIES`] companies.
+pub fn few_companies_warning(n: usize) -> String {
+    format!(
+        "the norms hold only {}: percentile ranks are coarse (one company is {:.0} percentile points) and medians unstable; norms from at least {FEW_COMPANIES} companies are recommended",
+        companies_word(n),
+        100.0 / n.max(1) as f64
+    )
+}
+
+impl Norms {
+    /// The comparison group of the benchmark: the leaders when the norms have
+    /// tiers with at least one leader.
+    pub fn leaders(&self) -> Option<&TierNorm> {
+        self.tiers.as_ref().map(|t| &t.leader).filter(|l| l.n > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mid_rank_percentiles() {
+        let s = [10.0, 20.0, 20.0, 30.0];
+        assert_eq!(percentile_rank(&s, 20.0), Some(50.0));
+        assert_eq!(percentile_rank(&s, 5.0), Some(0.0));
+        assert_eq!(percentile_rank(&s, 35.0), Some(100.0));
+        assert_eq!(percentile_rank(&s, 10.0), Some(12.5));
+        assert_eq!(percentile_rank(&s, 20.0 + 1e-12), Some(50.0));
+        assert_eq!(percentile_rank(&s, 25.0), Some(75.0));
+        assert_eq!(percentile_rank(&[], 1.0), None);
+    }
+}

@@ -1,0 +1,38 @@
+//! `align benchmark`: load and check the norms → ingest → accumulate →
+//! place every company against the norms → render.
+
+use crate::analysis::benchmark;
+use crate::analysis::norms::file as norms_file;
+use crate::cli::BenchmarkArgs;
+use crate::error::{Error, Result};
+use crate::instrument::Instrument;
+use crate::report::{self, RenderOptions};
+
+pub fn run(a: BenchmarkArgs) -> Result<u8> {
+    if a.norms.as_os_str() == "-" && a.input.responses.as_os_str() == "-" {
+        return Err(Error::Usage(
+            "the norms and the responses cannot both be read from standard input".into(),
+        ));
+    }
+    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    // The norms are checked first: a wrong file fails before a long read.
+    let name = crate::ingest::sniff::display_name(&a.norms);
+    let norms = norms_file::load(&a.norms)?;
+    let warnings = norms_file::check_instrument(&norms, &inst, &name)?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
+    let model = benchmark::build(
+        &inst,
+        &acc,
+        input,
+        &norms,
+        &name,
+        a.output.anonymity,
+        warnings,
+    );
+    super::warn_all(&model.warnings, a.output.quiet);
+    let render = RenderOptions::for_stdout(false, a.output.output.is_some());
+    report::write_output(a.output.output.as_deref(), |w| {
+        report::benchmark(&model, a.output.format, &render, w)
+    })?;
+    Ok(0)
+}

@@ -1,0 +1,83 @@
+//! `align norms`: ingest → accumulate → tiers of the companies that enter
+//! the norms (when the survey has outcomes) → the norms file (JSON).
+
+use crate::analysis::norms::{self, NormsOptions};
+use crate::analysis::outcomes::{self, CompositeMethod, Outcomes};
+use crate::analysis::score::Weighting;
+use crate::cli::{CompositeArg, NormsArgs, WeightingArg};
+use crate::error::Result;
+use crate::instrument::Instrument;
+use crate::report::{self, fmt::plural};
+
+/// Tiers of the companies with at least `anonymity` respondents, classified
+/// among themselves; `None` when there are no outcomes to classify by.
+fn tiers(
+    inst: &Instrument,
+    acc: &crate::accumulate::Accumulator,
+    a: &NormsArgs,
+    warnings: &mut Vec<String>,
+) -> Result<Option<Outcomes>> {
+    let table = match &a.outcomes.outcomes {
+        Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
+        None => None,
+    };
+    if inst.outcomes.is_empty() {
+        warnings.push(format!(
+            "the instrument \"{}\" defines no outcomes, so the norms have no tiers and benchmarks compare with the average company",
+            inst.name
+        ));
+        return Ok(None);
+    }
+    let mut notes = Vec::new();
+    let values = outcomes::company_values(inst, acc, table.as_ref(), &mut notes);
+    let inc = norms::included(acc, a.anonymity);
+    let ids: Vec<Box<str>> = inc.iter().map(|&i| acc.ids[i].clone()).collect();
+    let values: Vec<_> = inc.iter().map(|&i| values[i].clone()).collect();
+    if table.is_none() && values.iter().all(|v| v.0.iter().all(|x| x.is_none())) {
+        warnings.push(
+            "no outcomes in the responses, so the norms have no tiers and benchmarks compare with the average company; pass --outcomes FILE to add the leaders' means"
+                .into(),
+        );
+        return Ok(None);
+    }
+    let method = match a.outcomes.composite {
+        CompositeArg::Z => CompositeMethod::Z,
+        CompositeArg::Rank => CompositeMethod::Rank,
+    };
+    outcomes::classify(inst, &ids, values, method, a.scheme, notes).map(Some)
+}
+
+pub fn run(a: NormsArgs) -> Result<u8> {
+    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
+    let mut warnings = Vec::new();
+    let outcomes = tiers(&inst, &acc, &a, &mut warnings)?;
+    let opts = NormsOptions {
+        weighting: match a.weighting {
+            WeightingArg::Respondent => Weighting::Respondent,
+            WeightingArg::Role => Weighting::Role,
+        },
+        anonymity: a.anonymity,
+    };
+    let (model, more) = norms::build(&inst, &acc, opts, outcomes.as_ref(), &input.file)?;
+    warnings.extend(more);
+    super::warn_all(&warnings, a.quiet);
+    report::write_output(a.output.as_deref(), |w| report::json::write(&model, w))?;
+    if let (Some(path), false) = (&a.output, a.quiet) {
+        let tiers = match &model.tiers {
+            Some(t) => format!(
+                "; tiers ({}): {} leaders, {} average, {} laggards",
+                t.scheme, t.leader.n, t.average.n, t.laggard.n
+            ),
+            None => "; no tiers".into(),
+        };
+        eprintln!(
+            "wrote {}: norms from {} ({}){}",
+            path.display(),
+            plural(model.companies as u64, "company", "companies"),
+            plural(model.respondents, "respondent", "respondents"),
+            tiers
+        );
+    }
+    Ok(0)
+}
