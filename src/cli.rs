@@ -9,11 +9,13 @@ use std::path::PathBuf;
 #[command(
     name = "align",
     version,
-    about = "Sales–marketing alignment benchmarking surveys: scores, reliability and agreement per company",
-    long_about = "align reads survey exports (one row per respondent, many companies) and scores \
-every company on shared understanding, interdependence and collaboration, with reliability \
-(Cronbach's α) and agreement (ICC, r_wg(J)) statistics.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align generate --companies 120 --seed 7 -o survey.csv",
+    about = "Sales–marketing alignment benchmarking surveys: company scores, leaders vs laggards, perception vs reality, norms",
+    long_about = "align reads survey exports (one row per respondent, many companies), scores \
+every company on shared understanding, interdependence and collaboration with reliability \
+(Cronbach's α) and agreement (ICC, r_wg(J)) statistics, separates leaders from laggards by \
+business outcomes, compares perception with reality and sales with marketing, and benchmarks \
+companies against norms.",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align generate --companies 120 --seed 7 -o survey.csv",
     propagate_version = true
 )]
 pub struct Cli {
