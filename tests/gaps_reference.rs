@@ -200,7 +200,7 @@ fn strings(v: &Value) -> Vec<String> {
 }
 
 #[test]
-fn default_run_matches_the_reference() {
+fn gaps_default_run_matches_the_reference() {
     let v = with_outcomes(&[]);
     check(
         &v,
@@ -268,7 +268,7 @@ fn default_run_matches_the_reference() {
 }
 
 #[test]
-fn rank_composite_role_weighting_and_other_threshold_match_the_reference() {
+fn gaps_rank_composite_role_weighting_and_other_threshold_match_the_reference() {
     let v = with_outcomes(&[
         "--composite",
         "rank",
@@ -296,7 +296,7 @@ fn rank_composite_role_weighting_and_other_threshold_match_the_reference() {
 }
 
 #[test]
-fn without_outcomes_the_perception_part_compares_with_the_measured_index() {
+fn gaps_without_outcomes_the_perception_part_compares_with_the_measured_index() {
     let v = gaps("instrument_no_outcomes.json", &[]);
     check(&v, GAPS_NO_OUTCOMES, "gaps, instrument without outcomes");
     assert!(v["settings"]["composite"].is_null());
@@ -323,7 +323,7 @@ fn without_outcomes_the_perception_part_compares_with_the_measured_index() {
 }
 
 #[test]
-fn outcomes_declared_but_not_given_say_how_to_give_them() {
+fn gaps_outcomes_declared_but_not_given_say_how_to_give_them() {
     // Only k14 reports an outcome in the responses: no composite anywhere.
     let v = gaps("instrument.json", &[]);
     assert!(v["perception"]["quadrants"].is_null());
@@ -339,7 +339,7 @@ fn outcomes_declared_but_not_given_say_how_to_give_them() {
 }
 
 #[test]
-fn without_perception_items_only_the_disconnect() {
+fn gaps_without_perception_items_only_the_disconnect() {
     let v = gaps("instrument_no_perception.json", &[]);
     assert!(v["perception"].is_null());
     assert!(v["headlines"]["perception"].is_null());
@@ -367,7 +367,7 @@ fn without_perception_items_only_the_disconnect() {
 }
 
 #[test]
-fn without_a_role_column_only_the_perception_part() {
+fn gaps_without_a_role_column_only_the_perception_part() {
     let outcomes = data("outcomes.csv");
     let v = gaps("instrument_no_roles.json", &["--outcomes", &outcomes]);
     assert!(v["disconnect"].as_array().unwrap().is_empty());
@@ -386,7 +386,7 @@ fn without_a_role_column_only_the_perception_part() {
 }
 
 #[test]
-fn neither_perception_items_nor_roles_is_a_usage_error() {
+fn gaps_neither_perception_items_nor_roles_is_a_usage_error() {
     let out = align()
         .args([
             "gaps",
@@ -405,7 +405,7 @@ fn neither_perception_items_nor_roles_is_a_usage_error() {
 }
 
 #[test]
-fn threshold_outside_the_index_is_a_usage_error() {
+fn gaps_threshold_outside_the_index_is_a_usage_error() {
     let out = align()
         .args([
             "gaps",
@@ -422,7 +422,7 @@ fn threshold_outside_the_index_is_a_usage_error() {
 /// A two-point (yes/no, 0–1) scale with one dimension: "top-2-box" is the
 /// top point alone, and the indexes run over a range of 1.
 #[test]
-fn binary_scale_matches_the_reference() {
+fn gaps_binary_scale_matches_the_reference() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/gaps/binary");
     let path = |f: &str| dir.join(f).to_string_lossy().into_owned();
     let v = align_json(&[
@@ -444,7 +444,7 @@ fn binary_scale_matches_the_reference() {
 /// inflated and loosely tied to outcomes, marketing rates collaboration
 /// higher, each function rates statements about itself higher.
 #[test]
-fn synthetic_survey_shows_the_planted_gaps() {
+fn gaps_synthetic_survey_shows_the_planted_gaps() {
     let dir = tempfile::tempdir().unwrap();
     let survey = dir.path().join("survey.csv");
     let outcomes = dir.path().join("outcomes.csv");

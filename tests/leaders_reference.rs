@@ -235,7 +235,7 @@ fn check_shape(v: &Value, table: &[(&str, Exp)]) {
 }
 
 #[test]
-fn default_case_matches_scipy() {
+fn leaders_default_case_matches_scipy() {
     let (v, err) = fixture("outcomes.csv", expected::DEFAULT_ARGS);
     check_shape(&v, expected::DEFAULT);
     check(&v, expected::DEFAULT, "defaults");
@@ -268,7 +268,7 @@ fn default_case_matches_scipy() {
 }
 
 #[test]
-fn boundary_tie_is_broken_by_company_id() {
+fn leaders_boundary_tie_is_broken_by_company_id() {
     let (v, _) = fixture("outcomes.csv", &[]);
     let get = |id: &str| {
         v["companies"]
@@ -297,7 +297,7 @@ fn boundary_tie_is_broken_by_company_id() {
 }
 
 #[test]
-fn quantiles_rank_role_case_matches_scipy() {
+fn leaders_quantiles_rank_role_case_matches_scipy() {
     let (v, _) = fixture("outcomes.csv", expected::QUANTILES_RANK_ROLE_ARGS);
     check_shape(&v, expected::QUANTILES_RANK_ROLE);
     check(&v, expected::QUANTILES_RANK_ROLE, "quantiles, rank, role");
@@ -307,7 +307,7 @@ fn quantiles_rank_role_case_matches_scipy() {
 }
 
 #[test]
-fn median_case_matches_scipy() {
+fn leaders_median_case_matches_scipy() {
     let (v, _) = fixture("outcomes.csv", expected::MEDIAN_ANON1_ARGS);
     check_shape(&v, expected::MEDIAN_ANON1);
     check(&v, expected::MEDIAN_ANON1, "median, anonymity 1");
@@ -315,14 +315,14 @@ fn median_case_matches_scipy() {
 }
 
 #[test]
-fn all_above_median_case_matches_scipy() {
+fn leaders_all_above_median_case_matches_scipy() {
     let (v, _) = fixture("outcomes.csv", expected::ALL_ABOVE_MEDIAN_ARGS);
     check_shape(&v, expected::ALL_ABOVE_MEDIAN);
     check(&v, expected::ALL_ABOVE_MEDIAN, "all-above-median");
 }
 
 #[test]
-fn invalid_outcome_values_are_data_errors_with_line_and_column() {
+fn leaders_invalid_outcome_values_are_data_errors_with_line_and_column() {
     let resp = data("leaders/responses.csv");
     let inst = data("leaders/instrument.json");
     let bad = data("leaders/outcomes_invalid.csv");
@@ -348,7 +348,7 @@ fn invalid_outcome_values_are_data_errors_with_line_and_column() {
 }
 
 #[test]
-fn instrument_without_outcomes_is_a_usage_error() {
+fn leaders_instrument_without_outcomes_is_a_usage_error() {
     let resp = data("seven1/responses.csv");
     let inst = data("seven1/instrument.json");
     let o = align(&["leaders", &resp, "--instrument", &inst]);
@@ -367,7 +367,7 @@ fn instrument_without_outcomes_is_a_usage_error() {
 }
 
 #[test]
-fn bad_scheme_is_a_usage_error() {
+fn leaders_bad_scheme_is_a_usage_error() {
     let resp = data("leaders/responses.csv");
     for (scheme, frag) in [
         ("best", "unknown scheme \"best\""),
@@ -380,7 +380,7 @@ fn bad_scheme_is_a_usage_error() {
 }
 
 #[test]
-fn no_classifiable_company_is_a_usage_error() {
+fn leaders_no_classifiable_company_is_a_usage_error() {
     // Generated responses without outcome columns (they went to a separate
     // file that is not given).
     let dir = tempfile::tempdir().unwrap();
@@ -424,7 +424,7 @@ fn all_figures_null(v: &Value, keys: &[&str]) {
 }
 
 #[test]
-fn all_outcomes_tied_gives_null_comparisons_with_warnings() {
+fn leaders_all_outcomes_tied_gives_null_comparisons_with_warnings() {
     let (v, err) = fixture("outcomes_tied.csv", &[]);
     // Every company is classified with the same composite; tiers by id.
     for c in v["companies"].as_array().unwrap() {
@@ -487,7 +487,7 @@ fn all_outcomes_tied_gives_null_comparisons_with_warnings() {
 }
 
 #[test]
-fn a_single_leader_gives_null_tests_with_a_warning() {
+fn leaders_a_single_leader_gives_null_tests_with_a_warning() {
     // quantiles:0.05,0.65,0.3 on 17 companies: round(0.85) = 1 leader.
     let (v, err) = fixture("outcomes.csv", &["--scheme", "quantiles:0.05,0.65,0.3"]);
     assert_eq!(v["tiers"]["leader"]["companies"], 1);
@@ -532,7 +532,7 @@ fn write_flat_survey(dir: &Path) -> (String, String) {
 }
 
 #[test]
-fn zero_variance_gives_null_tests_with_a_warning() {
+fn leaders_zero_variance_gives_null_tests_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
     let (inst, survey) = write_flat_survey(dir.path());
     let (v, err) = align_json(&[
@@ -571,7 +571,7 @@ fn zero_variance_gives_null_tests_with_a_warning() {
 }
 
 #[test]
-fn anonymity_hides_small_companies_in_every_format() {
+fn leaders_anonymity_hides_small_companies_in_every_format() {
     let resp = data("leaders/responses.csv");
     let inst = data("leaders/instrument.json");
     let out = data("leaders/outcomes.csv");
@@ -644,7 +644,7 @@ fn anonymity_hides_small_companies_in_every_format() {
 }
 
 #[test]
-fn a_tier_with_too_few_respondents_shows_no_means_or_top2() {
+fn leaders_a_tier_with_too_few_respondents_shows_no_means_or_top2() {
     // --anonymity 13: the leaders (3 companies, 12 respondents) are a group
     // too small to show on its own.
     let (v, err) = fixture("outcomes.csv", &["--anonymity", "13"]);
@@ -699,7 +699,7 @@ fn by_dim<'a>(v: &'a Value, list: &str, dim: &str) -> &'a Value {
 }
 
 #[test]
-fn end_to_end_leaders_score_higher_on_every_dimension() {
+fn leaders_end_to_end_leaders_score_higher_on_every_dimension() {
     // src/generate.rs: every outcome follows the latent company alignment,
     // so leaders must score higher on every dimension and item.
     let dir = tempfile::tempdir().unwrap();
@@ -730,7 +730,7 @@ fn end_to_end_leaders_score_higher_on_every_dimension() {
 }
 
 #[test]
-fn end_to_end_the_planted_driver_is_found() {
+fn leaders_end_to_end_the_planted_driver_is_found() {
     // src/generate.rs: lead_quality_growth_3y is driven mostly by shared
     // understanding (signal = 0.4·a + 0.9·d_su). Classify by that outcome
     // alone: shared understanding must stand out from the other dimensions.

@@ -288,7 +288,7 @@ fn benchmark_of_the_norm_survey_places_each_company_on_its_own_score() {
 }
 
 #[test]
-fn csv_is_tidy_and_complete() {
+fn benchmark_csv_is_tidy_and_complete() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = build_norms(dir.path(), true, &[]);
     let out = ok(&[
@@ -365,7 +365,7 @@ fn rendered(format: &str) -> String {
 }
 
 #[test]
-fn table_snapshot() {
+fn benchmark_table_snapshot() {
     let out = rendered("table");
     for line in out.lines() {
         assert!(line.chars().count() <= 100, "wider than 100: {line}");
@@ -374,6 +374,6 @@ fn table_snapshot() {
 }
 
 #[test]
-fn markdown_snapshot() {
+fn benchmark_markdown_snapshot() {
     insta::assert_snapshot!("benchmark_markdown", rendered("markdown"));
 }

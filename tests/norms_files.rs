@@ -87,7 +87,7 @@ fn norms_from_another_instrument_are_refused() {
 }
 
 #[test]
-fn empty_tampered_and_foreign_norms_files_are_refused() {
+fn norms_empty_tampered_and_foreign_norms_files_are_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = build_norms(dir.path(), true, &[]);
     let good = std::fs::read_to_string(&path).unwrap();
@@ -264,7 +264,7 @@ fn norms_from_few_companies_work_with_a_warning() {
 }
 
 #[test]
-fn anonymity_in_norms_leaves_small_companies_out() {
+fn norms_anonymity_in_norms_leaves_small_companies_out() {
     let dir = tempfile::tempdir().unwrap();
     let (path, out) = build_norms(dir.path(), true, &["--anonymity", "5"]);
     assert!(
@@ -315,7 +315,7 @@ fn anonymity_in_norms_leaves_small_companies_out() {
 }
 
 #[test]
-fn anonymity_in_benchmark_hides_small_companies_in_every_format() {
+fn norms_anonymity_in_benchmark_hides_small_companies_in_every_format() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = build_norms(dir.path(), true, &[]);
     let (v, _) = benchmark_json(&path, &["--anonymity", "1"]);
@@ -362,7 +362,7 @@ fn anonymity_in_benchmark_hides_small_companies_in_every_format() {
 }
 
 #[test]
-fn output_files_are_written_atomically() {
+fn norms_output_files_are_written_atomically() {
     let dir = tempfile::tempdir().unwrap();
     let (path, _) = build_norms(dir.path(), true, &[]);
     let report = dir.path().join("report.md");
