@@ -309,19 +309,7 @@ pub fn build(
             if hidden.companies == 1 { "is" } else { "are" },
         ));
     }
-    let dimensions = inst
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(d, dim)| DimensionInfo {
-            id: dim.id.clone(),
-            label: dim.label.clone(),
-            items: plan.groups[d]
-                .iter()
-                .map(|&i| inst.items[i].id.clone())
-                .collect(),
-        })
-        .collect();
+    let dimensions = DimensionInfo::list(inst, plan);
     let n_companies = acc.companies.len();
     BenchmarkReport {
         schema_version: SCHEMA_VERSION,

@@ -85,19 +85,7 @@ pub fn build(
     let scale = Scale::new(inst);
     let anon = opts.anonymity;
     let mut warnings = Vec::new();
-    let dimensions = inst
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(d, dim)| DimensionInfo {
-            id: dim.id.clone(),
-            label: dim.label.clone(),
-            items: plan.groups[d]
-                .iter()
-                .map(|&i| inst.items[i].id.clone())
-                .collect(),
-        })
-        .collect();
+    let dimensions = DimensionInfo::list(inst, plan);
     let reliability = reliability_block(inst, acc, &mut warnings);
     let block = company_block(inst, acc, opts, scale);
     let aggregation = aggregation_block(inst, acc, &block, &mut warnings);

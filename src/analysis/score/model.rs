@@ -76,6 +76,27 @@ pub struct DimensionInfo {
     pub items: Vec<String>,
 }
 
+impl DimensionInfo {
+    /// Every dimension of the instrument with its items, in instrument order.
+    pub fn list(
+        inst: &crate::instrument::Instrument,
+        plan: &crate::accumulate::Plan,
+    ) -> Vec<DimensionInfo> {
+        inst.dimensions
+            .iter()
+            .enumerate()
+            .map(|(d, dim)| DimensionInfo {
+                id: dim.id.clone(),
+                label: dim.label.clone(),
+                items: plan.groups[d]
+                    .iter()
+                    .map(|&i| inst.items[i].id.clone())
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemReliability {
     pub item: String,

@@ -284,16 +284,6 @@ pub fn gaps(m: &GapsReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::Res
         }
     }
 
-    if !m.warnings.is_empty() {
-        writeln!(w, "## Warnings\n")?;
-        for wmsg in &m.warnings {
-            writeln!(w, "- {}", esc(wmsg))?;
-        }
-        writeln!(w)?;
-    }
-    writeln!(w, "## Input\n")?;
-    for line in crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument) {
-        writeln!(w, "- {}", esc(line.trim_start()))?;
-    }
+    super::footer(w, &m.warnings, &m.input, &m.hidden, &m.instrument)?;
     Ok(())
 }

@@ -41,6 +41,29 @@ pub use gaps::gaps;
 pub use leaders::leaders;
 pub use score::score;
 
+/// The end of every Markdown report: the warnings, then the input
+/// accounting and the instrument (the caller may add lines to the list).
+pub fn footer(
+    w: &mut dyn Write,
+    warnings: &[String],
+    input: &crate::analysis::score::InputSummary,
+    hidden: &crate::analysis::score::Hidden,
+    instrument: &crate::analysis::InstrumentRef,
+) -> io::Result<()> {
+    if !warnings.is_empty() {
+        writeln!(w, "## Warnings\n")?;
+        for wmsg in warnings {
+            writeln!(w, "- {}", esc(wmsg))?;
+        }
+        writeln!(w)?;
+    }
+    writeln!(w, "## Input\n")?;
+    for line in crate::report::accounting_lines(input, hidden, instrument) {
+        writeln!(w, "- {}", esc(line.trim_start()))?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
