@@ -214,6 +214,8 @@ pub struct Accumulator {
     pub reliability: Vec<ReliabilitySums>,
     index: HashMap<Box<str>, usize, RandomState>,
     coded: Vec<Option<u16>>,
+    /// Group of each scale column (`u16::MAX`: in none).
+    col_group: Vec<u16>,
     group_sums: Vec<(usize, u64)>,
 }
 
@@ -224,7 +226,14 @@ impl Accumulator {
             .iter()
             .map(|g| ReliabilitySums::new(g.len()))
             .collect();
+        let mut col_group = vec![u16::MAX; plan.n_scale()];
+        for (g, cols) in plan.groups.iter().enumerate() {
+            for &c in cols {
+                col_group[c] = g as u16;
+            }
+        }
         Accumulator {
+            col_group,
             coded: vec![None; plan.n_scale()],
             group_sums: vec![(0, 0); plan.groups.len()],
             plan,
@@ -251,23 +260,23 @@ impl RowSink for Accumulator {
     fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
         let plan = &self.plan;
         let range = plan.range;
-        for (k, a) in row.answers.iter().enumerate() {
-            self.coded[k] = a.map(|v| if plan.reverse[k] { range - v } else { v });
-        }
-        let mut any_dim = false;
-        for (g, cols) in plan.groups.iter().enumerate() {
-            let mut n = 0usize;
-            let mut s = 0u64;
-            for &c in cols {
-                if let Some(v) = self.coded[c] {
-                    n += 1;
-                    s += v as u64;
+        let n_groups = plan.groups.len();
+        self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
+        // Reverse-code each answer and add it to its group in one sweep.
+        for (k, (a, coded)) in row.answers.iter().zip(self.coded.iter_mut()).enumerate() {
+            *coded = a.map(|v| if plan.reverse[k] { range - v } else { v });
+            if let (Some(v), Some(&g)) = (*coded, self.col_group.get(k)) {
+                if (g as usize) < n_groups {
+                    let gs = &mut self.group_sums[g as usize];
+                    gs.0 += 1;
+                    gs.1 += v as u64;
                 }
             }
-            self.group_sums[g] = (n, s);
-            if g < plan.n_dims && n > 0 && n >= plan.min_answered[g] {
-                any_dim = true;
-            }
+        }
+        let mut any_dim = false;
+        for g in 0..plan.n_dims {
+            let n = self.group_sums[g].0;
+            any_dim |= n > 0 && n >= plan.min_answered[g];
         }
         if !any_dim {
             return Err(
@@ -279,34 +288,33 @@ impl RowSink for Accumulator {
         let plan = &self.plan;
         let slot = plan.slot(row.role);
         let n_scale = plan.n_scale();
-        let n_groups = plan.groups.len();
         let top2 = plan.top2_threshold();
         let acc = &mut self.companies[ci];
         acc.n_by_slot[slot] += 1;
-        for k in 0..n_scale {
-            if let (Some(raw), Some(v)) = (row.answers[k], self.coded[k]) {
-                let cell = &mut acc.items[slot * n_scale + k];
-                let v = v as u64;
+        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
+        for ((cell, raw), coded) in cells.iter_mut().zip(row.answers).zip(&self.coded) {
+            if let (Some(raw), Some(v)) = (raw, coded) {
+                let v = *v as u64;
                 cell.n += 1;
                 cell.sum += v;
                 cell.sumsq += v * v;
-                cell.top2 += (raw >= top2) as u64;
+                cell.top2 += (*raw >= top2) as u64;
             }
         }
-        for g in 0..n_groups {
+        let cells = &mut acc.groups[slot * n_groups..(slot + 1) * n_groups];
+        for (g, cell) in cells.iter_mut().enumerate() {
             let (n, s) = self.group_sums[g];
             if n > 0 && n >= plan.min_answered[g] {
                 let m = s as f64 / n as f64;
-                let cell = &mut acc.groups[slot * n_groups + g];
                 cell.n += 1;
                 cell.sum += m;
                 cell.sumsq += m * m;
             }
         }
-        for (o, v) in row.outcomes.iter().enumerate() {
+        for (o, v) in acc.outcomes.iter_mut().zip(row.outcomes) {
             if let Some(v) = v {
-                acc.outcomes[o].0 += 1;
-                acc.outcomes[o].1 += v;
+                o.0 += 1;
+                o.1 += v;
             }
         }
         for d in 0..plan.n_dims {

@@ -10,6 +10,7 @@
 pub mod header;
 pub mod lines;
 pub mod outcomes;
+pub mod records;
 pub mod sniff;
 pub mod values;
 
@@ -18,8 +19,10 @@ use crate::instrument::Instrument;
 use ahash::RandomState;
 use csv::ByteRecord;
 use header::ColumnMap;
+use records::Rec;
 use serde::Serialize;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use values::{Answer, Role, ValueParser};
 
@@ -124,6 +127,20 @@ pub fn read_responses_from(
     read_opened(opened, inst, opts, sink)
 }
 
+/// Like [`read_responses_from`], but every record goes through the `csv`
+/// crate: the reference the fast path is tested against.
+pub fn read_responses_from_csv_only(
+    name: &str,
+    reader: Box<dyn std::io::Read>,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut dyn RowSink,
+) -> Result<Ingested> {
+    let mut opened = sniff::sniff(name.to_string(), reader)?;
+    opened.csv_only = true;
+    read_opened(opened, inst, opts, sink)
+}
+
 fn read_opened(
     mut opened: sniff::Opened,
     inst: &Instrument,
@@ -133,14 +150,16 @@ fn read_opened(
     let progress = opened.progress.take();
     let quotes = opened.quotes.clone();
     let file = opened.name.clone();
-    let mut rdr = lines::LineReader::new(
-        csv::ReaderBuilder::new()
-            .delimiter(opened.layout.delimiter)
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(256 * 1024),
-        opened.reader,
-    );
+    let mut builder = csv::ReaderBuilder::new();
+    builder
+        .delimiter(opened.layout.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(256 * 1024);
+    let mut rdr = records::Records::new(builder, opened.layout.delimiter, opened.reader);
+    if opened.csv_only {
+        rdr.csv_only();
+    }
     let read_err = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
         other => Error::Format {
@@ -149,13 +168,16 @@ fn read_opened(
         },
     };
 
-    let mut header = ByteRecord::new();
-    if rdr.read(&mut header).map_err(read_err)?.is_none() {
-        return Err(Error::Format {
-            file: file.clone(),
-            message: "the file is empty; expected a header row and one row per respondent".into(),
-        });
-    }
+    let header = match rdr.next_record().map_err(read_err)? {
+        Some((rec, _)) => rec.to_byte_record(),
+        None => {
+            return Err(Error::Format {
+                file: file.clone(),
+                message: "the file is empty; expected a header row and one row per respondent"
+                    .into(),
+            })
+        }
+    };
     let names = header::header_names(&header);
     let qualtrics = header::is_qualtrics_header(&names);
     let map = header::map_columns(names, inst, qualtrics).map_err(|message| Error::Format {
@@ -167,9 +189,8 @@ fn read_opened(
     // Look ahead up to two rows for Qualtrics' extra header rows.
     let mut ahead: Vec<(ByteRecord, u64)> = Vec::new();
     for _ in 0..2 {
-        let mut r = ByteRecord::new();
-        if let Some(line) = rdr.read(&mut r).map_err(read_err)? {
-            ahead.push((r, line));
+        if let Some((r, line)) = rdr.next_record().map_err(read_err)? {
+            ahead.push((r.to_byte_record(), line));
         }
     }
     let mut header_rows = 1u64;
@@ -197,17 +218,14 @@ fn read_opened(
     // (line, spans lines) of the last record. When a quote never closes, the
     // final newline belongs to the runaway field, not to a terminator, so the
     // record starts one line later than the reader assumed.
-    let span = |rec: &ByteRecord, line: u64| {
-        let ends_in_field = rec.as_slice().last() == Some(&b'\n');
-        (line + ends_in_field as u64, rec.as_slice().contains(&b'\n'))
-    };
+    let span = |rec: &Rec, line: u64| (line + rec.ends_in_newline() as u64, rec.spans_lines());
     let mut last: Option<(u64, bool)> = None;
     for (rec, line) in &ahead {
-        state.process(rec, *line, sink);
-        last = Some(span(rec, *line));
+        let rec = Rec::Csv(rec);
+        state.process(&rec, *line, sink);
+        last = Some(span(&rec, *line));
     }
-    let mut rec = ByteRecord::new();
-    while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
+    while let Some((rec, line)) = rdr.next_record().map_err(read_err)? {
         state.process(&rec, line, sink);
         last = Some(span(&rec, line));
     }
@@ -234,6 +252,24 @@ fn read_opened(
     })
 }
 
+/// A hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
 /// Per-pass state: reused buffers, the duplicate index and the accounting.
 struct RowState<'a> {
     map: &'a ColumnMap,
@@ -243,7 +279,9 @@ struct RowState<'a> {
     answers: Vec<Option<u16>>,
     outcomes: Vec<Option<f64>>,
     row_problems: Vec<Problem>,
-    seen: HashMap<u64, u64>,
+    /// Respondent-id hash → line of first use. The keys are already hashes,
+    /// so the table passes them through instead of hashing them again.
+    seen: HashMap<u64, u64, BuildHasherDefault<PassThrough>>,
     hasher: RandomState,
     report: InputReport,
     problems: Vec<Problem>,
@@ -267,7 +305,7 @@ impl<'a> RowState<'a> {
             answers: vec![None; map.scale.len()],
             outcomes: vec![None; map.outcomes.len()],
             row_problems: Vec::new(),
-            seen: HashMap::new(),
+            seen: HashMap::default(),
             // Fixed keys: duplicate detection must not depend on the run.
             hasher: RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
             report: InputReport {
@@ -301,7 +339,7 @@ impl<'a> RowState<'a> {
         self.report.exclusions.push(Exclusion { line, reason });
     }
 
-    fn process(&mut self, rec: &ByteRecord, line: u64, sink: &mut dyn RowSink) {
+    fn process(&mut self, rec: &Rec, line: u64, sink: &mut dyn RowSink) {
         self.report.rows_read += 1;
         self.row_problems.clear();
         let map = self.map;
@@ -315,7 +353,7 @@ impl<'a> RowState<'a> {
                     rec.len(),
                     if rec.len() == 1 { "" } else { "s" },
                     map.names.len(),
-                    if rec.as_slice().contains(&b'\n') {
+                    if rec.spans_lines() {
                         " (a quoted field spans lines: is a closing quote missing?)"
                     } else {
                         ""
@@ -325,15 +363,15 @@ impl<'a> RowState<'a> {
             return self.finish_invalid(line);
         }
         if let Some(f) = map.finished {
-            match self.parser.finished(&rec[f]) {
+            match self.parser.finished(rec.get(f)) {
                 Ok(true) => {}
                 Ok(false) => {
                     return self.exclude(line, "unfinished response".into());
                 }
-                Err(m) => self.problem(line, f, &rec[f], m),
+                Err(m) => self.problem(line, f, rec.get(f), m),
             }
         }
-        let company_raw = &rec[map.company];
+        let company_raw = rec.get(map.company);
         let company = match std::str::from_utf8(company_raw) {
             Ok(s) if !s.trim().is_empty() => s.trim(),
             Ok(_) => {
@@ -351,10 +389,10 @@ impl<'a> RowState<'a> {
             }
         };
         let role = match map.role {
-            Some(c) => match self.parser.role(&rec[c]) {
+            Some(c) => match self.parser.role(rec.get(c)) {
                 Ok(r) => r,
                 Err(m) => {
-                    self.problem(line, c, &rec[c], m);
+                    self.problem(line, c, rec.get(c), m);
                     Role::None
                 }
             },
@@ -362,21 +400,21 @@ impl<'a> RowState<'a> {
         };
         debug_assert!(self.has_role || role == Role::None);
         for (k, &c) in map.scale.iter().enumerate() {
-            self.answers[k] = match self.parser.answer(&rec[c]) {
+            self.answers[k] = match self.parser.answer(rec.get(c)) {
                 Answer::Point(p) => Some(p),
                 Answer::Missing => None,
                 Answer::Invalid(m) => {
-                    self.problem(line, c, &rec[c], m);
+                    self.problem(line, c, rec.get(c), m);
                     None
                 }
             };
         }
         for (k, col) in map.outcomes.iter().enumerate() {
             self.outcomes[k] = match col {
-                Some(c) => match self.parser.outcome(&rec[*c]) {
+                Some(c) => match self.parser.outcome(rec.get(*c)) {
                     Ok(v) => v,
                     Err(m) => {
-                        self.problem(line, *c, &rec[*c], m);
+                        self.problem(line, *c, rec.get(*c), m);
                         None
                     }
                 },
@@ -384,7 +422,7 @@ impl<'a> RowState<'a> {
             };
         }
         if let Some(c) = map.respondent {
-            let raw = &rec[c];
+            let raw = rec.get(c);
             if raw.trim_ascii().is_empty() {
                 self.problem(line, c, raw, "is blank; every row needs a respondent id");
             } else {

@@ -27,6 +27,8 @@ pub struct Opened {
     pub progress: Option<indicatif::ProgressBar>,
     /// How many `"` bytes the reader has passed on so far.
     pub quotes: Rc<Cell<u64>>,
+    /// Read every record with the `csv` crate (no fast path; for tests).
+    pub csv_only: bool,
 }
 
 /// Inputs at least this large get a progress bar (on a terminal).
@@ -133,6 +135,7 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
         // CR LF to LF (mixed line endings included) keeps them physical.
         reader: Box::new(CrlfToLf::new(reader, quotes.clone())),
         quotes,
+        csv_only: false,
     })
 }
 
@@ -184,7 +187,7 @@ impl<R: Read> Read for CrlfToLf<R> {
             if self.pos == self.len && !self.eof {
                 self.len = self.inner.read(&mut self.buf)?;
                 self.pos = 0;
-                let q = self.buf[..self.len].iter().filter(|&&b| b == b'"').count();
+                let q = memchr::memchr_iter(b'"', &self.buf[..self.len]).count();
                 self.quotes.set(self.quotes.get() + q as u64);
                 if self.len == 0 {
                     self.eof = true;
@@ -206,10 +209,7 @@ impl<R: Read> Read for CrlfToLf<R> {
                 let avail = &self.buf[self.pos..self.len];
                 let room = out.len() - n;
                 let upto = avail.len().min(room);
-                let run = avail[..upto]
-                    .iter()
-                    .position(|&b| b == b'\r')
-                    .unwrap_or(upto);
+                let run = memchr::memchr(b'\r', &avail[..upto]).unwrap_or(upto);
                 out[n..n + run].copy_from_slice(&avail[..run]);
                 n += run;
                 self.pos += run;

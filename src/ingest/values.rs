@@ -51,7 +51,13 @@ pub struct ValueParser {
     labels: HashMap<String, u16>,
     missing_exact: Vec<Vec<u8>>,
     missing_norm: Vec<String>,
+    /// Is a blank cell missing? Which bytes start an exact / normalized token?
+    blank_missing: bool,
+    first_exact: [bool; 256],
+    first_norm: [bool; 256],
     roles: HashMap<String, Role>,
+    /// The same aliases as a list, scanned for already normalized cells.
+    role_exact: Vec<(String, Role)>,
     role_list: String,
     expected: String,
 }
@@ -103,12 +109,32 @@ impl ValueParser {
                 inst.scale.min, inst.scale.max
             )
         };
+        let missing_norm: Vec<String> = inst.missing.iter().map(|m| normalize_label(m)).collect();
+        let mut first_exact = [false; 256];
+        for m in &inst.missing {
+            if let Some(&b) = m.as_bytes().first() {
+                first_exact[b as usize] = true;
+            }
+        }
+        let mut first_norm = [false; 256];
+        for m in &missing_norm {
+            if let Some(&b) = m.as_bytes().first() {
+                first_norm[b as usize] = true;
+            }
+        }
+        let mut role_exact: Vec<(String, Role)> =
+            roles.iter().map(|(k, &v)| (k.clone(), v)).collect();
+        role_exact.sort();
         ValueParser {
+            role_exact,
+            blank_missing: missing_norm.iter().any(|m| m.is_empty()),
+            first_exact,
+            first_norm,
             min,
             max: inst.scale.max,
             labels,
             missing_exact: inst.missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
-            missing_norm: inst.missing.iter().map(|m| normalize_label(m)).collect(),
+            missing_norm,
             roles,
             role_list: role_names.join(", "),
             expected,
@@ -116,8 +142,16 @@ impl ValueParser {
     }
 
     fn is_missing(&self, raw: &[u8], text: &str) -> bool {
-        if self.missing_exact.iter().any(|m| m == raw) {
+        let Some(&first) = raw.first() else {
+            return self.blank_missing;
+        };
+        if self.first_exact[first as usize] && self.missing_exact.iter().any(|m| m == raw) {
             return true;
+        }
+        if is_normal(raw) {
+            // Already normalized: no need to build the normal form.
+            return self.first_norm[first as usize]
+                && self.missing_norm.iter().any(|m| m.as_bytes() == raw);
         }
         let n = normalize_label(text);
         self.missing_norm.contains(&n)
@@ -185,11 +219,22 @@ impl ValueParser {
 
     /// Read an outcome: any finite number, or missing.
     pub fn outcome(&self, raw: &[u8]) -> Result<Option<f64>, String> {
+        // Fast path: a plain decimal that cannot be a missing-value token.
+        if let Some(&b) = raw.first() {
+            if !self.first_exact[b as usize] && !self.first_norm[b as usize] {
+                if let Some(v) = fast_decimal(raw) {
+                    return Ok(Some(v));
+                }
+            }
+        }
         let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
         if self.is_missing(raw, text) {
             return Ok(None);
         }
         let t = text.trim();
+        if let Some(v) = fast_decimal(t.as_bytes()) {
+            return Ok(Some(v));
+        }
         match t.parse::<f64>() {
             Ok(v) if v.is_finite() && looks_decimal(t) => Ok(Some(v)),
             Ok(_) => Err("is not a finite number; outcomes must be plain numbers".into()),
@@ -203,8 +248,15 @@ impl ValueParser {
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
         let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
-        self.roles
-            .get(&normalize_label(text))
+        let found = if is_normal(raw) {
+            self.role_exact
+                .iter()
+                .find(|(alias, _)| alias.as_bytes() == raw)
+                .map(|(_, r)| r)
+        } else {
+            self.roles.get(&normalize_label(text))
+        };
+        found
             .copied()
             .ok_or_else(|| format!("is not a known role; expected one of {}", self.role_list))
     }
@@ -216,6 +268,53 @@ impl ValueParser {
             "is not a completion flag; expected 1/0, true/false or yes/no".to_string()
         })
     }
+}
+
+/// `[-]digits[.digits]` with at most 15 digits in all, converted exactly as
+/// `str::parse::<f64>` would: the digits form an integer that `f64` holds
+/// exactly, and one division by an exact power of ten rounds correctly
+/// (Clinger's fast path). Anything else returns `None`.
+fn fast_decimal(t: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let (neg, body) = match t.first() {
+        Some(b'-') => (true, &t[1..]),
+        _ => (false, t),
+    };
+    let mut m = 0u64;
+    let mut digits = 0usize;
+    let mut frac: Option<usize> = None;
+    for &b in body {
+        match b {
+            b'0'..=b'9' => {
+                m = m * 10 + (b - b'0') as u64;
+                digits += 1;
+                if let Some(f) = frac.as_mut() {
+                    *f += 1;
+                }
+            }
+            b'.' if frac.is_none() => frac = Some(0),
+            _ => return None,
+        }
+        if digits > 15 {
+            return None;
+        }
+    }
+    if digits == 0 {
+        return None;
+    }
+    let v = m as f64 / POW10[frac.unwrap_or(0)];
+    Some(if neg { -v } else { v })
+}
+
+/// True when `normalize_label` would leave the text as it is: ASCII, no
+/// whitespace, no upper case (the common case, checked without allocating).
+fn is_normal(raw: &[u8]) -> bool {
+    !raw.is_empty()
+        && raw
+            .iter()
+            .all(|&b| b.is_ascii_graphic() && !b.is_ascii_uppercase())
 }
 
 /// Plain decimal notation only: no hex, no `inf`/`nan` words, no exponent
@@ -307,6 +406,53 @@ mod tests {
         let long = shorten(&[b'x'; 5_000_000]);
         assert_eq!(long.chars().count(), 61);
         assert!(long.ends_with('…'));
+    }
+
+    #[test]
+    fn fast_decimals_parse_like_the_standard_library() {
+        for t in [
+            "0",
+            "-0",
+            "-0.0",
+            "1.",
+            ".5",
+            "12.5",
+            "-1.3",
+            "3.6",
+            "0.1",
+            "0.3",
+            "99.99",
+            "123456789012345",
+            "-98765.4321",
+            "0.00000000000001",
+            "007.70",
+        ] {
+            let want: f64 = t.parse().unwrap();
+            let got = fast_decimal(t.as_bytes()).unwrap();
+            assert_eq!(got.to_bits(), want.to_bits(), "{t}");
+        }
+        for t in [
+            "",
+            "-",
+            ".",
+            "1e5",
+            "+1",
+            "1.2.3",
+            "1234567890123456",
+            " 1",
+            "inf",
+        ] {
+            assert_eq!(fast_decimal(t.as_bytes()), None, "{t}");
+        }
+        // Every value with up to four decimals in a small range.
+        for i in -20000..20000 {
+            let t = format!("{}", i as f64 / 1000.0);
+            let want: f64 = t.parse().unwrap();
+            assert_eq!(
+                fast_decimal(t.as_bytes()).unwrap().to_bits(),
+                want.to_bits()
+            );
+        }
     }
 
     #[test]

@@ -1,27 +1,11 @@
 //! The `gaps` report as Markdown: the same sections as the tables, with the
 //! text of each statement in the disconnect table.
 
-use super::super::fmt::{count, interval, num, plural, signed, NONE};
+use super::super::fmt::{count, interval, num, plural, pval, share_cell, signed, NONE};
 use super::super::RenderOptions;
 use super::{esc, table};
 use crate::analysis::gaps::{fmt_threshold, Cell, GapsReport, Perception};
 use std::io::{self, Write};
-
-/// A p- or q-value: three decimals, or `<0.001`.
-fn pval(p: Option<f64>) -> String {
-    match p {
-        Some(v) if v < 0.001 => "<0.001".into(),
-        _ => num(p, 3),
-    }
-}
-
-/// `129 (43.0%)`.
-fn cell(c: &Cell) -> String {
-    match c.share {
-        Some(s) => format!("{} ({}%)", count(c.n as u64), num(Some(100.0 * s), 1)),
-        None => count(c.n as u64),
-    }
-}
 
 fn sum(a: &Cell, b: &Cell) -> Cell {
     Cell {
@@ -85,15 +69,20 @@ fn perception_sections(p: &Perception, w: &mut dyn Write) -> io::Result<()> {
         let rows = vec![
             vec![
                 format!("yes (index ≥ {t})"),
-                cell(aa),
-                cell(ab),
-                cell(&sum(aa, ab)),
+                share_cell(aa),
+                share_cell(ab),
+                share_cell(&sum(aa, ab)),
             ],
-            vec!["no".into(), cell(na), cell(nb), cell(&sum(na, nb))],
+            vec![
+                "no".into(),
+                share_cell(na),
+                share_cell(nb),
+                share_cell(&sum(na, nb)),
+            ],
             vec![
                 "total".into(),
-                cell(&sum(aa, na)),
-                cell(&sum(ab, nb)),
+                share_cell(&sum(aa, na)),
+                share_cell(&sum(ab, nb)),
                 count(q.n as u64),
             ],
         ];
@@ -146,11 +135,16 @@ fn perception_sections(p: &Perception, w: &mut dyn Write) -> io::Result<()> {
     let rows = vec![
         vec![
             format!("yes (index ≥ {t})"),
-            cell(yy),
-            cell(yn),
-            cell(&sum(yy, yn)),
+            share_cell(yy),
+            share_cell(yn),
+            share_cell(&sum(yy, yn)),
         ],
-        vec!["no".into(), cell(ny), cell(nn), cell(&sum(ny, nn))],
+        vec![
+            "no".into(),
+            share_cell(ny),
+            share_cell(nn),
+            share_cell(&sum(ny, nn)),
+        ],
     ];
     table(w, &header, &rows)?;
     writeln!(

@@ -1,28 +1,12 @@
 //! The `gaps` report as plain-text tables: the two headline sentences, the
 //! perception tables, the disconnect table and the company list.
 
-use super::super::fmt::{count, interval, num, plural, signed, wrap, NONE};
+use super::super::fmt::{count, interval, num, plural, pval, share_cell, signed, wrap, NONE};
 use super::super::RenderOptions;
 use super::{new_table, render};
 use crate::analysis::gaps::{fmt_threshold, Cell, GapsReport, Perception};
 use comfy_table::CellAlignment;
 use std::io::{self, Write};
-
-/// A p- or q-value: three decimals, or `<0.001`.
-fn pval(p: Option<f64>) -> String {
-    match p {
-        Some(v) if v < 0.001 => "<0.001".into(),
-        _ => num(p, 3),
-    }
-}
-
-/// `129 (43.0%)`.
-fn cell(c: &Cell) -> String {
-    match c.share {
-        Some(s) => format!("{} ({}%)", count(c.n as u64), num(Some(100.0 * s), 1)),
-        None => count(c.n as u64),
-    }
-}
 
 fn yes_no(b: Option<bool>) -> String {
     match b {
@@ -78,15 +62,20 @@ fn perception_tables(p: &Perception, opts: &RenderOptions, w: &mut dyn Write) ->
         );
         tab.add_row(vec![
             format!("yes (index ≥ {t})"),
-            cell(aa),
-            cell(ab),
-            cell(&total(aa, ab)),
+            share_cell(aa),
+            share_cell(ab),
+            share_cell(&total(aa, ab)),
         ]);
-        tab.add_row(vec!["no".into(), cell(na), cell(nb), cell(&total(na, nb))]);
+        tab.add_row(vec![
+            "no".into(),
+            share_cell(na),
+            share_cell(nb),
+            share_cell(&total(na, nb)),
+        ]);
         tab.add_row(vec![
             "total".into(),
-            cell(&total(aa, na)),
-            cell(&total(ab, nb)),
+            share_cell(&total(aa, na)),
+            share_cell(&total(ab, nb)),
             count(q.n as u64),
         ]);
         writeln!(w, "{}", render(&mut tab, opts))?;
@@ -151,15 +140,15 @@ fn perception_tables(p: &Perception, opts: &RenderOptions, w: &mut dyn Write) ->
     let (ny, nn) = (&m.measured_not_perceived_aligned, &m.neither);
     tab.add_row(vec![
         format!("yes (index ≥ {t})"),
-        cell(yy),
-        cell(yn),
-        cell(&row_total(yy, yn)),
+        share_cell(yy),
+        share_cell(yn),
+        share_cell(&row_total(yy, yn)),
     ]);
     tab.add_row(vec![
         "no".into(),
-        cell(ny),
-        cell(nn),
-        cell(&row_total(ny, nn)),
+        share_cell(ny),
+        share_cell(nn),
+        share_cell(&row_total(ny, nn)),
     ]);
     writeln!(w, "{}", render(&mut tab, opts))?;
     para(

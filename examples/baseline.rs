@@ -1,0 +1,68 @@
+//! The benchmark's yardstick: a bare, single-threaded loop with the `csv`
+//! crate over the same responses file `align score` reads.
+//!
+//! `read_byte_record` into one reused record; every numeric field (all
+//! fields after the first three: respondent, company, role) parsed with
+//! `str::parse::<f64>`, blank or unparsable cells skipped; per company a
+//! count, sum and sum of squares per column in a std `HashMap` keyed by the
+//! company id. No validation, no line numbers, no statistics.
+//!
+//! ```text
+//! cargo run --release --example baseline -- FILE.csv
+//! ```
+
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Default)]
+struct Sums {
+    n: u64,
+    sum: f64,
+    sumsq: f64,
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let path = std::env::args_os()
+        .nth(1)
+        .ok_or("usage: baseline FILE.csv")?;
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_path(path)?;
+    let width = rdr.byte_headers()?.len().saturating_sub(3);
+    let mut companies: HashMap<String, Vec<Sums>> = HashMap::new();
+    let mut rec = csv::ByteRecord::new();
+    let mut rows = 0u64;
+    while rdr.read_byte_record(&mut rec)? {
+        rows += 1;
+        let company = std::str::from_utf8(&rec[1])?;
+        let sums = match companies.get_mut(company) {
+            Some(s) => s,
+            None => companies
+                .entry(company.to_string())
+                .or_insert_with(|| vec![Sums::default(); width]),
+        };
+        for (s, field) in sums.iter_mut().zip(rec.iter().skip(3)) {
+            let Ok(text) = std::str::from_utf8(field) else {
+                continue;
+            };
+            if let Ok(v) = text.parse::<f64>() {
+                s.n += 1;
+                s.sum += v;
+                s.sumsq += v * v;
+            }
+        }
+    }
+    // Something that depends on every sum, so nothing is optimised away.
+    let mut check = 0.0;
+    for sums in companies.values() {
+        for s in sums {
+            if s.n > 0 {
+                check += s.sum / s.n as f64 + s.sumsq * 1e-9;
+            }
+        }
+    }
+    println!(
+        "{rows} rows, {} companies, check {check:.6}",
+        companies.len()
+    );
+    Ok(())
+}
