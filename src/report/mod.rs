@@ -7,6 +7,7 @@ pub mod csv;
 pub mod fmt;
 pub mod json;
 pub mod markdown;
+pub mod rows;
 pub mod table;
 
 use crate::analysis::benchmark::BenchmarkReport;
