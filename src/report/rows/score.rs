@@ -1,17 +1,8 @@
-//! Rows of the `score` report shared by the plain-text and Markdown
-//! renderers: the same cells in the same order, each format escaping the text
-//! that comes from the input its own way (`esc`).
+//! Rows of the `score` report.
 
-use super::fmt::{count, interval, num, signed, NONE};
+use super::super::fmt::{count, interval, num, signed, NONE};
+use super::Escape;
 use crate::analysis::score::{CompanyScore, RoleScores, ScoreReport};
-
-/// How a format escapes text from the input.
-pub type Escape = fn(&str) -> String;
-
-/// Text as it is (plain-text tables).
-pub fn plain(s: &str) -> String {
-    s.to_string()
-}
 
 /// Headers of the company table: company, n, each dimension, index, stage.
 pub fn company_header(m: &ScoreReport, esc: Escape, index: &str) -> Vec<String> {
