@@ -15,7 +15,7 @@ every company on shared understanding, interdependence and collaboration with re
 (Cronbach's α) and agreement (ICC, r_wg(J)) statistics, separates leaders from laggards by \
 business outcomes, compares perception with reality and sales with marketing, and benchmarks \
 companies against norms.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align generate --companies 120 --seed 7 -o survey.csv",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align generate --companies 120 --seed 7 -o survey.csv",
     propagate_version = true
 )]
 pub struct Cli {
@@ -40,6 +40,11 @@ pub enum Command {
         after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json"
     )]
     Gaps(GapsArgs),
+    /// Everything in one document a revenue leader can read: scores, leaders vs laggards, perception vs reality, the sales–marketing disconnect (self-contained HTML with charts, or Markdown).
+    #[command(
+        after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n\nThe format follows the extension of -o (.html, .md, .json) unless --format is given; without -o the default is html. The HTML file has no scripts and loads nothing from the network."
+    )]
+    Report(ReportArgs),
     /// Check a responses file and list every problem (exit 0 when clean, 3 otherwise).
     #[command(
         after_help = "Example:\n  align validate data/survey.csv\n  align validate export.csv --instrument my.json"
@@ -74,6 +79,17 @@ pub enum Format {
     Json,
     Csv,
     Markdown,
+}
+
+/// Output format of `align report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained HTML file with charts (no scripts, nothing loaded from the network).
+    Html,
+    /// The same sections as Markdown, charts as small tables or left out.
+    Markdown,
+    /// The combined model: `{schema_version, command, score, leaders, gaps}`.
+    Json,
 }
 
 /// The responses file and how to read it.
@@ -182,6 +198,55 @@ pub struct GapsArgs {
     /// How respondents are averaged into a company's perception and alignment indexes.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// Output format (default: from the extension of -o: .md markdown, .json json, otherwise html).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to FILE (atomically: a temporary file renamed into place) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Hide any company, or role within a company, with fewer respondents than this.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub anonymity: u64,
+    /// Print no warnings or progress on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// How companies are split into tiers: aberdeen, median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// Perception index (0–100) at or above which a company counts as perceived aligned.
+    #[arg(long, value_name = "T", default_value_t = 75.0, value_parser = parse_threshold)]
+    pub perceived_threshold: f64,
+    /// How respondents are averaged into a company score.
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+}
+
+impl ReportArgs {
+    /// The format asked for, or the one the output file's extension implies.
+    pub fn resolved_format(&self) -> ReportFormat {
+        if let Some(f) = self.format {
+            return f;
+        }
+        let ext = self
+            .output
+            .as_deref()
+            .and_then(|p| p.extension())
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase);
+        match ext.as_deref() {
+            Some("md" | "markdown") => ReportFormat::Markdown,
+            Some("json") => ReportFormat::Json,
+            _ => ReportFormat::Html,
+        }
+    }
 }
 
 /// A threshold on the 0–100 index.

@@ -7,6 +7,7 @@ pub mod gaps;
 pub mod leaders;
 pub mod norms;
 pub mod outcomes;
+pub mod report;
 pub mod score;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};

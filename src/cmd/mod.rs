@@ -7,6 +7,7 @@ mod generate;
 mod instrument;
 mod leaders;
 mod norms;
+mod report;
 mod score;
 mod validate;
 
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Score(a) => score::run(a),
         Command::Leaders(a) => leaders::run(a),
         Command::Gaps(a) => gaps::run(a),
+        Command::Report(a) => report::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Instrument(a) => instrument::run(a),
         Command::Generate(a) => generate::run(a),

@@ -4,7 +4,9 @@
 //! existing file untouched.
 
 pub mod csv;
+pub mod document;
 pub mod fmt;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod rows;

@@ -35,10 +35,12 @@ pub fn table(w: &mut dyn Write, header: &[String], rows: &[Vec<String>]) -> io::
 mod benchmark;
 mod gaps;
 mod leaders;
+mod report;
 mod score;
 pub use benchmark::benchmark;
 pub use gaps::gaps;
 pub use leaders::leaders;
+pub use report::report;
 pub use score::score;
 
 /// The end of every Markdown report: the warnings, then the input

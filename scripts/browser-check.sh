@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Render align's HTML report in a real browser (headless Chromium) and fail
+# on a blank page or on any console message (a script error, or anything the
+# report's Content-Security-Policy had to block).
+#
+# Usage: scripts/browser-check.sh [ALIGN_BINARY]
+#   ALIGN_BINARY  default: target/debug/align, else target/release/align
+#   CHROMIUM=...  browser to use (default: chromium or chromium-browser on PATH)
+#
+# Three reports are checked: the bundled sample with outcomes, the hostile
+# fixture (company ids, item text, labels full of HTML and script tags) and
+# the sample without outcomes (the leaders section says what it needs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+align=${1:-}
+if [[ -z "$align" ]]; then
+  for b in target/debug/align target/release/align; do
+    if [[ -x "$b" ]]; then align=$b; break; fi
+  done
+fi
+if [[ -z "$align" || ! -x "$align" ]]; then
+  echo "browser-check: no align binary (build with cargo build, or pass its path)" >&2
+  exit 1
+fi
+chromium=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || true)}
+if [[ -z "$chromium" ]]; then
+  echo "browser-check: chromium not found (Debian: apt-get install chromium)" >&2
+  exit 1
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Flags: headless, no network of its own, a throwaway profile.
+browse() {
+  timeout 90 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic \
+    --no-first-run --disable-background-networking --disable-component-update \
+    --disable-sync --disable-default-apps --mute-audio --hide-scrollbars \
+    --user-data-dir="$work/profile-$RANDOM" --enable-logging=stderr --v=0 "$@"
+}
+
+sections=(headlines scores reliability leaders perception disconnect methods input)
+failed=0
+
+check() {
+  local name=$1 min_charts=$2
+  shift 2
+  local html="$work/$name.html"
+  "$align" report "$@" --format html --quiet -o "$html"
+
+  # The DOM after the browser has parsed and laid out the page.
+  if ! browse --dump-dom "file://$html" >"$work/$name.dom" 2>"$work/$name.log"; then
+    echo "FAIL $name: chromium exited with an error" >&2
+    sed 's/^/    /' "$work/$name.log" >&2
+    failed=1
+    return
+  fi
+  local problems=()
+  [[ -s "$work/$name.dom" ]] || problems+=("empty DOM (blank page)")
+  for id in "${sections[@]}"; do
+    grep -q "<section id=\"$id\">" "$work/$name.dom" || problems+=("section #$id missing")
+  done
+  local h2 charts
+  h2=$(grep -o '<h2>' "$work/$name.dom" | wc -l || true)
+  ((h2 == ${#sections[@]})) || problems+=("$h2 section headings, expected ${#sections[@]}")
+  charts=$(grep -o '<svg ' "$work/$name.dom" | wc -l || true)
+  ((charts >= min_charts)) || problems+=("$charts charts, expected at least $min_charts")
+  if grep -q '<script' "$work/$name.dom"; then problems+=("a <script> element in the DOM"); fi
+  if grep -q '<img' "$work/$name.dom"; then problems+=("an <img> element in the DOM"); fi
+  # Console messages: script errors, blocked loads (CSP), anything logged.
+  if grep -E 'CONSOLE|Uncaught|Refused to|violates the following Content Security Policy' \
+    "$work/$name.log" >"$work/$name.console"; then
+    problems+=("console messages: $(head -c 600 "$work/$name.console")")
+  fi
+
+  # A screenshot at laptop width: a blank page compresses to almost nothing.
+  browse --window-size=1280,2400 --screenshot="$work/$name.png" "file://$html" \
+    >/dev/null 2>>"$work/$name.log" || problems+=("screenshot failed")
+  local bytes
+  bytes=$(stat -c %s "$work/$name.png" 2>/dev/null || echo 0)
+  ((bytes > 30000)) || problems+=("screenshot of $bytes bytes: blank page?")
+
+  if ((${#problems[@]})); then
+    echo "FAIL $name:" >&2
+    printf '    %s\n' "${problems[@]}" >&2
+    failed=1
+  else
+    echo "ok   $name: ${#sections[@]} sections, $charts charts, no console message, screenshot $bytes bytes"
+  fi
+}
+
+check sample 4 data/survey.csv --outcomes data/outcomes.csv
+check hostile 4 tests/data/report/responses.csv --instrument tests/data/report/instrument.json \
+  --outcomes tests/data/report/outcomes.csv
+check no-outcomes 3 data/survey.csv
+
+if ((failed)); then
+  echo "browser-check: FAILED" >&2
+  exit 1
+fi
+echo "browser-check: 3 reports render in $("$chromium" --version 2>/dev/null | head -1)"

@@ -1,0 +1,168 @@
+//! `align report`: the combined model of one document — the `score`,
+//! `leaders` and `gaps` models built from ONE pass over the responses (one
+//! accumulator, one outcome classification), plus the reason for every part
+//! that could not be built. Its JSON is
+//! `{schema_version, command: "report", score, leaders | null, gaps | null,
+//! unavailable{leaders, gaps}, warnings}`.
+//!
+//! A part the instrument or the data cannot support (no outcomes, nobody
+//! classified, no perception items and no role column) is `null` with a
+//! sentence in `unavailable` saying what it needs; the report never fails
+//! for want of it.
+
+use super::gaps::{self, GapsOptions, GapsReport};
+use super::leaders::{self, LeadersOptions, LeadersReport};
+use super::outcomes::Outcomes;
+use super::score::{self, ScoreOptions, ScoreReport, Weighting};
+use super::SCHEMA_VERSION;
+use crate::accumulate::Accumulator;
+use crate::ingest::InputReport;
+use crate::instrument::{Instrument, Stage};
+use serde::Serialize;
+
+/// Choices of a `report` run (the tier scheme and composite live in the
+/// [`Outcomes`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReportOptions {
+    pub weighting: Weighting,
+    pub anonymity: u64,
+    /// Perception index at or above which a company is "perceived aligned".
+    pub perceived_threshold: f64,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions {
+            weighting: Weighting::Respondent,
+            anonymity: 3,
+            perceived_threshold: 75.0,
+        }
+    }
+}
+
+/// Why a part of the report is missing (`null` when it is there).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Unavailable {
+    pub leaders: Option<String>,
+    pub gaps: Option<String>,
+}
+
+/// The whole report: every model built from the same pass.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema_version: u32,
+    pub command: &'static str,
+    pub score: ScoreReport,
+    pub leaders: Option<LeadersReport>,
+    pub gaps: Option<GapsReport>,
+    pub unavailable: Unavailable,
+    /// The instrument's maturity stages (name and lowest index), lowest first.
+    pub stages: Vec<Stage>,
+    /// Every part's warnings, each once, in order of first appearance.
+    pub warnings: Vec<String>,
+}
+
+/// Why leaders vs laggards needs outcomes, when none were given.
+fn no_outcomes(inst: &Instrument) -> String {
+    if inst.outcomes.is_empty() {
+        format!(
+            "Leaders vs laggards needs business outcomes to classify companies, and the instrument \"{}\" defines none: add \"outcomes\" to the instrument (see `align instrument --init`).",
+            inst.name
+        )
+    } else {
+        "Leaders vs laggards needs business outcomes to classify companies: give --outcomes FILE (one row per company) or outcome columns in the responses.".to_string()
+    }
+}
+
+/// Build every part of the report from one finished pass. `outcomes` are
+/// the classified companies, `None` when there are none to classify.
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    outcomes: Option<&Outcomes>,
+    opts: ReportOptions,
+) -> Report {
+    let mut unavailable = Unavailable::default();
+    let score = score::build(
+        inst,
+        acc,
+        input.clone(),
+        ScoreOptions {
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+        },
+    );
+    let leaders = match outcomes {
+        None => {
+            unavailable.leaders = Some(no_outcomes(inst));
+            None
+        }
+        Some(o) => {
+            let lopts = LeadersOptions {
+                weighting: opts.weighting,
+                anonymity: opts.anonymity,
+            };
+            match leaders::build(inst, acc, input.clone(), o, lopts) {
+                Ok(m) => Some(m),
+                Err(e) => {
+                    let why = e.to_string();
+                    unavailable.leaders = Some(format!(
+                        "Leaders vs laggards is not available: {}{}",
+                        why.trim_end_matches('.'),
+                        "."
+                    ));
+                    None
+                }
+            }
+        }
+    };
+    let gaps = match gaps::unavailable(inst) {
+        Some(why) => {
+            unavailable.gaps = Some(format!("Perception vs reality and the disconnect: {why}."));
+            None
+        }
+        None => Some(gaps::build(
+            inst,
+            acc,
+            input,
+            outcomes,
+            GapsOptions {
+                weighting: opts.weighting,
+                anonymity: opts.anonymity,
+                perceived_threshold: opts.perceived_threshold,
+            },
+        )),
+    };
+    let mut warnings: Vec<String> = Vec::new();
+    let outcome_warnings = match (&leaders, outcomes) {
+        // The leaders model carries the outcome warnings; without it, say them here.
+        (None, Some(o)) => o.warnings.as_slice(),
+        _ => &[],
+    };
+    let parts = score
+        .warnings
+        .iter()
+        .chain(outcome_warnings)
+        .chain(leaders.iter().flat_map(|l| &l.warnings))
+        .chain(gaps.iter().flat_map(|g| &g.warnings));
+    for w in parts {
+        if !warnings.contains(w) {
+            warnings.push(w.clone());
+        }
+    }
+    Report {
+        schema_version: SCHEMA_VERSION,
+        command: "report",
+        score,
+        leaders,
+        gaps,
+        unavailable,
+        stages: {
+            let mut v = inst.stages.clone();
+            v.sort_by(|a, b| a.min.total_cmp(&b.min));
+            v
+        },
+        warnings,
+    }
+}

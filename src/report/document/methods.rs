@@ -1,0 +1,107 @@
+//! The closing sections: method notes (what each statistic means, in a
+//! sentence or two) and the input accounting with the instrument, which
+//! every report ends with.
+
+use super::{Block, Section};
+use crate::analysis::gaps::fmt_threshold;
+use crate::analysis::report::Report;
+use crate::report::accounting_lines;
+
+fn def(term: &str, text: &str) -> (String, String) {
+    (term.to_string(), text.to_string())
+}
+
+/// What each statistic in the report means.
+pub fn methods(r: &Report) -> Section {
+    let mut sec = Section::new("methods", "Method notes");
+    let mut items = vec![
+        def(
+            "Dimension score, alignment index",
+            "A respondent's dimension mean is the mean of their answers to its items (reverse-worded items reverse-coded; at least half answered). A company's score is the mean over its respondents, as a 0–100 index; the alignment index is the mean of its dimension scores.",
+        ),
+        def(
+            "Stage",
+            "A named band of the alignment index defined by the instrument (e.g. Undefined, Defined, Aligned, Integrated).",
+        ),
+        def(
+            "Cronbach's α",
+            "How consistently a dimension's items move together, from respondents who answered all of them; 0.7 or more is the usual bar. The 95% CI uses Feldt's method.",
+        ),
+        def(
+            "ICC(1), ICC(2)",
+            "From a one-way ANOVA of respondents' dimension means by company: ICC(1) is the share of the variance that lies between companies; ICC(2) is the reliability of a company's mean.",
+        ),
+        def(
+            "r_wg(J)",
+            "Agreement among one company's respondents: 1 when they all answer alike, 0 when they disagree as much as random answers would. Needs at least 2 respondents; 0.7 or more is usually read as a shared view.",
+        ),
+    ];
+    if r.leaders.is_some() {
+        items.extend([
+            def(
+                "Outcome composite, tiers",
+                "Each business outcome becomes a z-score (or percentile rank) across companies, sign-flipped where lower is better; the composite is their mean. Companies are split into leaders, average and laggards by the composite (the scheme is named in the section).",
+            ),
+            def(
+                "Hedges' g",
+                "The leader–laggard difference in standard deviations, corrected for small samples, with a 95% confidence interval; about 0.2 is small, 0.5 medium, 0.8 large.",
+            ),
+            def(
+                "Welch's t, Mann–Whitney U, q",
+                "Tests of the leader–laggard difference without assuming equal variances (Welch) or normality (Mann–Whitney). q is the p-value adjusted by Benjamini–Hochberg for testing many items at once; q < 0.05 is marked.",
+            ),
+            def(
+                "Top-2-box, lift",
+                "The share of a tier's respondents answering in the two highest scale points, as the statement is worded; lift is the leaders' share divided by the laggards'.",
+            ),
+        ]);
+    }
+    if let Some(g) = &r.gaps {
+        if g.perception.is_some() {
+            items.push(def(
+                "Perception index, quadrants",
+                &format!(
+                    "The perception questions scored like a dimension (0–100); a company says it is aligned at {} or more. The quadrants cross that with an outcome composite strictly above the median of all classified companies. Overconfidence = perception index − alignment index.",
+                    fmt_threshold(g.settings.perceived_threshold)
+                ),
+            ));
+            items.push(def(
+                "Spearman ρ",
+                "The rank correlation of two company figures (−1 to 1), with a Fisher-z 95% CI.",
+            ));
+        }
+        if g.has_disconnect() {
+            items.push(def(
+                "Disconnect",
+                "The share of sales and of marketing respondents agreeing with a statement (respondents of all companies pooled), the gap in percentage points, and a two-proportion z test with Benjamini–Hochberg q.",
+            ));
+        }
+    }
+    items.push(def(
+        "Anonymity",
+        &format!(
+            "A company, or a role within a company, with fewer than {} respondents is never shown on its own (no row, no dot, no bar), but still counts in pooled statistics. Change the threshold with --anonymity N.",
+            r.score.hidden.threshold
+        ),
+    ));
+    sec.blocks.push(Block::Definitions { items });
+    sec
+}
+
+/// Warnings, then the input accounting and the instrument: the end of every report.
+pub fn input(r: &Report) -> Section {
+    let s = &r.score;
+    let mut sec = Section::new("input", "Input and instrument");
+    let lines: Vec<String> = accounting_lines(&s.input, &s.hidden, &s.instrument)
+        .into_iter()
+        .map(|l| l.trim_start().to_string())
+        .collect();
+    // Warnings first, so that the report ends with the accounting.
+    if !r.warnings.is_empty() {
+        sec.subheading("Warnings");
+        sec.list(r.warnings.clone());
+        sec.subheading("Rows, companies and instrument");
+    }
+    sec.list(lines);
+    sec
+}

@@ -1,0 +1,258 @@
+//! Perception vs reality (scatter with the quadrant lines, quadrant and
+//! correlation tables) and the sales vs marketing disconnect (agreement
+//! bars and table), from the `gaps` model. A part the instrument or the
+//! data cannot support is a note saying what it needs.
+
+use super::{Chart, Figure, ScatterPoint, Section, Table};
+use crate::analysis::gaps::{fmt_threshold, GapsReport, Kind, Perception};
+use crate::analysis::outcomes::CompositeMethod;
+use crate::analysis::report::Report;
+use crate::report::fmt::{count, num, plural, pval, signed};
+use crate::report::rows::gaps as rows;
+
+/// Most bars in the agreement chart (the table lists every row).
+const MAX_BARS: usize = 20;
+
+/// The gaps notes about one part (`disconnect` or not).
+fn notes(g: &GapsReport, disconnect: bool) -> impl Iterator<Item = &String> {
+    g.notes
+        .iter()
+        .filter(move |n| n.contains("disconnect") == disconnect)
+}
+
+/// The perception vs reality section.
+pub fn perception(r: &Report) -> Section {
+    let mut sec = Section::new("perception", "Perception vs reality");
+    let Some(g) = &r.gaps else {
+        sec.note(format!(
+            "Perception vs reality needs perception items; the instrument \"{}\" has none (add \"perception\" items).",
+            r.score.instrument.name
+        ));
+        return sec;
+    };
+    let Some(p) = &g.perception else {
+        for n in notes(g, false) {
+            sec.note(n.clone());
+        }
+        return sec;
+    };
+    let t = fmt_threshold(p.perceived_threshold);
+    sec.paragraph(format!(
+        "The perception index scores the questions that ask whether sales and marketing are aligned, like a dimension (0–100). A company counts as saying it is aligned when its index is {t} or more."
+    ));
+    if let Some(h) = &g.headlines.perception {
+        sec.lead(h.clone());
+    }
+    sec.figure(scatter(g, p));
+    let shown = g.companies.iter().filter(|c| !c.suppressed).count();
+    if g.hidden.companies > 0 {
+        sec.note(format!(
+            "{} hidden for anonymity {} not plotted or listed; {} still count{} in the counts and correlations ({shown} shown).",
+            plural(g.hidden.companies as u64, "company", "companies"),
+            if g.hidden.companies == 1 { "is" } else { "are" },
+            if g.hidden.companies == 1 { "it" } else { "they" },
+            if g.hidden.companies == 1 { "s" } else { "" },
+        ));
+    }
+    if let Some(q) = &p.quadrants {
+        let mut tab = Table::from_rows(rows::quadrants(p, q), 1);
+        tab.caption = Some(format!(
+            "{} with a perception index and an outcome composite, by the median composite ({}).",
+            plural(q.n as u64, "company", "companies"),
+            num(q.median_composite, 2)
+        ));
+        sec.table(tab);
+        let mut c = Table::from_rows(rows::correlations(p), 1);
+        c.caption = Some(
+            "Spearman ρ of each index with the outcome composite, with a Fisher-z 95% CI.".into(),
+        );
+        sec.table(c);
+    }
+    let m = &p.measured;
+    let mut tab = Table::from_rows(rows::measured(p, m), 1);
+    tab.caption = Some(format!(
+        "Perceived against measured alignment (alignment index ≥ {t}), {}. {}",
+        plural(m.n as u64, "company", "companies"),
+        rows::measured_sentence(m, true)
+    ));
+    sec.table(tab);
+    for n in notes(g, false) {
+        sec.note(n.clone());
+    }
+    sec
+}
+
+/// The scatter: perception index against the composite, or against the
+/// alignment index without outcomes. Hidden companies are not plotted.
+fn scatter(g: &GapsReport, p: &Perception) -> Figure {
+    let t = p.perceived_threshold;
+    let ts = fmt_threshold(t);
+    let shown = g.companies.iter().filter(|c| !c.suppressed);
+    if p.outcomes_available {
+        let median = p.quadrants.as_ref().and_then(|q| q.median_composite);
+        let points: Vec<ScatterPoint> = shown
+            .filter_map(|c| {
+                let (x, y) = (c.perception_index?, c.composite?);
+                Some(ScatterPoint {
+                    x,
+                    y,
+                    flagged: c.perceived_aligned == Some(true) && c.above_median != Some(true),
+                })
+            })
+            .collect();
+        let y_label = match g.settings.composite {
+            Some(CompositeMethod::Rank) => "Outcome composite (mean percentile rank)",
+            _ => "Outcome composite (mean z-score)",
+        };
+        Figure {
+            title: "What companies say vs how they perform".into(),
+            caption: format!(
+                "One dot per company. Vertical line: perception index {ts} (right of it, the company says it is aligned); horizontal line: the median outcome composite. Orange dots say they are aligned but are at or below the median on outcomes."
+            ),
+            alt: format!("Scatter plot of {} companies: perception index against outcome composite, with quadrant lines.", points.len()),
+            chart: Chart::Scatter {
+                points,
+                x_label: "Perception index (0–100)".into(),
+                y_label: y_label.into(),
+                x_line: t,
+                y_line: median,
+                flagged_label: "Says aligned, at or below median outcomes".into(),
+                other_label: "Other companies".into(),
+                corners: [
+                    "don't say aligned · above median".into(),
+                    "say aligned · above median".into(),
+                    "don't say aligned · below median".into(),
+                    "say aligned · below median".into(),
+                ],
+            },
+            fallback: None,
+            svg: None,
+        }
+    } else {
+        let points: Vec<ScatterPoint> = shown
+            .filter_map(|c| {
+                let (x, y) = (c.perception_index?, c.alignment_index?);
+                Some(ScatterPoint {
+                    x,
+                    y,
+                    flagged: c.perceived_aligned == Some(true) && c.measured_aligned != Some(true),
+                })
+            })
+            .collect();
+        Figure {
+            title: "What companies say vs what they report doing".into(),
+            caption: format!(
+                "One dot per company; without outcomes, perceived alignment is compared with the measured alignment index. Both lines at {ts}. Orange dots say they are aligned but score below {ts} on the practices."
+            ),
+            alt: format!("Scatter plot of {} companies: perception index against alignment index.", points.len()),
+            chart: Chart::Scatter {
+                points,
+                x_label: "Perception index (0–100)".into(),
+                y_label: "Alignment index (0–100)".into(),
+                x_line: t,
+                y_line: Some(t),
+                flagged_label: format!("Says aligned, alignment index below {ts}"),
+                other_label: "Other companies".into(),
+                corners: [
+                    "don't say aligned · measured aligned".into(),
+                    "say aligned · measured aligned".into(),
+                    "don't say aligned · not measured".into(),
+                    "say aligned · not measured".into(),
+                ],
+            },
+            fallback: None,
+            svg: None,
+        }
+    }
+}
+
+/// The sales vs marketing disconnect section.
+pub fn disconnect(r: &Report) -> Section {
+    let mut sec = Section::new("disconnect", "Sales vs marketing disconnect");
+    let Some(g) = &r.gaps else {
+        sec.note(format!(
+            "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
+            r.score.instrument.name
+        ));
+        return sec;
+    };
+    if !g.has_disconnect() {
+        for n in notes(g, true) {
+            sec.note(n.clone());
+        }
+        return sec;
+    }
+    let roles: Vec<String> = g
+        .n_by_role
+        .iter()
+        .map(|(r, n)| format!("{} {r}", count(*n)))
+        .collect();
+    sec.paragraph(format!(
+        "The share of sales and of marketing respondents who agree with each statement (the two highest answers, as worded), respondents of every company pooled: {}.",
+        roles.join(", ")
+    ));
+    if let Some(h) = &g.headlines.disconnect {
+        sec.lead(h.clone());
+    }
+    let items_allowed =
+        MAX_BARS.saturating_sub(g.disconnect.iter().filter(|d| d.kind != Kind::Item).count());
+    let mut items_taken = 0;
+    let mut bars = Vec::new();
+    for d in &g.disconnect {
+        if d.kind == Kind::Item {
+            if items_taken >= items_allowed {
+                continue;
+            }
+            items_taken += 1;
+        }
+        bars.push((d.item.clone(), d.pct_sales, d.pct_marketing));
+    }
+    let all = bars.len() == g.disconnect.len();
+    sec.figure(Figure {
+        title: "Where sales and marketing agree".into(),
+        caption: format!(
+            "% agreeing by role, widest gap first{}. Labels are the ids in the table below; a missing bar is a group too small to show.",
+            if all {
+                String::new()
+            } else {
+                format!(
+                    " ({} of {}: every statement and perception item, and the practices with the widest gaps)",
+                    bars.len(),
+                    g.disconnect.len()
+                )
+            }
+        ),
+        alt: "Horizontal bar chart of the percentage of sales and of marketing respondents agreeing with each statement.".into(),
+        chart: Chart::AgreementBars { rows: bars },
+        fallback: None,
+        svg: None,
+    });
+    let mut t = Table::new(
+        &[
+            "Item",
+            "Kind",
+            "Statement",
+            "Sales %",
+            "Marketing %",
+            "Gap",
+            "q",
+            "Both %",
+        ],
+        3,
+    );
+    for d in &g.disconnect {
+        t.rows.push(vec![
+            format!("{}{}", d.item, if d.reverse { " (R)" } else { "" }),
+            d.kind.label().to_string(),
+            d.text.clone(),
+            num(d.pct_sales, 0),
+            num(d.pct_marketing, 0),
+            signed(d.gap_pp, 0),
+            pval(d.q),
+            num(d.pct_both, 0),
+        ]);
+    }
+    t.caption = Some("Gap = marketing − sales in percentage points, widest first; q from the two-proportion z test, Benjamini–Hochberg adjusted; the both role is shown, not tested. (R) marks reverse-worded items.".into());
+    sec.table(t);
+    sec
+}
