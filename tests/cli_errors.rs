@@ -4,7 +4,9 @@
 //! tests/data/errors/ and use the small5 instrument (columns resp, firm, dept,
 //! q_u1..q_t3 on a 1–5 scale); the header is line 1.
 
-use approx::abs_diff_eq;
+mod support;
+use support::assert_json_close;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
@@ -67,79 +69,6 @@ fn assert_fails(o: &Output, code: i32, fragments: &[&str], what: &str) {
 fn assert_invalid_value(file: &str, fragment: &str) {
     let o = score_error_file(file);
     assert_fails(&o, 3, &[fragment], file);
-}
-
-/// Key that identifies an element of an output array, when it has one.
-fn element_key(v: &Value) -> Option<String> {
-    for k in ["company_id", "item", "id", "line"] {
-        if let Some(x) = v.get(k) {
-            return Some(format!("{k}={x}"));
-        }
-    }
-    None
-}
-
-/// Structural comparison with numbers equal within 1e-9 (no dependence on
-/// float summation order) and arrays of companies/items matched by id.
-fn json_diffs(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
-            if !abs_diff_eq!(x, y, epsilon = 1e-9) {
-                out.push(format!("{path}: {x} vs {y}"));
-            }
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            for (k, p) in x {
-                match y.get(k) {
-                    Some(q) => json_diffs(p, q, &format!("{path}/{k}"), out),
-                    None => out.push(format!("{path}/{k}: only in the first")),
-                }
-            }
-            for k in y.keys().filter(|k| !x.contains_key(*k)) {
-                out.push(format!("{path}/{k}: only in the second"));
-            }
-        }
-        (Value::Array(x), Value::Array(y)) => {
-            if x.len() != y.len() {
-                out.push(format!("{path}: {} vs {} elements", x.len(), y.len()));
-                return;
-            }
-            let keyed = x.iter().chain(y.iter()).all(|e| element_key(e).is_some());
-            for (i, p) in x.iter().enumerate() {
-                let q = if keyed {
-                    let key = element_key(p);
-                    match y.iter().find(|e| element_key(e) == key) {
-                        Some(q) => q,
-                        None => {
-                            out.push(format!("{path}: {} only in the first", key.unwrap()));
-                            continue;
-                        }
-                    }
-                } else {
-                    &y[i]
-                };
-                json_diffs(p, q, &format!("{path}/{i}"), out);
-            }
-        }
-        _ => {
-            if a != b {
-                out.push(format!("{path}: {a} vs {b}"));
-            }
-        }
-    }
-}
-
-fn assert_json_close(a: &Value, b: &Value, what: &str) {
-    let mut out = Vec::new();
-    json_diffs(a, b, "", &mut out);
-    out.sort();
-    out.dedup();
-    assert!(
-        out.is_empty(),
-        "{what}: outputs differ:\n  {}",
-        out.join("\n  ")
-    );
 }
 
 // ---------------------------------------------------------------------------
