@@ -342,6 +342,9 @@ pub struct GenerateArgs {
     /// Write each company's rows together instead of interleaving companies.
     #[arg(long)]
     pub grouped: bool,
+    /// Print nothing on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
             Ok(())
         }
     })?;
-    if let (Some(s), Some(path)) = (summary, &a.output) {
+    if let (Some(s), Some(path), false) = (summary, &a.output, a.quiet) {
         eprintln!(
             "wrote {}: {} respondents in {} companies (synthetic)",
             path.display(),
