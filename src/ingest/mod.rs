@@ -6,25 +6,33 @@
 //! kept. A row with invalid values is a [`Problem`]; with `skip_invalid` it
 //! becomes a counted exclusion instead. The sink may exclude a valid row too
 //! (for instance when too few items are answered to score any dimension).
+//!
+//! With two or more CPUs, records after the header rows are split and
+//! parsed ([`row`]) on a second thread, in batches, while the calling thread
+//! takes the batches in file order ([`state`]: the duplicate check, the
+//! accounting, the sink), so every sum, message and order is the same as on
+//! one thread ([`read_responses_from_sequential`], the reference).
 
 pub mod header;
 pub mod lines;
 pub mod outcomes;
 pub mod records;
+pub mod row;
+pub mod seen;
 pub mod sniff;
+pub mod state;
 pub mod values;
 
-use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
+use crate::error::{Error, Problem, Result};
 use crate::instrument::Instrument;
-use ahash::RandomState;
 use csv::ByteRecord;
-use header::ColumnMap;
-use records::Rec;
+use records::{Rec, Records};
+use row::{Batch, RowParser};
 use serde::Serialize;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::path::Path;
-use values::{Answer, Role, ValueParser};
+use state::RowState;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use values::{Role, ValueParser};
 
 pub use sniff::display_name;
 
@@ -112,44 +120,56 @@ pub fn read_responses(
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
     let opened = sniff::open(path, opts.progress)?;
-    read_opened(opened, inst, opts, sink)
+    // A regular file can be read again to find where a duplicate id was
+    // first used, so the duplicate index need not keep lines.
+    let again = std::fs::metadata(path).ok().filter(|m| m.is_file());
+    let source = again.map(|m| (path.to_path_buf(), m.len()));
+    read_opened(opened, inst, opts, sink, source)
 }
 
 /// Read responses from any reader; `name` stands for it in messages.
 pub fn read_responses_from(
     name: &str,
-    reader: Box<dyn std::io::Read>,
+    reader: Box<dyn std::io::Read + Send>,
     inst: &Instrument,
     opts: IngestOptions,
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
     let opened = sniff::sniff(name.to_string(), reader)?;
-    read_opened(opened, inst, opts, sink)
+    read_opened(opened, inst, opts, sink, None)
 }
 
 /// Like [`read_responses_from`], but every record goes through the `csv`
-/// crate: the reference the fast path is tested against.
+/// crate, on one thread: the reference the fast path is tested against.
 pub fn read_responses_from_csv_only(
     name: &str,
-    reader: Box<dyn std::io::Read>,
+    reader: Box<dyn std::io::Read + Send>,
     inst: &Instrument,
     opts: IngestOptions,
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
     let mut opened = sniff::sniff(name.to_string(), reader)?;
     opened.csv_only = true;
-    read_opened(opened, inst, opts, sink)
+    opened.sequential = true;
+    read_opened(opened, inst, opts, sink, None)
 }
 
-fn read_opened(
-    mut opened: sniff::Opened,
+/// Like [`read_responses_from`], but records are parsed on the calling
+/// thread: the reference the two-thread pipeline is tested against.
+pub fn read_responses_from_sequential(
+    name: &str,
+    reader: Box<dyn std::io::Read + Send>,
     inst: &Instrument,
     opts: IngestOptions,
     sink: &mut dyn RowSink,
 ) -> Result<Ingested> {
-    let progress = opened.progress.take();
-    let quotes = opened.quotes.clone();
-    let file = opened.name.clone();
+    let mut opened = sniff::sniff(name.to_string(), reader)?;
+    opened.sequential = true;
+    read_opened(opened, inst, opts, sink, None)
+}
+
+/// The record reader for an opened input.
+fn records(opened: sniff::Opened) -> Records {
     let mut builder = csv::ReaderBuilder::new();
     builder
         .delimiter(opened.layout.delimiter)
@@ -160,6 +180,24 @@ fn read_opened(
     if opened.csv_only {
         rdr.csv_only();
     }
+    rdr
+}
+
+/// `source`: the input's path and length when it is a regular file.
+fn read_opened(
+    mut opened: sniff::Opened,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut dyn RowSink,
+    source: Option<(PathBuf, u64)>,
+) -> Result<Ingested> {
+    let progress = opened.progress.take();
+    let quotes = opened.quotes.clone();
+    let file = opened.name.clone();
+    let layout = opened.layout;
+    let sequential =
+        opened.sequential || std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
+    let mut rdr = records(opened);
     let read_err = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
         other => Error::Format {
@@ -207,32 +245,41 @@ fn read_opened(
     header_rows += skip as u64;
     ahead.drain(..skip);
 
-    let mut state = RowState::new(inst, &map, &parser, opts, file.clone());
+    let rows = RowParser::new(&map, &parser);
+    let mut state = RowState::new(&rows, opts, file.clone(), source);
     state.report.header_rows = header_rows;
     state.report.qualtrics = qualtrics;
-    state.report.bom = opened.layout.bom;
-    state.report.delimiter = match opened.layout.delimiter {
+    state.report.bom = layout.bom;
+    state.report.delimiter = match layout.delimiter {
         b'\t' => "tab".into(),
         d => (d as char).to_string(),
     };
-    // (line, spans lines) of the last record. When a quote never closes, the
-    // final newline belongs to the runaway field, not to a terminator, so the
-    // record starts one line later than the reader assumed.
-    let span = |rec: &Rec, line: u64| (line + rec.ends_in_newline() as u64, rec.spans_lines());
-    let mut last: Option<(u64, bool)> = None;
+    let mut batch = Batch::default();
     for (rec, line) in &ahead {
         let rec = Rec::Csv(rec);
-        state.process(&rec, *line, sink);
-        last = Some(span(&rec, *line));
+        rows.parse(&rec, *line, 0, &mut batch);
+        batch.last = Some(span(&rec, *line));
     }
-    while let Some((rec, line)) = rdr.next_record().map_err(read_err)? {
-        state.process(&rec, line, sink);
-        last = Some(span(&rec, line));
+    state.take(&mut batch, sink);
+    let mut last = batch.last;
+    if sequential {
+        loop {
+            batch.clear();
+            let consumed = rdr.consumed();
+            let Some((rec, line)) = rdr.next_record().map_err(read_err)? else {
+                break;
+            };
+            rows.parse(&rec, line, consumed, &mut batch);
+            last = Some(span(&rec, line));
+            state.take(&mut batch, sink);
+        }
+    } else if let Some(l) = pipelined(rdr, &rows, &mut state, sink).map_err(read_err)? {
+        last = Some(l);
     }
     // An odd number of quotes and a last record spanning lines: a quoted
     // field opened and never closed, swallowing the rest of the file.
     if let Some((line, true)) = last {
-        if quotes.get() % 2 == 1 {
+        if quotes.load(std::sync::atomic::Ordering::Relaxed) % 2 == 1 {
             return Err(Error::Format {
                 file: file.clone(),
                 message: format!(
@@ -252,243 +299,68 @@ fn read_opened(
     })
 }
 
-/// A hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default)]
-struct PassThrough(u64);
-
-impl Hasher for PassThrough {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
+/// (line, spans lines) of a record. When a quote never closes, the final
+/// newline belongs to the runaway field, not to a terminator, so the record
+/// starts one line later than the reader assumed.
+fn span(rec: &Rec, line: u64) -> (u64, bool) {
+    (line + rec.ends_in_newline() as u64, rec.spans_lines())
 }
 
-/// Per-pass state: reused buffers, the duplicate index and the accounting.
-struct RowState<'a> {
-    map: &'a ColumnMap,
-    parser: &'a ValueParser,
-    opts: IngestOptions,
-    has_role: bool,
-    answers: Vec<Option<u16>>,
-    outcomes: Vec<Option<f64>>,
-    row_problems: Vec<Problem>,
-    /// Respondent-id hash → line of first use. The keys are already hashes,
-    /// so the table passes them through instead of hashing them again.
-    seen: HashMap<u64, u64, BuildHasherDefault<PassThrough>>,
-    hasher: RandomState,
-    report: InputReport,
-    problems: Vec<Problem>,
-    problem_count: usize,
-    rows_invalid: u64,
-}
+/// Rows per batch handed from the parsing thread to the calling one.
+const BATCH_ROWS: usize = 1024;
 
-impl<'a> RowState<'a> {
-    fn new(
-        inst: &Instrument,
-        map: &'a ColumnMap,
-        parser: &'a ValueParser,
-        opts: IngestOptions,
-        file: String,
-    ) -> RowState<'a> {
-        RowState {
-            map,
-            parser,
-            opts,
-            has_role: inst.columns.role.is_some(),
-            answers: vec![None; map.scale.len()],
-            outcomes: vec![None; map.outcomes.len()],
-            row_problems: Vec::new(),
-            seen: HashMap::default(),
-            // Fixed keys: duplicate detection must not depend on the run.
-            hasher: RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
-            report: InputReport {
-                file,
-                rows_read: 0,
-                rows_scored: 0,
-                rows_excluded: 0,
-                exclusions: Vec::new(),
-                header_rows: 1,
-                delimiter: ",".into(),
-                qualtrics: false,
-                bom: false,
-            },
-            problems: Vec::new(),
-            problem_count: 0,
-            rows_invalid: 0,
-        }
-    }
-
-    fn problem(&mut self, line: u64, col: usize, raw: &[u8], message: impl Into<String>) {
-        self.row_problems.push(Problem {
-            line,
-            column: Some(self.map.names[col].clone()),
-            value: Some(values::shorten(raw)),
-            message: message.into(),
+/// Parse the rest of the records on a second thread, in batches, while
+/// this one takes them in file order: the same rows, problems and sums as
+/// parsing and taking them one at a time. Returns the last record's span.
+fn pipelined(
+    mut rdr: Records,
+    rows: &RowParser,
+    state: &mut RowState,
+    sink: &mut dyn RowSink,
+) -> csv::Result<Option<(u64, bool)>> {
+    // At most two parsed batches wait; taken batches go back for reuse.
+    let (full_tx, full_rx) = mpsc::sync_channel::<(Batch, Option<csv::Error>)>(2);
+    let (free_tx, free_rx) = mpsc::channel::<Batch>();
+    std::thread::scope(|scope| {
+        scope.spawn(move || loop {
+            let mut b = free_rx.try_recv().unwrap_or_default();
+            b.clear();
+            b.last = None;
+            let mut end = None;
+            while b.rows.len() < BATCH_ROWS {
+                let consumed = rdr.consumed();
+                match rdr.next_record() {
+                    Ok(Some((rec, line))) => {
+                        rows.parse(&rec, line, consumed, &mut b);
+                        b.last = Some(span(&rec, line));
+                    }
+                    Ok(None) => {
+                        end = Some(None);
+                        break;
+                    }
+                    Err(e) => {
+                        end = Some(Some(e));
+                        break;
+                    }
+                }
+            }
+            let (done, err) = match end {
+                Some(err) => (true, err),
+                None => (false, None),
+            };
+            if full_tx.send((b, err)).is_err() || done {
+                break;
+            }
         });
-    }
-
-    fn exclude(&mut self, line: u64, reason: String) {
-        self.report.rows_excluded += 1;
-        self.report.exclusions.push(Exclusion { line, reason });
-    }
-
-    fn process(&mut self, rec: &Rec, line: u64, sink: &mut dyn RowSink) {
-        self.report.rows_read += 1;
-        self.row_problems.clear();
-        let map = self.map;
-        if rec.len() != map.names.len() {
-            self.row_problems.push(Problem {
-                line,
-                column: None,
-                value: None,
-                message: format!(
-                    "the row has {} field{} but the header has {}{}",
-                    rec.len(),
-                    if rec.len() == 1 { "" } else { "s" },
-                    map.names.len(),
-                    if rec.spans_lines() {
-                        " (a quoted field spans lines: is a closing quote missing?)"
-                    } else {
-                        ""
-                    }
-                ),
-            });
-            return self.finish_invalid(line);
-        }
-        if let Some(f) = map.finished {
-            match self.parser.finished(rec.get(f)) {
-                Ok(true) => {}
-                Ok(false) => {
-                    return self.exclude(line, "unfinished response".into());
-                }
-                Err(m) => self.problem(line, f, rec.get(f), m),
+        let mut last = None;
+        for (mut b, err) in full_rx {
+            state.take(&mut b, sink);
+            last = b.last.or(last);
+            if let Some(e) = err {
+                return Err(e);
             }
+            let _ = free_tx.send(b);
         }
-        let company_raw = rec.get(map.company);
-        let company = match std::str::from_utf8(company_raw) {
-            Ok(s) if !s.trim().is_empty() => s.trim(),
-            Ok(_) => {
-                self.problem(
-                    line,
-                    map.company,
-                    company_raw,
-                    "is blank; every row needs a company id",
-                );
-                ""
-            }
-            Err(_) => {
-                self.problem(line, map.company, company_raw, "is not valid UTF-8 text");
-                ""
-            }
-        };
-        let role = match map.role {
-            Some(c) => match self.parser.role(rec.get(c)) {
-                Ok(r) => r,
-                Err(m) => {
-                    self.problem(line, c, rec.get(c), m);
-                    Role::None
-                }
-            },
-            None => Role::None,
-        };
-        debug_assert!(self.has_role || role == Role::None);
-        for (k, &c) in map.scale.iter().enumerate() {
-            self.answers[k] = match self.parser.answer(rec.get(c)) {
-                Answer::Point(p) => Some(p),
-                Answer::Missing => None,
-                Answer::Invalid(m) => {
-                    self.problem(line, c, rec.get(c), m);
-                    None
-                }
-            };
-        }
-        for (k, col) in map.outcomes.iter().enumerate() {
-            self.outcomes[k] = match col {
-                Some(c) => match self.parser.outcome(rec.get(*c)) {
-                    Ok(v) => v,
-                    Err(m) => {
-                        self.problem(line, *c, rec.get(*c), m);
-                        None
-                    }
-                },
-                None => None,
-            };
-        }
-        if let Some(c) = map.respondent {
-            let raw = rec.get(c);
-            if raw.trim_ascii().is_empty() {
-                self.problem(line, c, raw, "is blank; every row needs a respondent id");
-            } else {
-                // Checked whatever else is wrong with the row, so that
-                // `validate` lists every duplicate.
-                let h = self.hasher.hash_one(raw.trim_ascii());
-                if let Some(&first) = self.seen.get(&h) {
-                    self.problem(
-                        line,
-                        c,
-                        raw,
-                        format!(
-                            "is a duplicate respondent id: it was already used on line {first}"
-                        ),
-                    );
-                } else {
-                    self.seen.insert(h, line);
-                }
-            }
-        }
-        if !self.row_problems.is_empty() {
-            return self.finish_invalid(line);
-        }
-        let row = Row {
-            line,
-            company,
-            role,
-            answers: &self.answers,
-            outcomes: &self.outcomes,
-        };
-        match sink.add(&row) {
-            Ok(()) => self.report.rows_scored += 1,
-            Err(reason) => self.exclude(line, reason),
-        }
-    }
-
-    fn finish_invalid(&mut self, line: u64) {
-        if self.opts.skip_invalid {
-            let p = &self.row_problems[0];
-            let mut reason = String::new();
-            if let Some(c) = &p.column {
-                reason.push_str(&format!("column \"{c}\": "));
-            }
-            if let Some(v) = &p.value {
-                reason.push_str(&format!("\"{v}\" "));
-            }
-            reason.push_str(&p.message);
-            if self.row_problems.len() > 1 {
-                reason.push_str(&format!(
-                    " (and {} more problems)",
-                    self.row_problems.len() - 1
-                ));
-            }
-            return self.exclude(line, format!("invalid: {reason}"));
-        }
-        self.problem_count += self.row_problems.len();
-        let keep = if self.opts.keep_all_problems {
-            usize::MAX
-        } else {
-            PROBLEMS_SHOWN
-        };
-        for p in self.row_problems.drain(..) {
-            if self.problems.len() < keep {
-                self.problems.push(p);
-            }
-        }
-        self.rows_invalid += 1;
-    }
+        Ok(last)
+    })
 }

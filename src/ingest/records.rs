@@ -40,7 +40,7 @@ impl<'a> Rec<'a> {
     }
 
     /// Field `i` (which must exist).
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, i: usize) -> &'a [u8] {
         match self {
             Rec::Plain { bytes, starts } => &bytes[starts[i] as usize..starts[i + 1] as usize - 1],
@@ -96,13 +96,13 @@ fn split_fields(bytes: &[u8], delimiter: u8, starts: &mut Vec<u32>) {
     }
 }
 
-type SlowReader = LineReader<io::Chain<Cursor<Vec<u8>>, Box<dyn Read>>>;
+type SlowReader = LineReader<io::Chain<Cursor<Vec<u8>>, Box<dyn Read + Send>>>;
 
 /// Reads records, on the fast path while the input allows.
 pub struct Records {
     builder: csv::ReaderBuilder,
     delimiter: u8,
-    src: Option<Box<dyn Read>>,
+    src: Option<Box<dyn Read + Send>>,
     buf: Vec<u8>,
     pos: usize,
     len: usize,
@@ -112,12 +112,14 @@ pub struct Records {
     starts: Vec<u32>,
     slow: Option<(SlowReader, u64)>,
     rec: ByteRecord,
+    /// Bytes read from the source on the fast path.
+    read_total: u64,
 }
 
 const BLOCK: usize = 1 << 20;
 
 impl Records {
-    pub fn new(builder: csv::ReaderBuilder, delimiter: u8, src: Box<dyn Read>) -> Records {
+    pub fn new(builder: csv::ReaderBuilder, delimiter: u8, src: Box<dyn Read + Send>) -> Records {
         Records {
             builder,
             delimiter,
@@ -130,6 +132,7 @@ impl Records {
             starts: Vec::new(),
             slow: None,
             rec: ByteRecord::new(),
+            read_total: 0,
         }
     }
 
@@ -160,12 +163,22 @@ impl Records {
                 Err(e) => return Err(e),
             }
         };
+        self.read_total += n as u64;
         let fresh = &self.buf[self.len..self.len + n];
         self.len += n;
         if n == 0 {
             self.eof = true;
         }
         Ok(memchr::memchr2(b'"', b'\r', fresh).is_none())
+    }
+
+    /// Input bytes up to the end of the last record handed out (0 once the
+    /// `csv` crate has taken over).
+    pub fn consumed(&self) -> u64 {
+        match self.slow {
+            None => self.read_total - (self.len - self.pos) as u64,
+            Some(_) => 0,
+        }
     }
 
     /// Hand the rest of the input, from `pos`, to the `csv` crate.

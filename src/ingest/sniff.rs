@@ -3,11 +3,11 @@
 //! whichever occurs most often outside quotes on the header line).
 
 use crate::error::{Error, Result};
-use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// What sniffing found out about an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,13 +22,15 @@ pub struct Layout {
 pub struct Opened {
     pub name: String,
     pub layout: Layout,
-    pub reader: Box<dyn Read>,
+    pub reader: Box<dyn Read + Send>,
     /// The progress bar fed by the reader, if one is shown.
     pub progress: Option<indicatif::ProgressBar>,
     /// How many `"` bytes the reader has passed on so far.
-    pub quotes: Rc<Cell<u64>>,
+    pub quotes: Arc<AtomicU64>,
     /// Read every record with the `csv` crate (no fast path; for tests).
     pub csv_only: bool,
+    /// Parse records on the calling thread only (for tests).
+    pub sequential: bool,
 }
 
 /// Inputs at least this large get a progress bar (on a terminal).
@@ -61,7 +63,7 @@ pub fn open(path: &Path, progress: bool) -> Result<Opened> {
     let name = display_name(path);
     let show = progress && io::stderr().is_terminal();
     let mut bar = None;
-    let raw: Box<dyn Read> = if path.as_os_str() == "-" {
+    let raw: Box<dyn Read + Send> = if path.as_os_str() == "-" {
         if show {
             let pb = progress_bar(&name, None);
             bar = Some(pb.clone());
@@ -102,7 +104,7 @@ pub fn display_name(path: &Path) -> String {
 }
 
 /// Sniff an already opened reader.
-pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
+pub fn sniff(name: String, raw: Box<dyn Read + Send>) -> Result<Opened> {
     let mut buf = BufReader::with_capacity(64 * 1024, raw);
     let mut prefix: Vec<u8> = Vec::new();
     // Read whole lines until the header line is complete (outside quotes)
@@ -120,8 +122,8 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
     let delimiter = detect_delimiter(&prefix[start..]);
     let crlf = first_line_ends_crlf(&prefix[start..]);
     let prefix = prefix.split_off(start);
-    let reader: Box<dyn Read> = Box::new(Cursor::new(prefix).chain(buf));
-    let quotes = Rc::new(Cell::new(0));
+    let reader: Box<dyn Read + Send> = Box::new(Cursor::new(prefix).chain(buf));
+    let quotes = Arc::new(AtomicU64::new(0));
     Ok(Opened {
         name,
         layout: Layout {
@@ -136,6 +138,7 @@ pub fn sniff(name: String, raw: Box<dyn Read>) -> Result<Opened> {
         reader: Box::new(CrlfToLf::new(reader, quotes.clone())),
         quotes,
         csv_only: false,
+        sequential: false,
     })
 }
 
@@ -156,7 +159,7 @@ fn first_line_ends_crlf(bytes: &[u8]) -> bool {
 /// field never closed).
 pub struct CrlfToLf<R> {
     inner: R,
-    quotes: Rc<Cell<u64>>,
+    quotes: Arc<AtomicU64>,
     buf: Vec<u8>,
     pos: usize,
     len: usize,
@@ -165,7 +168,7 @@ pub struct CrlfToLf<R> {
 }
 
 impl<R: Read> CrlfToLf<R> {
-    pub fn new(inner: R, quotes: Rc<Cell<u64>>) -> Self {
+    pub fn new(inner: R, quotes: Arc<AtomicU64>) -> Self {
         CrlfToLf {
             inner,
             quotes,
@@ -188,7 +191,7 @@ impl<R: Read> Read for CrlfToLf<R> {
                 self.len = self.inner.read(&mut self.buf)?;
                 self.pos = 0;
                 let q = memchr::memchr_iter(b'"', &self.buf[..self.len]).count();
-                self.quotes.set(self.quotes.get() + q as u64);
+                self.quotes.fetch_add(q as u64, Ordering::Relaxed);
                 if self.len == 0 {
                     self.eof = true;
                 }
@@ -307,7 +310,7 @@ mod tests {
         }
         let mut out = Vec::new();
         // Tiny reads force every boundary case.
-        let mut r = CrlfToLf::new(Cursor::new(input.clone()), Rc::default());
+        let mut r = CrlfToLf::new(Cursor::new(input.clone()), Arc::default());
         let mut chunk = [0u8; 7];
         loop {
             let n = r.read(&mut chunk).unwrap();
@@ -321,7 +324,7 @@ mod tests {
         assert!(layout.crlf);
         assert_eq!(rest, expected);
         let mut lone = Vec::new();
-        CrlfToLf::new(Cursor::new(b"a\r".to_vec()), Rc::default())
+        CrlfToLf::new(Cursor::new(b"a\r".to_vec()), Arc::default())
             .read_to_end(&mut lone)
             .unwrap();
         assert_eq!(lone, b"a\r");

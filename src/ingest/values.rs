@@ -158,14 +158,24 @@ impl ValueParser {
     }
 
     /// Read a scale answer from raw cell bytes.
+    #[inline]
     pub fn answer(&self, raw: &[u8]) -> Answer {
         // Fast path: one ASCII digit on the scale.
-        if raw.len() == 1 && raw[0].is_ascii_digit() {
-            let v = (raw[0] - b'0') as i64;
-            if v >= self.min && v <= self.max {
-                return Answer::Point((v - self.min) as u16);
+        match raw {
+            [d @ b'0'..=b'9'] => {
+                let v = (d - b'0') as i64;
+                if v >= self.min && v <= self.max {
+                    return Answer::Point((v - self.min) as u16);
+                }
             }
+            [] if self.blank_missing => return Answer::Missing,
+            _ => {}
         }
+        self.answer_slow(raw)
+    }
+
+    #[inline(never)]
+    fn answer_slow(&self, raw: &[u8]) -> Answer {
         let text = match std::str::from_utf8(raw) {
             Ok(t) => t,
             Err(_) => return Answer::Invalid("is not valid UTF-8 text".into()),
@@ -218,6 +228,7 @@ impl ValueParser {
     }
 
     /// Read an outcome: any finite number, or missing.
+    #[inline]
     pub fn outcome(&self, raw: &[u8]) -> Result<Option<f64>, String> {
         // Fast path: a plain decimal that cannot be a missing-value token.
         if let Some(&b) = raw.first() {
@@ -227,6 +238,11 @@ impl ValueParser {
                 }
             }
         }
+        self.outcome_slow(raw)
+    }
+
+    #[inline(never)]
+    fn outcome_slow(&self, raw: &[u8]) -> Result<Option<f64>, String> {
         let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
         if self.is_missing(raw, text) {
             return Ok(None);
@@ -247,13 +263,15 @@ impl ValueParser {
 
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
-        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
         let found = if is_normal(raw) {
+            // ASCII, so UTF-8: no need to check.
             self.role_exact
                 .iter()
                 .find(|(alias, _)| alias.as_bytes() == raw)
                 .map(|(_, r)| r)
         } else {
+            let text =
+                std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
             self.roles.get(&normalize_label(text))
         };
         found
@@ -274,6 +292,7 @@ impl ValueParser {
 /// `str::parse::<f64>` would: the digits form an integer that `f64` holds
 /// exactly, and one division by an exact power of ten rounds correctly
 /// (Clinger's fast path). Anything else returns `None`.
+#[inline]
 fn fast_decimal(t: &[u8]) -> Option<f64> {
     const POW10: [f64; 16] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,

@@ -86,7 +86,7 @@ pub fn disconnect(
         let mut pooled = [ItemSums::default(); 3];
         for c in &acc.companies {
             for (r, &s) in slots.iter().enumerate() {
-                pooled[r].merge(c.item(plan, s, col));
+                pooled[r].merge(&c.item(plan, s, col));
             }
         }
         let pct = |r: usize| -> Option<f64> {

@@ -460,7 +460,7 @@ fn item_scores(inst: &Instrument, acc: &Accumulator, scale: Scale, anon: u64) ->
             let mut slots = vec![crate::accumulate::ItemSums::default(); plan.role_slots];
             for c in &acc.companies {
                 for (s, slot) in slots.iter_mut().enumerate() {
-                    slot.merge(c.item(plan, s, col));
+                    slot.merge(&c.item(plan, s, col));
                 }
             }
             for s in &slots {

@@ -1,0 +1,234 @@
+//! Checking one record against the header and the instrument: every cell
+//! parsed, every problem found, except the duplicate-respondent check, which
+//! needs the rows before it and is left to [`super::state`].
+//!
+//! Parsed rows are appended to a [`Batch`], so that records can be parsed on
+//! one thread while another takes the batches in file order; the sequential
+//! path uses a batch of one row. Either way each row's problems come out in
+//! the same order (row length, completion, company, role, answers, outcomes,
+//! respondent id), the duplicate check being the last.
+
+use super::header::ColumnMap;
+use super::records::Rec;
+use super::values::{self, Answer, Role, ValueParser};
+use crate::error::Problem;
+use ahash::RandomState;
+use std::ops::Range;
+
+/// One record, parsed.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub line: u64,
+    /// Input bytes before this record (0: not known).
+    pub consumed: u64,
+    /// Answered "not finished": excluded before any other check.
+    pub unfinished: bool,
+    pub role: Role,
+    /// Problems found, the next ones in [`Batch::problems`].
+    pub n_problems: usize,
+    /// The respondent id's fingerprint, when it is not blank.
+    pub key: Option<u64>,
+    /// The company id (trimmed) in [`Batch::text`].
+    pub company: Range<usize>,
+    /// The raw respondent id in [`Batch::raw`].
+    pub respondent: Range<usize>,
+}
+
+/// Parsed rows with their values side by side.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub rows: Vec<Parsed>,
+    /// `n_scale` per row.
+    pub answers: Vec<Option<u16>>,
+    /// `n_outcomes` per row.
+    pub outcomes: Vec<Option<f64>>,
+    pub problems: Vec<Problem>,
+    pub text: String,
+    pub raw: Vec<u8>,
+    /// (line, spans lines) of the last record, for the unbalanced-quote check.
+    pub last: Option<(u64, bool)>,
+}
+
+impl Batch {
+    pub fn clear(&mut self) {
+        self.rows.clear();
+        self.answers.clear();
+        self.outcomes.clear();
+        self.problems.clear();
+        self.text.clear();
+        self.raw.clear();
+    }
+}
+
+/// Everything needed to parse records of one file; shared by both threads.
+pub struct RowParser<'a> {
+    pub map: &'a ColumnMap,
+    pub parser: &'a ValueParser,
+    /// Fixed keys: duplicate detection must not depend on the run.
+    pub hasher: RandomState,
+}
+
+impl<'a> RowParser<'a> {
+    pub fn new(map: &'a ColumnMap, parser: &'a ValueParser) -> RowParser<'a> {
+        RowParser {
+            map,
+            parser,
+            hasher: RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
+        }
+    }
+
+    fn problem(&self, out: &mut Batch, line: u64, col: usize, raw: &[u8], message: String) {
+        out.problems.push(Problem {
+            line,
+            column: Some(self.map.names[col].clone()),
+            value: Some(values::shorten(raw)),
+            message,
+        });
+    }
+
+    /// The fingerprint of a respondent id.
+    pub fn fingerprint(&self, id: &[u8]) -> u64 {
+        self.hasher.hash_one(id)
+    }
+
+    /// The fingerprint a row enters in the duplicate index, if it enters one:
+    /// the right length, not unfinished, a respondent id that is not blank.
+    pub fn key(&self, rec: &Rec) -> Option<u64> {
+        let c = self.map.respondent?;
+        if rec.len() != self.map.names.len() {
+            return None;
+        }
+        if let Some(f) = self.map.finished {
+            if self.parser.finished(rec.get(f)) == Ok(false) {
+                return None;
+            }
+        }
+        let id = rec.get(c).trim_ascii();
+        (!id.is_empty()).then(|| self.fingerprint(id))
+    }
+
+    /// Parse `rec` onto the end of `out`.
+    pub fn parse(&self, rec: &Rec, line: u64, consumed: u64, out: &mut Batch) {
+        let map = self.map;
+        let problems_before = out.problems.len();
+        let n_scale = map.scale.len();
+        let n_outcomes = map.outcomes.len();
+        let a0 = out.answers.len();
+        out.answers.resize(a0 + n_scale, None);
+        let o0 = out.outcomes.len();
+        out.outcomes.resize(o0 + n_outcomes, None);
+        let mut row = Parsed {
+            line,
+            consumed,
+            unfinished: false,
+            role: Role::None,
+            n_problems: 0,
+            key: None,
+            company: 0..0,
+            respondent: 0..0,
+        };
+        self.parse_cells(rec, &mut row, out, a0, o0);
+        row.n_problems = out.problems.len() - problems_before;
+        out.rows.push(row);
+    }
+
+    fn parse_cells(&self, rec: &Rec, row: &mut Parsed, out: &mut Batch, a0: usize, o0: usize) {
+        let map = self.map;
+        let line = row.line;
+        if rec.len() != map.names.len() {
+            out.problems.push(Problem {
+                line,
+                column: None,
+                value: None,
+                message: format!(
+                    "the row has {} field{} but the header has {}{}",
+                    rec.len(),
+                    if rec.len() == 1 { "" } else { "s" },
+                    map.names.len(),
+                    if rec.spans_lines() {
+                        " (a quoted field spans lines: is a closing quote missing?)"
+                    } else {
+                        ""
+                    }
+                ),
+            });
+            return;
+        }
+        if let Some(f) = map.finished {
+            match self.parser.finished(rec.get(f)) {
+                Ok(true) => {}
+                Ok(false) => {
+                    row.unfinished = true;
+                    return;
+                }
+                Err(m) => self.problem(out, line, f, rec.get(f), m),
+            }
+        }
+        let company_raw = rec.get(map.company);
+        match std::str::from_utf8(company_raw) {
+            Ok(s) if !s.trim().is_empty() => {
+                let start = out.text.len();
+                out.text.push_str(s.trim());
+                row.company = start..out.text.len();
+            }
+            Ok(_) => self.problem(
+                out,
+                line,
+                map.company,
+                company_raw,
+                "is blank; every row needs a company id".into(),
+            ),
+            Err(_) => self.problem(
+                out,
+                line,
+                map.company,
+                company_raw,
+                "is not valid UTF-8 text".into(),
+            ),
+        }
+        if let Some(c) = map.role {
+            match self.parser.role(rec.get(c)) {
+                Ok(r) => row.role = r,
+                Err(m) => self.problem(out, line, c, rec.get(c), m),
+            }
+        }
+        for (k, &c) in map.scale.iter().enumerate() {
+            out.answers[a0 + k] = match self.parser.answer(rec.get(c)) {
+                Answer::Point(p) => Some(p),
+                Answer::Missing => None,
+                Answer::Invalid(m) => {
+                    self.problem(out, line, c, rec.get(c), m);
+                    None
+                }
+            };
+        }
+        for (k, col) in map.outcomes.iter().enumerate() {
+            if let Some(c) = *col {
+                out.outcomes[o0 + k] = match self.parser.outcome(rec.get(c)) {
+                    Ok(v) => v,
+                    Err(m) => {
+                        self.problem(out, line, c, rec.get(c), m);
+                        None
+                    }
+                };
+            }
+        }
+        if let Some(c) = map.respondent {
+            let raw = rec.get(c);
+            if raw.trim_ascii().is_empty() {
+                self.problem(
+                    out,
+                    line,
+                    c,
+                    raw,
+                    "is blank; every row needs a respondent id".into(),
+                );
+            } else {
+                row.key = Some(self.fingerprint(raw.trim_ascii()));
+                let start = out.raw.len();
+                out.raw.extend_from_slice(raw);
+                row.respondent = start..out.raw.len();
+            }
+        }
+    }
+}
