@@ -40,24 +40,12 @@
 //! one dimension (its rows were written once by `align generate`; the
 //! reference values are computed from the CSV by the script).
 
-use approx::abs_diff_eq;
+mod support;
+use support::reference::{at, check, Exp};
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
-
-/// One expected value at a path of the JSON output.
-#[derive(Debug, Clone, Copy)]
-pub enum Exp {
-    /// A number, compared with absolute tolerance `TOL`.
-    Num(f64),
-    /// JSON `null`.
-    Null,
-    Bool(bool),
-    Int(i64),
-    Str(&'static str),
-}
-
-const TOL: f64 = 1e-6;
 
 fn data(rel: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -109,75 +97,6 @@ fn with_outcomes(extra: &[&str]) -> Value {
     let mut args = vec!["--outcomes", outcomes.as_str()];
     args.extend_from_slice(extra);
     gaps("instrument.json", &args)
-}
-
-/// Resolve a path such as `companies[k01]/overconfidence`: segments are
-/// separated by `/`; `name[key]` is the element of array `name` whose
-/// `company_id` or `item` is `key`; a number indexes an array.
-fn resolve<'a>(root: &'a Value, path: &str) -> Result<&'a Value, String> {
-    let mut cur = root;
-    for seg in path.split('/') {
-        if let (Some(open), true) = (seg.find('['), seg.ends_with(']')) {
-            let name = &seg[..open];
-            let key = &seg[open + 1..seg.len() - 1];
-            let arr = cur
-                .get(name)
-                .and_then(Value::as_array)
-                .ok_or_else(|| format!("`{name}` is not an array (at `{seg}`)"))?;
-            let mut hits = arr.iter().filter(|e| {
-                ["company_id", "item"]
-                    .iter()
-                    .any(|f| e.get(*f).and_then(Value::as_str) == Some(key))
-            });
-            cur = hits
-                .next()
-                .ok_or_else(|| format!("no element `{key}` in `{name}`"))?;
-            if hits.next().is_some() {
-                return Err(format!("element `{key}` appears twice in `{name}`"));
-            }
-        } else if let Some(arr) = cur.as_array() {
-            let idx: usize = seg
-                .parse()
-                .map_err(|_| format!("`{seg}` is not an array index"))?;
-            cur = arr
-                .get(idx)
-                .ok_or_else(|| format!("index {idx} out of range"))?;
-        } else {
-            cur = cur.get(seg).ok_or_else(|| format!("missing key `{seg}`"))?;
-        }
-    }
-    Ok(cur)
-}
-
-/// Compare every row of `table` with `root`; report all differences at once.
-fn check(root: &Value, table: &[(&str, Exp)], label: &str) {
-    let mut fails = Vec::new();
-    for (path, exp) in table {
-        let problem = match resolve(root, path) {
-            Err(e) => Some(format!("path error: {e}")),
-            Ok(v) => match exp {
-                Exp::Num(x) => match v.as_f64() {
-                    Some(g) if abs_diff_eq!(g, *x, epsilon = TOL) => None,
-                    _ => Some(format!("expected {x:?}, got {v}")),
-                },
-                Exp::Null => (!v.is_null()).then(|| format!("expected null, got {v}")),
-                Exp::Bool(b) => (v.as_bool() != Some(*b)).then(|| format!("expected {b}, got {v}")),
-                Exp::Int(n) => (v.as_i64() != Some(*n)).then(|| format!("expected {n}, got {v}")),
-                Exp::Str(s) => (v.as_str() != Some(*s)).then(|| format!("expected {s:?}, got {v}")),
-            },
-        };
-        if let Some(p) = problem {
-            fails.push(format!("  {path}: {p}"));
-        }
-    }
-    if !fails.is_empty() {
-        panic!(
-            "{label}: {} of {} reference values differ:\n{}",
-            fails.len(),
-            table.len(),
-            fails.join("\n")
-        );
-    }
 }
 
 fn assert_accounting(v: &Value) {
@@ -352,17 +271,13 @@ fn gaps_without_perception_items_only_the_disconnect() {
     let full = with_outcomes(&[]);
     for row in rows {
         let id = row["item"].as_str().unwrap();
-        let other = resolve(&full, &format!("disconnect[{id}]")).unwrap();
+        let other = at(&full, &format!("disconnect[{id}]")).unwrap();
         for k in ["pct_sales", "pct_marketing", "pct_both", "gap_pp", "p"] {
             assert_eq!(row[k], other[k], "{id}.{k}");
         }
     }
     // BH runs over this smaller family: q differs where p does not.
-    let q = |v: &Value| {
-        resolve(v, "disconnect[s_sales_qualifies]/q")
-            .unwrap()
-            .as_f64()
-    };
+    let q = |v: &Value| at(v, "disconnect[s_sales_qualifies]/q").unwrap().as_f64();
     assert_ne!(q(&v), q(&full));
 }
 
@@ -467,7 +382,7 @@ fn gaps_synthetic_survey_shows_the_planted_gaps() {
     ]);
     let p = &v["perception"];
     let f = |v: &Value, k: &str| {
-        resolve(v, k)
+        at(v, k)
             .unwrap()
             .as_f64()
             .unwrap_or_else(|| panic!("{k} is not a number"))
@@ -511,7 +426,7 @@ fn gaps_synthetic_survey_shows_the_planted_gaps() {
         ("st_sales_qualifies", false),
         ("st_sales_follows_up", false),
     ] {
-        let row = resolve(&v, &format!("disconnect[{id}]")).unwrap();
+        let row = at(&v, &format!("disconnect[{id}]")).unwrap();
         let (own, other) = if about_marketing {
             (f(row, "pct_marketing"), f(row, "pct_sales"))
         } else {

@@ -35,24 +35,13 @@
 //! role weighting; median with --anonymity 1 (nothing hidden, empty average
 //! tier); all-above-median.
 
+mod support;
+use support::reference::{at, check, Exp};
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-
-/// One expected value at a path of the JSON output.
-#[derive(Debug, Clone, Copy)]
-pub enum Exp {
-    /// A number, compared with absolute tolerance `TOL`.
-    Num(f64),
-    /// JSON `null`.
-    Null,
-    Bool(bool),
-    Int(i64),
-    Str(&'static str),
-}
-
-const TOL: f64 = 1e-6;
 
 fn data(rel: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -111,71 +100,6 @@ fn fixture(outcomes: &str, extra: &[&str]) -> (Value, String) {
     ];
     args.extend_from_slice(extra);
     align_json(&args)
-}
-
-/// Resolve `dimensions[fit]/welch/p`: segments separated by `/`; `name[key]`
-/// is the element of array `name` whose `company_id`, `item` or `dimension`
-/// is `key`; a number indexes an array.
-fn resolve<'a>(root: &'a Value, path: &str) -> Result<&'a Value, String> {
-    let mut cur = root;
-    for seg in path.split('/') {
-        if let (Some(open), true) = (seg.find('['), seg.ends_with(']')) {
-            let name = &seg[..open];
-            let key = &seg[open + 1..seg.len() - 1];
-            let arr = cur
-                .get(name)
-                .and_then(Value::as_array)
-                .ok_or_else(|| format!("`{name}` is not an array"))?;
-            let hits: Vec<&Value> = arr
-                .iter()
-                .filter(|e| {
-                    ["company_id", "item", "dimension"]
-                        .iter()
-                        .any(|k| e.get(*k).and_then(Value::as_str) == Some(key))
-                })
-                .collect();
-            if hits.len() != 1 {
-                return Err(format!("{} elements of `{name}` are `{key}`", hits.len()));
-            }
-            cur = hits[0];
-        } else if let Ok(i) = seg.parse::<usize>() {
-            cur = cur
-                .get(i)
-                .ok_or_else(|| format!("no element {i} at `{seg}`"))?;
-        } else {
-            cur = cur.get(seg).ok_or_else(|| format!("no key `{seg}`"))?;
-        }
-    }
-    Ok(cur)
-}
-
-fn matches(v: &Value, e: Exp) -> bool {
-    match e {
-        Exp::Num(x) => v.as_f64().is_some_and(|y| (x - y).abs() <= TOL),
-        Exp::Null => v.is_null(),
-        Exp::Bool(b) => v.as_bool() == Some(b),
-        Exp::Int(i) => v.as_i64() == Some(i),
-        Exp::Str(s) => v.as_str() == Some(s),
-    }
-}
-
-/// Compare every expectation; report all mismatches at once.
-fn check(v: &Value, table: &[(&str, Exp)], what: &str) {
-    let mut bad = Vec::new();
-    for (path, e) in table {
-        match resolve(v, path) {
-            Ok(got) if matches(got, *e) => {}
-            Ok(got) => bad.push(format!("{path}: expected {e:?}, got {got}")),
-            Err(m) => bad.push(format!("{path}: {m}")),
-        }
-    }
-    assert!(
-        bad.is_empty(),
-        "{what}: {} of {} figures differ from the scipy reference:\n{}",
-        bad.len(),
-        table.len(),
-        bad.join("\n")
-    );
 }
 
 /// The shape every case shares: SPEC 5 keys, every responding company once
@@ -416,7 +340,7 @@ fn all_figures_null(v: &Value, keys: &[&str]) {
     for list in ["dimensions", "items"] {
         for e in v[list].as_array().unwrap() {
             for k in keys {
-                let x = resolve(e, k).unwrap();
+                let x = at(e, k).unwrap();
                 assert!(x.is_null(), "{list} {}: {k} = {x}", e);
             }
         }

@@ -42,30 +42,11 @@
 
 mod support;
 use support::assert_json_close;
+use support::reference::{check, Exp};
 
-use approx::abs_diff_eq;
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
-
-/// One expected value at a path of the JSON output.
-#[derive(Debug, Clone, Copy)]
-pub enum Exp {
-    /// A number, compared with absolute tolerance `TOL`.
-    Num(f64),
-    /// JSON `null`.
-    Null,
-    /// The key must not be present (e.g. figures of a suppressed role).
-    Absent,
-    Bool(bool),
-    /// An integer count.
-    Int(i64),
-    /// A per-role count: when it is 0 the key may also be left out.
-    Count(i64),
-    Str(&'static str),
-}
-
-const TOL: f64 = 1e-6;
 
 fn data(rel: &str) -> String {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -126,101 +107,6 @@ fn seven1(extra: &[&str]) -> Value {
     ];
     args.extend_from_slice(extra);
     align_json(&args)
-}
-
-enum Found<'a> {
-    Value(&'a Value),
-    Absent,
-}
-
-/// Resolve a path such as `companies[acme]/by_role/sales/teamwork`: segments
-/// are separated by `/`; `name[key]` is the element of array `name` whose
-/// `company_id` or `item` is `key`; a number indexes an array. A missing
-/// *last* key is `Absent`; anything else missing is an error.
-fn resolve<'a>(root: &'a Value, path: &str) -> Result<Found<'a>, String> {
-    let segs: Vec<&str> = path.split('/').collect();
-    let mut cur = root;
-    for (i, seg) in segs.iter().enumerate() {
-        let last = i + 1 == segs.len();
-        if let (Some(open), true) = (seg.find('['), seg.ends_with(']')) {
-            let name = &seg[..open];
-            let key = &seg[open + 1..seg.len() - 1];
-            let arr = cur
-                .get(name)
-                .and_then(Value::as_array)
-                .ok_or_else(|| format!("`{name}` is not an array (at `{seg}`)"))?;
-            let mut hits = arr.iter().filter(|e| {
-                ["company_id", "item"]
-                    .iter()
-                    .any(|f| e.get(*f).and_then(Value::as_str) == Some(key))
-            });
-            let first = hits
-                .next()
-                .ok_or_else(|| format!("no element `{key}` in `{name}`"))?;
-            if hits.next().is_some() {
-                return Err(format!("element `{key}` appears twice in `{name}`"));
-            }
-            cur = first;
-        } else if let Some(arr) = cur.as_array() {
-            let idx: usize = seg
-                .parse()
-                .map_err(|_| format!("`{seg}` is not an array index"))?;
-            cur = arr
-                .get(idx)
-                .ok_or_else(|| format!("index {idx} out of range"))?;
-        } else if let Some(obj) = cur.as_object() {
-            match obj.get(*seg) {
-                Some(v) => cur = v,
-                None if last => return Ok(Found::Absent),
-                None => return Err(format!("missing key `{seg}`")),
-            }
-        } else {
-            return Err(format!("cannot look up `{seg}` in {cur}"));
-        }
-    }
-    Ok(Found::Value(cur))
-}
-
-/// Compare every row of `table` with `root`; report all differences at once.
-fn check(root: &Value, table: &[(&str, Exp)], label: &str) {
-    let mut fails = Vec::new();
-    for (path, exp) in table {
-        let got = resolve(root, path);
-        let problem: Option<String> = match (exp, &got) {
-            (_, Err(e)) => Some(format!("path error: {e}")),
-            (Exp::Absent, Ok(Found::Absent)) => None,
-            (Exp::Count(0), Ok(Found::Absent)) => None,
-            (Exp::Absent, Ok(Found::Value(v))) => Some(format!("expected no such key, got {v}")),
-            (_, Ok(Found::Absent)) => Some(format!("key missing, expected {exp:?}")),
-            (Exp::Num(x), Ok(Found::Value(v))) => match v.as_f64() {
-                Some(g) if abs_diff_eq!(g, *x, epsilon = TOL) => None,
-                _ => Some(format!("expected {x:?}, got {v}")),
-            },
-            (Exp::Null, Ok(Found::Value(v))) => {
-                (!v.is_null()).then(|| format!("expected null, got {v}"))
-            }
-            (Exp::Bool(b), Ok(Found::Value(v))) => {
-                (v.as_bool() != Some(*b)).then(|| format!("expected {b}, got {v}"))
-            }
-            (Exp::Int(n) | Exp::Count(n), Ok(Found::Value(v))) => {
-                (v.as_i64() != Some(*n)).then(|| format!("expected {n}, got {v}"))
-            }
-            (Exp::Str(s), Ok(Found::Value(v))) => {
-                (v.as_str() != Some(*s)).then(|| format!("expected {s:?}, got {v}"))
-            }
-        };
-        if let Some(p) = problem {
-            fails.push(format!("  {path}: {p}"));
-        }
-    }
-    if !fails.is_empty() {
-        panic!(
-            "{label}: {} of {} reference values differ:\n{}",
-            fails.len(),
-            table.len(),
-            fails.join("\n")
-        );
-    }
 }
 
 /// `input.exclusions` as (line, reason) pairs, sorted by line.

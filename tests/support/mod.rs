@@ -2,6 +2,8 @@
 //! structurally, numbers within a tolerance, arrays matched by id.
 #![allow(dead_code)]
 
+pub mod reference;
+
 use approx::abs_diff_eq;
 use serde_json::Value;
 
