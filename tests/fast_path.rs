@@ -10,7 +10,7 @@
 
 use align::accumulate::Accumulator;
 use align::generate::{self, GenerateOptions};
-use align::ingest::{self, IngestOptions, Ingested};
+use align::ingest::{self, IngestOptions, Ingested, ReadPath};
 use align::instrument::Instrument;
 
 fn sample(companies: usize) -> Vec<u8> {
@@ -43,15 +43,16 @@ fn run(data: &[u8], opts: IngestOptions, path: Path) -> (String, Accumulator) {
     let inst = Instrument::default_instrument();
     let mut acc = Accumulator::new(&inst);
     let reader = Box::new(std::io::Cursor::new(data.to_vec()));
-    let got: Result<Ingested, _> = match path {
-        Path::CsvOnly => {
-            ingest::read_responses_from_csv_only("t.csv", reader, &inst, opts, &mut acc)
-        }
-        Path::Sequential => {
-            ingest::read_responses_from_sequential("t.csv", reader, &inst, opts, &mut acc)
-        }
-        Path::Pipelined => ingest::read_responses_from("t.csv", reader, &inst, opts, &mut acc),
+    let opts = IngestOptions {
+        path: match path {
+            Path::CsvOnly => ReadPath::CsvOnly,
+            Path::Sequential => ReadPath::Sequential,
+            Path::Pipelined => ReadPath::Fastest,
+        },
+        ..opts
     };
+    let got: Result<Ingested, _> =
+        ingest::read_responses_from("t.csv", reader, &inst, opts, &mut acc);
     let shown = match got {
         Ok(i) => format!(
             "{:?}\n{:?}\n{} {}",
@@ -90,6 +91,7 @@ fn same(data: &[u8]) {
                 skip_invalid,
                 keep_all_problems,
                 progress: false,
+                path: ReadPath::Fastest,
             };
             let (fast, a) = run(data, opts, Path::Pipelined);
             let (slow, b) = run(data, opts, Path::CsvOnly);

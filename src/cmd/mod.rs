@@ -88,6 +88,7 @@ pub(crate) fn accumulate(
         skip_invalid: input.skip_invalid,
         keep_all_problems: false,
         progress: !quiet,
+        ..Default::default()
     };
     let report =
         crate::ingest::read_responses(&input.responses, inst, opts, &mut acc)?.into_result()?;

@@ -16,6 +16,7 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
         skip_invalid: a.input.skip_invalid,
         keep_all_problems: true,
         progress: !a.quiet,
+        ..Default::default()
     };
     let got = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?;
     let r = &got.report;

@@ -11,7 +11,7 @@
 //! parsed ([`row`]) on a second thread, in batches, while the calling thread
 //! takes the batches in file order ([`state`]: the duplicate check, the
 //! accounting, the sink), so every sum, message and order is the same as on
-//! one thread ([`read_responses_from_sequential`], the reference).
+//! one thread ([`ReadPath::Sequential`], the reference).
 
 pub mod header;
 pub mod lines;
@@ -76,6 +76,20 @@ pub struct InputReport {
     pub bom: bool,
 }
 
+/// How records are read. Every path gives the same rows, problems and sums;
+/// the slower ones are the references the faster ones are tested against.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ReadPath {
+    /// Split in place where possible, parsed on a second thread when there
+    /// are two or more CPUs.
+    #[default]
+    Fastest,
+    /// Split in place where possible, parsed on the calling thread.
+    Sequential,
+    /// Every record through the `csv` crate, on the calling thread.
+    CsvOnly,
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct IngestOptions {
     /// Exclude rows with invalid values instead of failing.
@@ -84,6 +98,8 @@ pub struct IngestOptions {
     pub keep_all_problems: bool,
     /// Show a progress bar on standard error for long inputs (terminal only).
     pub progress: bool,
+    /// How records are read (the default is the fastest path).
+    pub path: ReadPath,
 }
 
 /// The outcome of a pass: the accounting plus the problems found.
@@ -139,37 +155,8 @@ pub fn read_responses_from(
     read_opened(opened, inst, opts, sink, None)
 }
 
-/// Like [`read_responses_from`], but every record goes through the `csv`
-/// crate, on one thread: the reference the fast path is tested against.
-pub fn read_responses_from_csv_only(
-    name: &str,
-    reader: Box<dyn std::io::Read + Send>,
-    inst: &Instrument,
-    opts: IngestOptions,
-    sink: &mut dyn RowSink,
-) -> Result<Ingested> {
-    let mut opened = sniff::sniff(name.to_string(), reader)?;
-    opened.csv_only = true;
-    opened.sequential = true;
-    read_opened(opened, inst, opts, sink, None)
-}
-
-/// Like [`read_responses_from`], but records are parsed on the calling
-/// thread: the reference the two-thread pipeline is tested against.
-pub fn read_responses_from_sequential(
-    name: &str,
-    reader: Box<dyn std::io::Read + Send>,
-    inst: &Instrument,
-    opts: IngestOptions,
-    sink: &mut dyn RowSink,
-) -> Result<Ingested> {
-    let mut opened = sniff::sniff(name.to_string(), reader)?;
-    opened.sequential = true;
-    read_opened(opened, inst, opts, sink, None)
-}
-
 /// The record reader for an opened input.
-fn records(opened: sniff::Opened) -> Records {
+fn records(opened: sniff::Opened, csv_only: bool) -> Records {
     let mut builder = csv::ReaderBuilder::new();
     builder
         .delimiter(opened.layout.delimiter)
@@ -177,7 +164,7 @@ fn records(opened: sniff::Opened) -> Records {
         .flexible(true)
         .buffer_capacity(256 * 1024);
     let mut rdr = records::Records::new(builder, opened.layout.delimiter, opened.reader);
-    if opened.csv_only {
+    if csv_only {
         rdr.csv_only();
     }
     rdr
@@ -195,9 +182,9 @@ fn read_opened(
     let quotes = opened.quotes.clone();
     let file = opened.name.clone();
     let layout = opened.layout;
-    let sequential =
-        opened.sequential || std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
-    let mut rdr = records(opened);
+    let sequential = opts.path != ReadPath::Fastest
+        || std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
+    let mut rdr = records(opened, opts.path == ReadPath::CsvOnly);
     let read_err = |e: csv::Error| match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
         other => Error::Format {

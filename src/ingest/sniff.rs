@@ -27,10 +27,6 @@ pub struct Opened {
     pub progress: Option<indicatif::ProgressBar>,
     /// How many `"` bytes the reader has passed on so far.
     pub quotes: Arc<AtomicU64>,
-    /// Read every record with the `csv` crate (no fast path; for tests).
-    pub csv_only: bool,
-    /// Parse records on the calling thread only (for tests).
-    pub sequential: bool,
 }
 
 /// Inputs at least this large get a progress bar (on a terminal).
@@ -137,8 +133,6 @@ pub fn sniff(name: String, raw: Box<dyn Read + Send>) -> Result<Opened> {
         // CR LF to LF (mixed line endings included) keeps them physical.
         reader: Box::new(CrlfToLf::new(reader, quotes.clone())),
         quotes,
-        csv_only: false,
-        sequential: false,
     })
 }
 

@@ -120,7 +120,7 @@ impl<'a> RowState<'a> {
             .as_ref()
             .and_then(|s| sniff::open(&s.0, false).ok());
         if let Some(opened) = again {
-            let mut rdr = super::records(opened);
+            let mut rdr = super::records(opened, false);
             let mut header = self.report.header_rows;
             while let Ok(Some((rec, line))) = rdr.next_record() {
                 if header > 0 {
