@@ -32,7 +32,7 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
     super::warn_all(&model.warnings, a.output.quiet);
     let render = RenderOptions::for_stdout(false, a.output.output.is_some());
     report::write_output(a.output.output.as_deref(), |w| {
-        report::benchmark(&model, a.output.format, &render, w)
+        report::render(&model, a.output.format, &render, w)
     })?;
     Ok(0)
 }

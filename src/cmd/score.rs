@@ -25,7 +25,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
     super::warn_all(&model.warnings, a.output.quiet);
     let render = RenderOptions::for_stdout(a.by_role, a.output.output.is_some());
     report::write_output(a.output.output.as_deref(), |w| {
-        report::score(&model, a.output.format, &render, w)
+        report::render(&model, a.output.format, &render, w)
     })?;
     Ok(0)
 }

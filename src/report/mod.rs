@@ -65,65 +65,49 @@ impl RenderOptions {
     }
 }
 
-/// Render a `score` report in `format`.
-pub fn score(
-    model: &ScoreReport,
+/// A report model that every text format renders (`--format json` is the
+/// model itself, serialized).
+pub trait Report: serde::Serialize {
+    fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
+    fn csv(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
+    fn markdown(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Render a report in `format`.
+pub fn render<R: Report>(
+    model: &R,
     format: Format,
     opts: &RenderOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
         Format::Json => json::write(model, w),
-        Format::Table => table::score(model, opts, w),
-        Format::Csv => csv::score(model, opts, w),
-        Format::Markdown => markdown::score(model, opts, w),
+        Format::Table => model.table(opts, w),
+        Format::Csv => model.csv(opts, w),
+        Format::Markdown => model.markdown(opts, w),
     }
 }
 
-/// Render a `gaps` report in `format`.
-pub fn gaps(
-    model: &GapsReport,
-    format: Format,
-    opts: &RenderOptions,
-    w: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        Format::Json => json::write(model, w),
-        Format::Table => table::gaps(model, opts, w),
-        Format::Csv => csv::gaps(model, opts, w),
-        Format::Markdown => markdown::gaps(model, opts, w),
-    }
+macro_rules! report_impl {
+    ($model:ty, $f:ident) => {
+        impl Report for $model {
+            fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+                table::$f(self, opts, w)
+            }
+            fn csv(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+                csv::$f(self, opts, w)
+            }
+            fn markdown(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+                markdown::$f(self, opts, w)
+            }
+        }
+    };
 }
 
-/// Render a `leaders` report in `format`.
-pub fn leaders(
-    model: &LeadersReport,
-    format: Format,
-    opts: &RenderOptions,
-    w: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        Format::Json => json::write(model, w),
-        Format::Table => table::leaders(model, opts, w),
-        Format::Csv => csv::leaders(model, opts, w),
-        Format::Markdown => markdown::leaders(model, opts, w),
-    }
-}
-
-/// Render a `benchmark` report in `format`.
-pub fn benchmark(
-    model: &BenchmarkReport,
-    format: Format,
-    opts: &RenderOptions,
-    w: &mut dyn Write,
-) -> io::Result<()> {
-    match format {
-        Format::Json => json::write(model, w),
-        Format::Table => table::benchmark(model, opts, w),
-        Format::Csv => csv::benchmark(model, opts, w),
-        Format::Markdown => markdown::benchmark(model, opts, w),
-    }
-}
+report_impl!(ScoreReport, score);
+report_impl!(GapsReport, gaps);
+report_impl!(LeadersReport, leaders);
+report_impl!(BenchmarkReport, benchmark);
 
 /// Write to `path` atomically, or to standard output when `None`.
 pub fn write_output(
