@@ -183,7 +183,7 @@ impl<'a> RowParser<'a> {
                 line,
                 map.company,
                 company_raw,
-                "is not valid UTF-8 text".into(),
+                super::values::NOT_UTF8.into(),
             ),
         }
         if let Some(c) = map.role {

@@ -60,6 +60,8 @@ pub struct ValueParser {
     role_exact: Vec<(String, Role)>,
     role_list: String,
     expected: String,
+    /// Every acceptable answer, spelled out, for unknown text.
+    choices: String,
 }
 
 fn truthy(s: &str) -> Option<bool> {
@@ -68,6 +70,38 @@ fn truthy(s: &str) -> Option<bool> {
         "0" | "false" | "no" | "n" | "f" => Some(false),
         _ => None,
     }
+}
+
+/// The message for a cell that is not valid UTF-8, with the usual remedy.
+pub const NOT_UTF8: &str =
+    "is not valid UTF-8 text; save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
+
+/// "a whole number from 1 to 5, a scale label ("disagree" = 2, …) or a
+/// missing-value token ("", "NA")": every acceptable answer, for messages.
+fn choices(inst: &Instrument) -> String {
+    // At most eight entries, then "…".
+    let list = |v: Vec<String>| {
+        let more = if v.len() > 8 { ", …" } else { "" };
+        format!("{}{more}", v[..v.len().min(8)].join(", "))
+    };
+    let mut labels: Vec<(&String, &i64)> = inst.scale.labels.iter().collect();
+    labels.sort_by_key(|(k, v)| (**v, k.to_string()));
+    let mut out = format!(
+        "a whole number from {} to {}",
+        inst.scale.min, inst.scale.max
+    );
+    if !labels.is_empty() {
+        let shown = labels
+            .iter()
+            .map(|(k, v)| format!("\"{k}\" = {v}"))
+            .collect();
+        out.push_str(&format!(", a scale label ({})", list(shown)));
+    }
+    if !inst.missing.is_empty() {
+        let shown = inst.missing.iter().map(|m| format!("\"{m}\"")).collect();
+        out.push_str(&format!(" or a missing-value token ({})", list(shown)));
+    }
+    out
 }
 
 impl ValueParser {
@@ -137,6 +171,7 @@ impl ValueParser {
             missing_norm,
             roles,
             role_list: role_names.join(", "),
+            choices: choices(inst),
             expected,
         }
     }
@@ -178,7 +213,7 @@ impl ValueParser {
     fn answer_slow(&self, raw: &[u8]) -> Answer {
         let text = match std::str::from_utf8(raw) {
             Ok(t) => t,
-            Err(_) => return Answer::Invalid("is not valid UTF-8 text".into()),
+            Err(_) => return Answer::Invalid(NOT_UTF8.into()),
         };
         if self.is_missing(raw, text) {
             return Answer::Missing;
@@ -222,8 +257,8 @@ impl ValueParser {
             return Answer::Point(p);
         }
         Answer::Invalid(format!(
-            "is neither a number nor a scale label; expected {} or a missing-value token",
-            self.expected
+            "is neither a number nor a scale label; expected {}",
+            self.choices
         ))
     }
 
@@ -243,7 +278,7 @@ impl ValueParser {
 
     #[inline(never)]
     fn outcome_slow(&self, raw: &[u8]) -> Result<Option<f64>, String> {
-        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
         if self.is_missing(raw, text) {
             return Ok(None);
         }
@@ -270,8 +305,7 @@ impl ValueParser {
                 .find(|(alias, _)| alias.as_bytes() == raw)
                 .map(|(_, r)| r)
         } else {
-            let text =
-                std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+            let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
             self.roles.get(&normalize_label(text))
         };
         found
@@ -281,7 +315,7 @@ impl ValueParser {
 
     /// Read the completion flag.
     pub fn finished(&self, raw: &[u8]) -> Result<bool, String> {
-        let text = std::str::from_utf8(raw).map_err(|_| "is not valid UTF-8 text".to_string())?;
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
         truthy(text).ok_or_else(|| {
             "is not a completion flag; expected 1/0, true/false or yes/no".to_string()
         })
@@ -414,6 +448,14 @@ mod tests {
         assert!(msg(b"inf").contains("not a"));
         assert!(msg(b"1e309").contains("finite"));
         assert!(msg(b"0x4").contains("neither a number nor a scale label"));
+        let text = msg(b"Somewhat agree");
+        assert!(
+            text.contains("\"strongly disagree\" = 1")
+                && text.contains("\"strongly agree\" = 5")
+                && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\")"),
+            "{text}"
+        );
+        assert!(msg(b"\xff").contains("save the file as UTF-8"));
         assert!(msg(b"\xff").contains("UTF-8"));
     }
 
