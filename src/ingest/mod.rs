@@ -40,6 +40,9 @@ pub use sniff::display_name;
 #[derive(Debug, Clone, Copy)]
 pub struct Row<'a> {
     pub line: u64,
+    /// Sorts rows in file order: the line, or on a pass that reads the
+    /// input in parts ([`split`]), the part's number and the line within it.
+    pub order: u64,
     pub company: &'a str,
     pub role: Role,
     /// Scale answers as offsets from the scale minimum, not reverse-coded:

@@ -99,6 +99,7 @@ impl<'a> RowState<'a> {
             }
             let parsed = Row {
                 line,
+                order: line,
                 company: &batch.text[row.company.clone()],
                 role: row.role,
                 answers: &batch.answers[i * n_scale..(i + 1) * n_scale],

@@ -202,10 +202,10 @@ pub fn company_values(
     warnings: &mut Vec<String>,
 ) -> Vec<(Vec<Option<f64>>, Source)> {
     let from_responses = |i: usize| -> Vec<Option<f64>> {
-        acc.companies[i]
-            .outcomes
-            .iter()
-            .map(|&(n, s)| (n > 0).then(|| s / n as f64).and_then(finite))
+        let c = &acc.companies[i];
+        (0..acc.plan.n_outcomes)
+            .map(|j| c.outcome(j))
+            .map(|(n, s)| (n > 0).then(|| s / n as f64).and_then(finite))
             .collect()
     };
     let Some(table) = file else {

@@ -4,11 +4,18 @@
 //! Memory grows with companies × scale columns × roles, never with
 //! respondents. Answers are whole scale points, so item sums are exact
 //! integers (offsets from the scale minimum, reverse-coded where the item
-//! says so); respondent dimension means are summed as `f64`.
+//! says so); respondent dimension means and outcome values are summed
+//! exactly too ([`company`]), so sums do not depend on row order and an
+//! input read in parts on several threads gives the same figures once the
+//! parts are merged ([`Accumulator::merge`]).
 //!
 //! Item sums are kept in `u32` (16 bytes a cell instead of 32: fewer cache
 //! lines touched per row). Before a company-role's cells could overflow,
 //! they are added to a `u64` copy and restarted, so every sum stays exact.
+
+mod company;
+
+pub use company::{CompanyAcc, ItemSums, MeanSums};
 
 use crate::ingest::values::Role;
 use crate::ingest::{Row, RowSink};
@@ -36,6 +43,27 @@ pub struct Plan {
     pub n_dims: usize,
     /// Role slots kept per company: 3 with a role column, else 1.
     pub role_slots: usize,
+    /// Per group: a common multiple of every answer count that can make a
+    /// respondent mean, so that means are summed as integers (0 when the
+    /// group is too large for one; see [`CompanyAcc::group`]).
+    pub group_scale: Vec<u64>,
+}
+
+/// The least common multiple of `lo..=hi`, if `limit` is not passed first.
+fn lcm_upto(lo: usize, hi: usize, limit: u64) -> Option<u64> {
+    fn gcd(a: u64, b: u64) -> u64 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let mut l = 1u64;
+    for k in lo.max(1)..=hi {
+        let k = k as u64;
+        l = (l / gcd(l, k)).checked_mul(k).filter(|&v| v <= limit)?;
+    }
+    Some(l)
 }
 
 impl Plan {
@@ -51,7 +79,15 @@ impl Plan {
         if n_perception > 0 {
             groups.push((n_items..n_items + n_perception).collect());
         }
-        let min_answered = groups.iter().map(|g| g.len().div_ceil(2)).collect();
+        let min_answered: Vec<usize> = groups.iter().map(|g| g.len().div_ceil(2)).collect();
+        let range = (inst.scale.max - inst.scale.min) as u64;
+        // A mean adds at most 2 × range × L; keep that within 2³² so the
+        // sums take billions of rows.
+        let group_scale = groups
+            .iter()
+            .zip(&min_answered)
+            .map(|(g, &lo)| lcm_upto(lo, g.len(), (1u64 << 31) / range.max(1)).unwrap_or(0))
+            .collect();
         let mut reverse: Vec<bool> = inst.items.iter().map(|i| i.reverse).collect();
         reverse.resize(n_items + n_perception + inst.statements.len(), false);
         Plan {
@@ -65,6 +101,7 @@ impl Plan {
             min_answered,
             n_dims,
             role_slots: if inst.columns.role.is_some() { 3 } else { 1 },
+            group_scale,
         }
     }
 
@@ -93,140 +130,6 @@ impl Plan {
     }
 }
 
-/// Exact sums of one scale column's reverse-coded offsets in one cell
-/// (company × role), plus the raw top-2-box count.
-/// The compact form kept while reading: see [`CompanyAcc::item`].
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-struct Cell32 {
-    n: u32,
-    sum: u32,
-    sumsq: u32,
-    top2: u32,
-}
-
-/// Exact sums of one scale column's reverse-coded offsets in one cell
-/// (company × role), plus the raw top-2-box count.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct ItemSums {
-    pub n: u64,
-    pub sum: u64,
-    pub sumsq: u64,
-    pub top2: u64,
-}
-
-impl ItemSums {
-    pub fn merge(&mut self, o: &ItemSums) {
-        self.n += o.n;
-        self.sum += o.sum;
-        self.sumsq += o.sumsq;
-        self.top2 += o.top2;
-    }
-}
-
-/// Sums of respondent group means (in reverse-coded offset units).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct MeanSums {
-    pub n: u64,
-    pub sum: f64,
-    pub sumsq: f64,
-}
-
-impl MeanSums {
-    pub fn merge(&mut self, o: &MeanSums) {
-        self.n += o.n;
-        self.sum += o.sum;
-        self.sumsq += o.sumsq;
-    }
-}
-
-/// Everything kept about one company.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompanyAcc {
-    pub n_by_slot: Vec<u64>,
-    /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
-    /// since the slot's last spill.
-    items: Vec<Cell32>,
-    /// Rows per slot since its last spill.
-    fresh: Vec<u32>,
-    /// What was spilled from `items` before it could overflow (same layout;
-    /// empty until the first spill).
-    spilled: Vec<ItemSums>,
-    /// `role_slots × groups`, indexed `slot * n_groups + group`.
-    pub groups: Vec<MeanSums>,
-    /// Per outcome: (respondents reporting it, sum of their values).
-    pub outcomes: Vec<(u64, f64)>,
-}
-
-impl CompanyAcc {
-    fn new(plan: &Plan) -> CompanyAcc {
-        CompanyAcc {
-            n_by_slot: vec![0; plan.role_slots],
-            items: vec![Cell32::default(); plan.role_slots * plan.n_scale()],
-            fresh: vec![0; plan.role_slots],
-            spilled: Vec::new(),
-            groups: vec![MeanSums::default(); plan.role_slots * plan.groups.len()],
-            outcomes: vec![(0, 0.0); plan.n_outcomes],
-        }
-    }
-
-    pub fn n(&self) -> u64 {
-        self.n_by_slot.iter().sum()
-    }
-
-    /// Item sums over all roles.
-    pub fn item_total(&self, plan: &Plan, col: usize) -> ItemSums {
-        let mut t = ItemSums::default();
-        for s in 0..plan.role_slots {
-            t.merge(&self.item(plan, s, col));
-        }
-        t
-    }
-
-    pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
-        let i = slot * plan.n_scale() + col;
-        let c = self.items[i];
-        let mut t = self.spilled.get(i).copied().unwrap_or_default();
-        t.merge(&ItemSums {
-            n: c.n as u64,
-            sum: c.sum as u64,
-            sumsq: c.sumsq as u64,
-            top2: c.top2 as u64,
-        });
-        t
-    }
-
-    /// Move a slot's compact sums into the `u64` ones and restart them.
-    fn spill(&mut self, plan: &Plan, slot: usize) {
-        let n_scale = plan.n_scale();
-        if self.spilled.is_empty() {
-            self.spilled = vec![ItemSums::default(); self.items.len()];
-        }
-        for i in slot * n_scale..(slot + 1) * n_scale {
-            let c = std::mem::take(&mut self.items[i]);
-            self.spilled[i].merge(&ItemSums {
-                n: c.n as u64,
-                sum: c.sum as u64,
-                sumsq: c.sumsq as u64,
-                top2: c.top2 as u64,
-            });
-        }
-        self.fresh[slot] = 0;
-    }
-
-    pub fn group(&self, plan: &Plan, slot: usize, g: usize) -> &MeanSums {
-        &self.groups[slot * plan.groups.len() + g]
-    }
-
-    /// Group mean sums over all roles.
-    pub fn group_total(&self, plan: &Plan, g: usize) -> MeanSums {
-        let mut t = MeanSums::default();
-        for s in 0..plan.role_slots {
-            t.merge(self.group(plan, s, g));
-        }
-        t
-    }
-}
-
 /// Exact sums over the respondents who answered every item of a dimension
 /// (listwise), for Cronbach's α.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,6 +144,17 @@ pub struct ReliabilitySums {
 }
 
 impl ReliabilitySums {
+    fn merge(&mut self, o: &ReliabilitySums) {
+        self.n += o.n;
+        self.sum_t += o.sum_t;
+        self.sumsq_t += o.sumsq_t;
+        for j in 0..self.sum_i.len() {
+            self.sum_i[j] += o.sum_i[j];
+            self.sumsq_i[j] += o.sumsq_i[j];
+            self.sum_it[j] += o.sum_it[j];
+        }
+    }
+
     fn new(k: usize) -> ReliabilitySums {
         ReliabilitySums {
             n: 0,
@@ -269,6 +183,8 @@ pub struct Accumulator {
     /// Rows a slot's `u32` item sums take without overflowing.
     spill_after: u32,
     group_sums: Vec<(usize, u64)>,
+    /// Has every sum been exact (so that it does not depend on row order)?
+    order_free: bool,
 }
 
 impl Accumulator {
@@ -285,6 +201,7 @@ impl Accumulator {
             }
         }
         let r2 = (plan.range as u64 * plan.range as u64).max(1);
+        let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
             spill_after: (u32::MAX as u64 / r2) as u32,
             col_group,
@@ -295,18 +212,76 @@ impl Accumulator {
             companies: Vec::new(),
             reliability,
             index: HashMap::with_hasher(RandomState::with_seeds(1, 2, 3, 4)),
+            order_free: plan_exact,
         }
     }
 
-    fn company_slot(&mut self, id: &str) -> usize {
+    /// An empty accumulator for the same instrument.
+    pub fn empty_like(&self) -> Accumulator {
+        let mut a = self.clone();
+        a.ids.clear();
+        a.companies.clear();
+        a.index.clear();
+        a.reliability
+            .iter_mut()
+            .for_each(|r| *r = ReliabilitySums::new(r.sum_i.len()));
+        a.order_free = a.plan.group_scale.iter().all(|&l| l > 0);
+        a
+    }
+
+    /// Do the sums so far not depend on the order rows came in? True unless
+    /// a dimension is too large for exact mean sums or an outcome value had
+    /// no exact fixed-point form.
+    pub fn order_free(&self) -> bool {
+        self.order_free
+    }
+
+    fn company_slot(&mut self, id: &str, order: u64) -> usize {
         if let Some(&i) = self.index.get(id) {
             return i;
         }
         let i = self.companies.len();
         self.ids.push(id.into());
-        self.companies.push(CompanyAcc::new(&self.plan));
+        self.companies.push(CompanyAcc::new(&self.plan, order));
         self.index.insert(id.into(), i);
         i
+    }
+
+    /// Add the sums of `other`, an accumulator for the same instrument fed
+    /// other rows of the same input. Companies end up in the order of their
+    /// first row (by [`Row::order`]), as if all rows had come through one
+    /// accumulator; sums are the same whenever both were
+    /// [`order_free`](Self::order_free).
+    pub fn merge(&mut self, other: Accumulator) {
+        for (id, c) in other.ids.into_iter().zip(other.companies) {
+            match self.index.get(&id) {
+                Some(&i) => self.companies[i].merge(&self.plan, &c, self.spill_after),
+                None => {
+                    self.index.insert(id.clone(), self.companies.len());
+                    self.ids.push(id);
+                    self.companies.push(c);
+                }
+            }
+        }
+        for (a, b) in self.reliability.iter_mut().zip(&other.reliability) {
+            a.merge(b);
+        }
+        self.order_free &= other.order_free;
+        // First appearance order.
+        let mut order: Vec<usize> = (0..self.companies.len()).collect();
+        order.sort_by_key(|&i| self.companies[i].first);
+        if order.iter().enumerate().any(|(k, &i)| k != i) {
+            let mut ids: Vec<Option<Box<str>>> = self.ids.drain(..).map(Some).collect();
+            let mut cs: Vec<Option<CompanyAcc>> = self.companies.drain(..).map(Some).collect();
+            for &i in &order {
+                self.ids.push(ids[i].take().expect("each company once"));
+                self.companies.push(cs[i].take().expect("each company once"));
+            }
+            self.index.clear();
+            for (i, id) in self.ids.iter().enumerate() {
+                self.index.insert(id.clone(), i);
+            }
+        }
     }
 }
 
@@ -338,7 +313,7 @@ impl RowSink for Accumulator {
                     .into(),
             );
         }
-        let ci = self.company_slot(row.company);
+        let ci = self.company_slot(row.company, row.order);
         let plan = &self.plan;
         let slot = plan.slot(row.role);
         let n_scale = plan.n_scale();
@@ -365,16 +340,12 @@ impl RowSink for Accumulator {
         for (g, cell) in cells.iter_mut().enumerate() {
             let (n, s) = self.group_sums[g];
             if n > 0 && n >= plan.min_answered[g] {
-                let m = s as f64 / n as f64;
-                cell.n += 1;
-                cell.sum += m;
-                cell.sumsq += m * m;
+                cell.add(plan.group_scale[g], n as u64, s);
             }
         }
         for (o, v) in acc.outcomes.iter_mut().zip(row.outcomes) {
             if let Some(v) = v {
-                o.0 += 1;
-                o.1 += v;
+                self.order_free &= o.add(*v);
             }
         }
         for d in 0..plan.n_dims {
@@ -402,41 +373,98 @@ impl RowSink for Accumulator {
 mod tests {
     use super::*;
 
+    /// Rows for two companies, every role, some answers missing.
+    fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
+        let n_scale = accs[0].plan.n_scale();
+        let n_outcomes = accs[0].plan.n_outcomes;
+        let roles = [Role::Sales, Role::Marketing, Role::Both];
+        for i in 0..1000u64 {
+            let answers: Vec<Option<u16>> = (0..n_scale as u64)
+                .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
+                .collect();
+            let outcomes: Vec<Option<f64>> = (0..n_outcomes as u64)
+                .map(|k| ((i + k) % 5 != 0).then_some(((i * 7 + k) as f64 - 33.0) / 10.0))
+                .collect();
+            let row = Row {
+                line: i + 2,
+                order: i + 2,
+                company: ["c", "a", "b"][(i % 3) as usize],
+                role: roles[(i % 3) as usize],
+                answers: &answers,
+                outcomes: &outcomes,
+            };
+            let _ = accs[part(i)].add(&row);
+        }
+    }
+
+    fn assert_same(a: &Accumulator, b: &Accumulator) {
+        let plan = &a.plan;
+        assert_eq!(a.ids, b.ids);
+        assert_eq!(a.reliability, b.reliability);
+        for (s, w) in a.companies.iter().zip(&b.companies) {
+            assert_eq!(s.n_by_slot, w.n_by_slot);
+            for col in 0..plan.n_scale() {
+                assert_eq!(s.item_total(plan, col), w.item_total(plan, col));
+                for slot in 0..plan.role_slots {
+                    assert_eq!(s.item(plan, slot, col), w.item(plan, slot, col));
+                }
+            }
+            for g in 0..plan.groups.len() {
+                assert_eq!(s.group_total(plan, g), w.group_total(plan, g));
+                for slot in 0..plan.role_slots {
+                    assert_eq!(s.group(plan, slot, g), w.group(plan, slot, g));
+                }
+            }
+            for j in 0..plan.n_outcomes {
+                assert_eq!(s.outcome(j), w.outcome(j));
+            }
+        }
+    }
+
     #[test]
     fn spilled_item_sums_equal_the_unspilled_ones() {
         let inst = Instrument::default_instrument();
         let mut small = Accumulator::new(&inst);
         small.spill_after = 7;
         let mut wide = Accumulator::new(&inst);
-        let n_scale = wide.plan.n_scale();
-        let roles = [Role::Sales, Role::Marketing, Role::Both];
-        for i in 0..1000u64 {
-            let answers: Vec<Option<u16>> = (0..n_scale as u64)
-                .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
-                .collect();
-            let outcomes = vec![None; wide.plan.n_outcomes];
-            let row = Row {
-                line: i + 2,
-                company: if i % 3 == 0 { "a" } else { "b" },
-                role: roles[(i % 3) as usize],
-                answers: &answers,
-                outcomes: &outcomes,
-            };
-            assert_eq!(small.add(&row), wide.add(&row));
-        }
-        assert!(small.companies.iter().all(|c| !c.spilled.is_empty()));
-        assert!(wide.companies.iter().all(|c| c.spilled.is_empty()));
-        let plan = &wide.plan;
-        for (s, w) in small.companies.iter().zip(&wide.companies) {
-            for col in 0..n_scale {
-                assert_eq!(s.item_total(plan, col), w.item_total(plan, col));
-                for slot in 0..plan.role_slots {
-                    assert_eq!(s.item(plan, slot, col), w.item(plan, slot, col));
-                }
-            }
-            assert_eq!(s.groups, w.groups);
-        }
+        feed(&mut [&mut small], |_| 0);
+        feed(&mut [&mut wide], |_| 0);
+        assert!(small.companies.iter().all(|c| c.has_spilled()));
+        assert!(wide.companies.iter().all(|c| !c.has_spilled()));
+        assert_same(&small, &wide);
         // The default limit: a 1–5 scale adds at most 16 to a sum of squares.
         assert_eq!(wide.spill_after, u32::MAX / 16);
+    }
+
+    #[test]
+    fn merged_parts_equal_one_pass() {
+        let inst = Instrument::default_instrument();
+        let mut whole = Accumulator::new(&inst);
+        feed(&mut [&mut whole], |_| 0);
+        assert!(whole.order_free());
+        assert_eq!(&*whole.ids, ["c".into(), "a".into(), "b".into()]);
+        // Rows dealt out in runs to three parts; the last part sees company
+        // "c" first, and spills early.
+        let mut parts: Vec<Accumulator> = (0..3).map(|_| whole.empty_like()).collect();
+        parts[2].spill_after = 5;
+        {
+            let [p0, p1, p2] = &mut parts[..] else {
+                unreachable!()
+            };
+            feed(&mut [p0, p1, p2], |i| [2, 0, 1][(i as usize / 100) % 3]);
+        }
+        let mut merged = whole.empty_like();
+        for p in parts.into_iter().rev() {
+            merged.merge(p);
+        }
+        assert!(merged.order_free());
+        assert_same(&merged, &whole);
+    }
+
+    #[test]
+    fn common_multiples_stop_at_the_limit() {
+        assert_eq!(lcm_upto(4, 8, u64::MAX), Some(840));
+        assert_eq!(lcm_upto(1, 10, 2000), None);
+        assert_eq!(lcm_upto(1, 10, 2520), Some(2520));
     }
 }

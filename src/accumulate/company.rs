@@ -1,0 +1,325 @@
+//! What is kept about one company while reading: exact item sums per role,
+//! exact sums of respondent dimension means, outcome sums, and how these
+//! sums are read back.
+//!
+//! Every sum is kept so that it does not depend on the order rows are added
+//! in (integers, or fixed-point outcome values), which is what lets a file
+//! be read in parts on several threads and the parts merged
+//! ([`super::Accumulator::merge`]) with results identical to one pass.
+
+use super::Plan;
+
+/// Exact sums of one scale column's reverse-coded offsets in one cell
+/// (company × role), plus the raw top-2-box count.
+/// The compact form kept while reading: see [`CompanyAcc::item`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Cell32 {
+    pub n: u32,
+    pub sum: u32,
+    pub sumsq: u32,
+    pub top2: u32,
+}
+
+impl Cell32 {
+    fn wide(self) -> ItemSums {
+        ItemSums {
+            n: self.n as u64,
+            sum: self.sum as u64,
+            sumsq: self.sumsq as u64,
+            top2: self.top2 as u64,
+        }
+    }
+}
+
+/// Exact sums of one scale column's reverse-coded offsets in one cell
+/// (company × role), plus the raw top-2-box count.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ItemSums {
+    pub n: u64,
+    pub sum: u64,
+    pub sumsq: u64,
+    pub top2: u64,
+}
+
+impl ItemSums {
+    pub fn merge(&mut self, o: &ItemSums) {
+        self.n += o.n;
+        self.sum += o.sum;
+        self.sumsq += o.sumsq;
+        self.top2 += o.top2;
+    }
+}
+
+/// Sums of respondent group means (in reverse-coded offset units).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct MeanSums {
+    pub n: u64,
+    pub sum: f64,
+    pub sumsq: f64,
+}
+
+impl MeanSums {
+    pub fn merge(&mut self, o: &MeanSums) {
+        self.n += o.n;
+        self.sum += o.sum;
+        self.sumsq += o.sumsq;
+    }
+}
+
+/// Respondent means of one group in one cell, summed exactly: a mean
+/// `s / n` (`n` answers summing to `s`) is added as the integer
+/// `s × L / n`, `L` being a common multiple of every possible `n`
+/// ([`Plan::group_scale`]). Groups too large for such an `L` use `float`
+/// instead (then the sums depend on row order).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct GroupCell {
+    pub n: u64,
+    pub sum: u64,
+    pub sumsq: u128,
+    pub float: MeanSums,
+}
+
+impl GroupCell {
+    pub fn add(&mut self, scale: u64, answered: u64, total: u64) {
+        self.n += 1;
+        if scale > 0 {
+            let m = total * (scale / answered);
+            self.sum += m;
+            self.sumsq += m as u128 * m as u128;
+        } else {
+            let m = total as f64 / answered as f64;
+            self.float.sum += m;
+            self.float.sumsq += m * m;
+        }
+    }
+
+    fn merge(&mut self, o: &GroupCell) {
+        self.n += o.n;
+        self.sum += o.sum;
+        self.sumsq += o.sumsq;
+        self.float.sum += o.float.sum;
+        self.float.sumsq += o.float.sumsq;
+    }
+
+    fn read(&self, scale: u64) -> MeanSums {
+        if scale == 0 {
+            return MeanSums {
+                n: self.n,
+                ..self.float
+            };
+        }
+        let l = scale as f64;
+        MeanSums {
+            n: self.n,
+            sum: self.sum as f64 / l,
+            sumsq: self.sumsq as f64 / (l * l),
+        }
+    }
+}
+
+/// Outcome values are summed in units of 10⁻⁹ when that is exact.
+const OUTCOME_UNIT: f64 = 1e9;
+
+/// A value's exact count of [`OUTCOME_UNIT`]s: any whole number, or a
+/// number below a million in magnitude that is the closest `f64` to a
+/// decimal of at most nine places (every answer written that way is).
+fn fixed(v: f64) -> Option<i128> {
+    if v.fract() == 0.0 && v.abs() < 9.2e18 {
+        return Some(v as i128 * 1_000_000_000);
+    }
+    if v.abs() < 1e6 {
+        let f = (v * OUTCOME_UNIT).round();
+        if f / OUTCOME_UNIT == v {
+            return Some(f as i128);
+        }
+    }
+    None
+}
+
+/// One outcome's sums in one company.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct OutcomeCell {
+    pub n: u64,
+    pub fixed: i128,
+    /// Values with no exact fixed form (then the sum depends on row order).
+    pub float: f64,
+}
+
+impl OutcomeCell {
+    /// Add a value; `false` when it had no exact form.
+    pub fn add(&mut self, v: f64) -> bool {
+        self.n += 1;
+        match fixed(v) {
+            Some(f) => {
+                self.fixed += f;
+                true
+            }
+            None => {
+                self.float += v;
+                false
+            }
+        }
+    }
+}
+
+/// Everything kept about one company.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompanyAcc {
+    pub n_by_slot: Vec<u64>,
+    /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
+    /// since the slot's last spill.
+    pub(super) items: Vec<Cell32>,
+    /// Rows per slot since its last spill.
+    pub(super) fresh: Vec<u32>,
+    /// What was spilled from `items` before it could overflow (same layout;
+    /// empty until the first spill).
+    spilled: Vec<ItemSums>,
+    /// `role_slots × groups`, indexed `slot * n_groups + group`.
+    pub(super) groups: Vec<GroupCell>,
+    pub(super) outcomes: Vec<OutcomeCell>,
+    /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
+    pub(super) first: u64,
+}
+
+impl CompanyAcc {
+    pub(super) fn new(plan: &Plan, first: u64) -> CompanyAcc {
+        CompanyAcc {
+            n_by_slot: vec![0; plan.role_slots],
+            items: vec![Cell32::default(); plan.role_slots * plan.n_scale()],
+            fresh: vec![0; plan.role_slots],
+            spilled: Vec::new(),
+            groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
+            outcomes: vec![OutcomeCell::default(); plan.n_outcomes],
+            first,
+        }
+    }
+
+    pub fn n(&self) -> u64 {
+        self.n_by_slot.iter().sum()
+    }
+
+    /// Item sums over all roles.
+    pub fn item_total(&self, plan: &Plan, col: usize) -> ItemSums {
+        let mut t = ItemSums::default();
+        for s in 0..plan.role_slots {
+            t.merge(&self.item(plan, s, col));
+        }
+        t
+    }
+
+    pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
+        let i = slot * plan.n_scale() + col;
+        let mut t = self.spilled.get(i).copied().unwrap_or_default();
+        t.merge(&self.items[i].wide());
+        t
+    }
+
+    /// Move a slot's compact sums into the `u64` ones and restart them.
+    pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
+        let n_scale = plan.n_scale();
+        if self.spilled.is_empty() {
+            self.spilled = vec![ItemSums::default(); self.items.len()];
+        }
+        for i in slot * n_scale..(slot + 1) * n_scale {
+            let c = std::mem::take(&mut self.items[i]);
+            self.spilled[i].merge(&c.wide());
+        }
+        self.fresh[slot] = 0;
+    }
+
+    /// Has any slot's compact sums been spilled?
+    pub(super) fn has_spilled(&self) -> bool {
+        !self.spilled.is_empty()
+    }
+
+    /// Sums of respondent means of group `g` among the slot's respondents.
+    pub fn group(&self, plan: &Plan, slot: usize, g: usize) -> MeanSums {
+        self.groups[slot * plan.groups.len() + g].read(plan.group_scale[g])
+    }
+
+    /// Group mean sums over all roles.
+    pub fn group_total(&self, plan: &Plan, g: usize) -> MeanSums {
+        let mut t = GroupCell::default();
+        for s in 0..plan.role_slots {
+            t.merge(&self.groups[s * plan.groups.len() + g]);
+        }
+        t.read(plan.group_scale[g])
+    }
+
+    /// Outcome `j`: respondents reporting it and the sum of their values.
+    pub fn outcome(&self, j: usize) -> (u64, f64) {
+        let o = &self.outcomes[j];
+        (o.n, o.fixed as f64 / OUTCOME_UNIT + o.float)
+    }
+
+    /// Add everything of `o` (the same company, read elsewhere).
+    pub(super) fn merge(&mut self, plan: &Plan, o: &CompanyAcc, spill_after: u32) {
+        let n_scale = plan.n_scale();
+        for slot in 0..plan.role_slots {
+            self.n_by_slot[slot] += o.n_by_slot[slot];
+            if self.fresh[slot] as u64 + o.fresh[slot] as u64 > spill_after as u64 {
+                self.spill(plan, slot);
+            }
+            self.fresh[slot] += o.fresh[slot];
+            let range = slot * n_scale..(slot + 1) * n_scale;
+            for (a, b) in self.items[range.clone()].iter_mut().zip(&o.items[range]) {
+                a.n += b.n;
+                a.sum += b.sum;
+                a.sumsq += b.sumsq;
+                a.top2 += b.top2;
+            }
+        }
+        if o.has_spilled() {
+            if self.spilled.is_empty() {
+                self.spilled = vec![ItemSums::default(); self.items.len()];
+            }
+            for (a, b) in self.spilled.iter_mut().zip(&o.spilled) {
+                a.merge(b);
+            }
+        }
+        for (a, b) in self.groups.iter_mut().zip(&o.groups) {
+            a.merge(b);
+        }
+        for (a, b) in self.outcomes.iter_mut().zip(&o.outcomes) {
+            a.n += b.n;
+            a.fixed += b.fixed;
+            a.float += b.float;
+        }
+        self.first = self.first.min(o.first);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_have_exact_fixed_forms() {
+        assert_eq!(fixed(12.5), Some(12_500_000_000));
+        assert_eq!(fixed(-1.3), Some(-1_300_000_000));
+        assert_eq!(fixed(0.1), Some(100_000_000));
+        assert_eq!(fixed(0.000000001), Some(1));
+        assert_eq!(fixed(70.0), Some(70_000_000_000));
+        assert_eq!(fixed(-3e12), Some(-3_000_000_000_000_000_000_000));
+        // More than nine places, or too large with a fraction: no exact form.
+        assert_eq!(fixed(0.1234567891), None);
+        assert_eq!(fixed(1.0 / 3.0), None);
+        assert_eq!(fixed(2_000_000.5), None);
+    }
+
+    #[test]
+    fn outcome_sums_do_not_depend_on_order() {
+        let values = [0.1, 0.2, 0.3, -1.3, 70.0, 12.55, 1e-9];
+        let mut a = OutcomeCell::default();
+        let mut b = OutcomeCell::default();
+        for v in values {
+            assert!(a.add(v));
+        }
+        for v in values.iter().rev() {
+            assert!(b.add(*v));
+        }
+        assert_eq!(a, b);
+        // 0.1 + 0.2 + 0.3 + … in f64 would not be exact; the fixed sum is.
+        assert_eq!(a.fixed, 81_850_000_001);
+    }
+}
