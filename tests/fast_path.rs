@@ -7,6 +7,10 @@
 //! duplicates across blocks and batches, a one-row file. Read from a regular
 //! file (the duplicate index then re-reads the file for the first line of a
 //! duplicate id), the results are the same again.
+//!
+//! A regular file read in parts on several threads (`ingest::split`) must
+//! give the same again whenever the split pass goes through, and must give
+//! up (so that the file is read in one pass) when it cannot be sure to.
 
 use align::accumulate::Accumulator;
 use align::generate::{self, GenerateOptions};
@@ -84,7 +88,96 @@ fn run_file(data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
     (shown, acc)
 }
 
-fn same(data: &[u8]) {
+/// Everything an accumulator holds, read through its accessors (a split
+/// pass may leave a different compact layout, never different sums).
+fn sums(acc: &Accumulator) -> String {
+    use std::fmt::Write;
+    let plan = &acc.plan;
+    let mut out = format!("{:?}\n{:?}\n", acc.ids, acc.reliability);
+    for c in &acc.companies {
+        write!(out, "{:?}", c.n_by_slot).unwrap();
+        for slot in 0..plan.role_slots {
+            for col in 0..plan.n_scale() {
+                write!(out, "{:?}", c.item(plan, slot, col)).unwrap();
+            }
+            for g in 0..plan.groups.len() {
+                write!(out, "{:?}", c.group(plan, slot, g)).unwrap();
+            }
+        }
+        for j in 0..plan.n_outcomes {
+            write!(out, "{:?}", c.outcome(j)).unwrap();
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Read `data` from a regular file in parts of `part` bytes on `threads`
+/// threads; `None` when the split pass gave up.
+fn run_split(
+    inst: &Instrument,
+    data: &[u8],
+    opts: IngestOptions,
+    threads: usize,
+    part: u64,
+) -> Option<(String, Accumulator)> {
+    let mut acc = Accumulator::new(inst);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, data).unwrap();
+    let mut i = ingest::split::try_split(&path, inst, opts, &mut acc, threads, part)?;
+    i.report.file = "t.csv".into();
+    let shown = format!(
+        "{:?}\n{:?}\n{} {}",
+        i.report, i.problems, i.problem_count, i.rows_invalid
+    );
+    Some((shown, acc))
+}
+
+/// Like [`run_file`], with any instrument.
+fn run_file_with(inst: &Instrument, data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
+    let mut acc = Accumulator::new(inst);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, data).unwrap();
+    let shown = match ingest::read_responses(&path, inst, opts, &mut acc) {
+        Ok(mut i) => {
+            i.report.file = "t.csv".into();
+            format!(
+                "{:?}\n{:?}\n{} {}",
+                i.report, i.problems, i.problem_count, i.rows_invalid
+            )
+        }
+        Err(e) => format!("error: {e}"),
+    };
+    (shown.replace(&path.display().to_string(), "t.csv"), acc)
+}
+
+/// Split passes in parts of many sizes on two and three threads: each that
+/// goes through gives what one pass gives. Returns whether all went through.
+fn same_split(inst: &Instrument, data: &[u8]) -> bool {
+    let mut all = true;
+    for skip_invalid in [false, true] {
+        let opts = IngestOptions {
+            skip_invalid,
+            ..IngestOptions::default()
+        };
+        let (one, a) = run_file_with(inst, data, opts);
+        for (threads, part) in [(2, 1), (2, 97), (3, 4096), (2, 1 << 20)] {
+            match run_split(inst, data, opts, threads, part) {
+                Some((shown, b)) => {
+                    assert_eq!(shown, one, "{threads} threads, parts of {part}");
+                    assert_eq!(sums(&b), sums(&a), "{threads} threads, parts of {part}");
+                }
+                None => all = false,
+            }
+        }
+    }
+    all
+}
+
+fn same(data: &[u8]) -> bool {
+    let split = same_split(&Instrument::default_instrument(), data);
     for skip_invalid in [false, true] {
         for keep_all_problems in [true, false] {
             let opts = IngestOptions {
@@ -109,6 +202,7 @@ fn same(data: &[u8]) {
             assert_eq!(a.reliability, c.reliability);
         }
     }
+    split
 }
 
 /// Insert `what` at the start of data line `k` (1-based, after the header).
@@ -123,7 +217,72 @@ fn at_line(data: &[u8], k: usize, what: &str) -> Vec<u8> {
 
 #[test]
 fn clean_generated_file() {
-    same(&sample(300));
+    assert!(same(&sample(300)));
+}
+
+#[test]
+fn split_passes_keep_lines_exclusions_and_order() {
+    // CR LF, blank lines (also at the cuts of small parts), Qualtrics header
+    // rows with quotes, unfinished rows, rows with too few answers, no final
+    // newline: every split pass goes through and agrees with one pass.
+    let mut inst = Instrument::default_instrument();
+    inst.columns.finished = Some("Finished".into());
+    let data = String::from_utf8(sample(40)).unwrap();
+    let lines: Vec<&str> = data.lines().collect();
+    let header = format!("{},Finished", lines[0]);
+    let question = format!("\"Q \"\"one\"\"\nand two\",{}", header.replace(',', ",Q "));
+    let import = format!(
+        "{{\"ImportId\":\"x\"}}{}",
+        ",".repeat(header.matches(',').count())
+    );
+    let mut out = vec![header.clone(), question, import];
+    for (i, l) in lines[1..].iter().enumerate() {
+        let cells: Vec<&str> = l.split(',').collect();
+        let row = match i % 50 {
+            7 => format!("{l},0"),
+            // Every answer blank: too few items answered.
+            9 => {
+                let mut c = cells.clone();
+                let answers = 3..c.len() - 5;
+                c[answers].iter_mut().for_each(|v| *v = "");
+                format!("{},1", c.join(","))
+            }
+            _ => format!("{l},1"),
+        };
+        out.push(row);
+        if i % 13 == 0 {
+            out.push(String::new());
+        }
+    }
+    let text = out.join("\r\n");
+    assert!(same_split(&inst, text.as_bytes()));
+    let (shown, _) = run_file_with(&inst, text.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("unfinished response"), "{shown}");
+    assert!(shown.contains("too few items answered"), "{shown}");
+    assert!(shown.contains("header_rows: 3"), "{shown}");
+}
+
+#[test]
+fn split_passes_give_up_on_quotes_problems_and_duplicates() {
+    let inst = Instrument::default_instrument();
+    let data = String::from_utf8(sample(40)).unwrap();
+    let n = data.lines().count();
+    let quoted = at_line(data.as_bytes(), n / 2, "\"");
+    let quoted = String::from_utf8(quoted)
+        .unwrap()
+        .replacen("\"", "\"x\"", 1);
+    let lone_cr = at_line(data.as_bytes(), n / 2, "R\r");
+    let bad = data.replacen(",3,", ",9,", 1);
+    let second: Vec<&str> = data.lines().collect();
+    let dup = format!("{data}{}\n", second[1]);
+    for case in [quoted.as_bytes(), &lone_cr, bad.as_bytes(), dup.as_bytes()] {
+        for (threads, part) in [(2, 97), (2, 1 << 20)] {
+            let opts = IngestOptions::default();
+            assert!(run_split(&inst, case, opts, threads, part).is_none());
+        }
+        // One pass still reads them (and says what is wrong).
+        same(case);
+    }
 }
 
 #[test]

@@ -69,43 +69,53 @@ impl MeanSums {
 /// Respondent means of one group in one cell, summed exactly: a mean
 /// `s / n` (`n` answers summing to `s`) is added as the integer
 /// `s × L / n`, `L` being a common multiple of every possible `n`
-/// ([`Plan::group_scale`]). Groups too large for such an `L` use `float`
-/// instead (then the sums depend on row order).
+/// ([`Plan::group_scale`]). Groups too large for such an `L` (`exact`
+/// false) keep `f64` sums in the same 32 bytes instead, as bit patterns
+/// (then the sums depend on row order).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(super) struct GroupCell {
     pub n: u64,
-    pub sum: u64,
-    pub sumsq: u128,
-    pub float: MeanSums,
+    sum: u64,
+    sumsq: u128,
 }
 
 impl GroupCell {
-    pub fn add(&mut self, scale: u64, answered: u64, total: u64) {
+    /// Add the mean of `answered` answers summing to `total`; `factor` is
+    /// `L / answered` when the sums are exact.
+    #[inline]
+    pub fn add(&mut self, exact: bool, factor: u64, answered: u64, total: u64) {
         self.n += 1;
-        if scale > 0 {
-            let m = total * (scale / answered);
+        if exact {
+            let m = total * factor;
             self.sum += m;
             self.sumsq += m as u128 * m as u128;
         } else {
             let m = total as f64 / answered as f64;
-            self.float.sum += m;
-            self.float.sumsq += m * m;
+            self.add_float(m, m * m);
         }
     }
 
-    fn merge(&mut self, o: &GroupCell) {
+    fn add_float(&mut self, sum: f64, sumsq: f64) {
+        self.sum = (f64::from_bits(self.sum) + sum).to_bits();
+        self.sumsq = (f64::from_bits(self.sumsq as u64) + sumsq).to_bits() as u128;
+    }
+
+    fn merge(&mut self, o: &GroupCell, exact: bool) {
         self.n += o.n;
-        self.sum += o.sum;
-        self.sumsq += o.sumsq;
-        self.float.sum += o.float.sum;
-        self.float.sumsq += o.float.sumsq;
+        if exact {
+            self.sum += o.sum;
+            self.sumsq += o.sumsq;
+        } else {
+            self.add_float(f64::from_bits(o.sum), f64::from_bits(o.sumsq as u64));
+        }
     }
 
     fn read(&self, scale: u64) -> MeanSums {
         if scale == 0 {
             return MeanSums {
                 n: self.n,
-                ..self.float
+                sum: f64::from_bits(self.sum),
+                sumsq: f64::from_bits(self.sumsq as u64),
             };
         }
         let l = scale as f64;
@@ -123,17 +133,17 @@ const OUTCOME_UNIT: f64 = 1e9;
 /// A value's exact count of [`OUTCOME_UNIT`]s: any whole number, or a
 /// number below a million in magnitude that is the closest `f64` to a
 /// decimal of at most nine places (every answer written that way is).
+#[inline]
 fn fixed(v: f64) -> Option<i128> {
-    if v.fract() == 0.0 && v.abs() < 9.2e18 {
-        return Some(v as i128 * 1_000_000_000);
-    }
+    // Adding 1.5 × 2⁵² rounds a number below 2⁵¹ in magnitude to an integer.
+    const ROUND: f64 = 6_755_399_441_055_744.0;
     if v.abs() < 1e6 {
-        let f = (v * OUTCOME_UNIT).round();
-        if f / OUTCOME_UNIT == v {
-            return Some(f as i128);
-        }
+        let x = v * OUTCOME_UNIT;
+        let r = (x + ROUND) - ROUND;
+        return (r / OUTCOME_UNIT == v).then_some(r as i64 as i128);
     }
-    None
+    // Larger whole numbers.
+    (v.abs() < 9.2e18 && (v as i64) as f64 == v).then(|| v as i64 as i128 * 1_000_000_000)
 }
 
 /// One outcome's sums in one company.
@@ -241,7 +251,10 @@ impl CompanyAcc {
     pub fn group_total(&self, plan: &Plan, g: usize) -> MeanSums {
         let mut t = GroupCell::default();
         for s in 0..plan.role_slots {
-            t.merge(&self.groups[s * plan.groups.len() + g]);
+            t.merge(
+                &self.groups[s * plan.groups.len() + g],
+                plan.group_scale[g] > 0,
+            );
         }
         t.read(plan.group_scale[g])
     }
@@ -277,8 +290,9 @@ impl CompanyAcc {
                 a.merge(b);
             }
         }
-        for (a, b) in self.groups.iter_mut().zip(&o.groups) {
-            a.merge(b);
+        let n_groups = plan.groups.len();
+        for (i, (a, b)) in self.groups.iter_mut().zip(&o.groups).enumerate() {
+            a.merge(b, plan.group_scale[i % n_groups] > 0);
         }
         for (a, b) in self.outcomes.iter_mut().zip(&o.outcomes) {
             a.n += b.n;

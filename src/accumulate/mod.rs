@@ -167,6 +167,14 @@ impl ReliabilitySums {
     }
 }
 
+/// What one scale column's answer feeds.
+#[derive(Debug, Clone, Copy)]
+struct Col {
+    reverse: bool,
+    /// Its group (`u16::MAX`: in none).
+    group: u16,
+}
+
 /// The streaming accumulator: a [`RowSink`] that keeps only sums.
 #[derive(Debug, Clone)]
 pub struct Accumulator {
@@ -177,9 +185,13 @@ pub struct Accumulator {
     /// One per real dimension.
     pub reliability: Vec<ReliabilitySums>,
     index: HashMap<Box<str>, usize, RandomState>,
-    coded: Vec<Option<u16>>,
-    /// Group of each scale column (`u16::MAX`: in none).
-    col_group: Vec<u16>,
+    /// The row being added, reverse-coded (`u16::MAX`: missing).
+    coded: Vec<u16>,
+    /// What each scale column feeds.
+    cols: Vec<Col>,
+    /// Per group, indexed by answers given: `group_scale / answers`, the
+    /// factor that makes a respondent's mean an integer (0: not scored).
+    mean_factor: Vec<Vec<u64>>,
     /// Rows a slot's `u32` item sums take without overflowing.
     spill_after: u32,
     group_sums: Vec<(usize, u64)>,
@@ -194,18 +206,44 @@ impl Accumulator {
             .iter()
             .map(|g| ReliabilitySums::new(g.len()))
             .collect();
-        let mut col_group = vec![u16::MAX; plan.n_scale()];
-        for (g, cols) in plan.groups.iter().enumerate() {
-            for &c in cols {
-                col_group[c] = g as u16;
+        let mut cols: Vec<Col> = plan
+            .reverse
+            .iter()
+            .map(|&reverse| Col {
+                reverse,
+                group: u16::MAX,
+            })
+            .collect();
+        for (g, members) in plan.groups.iter().enumerate() {
+            for &c in members {
+                cols[c].group = g as u16;
             }
         }
+        let mean_factor = plan
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(g, members)| {
+                (0..=members.len())
+                    .map(|n| {
+                        if n == 0 || n < plan.min_answered[g] {
+                            0
+                        } else if plan.group_scale[g] == 0 {
+                            1
+                        } else {
+                            plan.group_scale[g] / n as u64
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         let r2 = (plan.range as u64 * plan.range as u64).max(1);
         let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
             spill_after: (u32::MAX as u64 / r2) as u32,
-            col_group,
-            coded: vec![None; plan.n_scale()],
+            cols,
+            mean_factor,
+            coded: vec![u16::MAX; plan.n_scale()],
             group_sums: vec![(0, 0); plan.groups.len()],
             plan,
             ids: Vec::new(),
@@ -275,7 +313,8 @@ impl Accumulator {
             let mut cs: Vec<Option<CompanyAcc>> = self.companies.drain(..).map(Some).collect();
             for &i in &order {
                 self.ids.push(ids[i].take().expect("each company once"));
-                self.companies.push(cs[i].take().expect("each company once"));
+                self.companies
+                    .push(cs[i].take().expect("each company once"));
             }
             self.index.clear();
             for (i, id) in self.ids.iter().enumerate() {
@@ -285,29 +324,39 @@ impl Accumulator {
     }
 }
 
+impl crate::ingest::SplitSink for Accumulator {
+    fn empty_like(&self) -> Self {
+        Accumulator::empty_like(self)
+    }
+    fn merge(&mut self, other: Self) {
+        Accumulator::merge(self, other)
+    }
+    fn order_free(&self) -> bool {
+        Accumulator::order_free(self)
+    }
+}
+
 impl RowSink for Accumulator {
     fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
         let plan = &self.plan;
         let range = plan.range;
-        let n_groups = plan.groups.len();
         self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
         // Reverse-code each answer and add it to its group in one sweep.
-        for (k, (a, coded)) in row.answers.iter().zip(self.coded.iter_mut()).enumerate() {
-            *coded = a.map(|v| if plan.reverse[k] { range - v } else { v });
-            if let (Some(v), Some(&g)) = (*coded, self.col_group.get(k)) {
-                if (g as usize) < n_groups {
-                    let gs = &mut self.group_sums[g as usize];
-                    gs.0 += 1;
-                    gs.1 += v as u64;
+        for ((a, coded), col) in row.answers.iter().zip(&mut self.coded).zip(&self.cols) {
+            *coded = match *a {
+                Some(v) => {
+                    let v = if col.reverse { range - v } else { v };
+                    if let Some(gs) = self.group_sums.get_mut(col.group as usize) {
+                        gs.0 += 1;
+                        gs.1 += v as u64;
+                    }
+                    v
                 }
-            }
+                None => u16::MAX,
+            };
         }
-        let mut any_dim = false;
-        for g in 0..plan.n_dims {
-            let n = self.group_sums[g].0;
-            any_dim |= n > 0 && n >= plan.min_answered[g];
-        }
-        if !any_dim {
+        let scored = (0..plan.n_dims).any(|g| self.mean_factor[g][self.group_sums[g].0] > 0);
+        if !scored {
             return Err(
                 "too few items answered to score any dimension (half of a dimension's items, rounded up, are needed)"
                     .into(),
@@ -317,6 +366,7 @@ impl RowSink for Accumulator {
         let plan = &self.plan;
         let slot = plan.slot(row.role);
         let n_scale = plan.n_scale();
+        let n_groups = plan.groups.len();
         let top2 = plan.top2_threshold();
         let acc = &mut self.companies[ci];
         acc.n_by_slot[slot] += 1;
@@ -327,9 +377,9 @@ impl RowSink for Accumulator {
         }
         acc.fresh[slot] += 1;
         let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, raw), coded) in cells.iter_mut().zip(row.answers).zip(&self.coded) {
-            if let (Some(raw), Some(v)) = (raw, coded) {
-                let v = *v as u32;
+        for ((cell, raw), &v) in cells.iter_mut().zip(row.answers).zip(&self.coded) {
+            if let Some(raw) = raw {
+                let v = v as u32;
                 cell.n += 1;
                 cell.sum += v;
                 cell.sumsq += v * v;
@@ -337,10 +387,14 @@ impl RowSink for Accumulator {
             }
         }
         let cells = &mut acc.groups[slot * n_groups..(slot + 1) * n_groups];
-        for (g, cell) in cells.iter_mut().enumerate() {
-            let (n, s) = self.group_sums[g];
-            if n > 0 && n >= plan.min_answered[g] {
-                cell.add(plan.group_scale[g], n as u64, s);
+        let groups = cells
+            .iter_mut()
+            .zip(&self.group_sums)
+            .zip(&self.mean_factor);
+        for (g, ((cell, &(n, s)), factor)) in groups.enumerate() {
+            let f = factor[n];
+            if f > 0 {
+                cell.add(plan.group_scale[g] > 0, f, n as u64, s);
             }
         }
         for (o, v) in acc.outcomes.iter_mut().zip(row.outcomes) {
@@ -348,18 +402,17 @@ impl RowSink for Accumulator {
                 self.order_free &= o.add(*v);
             }
         }
-        for d in 0..plan.n_dims {
-            let cols = &plan.groups[d];
-            if self.group_sums[d].0 != cols.len() {
+        for (d, rel) in self.reliability.iter_mut().enumerate() {
+            let members = &plan.groups[d];
+            if self.group_sums[d].0 != members.len() {
                 continue;
             }
-            let rel = &mut self.reliability[d];
             let t = self.group_sums[d].1 as i64;
             rel.n += 1;
             rel.sum_t += t;
             rel.sumsq_t += t * t;
-            for (j, &c) in cols.iter().enumerate() {
-                let x = self.coded[c].unwrap_or(0) as i64;
+            for (j, &c) in members.iter().enumerate() {
+                let x = self.coded[c] as i64;
                 rel.sum_i[j] += x;
                 rel.sumsq_i[j] += x * x;
                 rel.sum_it[j] += x * t;

@@ -90,8 +90,8 @@ pub(crate) fn accumulate(
         progress: !quiet,
         ..Default::default()
     };
-    let report =
-        crate::ingest::read_responses(&input.responses, inst, opts, &mut acc)?.into_result()?;
+    let report = crate::ingest::read_responses_split(&input.responses, inst, opts, &mut acc)?
+        .into_result()?;
     if let Some(message) = nothing_scored(&report) {
         return Err(crate::error::Error::Format {
             file: report.file,

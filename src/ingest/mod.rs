@@ -20,6 +20,7 @@ pub mod records;
 pub mod row;
 pub mod seen;
 pub mod sniff;
+pub mod split;
 pub mod state;
 pub mod values;
 
@@ -35,6 +36,7 @@ use std::sync::mpsc;
 use values::{Role, ValueParser};
 
 pub use sniff::display_name;
+pub use split::{read_responses_split, SplitSink};
 
 /// One valid respondent row, as handed to a [`RowSink`].
 #[derive(Debug, Clone, Copy)]
@@ -188,53 +190,15 @@ fn read_opened(
     let sequential = opts.path != ReadPath::Fastest
         || std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
     let mut rdr = records(opened, opts.path == ReadPath::CsvOnly);
-    let read_err = |e: csv::Error| match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
-        other => Error::Format {
-            file: file.clone(),
-            message: format!("{other:?}"),
-        },
-    };
+    let read_err = read_error(&file);
 
-    let header = match rdr.next_record().map_err(read_err)? {
-        Some((rec, _)) => rec.to_byte_record(),
-        None => {
-            return Err(Error::Format {
-                file: file.clone(),
-                message: "the file is empty; expected a header row and one row per respondent"
-                    .into(),
-            })
-        }
-    };
-    let names = header::header_names(&header);
-    let qualtrics = header::is_qualtrics_header(&names);
-    let map = header::map_columns(names, inst, qualtrics).map_err(|message| Error::Format {
-        file: file.clone(),
-        message,
-    })?;
-    let parser = ValueParser::new(inst);
-
-    // Look ahead up to two rows for Qualtrics' extra header rows.
-    let mut ahead: Vec<(ByteRecord, u64)> = Vec::new();
-    for _ in 0..2 {
-        if let Some((r, line)) = rdr.next_record().map_err(read_err)? {
-            ahead.push((r.to_byte_record(), line));
-        }
-    }
-    let mut header_rows = 1u64;
-    let mut skip = 0usize;
-    if let Some(pos) = ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
-        skip = pos + 1;
-    } else if qualtrics
-        && ahead
-            .first()
-            .is_some_and(|(r, _)| header::is_question_text_row(r, &map, &parser))
-    {
-        skip = 1;
-    }
-    header_rows += skip as u64;
-    ahead.drain(..skip);
-
+    let Head {
+        map,
+        parser,
+        header_rows,
+        qualtrics,
+        ahead,
+    } = head(&mut rdr, inst, &file)?;
     let rows = RowParser::new(&map, &parser);
     let mut state = RowState::new(&rows, opts, file.clone(), source);
     state.report.header_rows = header_rows;
@@ -286,6 +250,79 @@ fn read_opened(
         problems: state.problems,
         problem_count: state.problem_count,
         rows_invalid: state.rows_invalid,
+    })
+}
+
+/// How a failure of the record reader is reported.
+fn read_error(file: &str) -> impl Fn(csv::Error) -> Error + Copy + '_ {
+    move |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
+        other => Error::Format {
+            file: file.to_string(),
+            message: format!("{other:?}"),
+        },
+    }
+}
+
+/// The header row(s) of an input, mapped onto the instrument.
+struct Head {
+    map: header::ColumnMap,
+    parser: ValueParser,
+    /// 1, or 2–3 for a Qualtrics export.
+    header_rows: u64,
+    qualtrics: bool,
+    /// Records read ahead to look for Qualtrics rows that are data after all.
+    ahead: Vec<(ByteRecord, u64)>,
+}
+
+/// Read the header row and look ahead for Qualtrics' extra header rows.
+fn head(rdr: &mut Records, inst: &Instrument, file: &str) -> Result<Head> {
+    let read_err = read_error(file);
+    let header = match rdr.next_record().map_err(read_err)? {
+        Some((rec, _)) => rec.to_byte_record(),
+        None => {
+            return Err(Error::Format {
+                file: file.to_string(),
+                message: "the file is empty; expected a header row and one row per respondent"
+                    .into(),
+            })
+        }
+    };
+    let names = header::header_names(&header);
+    let qualtrics = header::is_qualtrics_header(&names);
+    let map = header::map_columns(names, inst, qualtrics).map_err(|message| Error::Format {
+        file: file.to_string(),
+        message,
+    })?;
+    let parser = ValueParser::new(inst);
+
+    // Look ahead up to two rows for Qualtrics' extra header rows.
+    let mut ahead: Vec<(ByteRecord, u64)> = Vec::new();
+    for _ in 0..2 {
+        if let Some((r, line)) = rdr.next_record().map_err(read_err)? {
+            ahead.push((r.to_byte_record(), line));
+        }
+    }
+    let mut header_rows = 1u64;
+    let mut skip = 0usize;
+    if let Some(pos) = ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
+        skip = pos + 1;
+    } else if qualtrics
+        && ahead
+            .first()
+            .is_some_and(|(r, _)| header::is_question_text_row(r, &map, &parser))
+    {
+        skip = 1;
+    }
+    header_rows += skip as u64;
+    ahead.drain(..skip);
+
+    Ok(Head {
+        map,
+        parser,
+        header_rows,
+        qualtrics,
+        ahead,
     })
 }
 

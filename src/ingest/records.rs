@@ -74,7 +74,7 @@ impl<'a> Rec<'a> {
 
 /// Push one past each delimiter position in `bytes` onto `starts`, eight
 /// bytes at a time (SWAR: a zero byte of `word ^ delimiters` is a delimiter).
-fn split_fields(bytes: &[u8], delimiter: u8, starts: &mut Vec<u32>) {
+pub(super) fn split_fields(bytes: &[u8], delimiter: u8, starts: &mut Vec<u32>) {
     const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let pattern = u64::from_ne_bytes([delimiter; 8]);
     let mut chunks = bytes.chunks_exact(8);

@@ -168,9 +168,95 @@ impl Seen {
     }
 }
 
+/// The fingerprint set shared by the threads of a split pass
+/// ([`super::split`]): fixed capacity, inserted into with compare-and-swap.
+/// It only needs to tell whether any id came twice: the split pass then
+/// gives up and the file is read again in one pass, which reports each
+/// duplicate against its first line.
+///
+/// Threads count their own insertions and report them every
+/// [`SharedSeen::REPORT_EVERY`] (a shared counter bumped per row would
+/// bounce between the cores); the table is full at 85 %, which leaves room
+/// for what eight threads have not reported yet.
+pub struct SharedSeen {
+    slots: Vec<std::sync::atomic::AtomicU64>,
+    len: std::sync::atomic::AtomicUsize,
+}
+
+/// What [`SharedSeen::insert`] found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SharedFound {
+    New,
+    /// Seen before (or a fingerprint of 0 or 1, which share a slot value).
+    Again,
+}
+
+impl SharedSeen {
+    /// Insertions a thread may make before reporting them.
+    pub const REPORT_EVERY: usize = 1024;
+
+    /// Room for at least `cap` fingerprints (8 bytes each).
+    pub fn new(cap: usize) -> SharedSeen {
+        let cap = (cap + cap / 6).max(1 << 17);
+        SharedSeen {
+            slots: (0..cap)
+                .map(|_| std::sync::atomic::AtomicU64::new(0))
+                .collect(),
+            len: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+
+    #[inline]
+    pub fn insert(&self, h: u64) -> SharedFound {
+        use std::sync::atomic::Ordering::Relaxed;
+        let h = h.max(1);
+        let cap = self.slots.len();
+        let mut i = home(h, cap);
+        loop {
+            match self.slots[i].compare_exchange(0, h, Relaxed, Relaxed) {
+                Ok(_) => return SharedFound::New,
+                Err(s) if s == h => return SharedFound::Again,
+                Err(_) => {
+                    i += 1;
+                    if i == cap {
+                        i = 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Report `n` new insertions (at most [`Self::REPORT_EVERY`]); `false`
+    /// when the table is too full to go on.
+    pub fn report(&self, n: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        let len = self.len.fetch_add(n, Relaxed) + n;
+        len * 100 < self.slots.len() * 85
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shared_table_finds_repeats_and_fills_up() {
+        let t = SharedSeen::new(100);
+        let n = t.slots.len() as u64;
+        let spread = |h: u64| h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for h in 2..50u64 {
+            assert_eq!(t.insert(spread(h)), SharedFound::New);
+        }
+        assert_eq!(t.insert(spread(7)), SharedFound::Again);
+        // 0 and 1 share a slot value: reported as a repeat, never missed.
+        assert_eq!(t.insert(0), SharedFound::New);
+        assert_eq!(t.insert(1), SharedFound::Again);
+        assert!(t.report(49));
+        for h in 50..n * 85 / 100 {
+            assert_eq!(t.insert(spread(h)), SharedFound::New);
+        }
+        assert!(!t.report(n as usize * 85 / 100 + 1 - 49));
+    }
 
     fn mix(i: u64) -> u64 {
         let mut x = i.wrapping_add(0x9e37_79b9_7f4a_7c15);

@@ -49,6 +49,13 @@ fn progress_bar(name: &str, len: Option<u64>) -> indicatif::ProgressBar {
     pb
 }
 
+/// A progress bar for reading a file of `len` bytes, when it is large and
+/// standard error is a terminal.
+pub fn file_progress(name: &str, len: u64) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    (len >= PROGRESS_MIN_BYTES && io::stderr().is_terminal()).then(|| progress_bar(name, Some(len)))
+}
+
 /// How much of the input is looked at to find the header line.
 const SNIFF_LIMIT: usize = 1 << 20;
 
@@ -77,12 +84,12 @@ pub fn open(path: &Path, progress: bool) -> Result<Opened> {
             ));
         }
         let file = File::open(path).map_err(|e| Error::io(format!("failed to open {name}"), e))?;
-        if show && meta.len() >= PROGRESS_MIN_BYTES {
-            let pb = progress_bar(&name, Some(meta.len()));
-            bar = Some(pb.clone());
-            Box::new(pb.wrap_read(file))
-        } else {
-            Box::new(file)
+        match progress.then(|| file_progress(&name, meta.len())).flatten() {
+            Some(pb) => {
+                bar = Some(pb.clone());
+                Box::new(pb.wrap_read(file))
+            }
+            None => Box::new(file),
         }
     };
     let mut opened = sniff(name, raw)?;

@@ -7,11 +7,12 @@ use crate::instrument::Instrument;
 use std::collections::HashMap;
 
 /// A canonical role. `Role::None` is used when the instrument has no role column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Role {
     Sales = 0,
     Marketing = 1,
     Both = 2,
+    #[default]
     None = 3,
 }
 
@@ -48,6 +49,8 @@ pub enum Answer {
 pub struct ValueParser {
     min: i64,
     max: i64,
+    /// Offset of each one-digit answer on the scale (`u16::MAX`: off it).
+    digits: [u16; 10],
     labels: HashMap<String, u16>,
     missing_exact: Vec<Vec<u8>>,
     missing_norm: Vec<String>,
@@ -56,8 +59,9 @@ pub struct ValueParser {
     first_exact: [bool; 256],
     first_norm: [bool; 256],
     roles: HashMap<String, Role>,
-    /// The same aliases as a list, scanned for already normalized cells.
-    role_exact: Vec<(String, Role)>,
+    /// The same aliases, packed for already normalized cells of up to 16
+    /// bytes: (length, bytes as a little-endian number, role).
+    role_exact: Vec<(usize, u128, Role)>,
     role_list: String,
     expected: String,
     /// Every acceptable answer, spelled out, for unknown text.
@@ -156,14 +160,24 @@ impl ValueParser {
                 first_norm[b as usize] = true;
             }
         }
-        let mut role_exact: Vec<(String, Role)> =
-            roles.iter().map(|(k, &v)| (k.clone(), v)).collect();
+        let mut role_exact: Vec<(usize, u128, Role)> = roles
+            .iter()
+            .filter_map(|(k, &v)| Some((k.len(), pack16(k.as_bytes())?, v)))
+            .collect();
         role_exact.sort();
         ValueParser {
             role_exact,
             blank_missing: missing_norm.iter().any(|m| m.is_empty()),
             first_exact,
             first_norm,
+            digits: std::array::from_fn(|d| {
+                let d = d as i64;
+                if d >= min && d <= inst.scale.max {
+                    (d - min) as u16
+                } else {
+                    u16::MAX
+                }
+            }),
             min,
             max: inst.scale.max,
             labels,
@@ -192,15 +206,30 @@ impl ValueParser {
         self.missing_norm.contains(&n)
     }
 
+    /// The common answers only: one digit on the scale (`Some(Some(_))`),
+    /// or a blank cell when blank means missing (`Some(None)`); `None` for
+    /// anything else, which [`Self::answer`] reads.
+    #[inline(always)]
+    pub fn answer_quick(&self, raw: &[u8]) -> Option<Option<u16>> {
+        match raw {
+            [d @ b'0'..=b'9'] => {
+                let p = self.digits[(d - b'0') as usize];
+                (p != u16::MAX).then_some(Some(p))
+            }
+            [] if self.blank_missing => Some(None),
+            _ => None,
+        }
+    }
+
     /// Read a scale answer from raw cell bytes.
     #[inline]
     pub fn answer(&self, raw: &[u8]) -> Answer {
         // Fast path: one ASCII digit on the scale.
         match raw {
             [d @ b'0'..=b'9'] => {
-                let v = (d - b'0') as i64;
-                if v >= self.min && v <= self.max {
-                    return Answer::Point((v - self.min) as u16);
+                let p = self.digits[(d - b'0') as usize];
+                if p != u16::MAX {
+                    return Answer::Point(p);
                 }
             }
             [] if self.blank_missing => return Answer::Missing,
@@ -265,18 +294,23 @@ impl ValueParser {
     /// Read an outcome: any finite number, or missing.
     #[inline]
     pub fn outcome(&self, raw: &[u8]) -> Result<Option<f64>, String> {
-        // Fast path: a plain decimal that cannot be a missing-value token.
-        if let Some(&b) = raw.first() {
-            if !self.first_exact[b as usize] && !self.first_norm[b as usize] {
+        match raw.first() {
+            Some(&b) => {
+                // Fast path: a plain decimal, unless it is a missing-value
+                // token (it is then its own normal form).
                 if let Some(v) = fast_decimal(raw) {
-                    return Ok(Some(v));
+                    let token = (self.first_exact[b as usize] || self.first_norm[b as usize])
+                        && (self.missing_exact.iter().any(|m| m == raw)
+                            || self.missing_norm.iter().any(|m| m.as_bytes() == raw));
+                    return Ok((!token).then_some(v));
                 }
             }
+            None if self.blank_missing => return Ok(None),
+            None => {}
         }
         self.outcome_slow(raw)
     }
 
-    #[inline(never)]
     fn outcome_slow(&self, raw: &[u8]) -> Result<Option<f64>, String> {
         let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
         if self.is_missing(raw, text) {
@@ -298,12 +332,13 @@ impl ValueParser {
 
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
-        let found = if is_normal(raw) {
+        let packed = pack16(raw).filter(|_| is_normal(raw));
+        let found = if let Some(key) = packed {
             // ASCII, so UTF-8: no need to check.
             self.role_exact
                 .iter()
-                .find(|(alias, _)| alias.as_bytes() == raw)
-                .map(|(_, r)| r)
+                .find(|&&(len, k, _)| len == raw.len() && k == key)
+                .map(|(_, _, r)| r)
         } else {
             let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
             self.roles.get(&normalize_label(text))
@@ -359,6 +394,14 @@ fn fast_decimal(t: &[u8]) -> Option<f64> {
     }
     let v = m as f64 / POW10[frac.unwrap_or(0)];
     Some(if neg { -v } else { v })
+}
+
+/// Up to 16 bytes as one number (little-endian, zero-padded).
+#[inline]
+fn pack16(b: &[u8]) -> Option<u128> {
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
 }
 
 /// True when `normalize_label` would leave the text as it is: ASCII, no

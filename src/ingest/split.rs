@@ -1,0 +1,476 @@
+//! Reading a large regular file in parts, on every core at once, when that
+//! gives exactly what one pass would.
+//!
+//! After the header rows, the file is cut into parts of a few megabytes; a
+//! line belongs to the part its first byte falls in. Each thread takes the
+//! next unread part, splits and parses its lines ([`super::row`]) and feeds
+//! them to its own copy of the sink, which must sum in a way that does not
+//! depend on row order ([`SplitSink::order_free`]); the copies are merged at
+//! the end, excluded rows are put back in file order and given their lines.
+//!
+//! The split pass gives up, leaving the sink untouched, whenever one pass
+//! could tell a different story, and the caller reads the file the usual
+//! way ([`read_responses_split`] does both):
+//! - the data rows hold a `"` (a quoted field may span lines, so a cut may
+//!   fall inside a record) or a CR that does not end a line;
+//! - any row has a problem (messages, their order and the first line of a
+//!   duplicate id come from one pass), or a respondent id comes twice;
+//! - the duplicate index, sized from the file length, fills up;
+//! - a sink's sums turn out to depend on order (an outcome value with no
+//!   exact fixed-point form, for instance).
+//!
+//! On a split pass a sink sees rows with `line` 0 (lines are known only once
+//! every earlier part is counted) and [`Row::order`] sorting rows in file
+//! order.
+
+use super::records::{split_fields, Rec};
+use super::row::{Batch, Quick, RowParser};
+use super::seen::{SharedFound, SharedSeen};
+use super::{
+    head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
+    ReadPath, Row, RowSink,
+};
+use crate::error::Result;
+use crate::instrument::Instrument;
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+/// A sink that can be fed in parts: a copy per thread, merged at the end.
+pub trait SplitSink: RowSink + Send + Sized {
+    /// An empty sink of the same kind and settings.
+    fn empty_like(&self) -> Self;
+    /// Add what `other` was fed (rows from elsewhere in the same input).
+    fn merge(&mut self, other: Self);
+    /// Would the result be the same had the rows come in another order?
+    fn order_free(&self) -> bool;
+}
+
+/// Files smaller than this are read in one pass: threads would not pay.
+pub const SPLIT_MIN_BYTES: u64 = 8 << 20;
+
+/// Read a responses file like [`read_responses`], in parts on every core
+/// when the file is large and allows it (see the module docs), and in one
+/// pass otherwise. The sink must be empty.
+pub fn read_responses_split<S: SplitSink>(
+    path: &Path,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut S,
+) -> Result<Ingested> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let large = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= SPLIT_MIN_BYTES);
+    if opts.path == ReadPath::Fastest && threads >= 2 && large && !opts.keep_all_problems {
+        // Parts of about 1/16 of each thread's share balance the threads.
+        let len = std::fs::metadata(path).map_or(0, |m| m.len());
+        let part = (len / (threads as u64 * 16)).max(1 << 20);
+        if let Some(got) = try_split(path, inst, opts, sink, threads, part) {
+            return Ok(got);
+        }
+    }
+    read_responses(path, inst, opts, sink)
+}
+
+/// One thread's results.
+struct Worker<S> {
+    sink: S,
+    /// Per part taken: (part, lines starting in it).
+    lines: Vec<(usize, u64)>,
+    /// (part, line within it, reason).
+    exclusions: Vec<(usize, u64, String)>,
+    rows_read: u64,
+    rows_scored: u64,
+    /// Ids entered in the duplicate index and not yet reported to it.
+    unreported: usize,
+}
+
+/// What every thread shares.
+struct Shared<'a> {
+    path: &'a Path,
+    rows: &'a RowParser<'a>,
+    len: u64,
+    data_start: u64,
+    part: u64,
+    parts: usize,
+    next: AtomicUsize,
+    give_up: AtomicBool,
+    seen: SharedSeen,
+    progress: Option<indicatif::ProgressBar>,
+    delimiter: u8,
+}
+
+/// Read `path` in parts of `part` bytes on `threads` threads into `sink`.
+/// `None` (and `sink` untouched) when a split pass cannot give what one
+/// pass would; the caller then reads the file in one pass.
+pub fn try_split<S: SplitSink>(
+    path: &Path,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut S,
+    threads: usize,
+    part: u64,
+) -> Option<Ingested> {
+    let opened = sniff::open(path, false).ok()?;
+    let layout = opened.layout;
+    let file = opened.name.clone();
+    let mut rdr = records(opened, false);
+    let Head {
+        map,
+        parser,
+        header_rows,
+        qualtrics,
+        ..
+    } = head(&mut rdr, inst, &file).ok()?;
+    drop(rdr);
+    let len = std::fs::metadata(path).ok()?.len();
+    let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
+    let rows = RowParser::new(&map, &parser);
+    let data = len - data_start;
+    // Room for the ids the file can bring at the length of the first rows
+    // (plus a margin: running out only means one more pass).
+    let per_row = bytes_per_row(path, data_start, len)?;
+    let expect = (data / per_row.max(1)) as usize;
+    let shared = Shared {
+        path,
+        rows: &rows,
+        len,
+        data_start,
+        part: part.max(1),
+        parts: data.div_ceil(part.max(1)) as usize,
+        next: AtomicUsize::new(0),
+        give_up: AtomicBool::new(false),
+        seen: SharedSeen::new(expect + expect / 4),
+        progress: opts
+            .progress
+            .then(|| sniff::file_progress(&file, len))
+            .flatten(),
+        delimiter: layout.delimiter,
+    };
+    let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..threads)
+            .map(|_| {
+                let s = sink.empty_like();
+                let shared = &shared;
+                scope.spawn(move || work(shared, s))
+            })
+            .collect();
+        let mine = work(&shared, sink.empty_like());
+        let mut all = vec![mine];
+        for h in handles {
+            match h.join() {
+                Ok(w) => all.push(w),
+                Err(p) => std::panic::resume_unwind(p),
+            }
+        }
+        all
+    });
+    if let Some(pb) = &shared.progress {
+        pb.finish_and_clear();
+    }
+    if shared.give_up.load(Ordering::Relaxed) || workers.iter().any(|w| !w.sink.order_free()) {
+        return None;
+    }
+
+    // The first line of every part, from the lines of the parts before it.
+    let mut lines = vec![0u64; shared.parts];
+    for w in &workers {
+        for &(k, n) in &w.lines {
+            lines[k] = n;
+        }
+    }
+    let mut first = Vec::with_capacity(shared.parts);
+    let mut at = first_line;
+    for n in lines {
+        first.push(at);
+        at += n;
+    }
+    let mut excluded: Vec<(usize, u64, String)> = Vec::new();
+    let mut report = InputReport {
+        file,
+        rows_read: 0,
+        rows_scored: 0,
+        rows_excluded: 0,
+        exclusions: Vec::new(),
+        header_rows,
+        delimiter: match layout.delimiter {
+            b'\t' => "tab".into(),
+            d => (d as char).to_string(),
+        },
+        qualtrics,
+        bom: layout.bom,
+    };
+    let mut merged = sink.empty_like();
+    for w in workers {
+        report.rows_read += w.rows_read;
+        report.rows_scored += w.rows_scored;
+        excluded.extend(w.exclusions);
+        merged.merge(w.sink);
+    }
+    excluded.sort_by_key(|e| (e.0, e.1));
+    report.rows_excluded = excluded.len() as u64;
+    report.exclusions = excluded
+        .into_iter()
+        .map(|(k, i, reason)| Exclusion {
+            line: first[k] + i,
+            reason,
+        })
+        .collect();
+    sink.merge(merged);
+    Some(Ingested {
+        report,
+        problems: Vec::new(),
+        problem_count: 0,
+        rows_invalid: 0,
+    })
+}
+
+/// Where the data rows start, after the BOM and `header_rows` records
+/// (blank lines skipped; quoted fields may span lines), and that line.
+fn data_start(path: &Path, bom: bool, header_rows: u64) -> Option<(u64, u64)> {
+    let mut buf = Vec::new();
+    File::open(path)
+        .ok()?
+        .take(4 << 20)
+        .read_to_end(&mut buf)
+        .ok()?;
+    let mut pos = if bom { 3 } else { 0 };
+    let mut line = 1u64;
+    let mut left = header_rows;
+    while left > 0 {
+        match buf.get(pos..)? {
+            [b'\n', ..] => {
+                pos += 1;
+                line += 1;
+                continue;
+            }
+            [b'\r', b'\n', ..] => {
+                pos += 2;
+                line += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let mut quoted = false;
+        loop {
+            let b = *buf.get(pos)?;
+            pos += 1;
+            match b {
+                b'"' => quoted = !quoted,
+                b'\n' => {
+                    line += 1;
+                    if !quoted {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        left -= 1;
+    }
+    Some((pos as u64, line))
+}
+
+/// Average bytes per line over the first 64 KiB of data.
+fn bytes_per_row(path: &Path, data_start: u64, len: u64) -> Option<u64> {
+    let mut f = File::open(path).ok()?;
+    f.seek(SeekFrom::Start(data_start)).ok()?;
+    let mut buf = Vec::new();
+    f.take(64 << 10).read_to_end(&mut buf).ok()?;
+    let n = memchr::memchr_iter(b'\n', &buf).count() as u64;
+    (buf.len() as u64).checked_div(n).or(Some(len - data_start))
+}
+
+/// Read `n` bytes at `at` (fewer at the end of the file) onto `buf`.
+fn read_at(f: &mut File, at: u64, n: u64, buf: &mut Vec<u8>) -> std::io::Result<()> {
+    f.seek(SeekFrom::Start(at))?;
+    f.take(n).read_to_end(buf)?;
+    Ok(())
+}
+
+/// A thread's file handle and buffers, reused from part to part.
+struct Scratch {
+    file: File,
+    buf: Vec<u8>,
+    starts: Vec<u32>,
+    batch: Batch,
+    quick: Quick,
+}
+
+/// A thread's loop: take parts until none is left or the pass gives up.
+fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
+    let mut w = Worker {
+        sink,
+        lines: Vec::new(),
+        exclusions: Vec::new(),
+        rows_read: 0,
+        rows_scored: 0,
+        unreported: 0,
+    };
+    let Ok(file) = File::open(sh.path) else {
+        sh.give_up.store(true, Ordering::Relaxed);
+        return w;
+    };
+    let mut scratch = Scratch {
+        file,
+        buf: Vec::new(),
+        starts: Vec::new(),
+        batch: Batch::default(),
+        quick: Quick::default(),
+    };
+    loop {
+        let k = sh.next.fetch_add(1, Ordering::Relaxed);
+        if k >= sh.parts || sh.give_up.load(Ordering::Relaxed) {
+            break;
+        }
+        if part(sh, k, &mut scratch, &mut w).is_none() {
+            sh.give_up.store(true, Ordering::Relaxed);
+            break;
+        }
+    }
+    w
+}
+
+/// Take one row read without problems (line `i` of part `k`): count it,
+/// exclude it if unfinished, check its id, feed it to the sink. `None` to
+/// give up.
+fn take<S: SplitSink>(
+    sh: &Shared,
+    w: &mut Worker<S>,
+    k: usize,
+    i: u64,
+    unfinished: bool,
+    key: Option<u64>,
+    row: &Row,
+) -> Option<()> {
+    w.rows_read += 1;
+    if unfinished {
+        w.exclusions.push((k, i, "unfinished response".into()));
+        return Some(());
+    }
+    if let Some(h) = key {
+        if sh.seen.insert(h) != SharedFound::New {
+            return None;
+        }
+        w.unreported += 1;
+        if w.unreported == SharedSeen::REPORT_EVERY {
+            w.unreported = 0;
+            if !sh.seen.report(SharedSeen::REPORT_EVERY) {
+                return None;
+            }
+        }
+    }
+    match w.sink.add(row) {
+        Ok(()) => w.rows_scored += 1,
+        Err(reason) => w.exclusions.push((k, i, reason)),
+    }
+    Some(())
+}
+
+/// Read part `k` and feed its rows; `None` to give up.
+fn part<S: SplitSink>(
+    sh: &Shared,
+    k: usize,
+    scratch: &mut Scratch,
+    w: &mut Worker<S>,
+) -> Option<()> {
+    let Scratch {
+        file: f,
+        buf,
+        starts,
+        batch,
+        quick,
+    } = scratch;
+    let start = sh.data_start + k as u64 * sh.part;
+    let end = (start + sh.part).min(sh.len);
+    // From the byte before the part, to find the first line starting in it.
+    let from = if k == 0 { start } else { start - 1 };
+    buf.clear();
+    read_at(f, from, end - from, buf).ok()?;
+    // The last line starting in the part runs on to its newline.
+    if buf.last() != Some(&b'\n') {
+        let mut at = from + buf.len() as u64;
+        while at < sh.len {
+            let before = buf.len();
+            read_at(f, at, 64 << 10, buf).ok()?;
+            if buf.len() == before {
+                break;
+            }
+            at = from + buf.len() as u64;
+            if let Some(i) = memchr::memchr(b'\n', &buf[before..]) {
+                buf.truncate(before + i + 1);
+                break;
+            }
+        }
+    }
+    let mut p = if k == 0 {
+        0
+    } else {
+        match memchr::memchr(b'\n', buf) {
+            Some(i) => i + 1,
+            None => buf.len(),
+        }
+    };
+    let limit = (end - from) as usize;
+    // No quotes, and CR only before LF.
+    for i in memchr::memchr2_iter(b'"', b'\r', &buf[p..]) {
+        let i = p + i;
+        if buf[i] == b'"' || buf.get(i + 1) != Some(&b'\n') {
+            return None;
+        }
+    }
+    if let Some(pb) = &sh.progress {
+        pb.inc(end - start);
+    }
+    let delimiter = sh.delimiter;
+    let mut line = 0u64;
+    while p < limit {
+        let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
+        let mut bytes = &buf[p..nl];
+        p = nl + 1;
+        let i = line;
+        line += 1;
+        if let [rest @ .., b'\r'] = bytes {
+            bytes = rest;
+        }
+        if bytes.is_empty() {
+            continue;
+        }
+        starts.clear();
+        starts.push(0);
+        split_fields(bytes, delimiter, starts);
+        starts.push(bytes.len() as u32 + 1);
+        let order = (k as u64) << 32 | i;
+        if sh.rows.parse_quick(bytes, starts, quick) {
+            let company = std::str::from_utf8(&bytes[quick.company.clone()]).ok()?;
+            let row = Row {
+                line: 0,
+                order,
+                company,
+                role: quick.role,
+                answers: &quick.answers,
+                outcomes: &quick.outcomes,
+            };
+            take(sh, w, k, i, quick.unfinished, quick.key, &row)?;
+            continue;
+        }
+        let rec = Rec::Plain { bytes, starts };
+        batch.clear();
+        sh.rows.parse(&rec, 0, 0, batch);
+        let parsed = &batch.rows[0];
+        if parsed.n_problems > 0 {
+            return None;
+        }
+        let row = Row {
+            line: 0,
+            order,
+            company: &batch.text[parsed.company.clone()],
+            role: parsed.role,
+            answers: &batch.answers,
+            outcomes: &batch.outcomes,
+        };
+        take(sh, w, k, i, parsed.unfinished, parsed.key, &row)?;
+    }
+    w.lines.push((k, line));
+    Some(())
+}
