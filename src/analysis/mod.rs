@@ -11,27 +11,34 @@ pub mod report;
 pub mod score;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::sync::Arc;
 
 /// The JSON `schema_version` of every report.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// A map that keeps insertion order when serialized (dimension order follows
 /// the instrument, not the alphabet).
+///
+/// Keys are shared strings: the maps of every company repeat the same few
+/// keys, so a builder makes each key once and clones it (no copy).
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct OrderedMap<T>(pub Vec<(String, T)>);
+pub struct OrderedMap<T>(pub Vec<(Arc<str>, T)>);
 
 impl<T> OrderedMap<T> {
     pub fn new() -> Self {
         OrderedMap(Vec::new())
     }
-    pub fn insert(&mut self, k: impl Into<String>, v: T) {
+    pub fn with_capacity(n: usize) -> Self {
+        OrderedMap(Vec::with_capacity(n))
+    }
+    pub fn insert(&mut self, k: impl Into<Arc<str>>, v: T) {
         self.0.push((k.into(), v));
     }
     pub fn get(&self, k: &str) -> Option<&T> {
-        self.0.iter().find(|(key, _)| key == k).map(|(_, v)| v)
+        self.0.iter().find(|(key, _)| &**key == k).map(|(_, v)| v)
     }
     pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
     pub fn values(&self) -> impl Iterator<Item = &T> {
         self.0.iter().map(|(_, v)| v)
@@ -42,7 +49,7 @@ impl<T: Serialize> Serialize for OrderedMap<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.0.len()))?;
         for (k, v) in &self.0 {
-            m.serialize_entry(k, v)?;
+            m.serialize_entry(&**k, v)?;
         }
         m.end()
     }

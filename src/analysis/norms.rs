@@ -253,7 +253,10 @@ fn present_mean(xs: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 fn tier_norm(inst: &Instrument, figs: &[&CompanyFigures]) -> TierNorm {
     let mut dimensions = OrderedMap::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
-        dimensions.insert(&dim.id, present_mean(figs.iter().map(|f| f.dimensions[d])));
+        dimensions.insert(
+            dim.id.as_str(),
+            present_mean(figs.iter().map(|f| f.dimensions[d])),
+        );
     }
     dimensions.insert(
         ALIGNMENT_INDEX,
@@ -261,7 +264,10 @@ fn tier_norm(inst: &Instrument, figs: &[&CompanyFigures]) -> TierNorm {
     );
     let mut items = OrderedMap::new();
     for (j, it) in inst.items.iter().enumerate() {
-        items.insert(&it.id, present_mean(figs.iter().map(|f| f.items[j])));
+        items.insert(
+            it.id.as_str(),
+            present_mean(figs.iter().map(|f| f.items[j])),
+        );
     }
     TierNorm {
         n: figs.len(),
@@ -325,7 +331,7 @@ pub fn build(
                 dim.id
             ));
         }
-        dimensions.insert(&dim.id, dist);
+        dimensions.insert(dim.id.as_str(), dist);
     }
     let alignment_index =
         Distribution::from_scores(figs.iter().filter_map(|f| f.alignment_index).collect());
@@ -333,7 +339,7 @@ pub fn build(
     for (j, it) in inst.items.iter().enumerate() {
         let v: Vec<f64> = figs.iter().filter_map(|f| f.items[j]).collect();
         items.insert(
-            &it.id,
+            it.id.as_str(),
             ItemNorm {
                 n: v.len(),
                 mean: stats::mean(&v).and_then(finite),

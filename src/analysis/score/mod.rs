@@ -3,16 +3,18 @@
 //! Definitions are SPEC section 4; the JSON keys are SPEC section 5; the
 //! report model itself is in [`model`].
 
+mod companies;
 mod model;
 
+use companies::CompanyBlock;
 pub use model::*;
 
-use super::{finite, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
-use crate::accumulate::{Accumulator, CompanyAcc, Plan};
+use super::{finite, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use crate::accumulate::{Accumulator, CompanyAcc, ItemSums, Plan};
 use crate::ingest::values::Role;
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
-use crate::stats::{self, GroupMoments, ScaleCovariance};
+use crate::stats::{self, ScaleCovariance};
 
 /// Scale arithmetic shared by the figures: offsets → index points.
 #[derive(Debug, Clone, Copy)]
@@ -37,41 +39,70 @@ impl Scale {
 /// Company dimension offsets (not yet indexes): the mean over respondents, or
 /// of role means under `Weighting::Role`. Groups include the perception group.
 pub fn company_group_means(plan: &Plan, c: &CompanyAcc, weighting: Weighting) -> Vec<Option<f64>> {
-    (0..plan.groups.len())
-        .map(|g| match weighting {
-            Weighting::Respondent => {
-                let t = c.group_total(plan, g);
-                (t.n > 0).then(|| t.sum / t.n as f64)
+    let mut out = Vec::with_capacity(plan.groups.len());
+    company_group_means_into(plan, c, weighting, &mut out);
+    out
+}
+
+/// [`company_group_means`] into `out` (cleared first).
+fn company_group_means_into(
+    plan: &Plan,
+    c: &CompanyAcc,
+    weighting: Weighting,
+    out: &mut Vec<Option<f64>>,
+) {
+    out.clear();
+    out.extend((0..plan.groups.len()).map(|g| match weighting {
+        Weighting::Respondent => {
+            let t = c.group_total(plan, g);
+            (t.n > 0).then(|| t.sum / t.n as f64)
+        }
+        Weighting::Role => {
+            let (mut sum, mut k) = (0.0, 0usize);
+            for s in 0..plan.role_slots {
+                let m = c.group(plan, s, g);
+                if m.n > 0 {
+                    sum += m.sum / m.n as f64;
+                    k += 1;
+                }
             }
-            Weighting::Role => {
-                let means: Vec<f64> = (0..plan.role_slots)
-                    .map(|s| c.group(plan, s, g))
-                    .filter(|m| m.n > 0)
-                    .map(|m| m.sum / m.n as f64)
-                    .collect();
-                (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64)
-            }
-        })
-        .collect()
+            (k > 0).then(|| sum / k as f64)
+        }
+    }));
 }
 
 /// r_wg(J) of one company on one dimension.
 pub fn company_rwg(plan: &Plan, c: &CompanyAcc, dim: usize, points: f64) -> Option<f64> {
-    if c.n() < 2 {
+    let totals: Vec<ItemSums> = (0..plan.n_scale())
+        .map(|col| c.item_total(plan, col))
+        .collect();
+    rwg_of_totals(plan, &totals, c.n(), dim, points, &mut Vec::new())
+}
+
+/// [`company_rwg`] from the company's respondent count and its item sums
+/// over all roles (`totals`, one per scale column), with `vars` as scratch
+/// space for the item variances.
+fn rwg_of_totals(
+    plan: &Plan,
+    totals: &[ItemSums],
+    n: u64,
+    dim: usize,
+    points: f64,
+    vars: &mut Vec<f64>,
+) -> Option<f64> {
+    if n < 2 {
         return None;
     }
-    let vars: Vec<f64> = plan.groups[dim]
-        .iter()
-        .filter_map(|&col| {
-            let t = c.item_total(plan, col);
-            if t.n >= 2 {
-                stats::var_from_int_sums(t.n, t.sum as i64, t.sumsq as i64)
-            } else {
-                None
-            }
-        })
-        .collect();
-    stats::rwg_j(&vars, points)
+    vars.clear();
+    vars.extend(plan.groups[dim].iter().filter_map(|&col| {
+        let t = &totals[col];
+        if t.n >= 2 {
+            stats::var_from_int_sums(t.n, t.sum as i64, t.sumsq as i64)
+        } else {
+            None
+        }
+    }));
+    stats::rwg_j(vars, points)
 }
 
 /// Build the `score` report from a finished pass.
@@ -87,8 +118,8 @@ pub fn build(
     let mut warnings = Vec::new();
     let dimensions = DimensionInfo::list(inst, plan);
     let reliability = reliability_block(inst, acc, &mut warnings);
-    let block = company_block(inst, acc, opts, scale);
-    let aggregation = aggregation_block(inst, acc, &block, &mut warnings);
+    let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale);
+    let aggregation = aggregation_block(inst, &block, &mut warnings);
     let single = acc.companies.iter().filter(|c| c.n() < 2).count();
     if single > 0 {
         warnings.push(format!(
@@ -100,7 +131,7 @@ pub fn build(
         warnings.push(w);
     }
 
-    let items = item_scores(inst, acc, scale, anon);
+    let items = item_scores(inst, plan, &block.item_sums, scale, anon);
     let unanswered: Vec<&str> = items
         .iter()
         .filter(|i| i.n == 0)
@@ -191,205 +222,15 @@ fn reliability_block(
     reliability
 }
 
-/// Every company's figures, plus what the pooled summaries need from them.
-struct CompanyBlock {
-    companies: Vec<CompanyScore>,
-    hidden: Hidden,
-    /// Per dimension: the defined r_wg(J) of every company.
-    rwg_all: Vec<Vec<f64>>,
-    /// Per dimension: companies without a score.
-    no_score: Vec<usize>,
-}
-
-/// Scores, roles, gaps and r_wg(J) per company, best first.
-fn company_block(
-    inst: &Instrument,
-    acc: &Accumulator,
-    opts: ScoreOptions,
-    scale: Scale,
-) -> CompanyBlock {
-    let plan = &acc.plan;
-    let points = inst.scale_points() as f64;
-    let has_roles = plan.role_slots == 3;
-    let dim_ids: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let anon = opts.anonymity;
-    let mut hidden = Hidden {
-        threshold: anon,
-        companies: 0,
-        roles: 0,
-    };
-    let mut rwg_all: Vec<Vec<f64>> = vec![Vec::new(); plan.n_dims];
-    let mut no_score = vec![0usize; plan.n_dims];
-    let mut companies = Vec::with_capacity(acc.companies.len());
-    for (id, c) in acc.ids.iter().zip(&acc.companies) {
-        let n = c.n();
-        let mut n_by_role = OrderedMap::new();
-        if has_roles {
-            for r in Role::NAMED {
-                n_by_role.insert(r.key(), c.n_by_slot[plan.slot(r)]);
-            }
-        }
-        let means = company_group_means(plan, c, opts.weighting);
-        let dim_scores: Vec<Option<f64>> = means[..plan.n_dims]
-            .iter()
-            .map(|m| m.and_then(|m| scale.index(m)))
-            .collect();
-        let rwg: Vec<Option<f64>> = (0..plan.n_dims)
-            .map(|d| company_rwg(plan, c, d, points).and_then(finite))
-            .collect();
-        for d in 0..plan.n_dims {
-            if let Some(r) = rwg[d] {
-                rwg_all[d].push(r);
-            }
-            if dim_scores[d].is_none() {
-                no_score[d] += 1;
-            }
-        }
-        let suppressed = n < anon;
-        if suppressed {
-            hidden.companies += 1;
-            companies.push(CompanyScore {
-                company_id: id.to_string(),
-                n,
-                n_by_role,
-                suppressed,
-                scores: None,
-                stage: None,
-                by_role: None,
-                role_gap: None,
-                rwg_j: None,
-                perception_index: None,
-            });
-            continue;
-        }
-        let alignment = mean_all(&dim_scores);
-        let mut scores = OrderedMap::new();
-        for (d, id) in dim_ids.iter().enumerate() {
-            scores.insert(*id, dim_scores[d]);
-        }
-        scores.insert("alignment_index", alignment);
-        let (by_role, role_gap) = if has_roles {
-            let mut by_role = OrderedMap::new();
-            let mut shown: [Option<Vec<Option<f64>>>; 3] = [None, None, None];
-            for r in Role::NAMED {
-                let s = plan.slot(r);
-                let rn = c.n_by_slot[s];
-                if rn == 0 {
-                    continue;
-                }
-                if rn < anon {
-                    hidden.roles += 1;
-                    by_role.insert(r.key(), RoleScores::Suppressed);
-                    continue;
-                }
-                let vals: Vec<Option<f64>> = (0..plan.n_dims)
-                    .map(|d| {
-                        let m = c.group(plan, s, d);
-                        (m.n > 0)
-                            .then(|| m.sum / m.n as f64)
-                            .and_then(|x| scale.index(x))
-                    })
-                    .collect();
-                let mut map = OrderedMap::new();
-                for (d, id) in dim_ids.iter().enumerate() {
-                    map.insert(*id, vals[d]);
-                }
-                map.insert("alignment_index", mean_all(&vals));
-                by_role.insert(r.key(), RoleScores::Shown(map));
-                shown[s] = Some(vals);
-            }
-            let gap = match (&shown[0], &shown[1]) {
-                (Some(sales), Some(mkt)) => {
-                    let mut g = OrderedMap::new();
-                    for (d, id) in dim_ids.iter().enumerate() {
-                        g.insert(*id, sales[d].zip(mkt[d]).and_then(|(s, m)| finite(m - s)));
-                    }
-                    g
-                }
-                _ => {
-                    let mut g = OrderedMap::new();
-                    for id in &dim_ids {
-                        g.insert(*id, None);
-                    }
-                    g
-                }
-            };
-            (Some(by_role), Some(gap))
-        } else {
-            (None, None)
-        };
-        let mut rwg_map = OrderedMap::new();
-        for (d, id) in dim_ids.iter().enumerate() {
-            rwg_map.insert(*id, rwg[d]);
-        }
-        let perception_index = plan
-            .perception_group()
-            .and_then(|g| means[g])
-            .and_then(|m| scale.index(m));
-        companies.push(CompanyScore {
-            company_id: id.to_string(),
-            n,
-            n_by_role,
-            suppressed,
-            stage: alignment
-                .and_then(|a| inst.stage_for(a))
-                .map(str::to_string),
-            scores: Some(scores),
-            by_role,
-            role_gap,
-            rwg_j: Some(rwg_map),
-            perception_index,
-        });
-    }
-    // Best first; hidden companies last, by id, so their order reveals nothing.
-    companies.sort_by(|a, b| {
-        let key = |c: &CompanyScore| {
-            c.scores
-                .as_ref()
-                .and_then(|s| s.get("alignment_index").copied().flatten())
-        };
-        a.suppressed
-            .cmp(&b.suppressed)
-            .then_with(|| match (key(a), key(b)) {
-                (Some(x), Some(y)) => y.total_cmp(&x),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
-            .then_with(|| a.company_id.cmp(&b.company_id))
-    });
-
-    CompanyBlock {
-        companies,
-        hidden,
-        rwg_all,
-        no_score,
-    }
-}
-
 /// ICC(1), ICC(2) and the median r_wg(J) of every dimension.
 fn aggregation_block(
     inst: &Instrument,
-    acc: &Accumulator,
     block: &CompanyBlock,
     warnings: &mut Vec<String>,
 ) -> OrderedMap<Aggregation> {
-    let plan = &acc.plan;
     let mut aggregation = OrderedMap::new();
     for (d, id) in inst.dimensions.iter().map(|d| d.id.as_str()).enumerate() {
-        let groups: Vec<GroupMoments> = acc
-            .companies
-            .iter()
-            .map(|c| {
-                let t = c.group_total(plan, d);
-                GroupMoments {
-                    n: t.n,
-                    sum: t.sum,
-                    sumsq: t.sumsq,
-                }
-            })
-            .collect();
-        let icc = stats::icc_oneway(&groups);
+        let icc = stats::icc_oneway(&block.moments[d]);
         for note in &icc.notes {
             warnings.push(format!("ICC for {id} is undefined: {note}"));
         }
@@ -450,19 +291,22 @@ pub fn hidden_warning(hidden: &Hidden) -> Option<String> {
 
 /// Pooled item figures; a role pooled over the whole file is hidden on an
 /// item when fewer of its respondents than the anonymity threshold answered it.
-fn item_scores(inst: &Instrument, acc: &Accumulator, scale: Scale, anon: u64) -> Vec<ItemScore> {
-    let plan = &acc.plan;
+fn item_scores(
+    inst: &Instrument,
+    plan: &Plan,
+    item_sums: &[ItemSums],
+    scale: Scale,
+    anon: u64,
+) -> Vec<ItemScore> {
+    let n_scale = plan.n_scale();
     let has_roles = plan.role_slots == 3;
     let mut out = Vec::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
-            let mut total = crate::accumulate::ItemSums::default();
-            let mut slots = vec![crate::accumulate::ItemSums::default(); plan.role_slots];
-            for c in &acc.companies {
-                for (s, slot) in slots.iter_mut().enumerate() {
-                    slot.merge(&c.item(plan, s, col));
-                }
-            }
+            let mut total = ItemSums::default();
+            let slots: Vec<ItemSums> = (0..plan.role_slots)
+                .map(|s| item_sums[s * n_scale + col])
+                .collect();
             for s in &slots {
                 total.merge(s);
             }
