@@ -171,7 +171,7 @@ impl ReliabilitySums {
 #[derive(Debug, Clone, Copy)]
 struct Col {
     reverse: bool,
-    /// Its group (`u16::MAX`: in none).
+    /// Its group (the number of groups: in none, summed in a spare slot).
     group: u16,
 }
 
@@ -211,7 +211,7 @@ impl Accumulator {
             .iter()
             .map(|&reverse| Col {
                 reverse,
-                group: u16::MAX,
+                group: plan.groups.len() as u16,
             })
             .collect();
         for (g, members) in plan.groups.iter().enumerate() {
@@ -244,7 +244,7 @@ impl Accumulator {
             cols,
             mean_factor,
             coded: vec![u16::MAX; plan.n_scale()],
-            group_sums: vec![(0, 0); plan.groups.len()],
+            group_sums: vec![(0, 0); plan.groups.len() + 1],
             plan,
             ids: Vec::new(),
             companies: Vec::new(),
@@ -290,7 +290,13 @@ impl Accumulator {
     /// first row (by [`Row::order`]), as if all rows had come through one
     /// accumulator; sums are the same whenever both were
     /// [`order_free`](Self::order_free).
-    pub fn merge(&mut self, other: Accumulator) {
+    pub fn merge(&mut self, mut other: Accumulator) {
+        if self.ids.is_empty() && self.reliability.iter().all(|r| r.n == 0) {
+            // Nothing here yet: take the other's sums as they are.
+            other.order_free &= self.order_free;
+            *self = other;
+            return;
+        }
         for (id, c) in other.ids.into_iter().zip(other.companies) {
             match self.index.get(&id) {
                 Some(&i) => self.companies[i].merge(&self.plan, &c, self.spill_after),
@@ -336,56 +342,113 @@ impl crate::ingest::SplitSink for Accumulator {
     }
 }
 
-impl RowSink for Accumulator {
-    fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
-        let plan = &self.plan;
-        let range = plan.range;
+/// Why a row with too few answers is left out.
+const TOO_FEW: &str = "too few items answered to score any dimension (half of a dimension's items, rounded up, are needed)";
+
+impl Accumulator {
+    /// Can the answers swept into `group_sums` score a dimension?
+    fn scored(&self) -> bool {
+        (0..self.plan.n_dims).any(|g| self.mean_factor[g][self.group_sums[g].0] > 0)
+    }
+
+    /// Reverse-code a row's answers into `coded` and sum them by group.
+    fn sweep(&mut self, answers: &[Option<u16>]) {
+        let range = self.plan.range;
         self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
-        // Reverse-code each answer and add it to its group in one sweep.
-        for ((a, coded), col) in row.answers.iter().zip(&mut self.coded).zip(&self.cols) {
+        for ((a, coded), col) in answers.iter().zip(&mut self.coded).zip(&self.cols) {
             *coded = match *a {
                 Some(v) => {
                     let v = if col.reverse { range - v } else { v };
-                    if let Some(gs) = self.group_sums.get_mut(col.group as usize) {
-                        gs.0 += 1;
-                        gs.1 += v as u64;
-                    }
+                    let gs = &mut self.group_sums[col.group as usize];
+                    gs.0 += 1;
+                    gs.1 += v as u64;
                     v
                 }
                 None => u16::MAX,
             };
         }
-        let scored = (0..plan.n_dims).any(|g| self.mean_factor[g][self.group_sums[g].0] > 0);
-        if !scored {
-            return Err(
-                "too few items answered to score any dimension (half of a dimension's items, rounded up, are needed)"
-                    .into(),
-            );
-        }
-        let ci = self.company_slot(row.company, row.order);
+    }
+
+    /// Add a row of a company seen before: the item sums are added in the
+    /// same sweep that reverse-codes the answers, and taken back off in the
+    /// rare case the row cannot be scored.
+    fn add_known(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) -> bool {
         let plan = &self.plan;
-        let slot = plan.slot(row.role);
-        let n_scale = plan.n_scale();
-        let n_groups = plan.groups.len();
-        let top2 = plan.top2_threshold();
+        let (range, n_scale, top2) = (plan.range, plan.n_scale(), plan.top2_threshold());
         let acc = &mut self.companies[ci];
-        acc.n_by_slot[slot] += 1;
         // One row adds at most range² to a cell: spill before the next row
         // could overflow.
         if acc.fresh[slot] == self.spill_after {
             acc.spill(plan, slot);
         }
-        acc.fresh[slot] += 1;
+        self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
         let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, raw), &v) in cells.iter_mut().zip(row.answers).zip(&self.coded) {
-            if let Some(raw) = raw {
-                let v = v as u32;
+        let sweep = cells
+            .iter_mut()
+            .zip(answers)
+            .zip(&mut self.coded)
+            .zip(&self.cols);
+        for (((cell, a), coded), col) in sweep {
+            *coded = match *a {
+                Some(raw) => {
+                    let v = if col.reverse { range - raw } else { raw };
+                    let w = v as u32;
+                    cell.n += 1;
+                    cell.sum += w;
+                    cell.sumsq += w * w;
+                    cell.top2 += (raw >= top2) as u32;
+                    let gs = &mut self.group_sums[col.group as usize];
+                    gs.0 += 1;
+                    gs.1 += v as u64;
+                    v
+                }
+                None => u16::MAX,
+            };
+        }
+        if self.scored() {
+            return true;
+        }
+        let cells = &mut self.companies[ci].items[slot * n_scale..(slot + 1) * n_scale];
+        for ((cell, a), &v) in cells.iter_mut().zip(answers).zip(&self.coded) {
+            if let Some(raw) = a {
+                let w = v as u32;
+                cell.n -= 1;
+                cell.sum -= w;
+                cell.sumsq -= w * w;
+                cell.top2 -= (*raw >= top2) as u32;
+            }
+        }
+        false
+    }
+
+    /// Add the swept answers to a company's item sums.
+    fn add_items(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) {
+        let plan = &self.plan;
+        let (n_scale, top2) = (plan.n_scale(), plan.top2_threshold());
+        let acc = &mut self.companies[ci];
+        if acc.fresh[slot] == self.spill_after {
+            acc.spill(plan, slot);
+        }
+        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
+        for ((cell, a), &v) in cells.iter_mut().zip(answers).zip(&self.coded) {
+            if let Some(raw) = a {
+                let w = v as u32;
                 cell.n += 1;
-                cell.sum += v;
-                cell.sumsq += v * v;
+                cell.sum += w;
+                cell.sumsq += w * w;
                 cell.top2 += (*raw >= top2) as u32;
             }
         }
+    }
+
+    /// Everything of a scored row but its item sums: counts, respondent
+    /// means, outcomes, reliability sums.
+    fn add_rest(&mut self, ci: usize, slot: usize, outcomes: &[Option<f64>]) {
+        let plan = &self.plan;
+        let n_groups = plan.groups.len();
+        let acc = &mut self.companies[ci];
+        acc.n_by_slot[slot] += 1;
+        acc.fresh[slot] += 1;
         let cells = &mut acc.groups[slot * n_groups..(slot + 1) * n_groups];
         let groups = cells
             .iter_mut()
@@ -397,7 +460,7 @@ impl RowSink for Accumulator {
                 cell.add(plan.group_scale[g] > 0, f, n as u64, s);
             }
         }
-        for (o, v) in acc.outcomes.iter_mut().zip(row.outcomes) {
+        for (o, v) in acc.outcomes.iter_mut().zip(outcomes) {
             if let Some(v) = v {
                 self.order_free &= o.add(*v);
             }
@@ -418,6 +481,30 @@ impl RowSink for Accumulator {
                 rel.sum_it[j] += x * t;
             }
         }
+    }
+}
+
+impl RowSink for Accumulator {
+    fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
+        let slot = self.plan.slot(row.role);
+        let ci = match self.index.get(row.company) {
+            Some(&ci) => {
+                if !self.add_known(ci, slot, row.answers) {
+                    return Err(TOO_FEW.into());
+                }
+                ci
+            }
+            None => {
+                self.sweep(row.answers);
+                if !self.scored() {
+                    return Err(TOO_FEW.into());
+                }
+                let ci = self.company_slot(row.company, row.order);
+                self.add_items(ci, slot, row.answers);
+                ci
+            }
+        };
+        self.add_rest(ci, slot, row.outcomes);
         Ok(())
     }
 }
@@ -512,6 +599,36 @@ mod tests {
         }
         assert!(merged.order_free());
         assert_same(&merged, &whole);
+    }
+
+    #[test]
+    fn rows_too_sparse_to_score_leave_no_trace() {
+        let inst = Instrument::default_instrument();
+        let mut with = Accumulator::new(&inst);
+        let mut without = Accumulator::new(&inst);
+        let n_scale = with.plan.n_scale();
+        let outcomes = vec![Some(1.5); with.plan.n_outcomes];
+        for i in 0..300u64 {
+            // Every third row answers only the last two columns.
+            let sparse = i % 3 == 1;
+            let answers: Vec<Option<u16>> = (0..n_scale as u64)
+                .map(|k| (!sparse || k + 2 >= n_scale as u64).then_some(((i + k) % 5) as u16))
+                .collect();
+            let row = Row {
+                line: i + 2,
+                order: i + 2,
+                company: ["a", "b"][(i % 2) as usize],
+                role: [Role::Sales, Role::Marketing][(i / 2 % 2) as usize],
+                answers: &answers,
+                outcomes: &outcomes,
+            };
+            let got = with.add(&row);
+            assert_eq!(got.is_err(), sparse, "row {i}");
+            if got.is_ok() {
+                without.add(&row).unwrap();
+            }
+        }
+        assert_same(&with, &without);
     }
 
     #[test]

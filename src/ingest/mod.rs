@@ -16,6 +16,7 @@
 pub mod header;
 pub mod lines;
 pub mod outcomes;
+pub mod quick;
 pub mod records;
 pub mod row;
 pub mod seen;

@@ -60,22 +60,6 @@ impl Batch {
     }
 }
 
-/// A row read on the quick path ([`RowParser::parse_quick`]).
-#[derive(Debug, Default)]
-pub struct Quick {
-    /// Answered "not finished" (nothing else is read then).
-    pub unfinished: bool,
-    pub role: Role,
-    /// The respondent id's fingerprint, when the file has the column.
-    pub key: Option<u64>,
-    /// The company id, within the record's bytes.
-    pub company: Range<usize>,
-    /// `n_scale` answers.
-    pub answers: Vec<Option<u16>>,
-    /// `n_outcomes` values.
-    pub outcomes: Vec<Option<f64>>,
-}
-
 /// Everything needed to parse records of one file; shared by both threads.
 pub struct RowParser<'a> {
     pub map: &'a ColumnMap,
@@ -121,77 +105,6 @@ impl<'a> RowParser<'a> {
         }
         let id = rec.get(c).trim_ascii();
         (!id.is_empty()).then(|| self.fingerprint(id))
-    }
-
-    /// Read a quote-free record (`bytes` split at `starts`, as in
-    /// [`Rec::Plain`]) when every cell is of the common kind: a printable
-    /// ASCII company id needing no trimming, one-digit or blank answers,
-    /// plain numbers, a known role, a respondent id. Returns `false`,
-    /// with `q` in any state, for anything else (then [`Self::parse`] reads
-    /// the record and says what is wrong, if anything); what it reads when
-    /// it returns `true` is what `parse` would.
-    #[inline]
-    pub fn parse_quick(&self, bytes: &[u8], starts: &[u32], q: &mut Quick) -> bool {
-        let map = self.map;
-        if starts.len() != map.names.len() + 1 {
-            return false;
-        }
-        let field = |i: usize| &bytes[starts[i] as usize..starts[i + 1] as usize - 1];
-        q.unfinished = false;
-        if let Some(f) = map.finished {
-            match self.parser.finished(field(f)) {
-                Ok(true) => {}
-                Ok(false) => {
-                    q.unfinished = true;
-                    return true;
-                }
-                Err(_) => return false,
-            }
-        }
-        let company = field(map.company);
-        match company {
-            [first, .., last] | [first @ last]
-                if first.is_ascii_graphic() && last.is_ascii_graphic() && company.is_ascii() =>
-            {
-                let start = starts[map.company] as usize;
-                q.company = start..start + company.len();
-            }
-            _ => return false,
-        }
-        q.role = match map.role {
-            Some(c) => match self.parser.role(field(c)) {
-                Ok(r) => r,
-                Err(_) => return false,
-            },
-            None => Role::None,
-        };
-        q.answers.clear();
-        for &c in &map.scale {
-            match self.parser.answer_quick(field(c)) {
-                Some(a) => q.answers.push(a),
-                None => return false,
-            }
-        }
-        q.outcomes.clear();
-        for col in &map.outcomes {
-            let v = match *col {
-                Some(c) => match self.parser.outcome(field(c)) {
-                    Ok(v) => v,
-                    Err(_) => return false,
-                },
-                None => None,
-            };
-            q.outcomes.push(v);
-        }
-        q.key = None;
-        if let Some(c) = map.respondent {
-            let id = field(c).trim_ascii();
-            if id.is_empty() {
-                return false;
-            }
-            q.key = Some(self.fingerprint(id));
-        }
-        true
     }
 
     /// Parse `rec` onto the end of `out`.

@@ -170,16 +170,20 @@ impl Seen {
 
 /// The fingerprint set shared by the threads of a split pass
 /// ([`super::split`]): fixed capacity, inserted into with compare-and-swap.
-/// It only needs to tell whether any id came twice: the split pass then
-/// gives up and the file is read again in one pass, which reports each
-/// duplicate against its first line.
+/// It only needs to tell whether any id may have come twice: the split pass
+/// then gives up and the file is read again in one pass, whose own index
+/// ([`Seen`], full 64-bit fingerprints) decides and reports each duplicate
+/// against its first line. So a slot keeps only 32 bits of the fingerprint
+/// (the slot's place stands for more of it): a false alarm, about once in
+/// hundreds of millions of ids, costs a second pass, never a wrong answer.
+/// That is about 6 bytes per respondent.
 ///
 /// Threads count their own insertions and report them every
 /// [`SharedSeen::REPORT_EVERY`] (a shared counter bumped per row would
 /// bounce between the cores); the table is full at 85 %, which leaves room
 /// for what eight threads have not reported yet.
 pub struct SharedSeen {
-    slots: Vec<std::sync::atomic::AtomicU64>,
+    slots: Vec<std::sync::atomic::AtomicU32>,
     len: std::sync::atomic::AtomicUsize,
 }
 
@@ -187,7 +191,7 @@ pub struct SharedSeen {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SharedFound {
     New,
-    /// Seen before (or a fingerprint of 0 or 1, which share a slot value).
+    /// Seen before, or possibly (32 bits of the fingerprint matched).
     Again,
 }
 
@@ -195,12 +199,12 @@ impl SharedSeen {
     /// Insertions a thread may make before reporting them.
     pub const REPORT_EVERY: usize = 1024;
 
-    /// Room for at least `cap` fingerprints (8 bytes each).
+    /// Room for at least `cap` fingerprints (4 bytes each).
     pub fn new(cap: usize) -> SharedSeen {
         let cap = (cap + cap / 6).max(1 << 17);
         SharedSeen {
             slots: (0..cap)
-                .map(|_| std::sync::atomic::AtomicU64::new(0))
+                .map(|_| std::sync::atomic::AtomicU32::new(0))
                 .collect(),
             len: std::sync::atomic::AtomicUsize::new(0),
         }
@@ -209,9 +213,10 @@ impl SharedSeen {
     #[inline]
     pub fn insert(&self, h: u64) -> SharedFound {
         use std::sync::atomic::Ordering::Relaxed;
-        let h = h.max(1);
         let cap = self.slots.len();
         let mut i = home(h, cap);
+        // The low bits (the slot comes from the high ones); 0 marks empty.
+        let h = (h as u32).max(1);
         loop {
             match self.slots[i].compare_exchange(0, h, Relaxed, Relaxed) {
                 Ok(_) => return SharedFound::New,
@@ -248,9 +253,12 @@ mod tests {
             assert_eq!(t.insert(spread(h)), SharedFound::New);
         }
         assert_eq!(t.insert(spread(7)), SharedFound::Again);
-        // 0 and 1 share a slot value: reported as a repeat, never missed.
+        // 0 and 1 share a slot value: reported as a repeat, never missed;
+        // so do fingerprints alike in their high and low bits.
         assert_eq!(t.insert(0), SharedFound::New);
         assert_eq!(t.insert(1), SharedFound::Again);
+        let h = spread(3);
+        assert_eq!(t.insert(h ^ (1 << 40)), SharedFound::Again);
         assert!(t.report(49));
         for h in 50..n * 85 / 100 {
             assert_eq!(t.insert(spread(h)), SharedFound::New);

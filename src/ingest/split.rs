@@ -23,8 +23,9 @@
 //! every earlier part is counted) and [`Row::order`] sorting rows in file
 //! order.
 
+use super::quick::{Quick, QuickParser};
 use super::records::{split_fields, Rec};
-use super::row::{Batch, Quick, RowParser};
+use super::row::{Batch, RowParser};
 use super::seen::{SharedFound, SharedSeen};
 use super::{
     head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
@@ -89,6 +90,7 @@ struct Worker<S> {
 struct Shared<'a> {
     path: &'a Path,
     rows: &'a RowParser<'a>,
+    quick: QuickParser<'a>,
     len: u64,
     data_start: u64,
     part: u64,
@@ -134,6 +136,7 @@ pub fn try_split<S: SplitSink>(
     let shared = Shared {
         path,
         rows: &rows,
+        quick: QuickParser::new(&rows, layout.delimiter),
         len,
         data_start,
         part: part.max(1),
@@ -200,12 +203,15 @@ pub fn try_split<S: SplitSink>(
         qualtrics,
         bom: layout.bom,
     };
-    let mut merged = sink.empty_like();
+    let mut merged: Option<S> = None;
     for w in workers {
         report.rows_read += w.rows_read;
         report.rows_scored += w.rows_scored;
         excluded.extend(w.exclusions);
-        merged.merge(w.sink);
+        match merged.as_mut() {
+            Some(m) => m.merge(w.sink),
+            None => merged = Some(w.sink),
+        }
     }
     excluded.sort_by_key(|e| (e.0, e.1));
     report.rows_excluded = excluded.len() as u64;
@@ -216,7 +222,9 @@ pub fn try_split<S: SplitSink>(
             reason,
         })
         .collect();
-    sink.merge(merged);
+    if let Some(m) = merged {
+        sink.merge(m);
+    }
     Some(Ingested {
         report,
         problems: Vec::new(),
@@ -316,7 +324,7 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
         buf: Vec::new(),
         starts: Vec::new(),
         batch: Batch::default(),
-        quick: Quick::default(),
+        quick: sh.quick.row(),
     };
     loop {
         let k = sh.next.fetch_add(1, Ordering::Relaxed);
@@ -436,13 +444,12 @@ fn part<S: SplitSink>(
         if bytes.is_empty() {
             continue;
         }
-        starts.clear();
-        starts.push(0);
-        split_fields(bytes, delimiter, starts);
-        starts.push(bytes.len() as u32 + 1);
         let order = (k as u64) << 32 | i;
-        if sh.rows.parse_quick(bytes, starts, quick) {
-            let company = std::str::from_utf8(&bytes[quick.company.clone()]).ok()?;
+        let company = match sh.quick.parse(bytes, quick) {
+            true => std::str::from_utf8(&bytes[quick.company.clone()]).ok(),
+            false => None,
+        };
+        if let Some(company) = company {
             let row = Row {
                 line: 0,
                 order,
@@ -454,6 +461,10 @@ fn part<S: SplitSink>(
             take(sh, w, k, i, quick.unfinished, quick.key, &row)?;
             continue;
         }
+        starts.clear();
+        starts.push(0);
+        split_fields(bytes, delimiter, starts);
+        starts.push(bytes.len() as u32 + 1);
         let rec = Rec::Plain { bytes, starts };
         batch.clear();
         sh.rows.parse(&rec, 0, 0, batch);

@@ -332,7 +332,7 @@ impl ValueParser {
 
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
-        let packed = pack16(raw).filter(|_| is_normal(raw));
+        let packed = pack_normal(raw);
         let found = if let Some(key) = packed {
             // ASCII, so UTF-8: no need to check.
             self.role_exact
@@ -402,6 +402,22 @@ fn pack16(b: &[u8]) -> Option<u128> {
     let mut buf = [0u8; 16];
     buf.get_mut(..b.len())?.copy_from_slice(b);
     Some(u128::from_le_bytes(buf))
+}
+
+/// [`pack16`] of a text [`is_normal`] holds for, in one loop.
+#[inline]
+fn pack_normal(b: &[u8]) -> Option<u128> {
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut key = 0u128;
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_graphic() || c.is_ascii_uppercase() {
+            return None;
+        }
+        key |= (c as u128) << (8 * i);
+    }
+    Some(key)
 }
 
 /// True when `normalize_label` would leave the text as it is: ASCII, no
@@ -556,6 +572,24 @@ mod tests {
                 fast_decimal(t.as_bytes()).unwrap().to_bits(),
                 want.to_bits()
             );
+        }
+    }
+
+    #[test]
+    fn packed_roles_match_the_slow_test() {
+        for t in [
+            "sales",
+            "mkt",
+            "Sales",
+            "",
+            "a b",
+            "x\t",
+            "sixteen-letters!",
+            "seventeen-letters",
+            "é",
+        ] {
+            let b = t.as_bytes();
+            assert_eq!(pack_normal(b), pack16(b).filter(|_| is_normal(b)), "{t:?}");
         }
     }
 

@@ -1,0 +1,291 @@
+//! The quick path for the common row of a quote-free line: every field
+//! read in one left-to-right sweep, without first splitting the line, with
+//! only the common kinds of cell accepted (a company id with printable
+//! ASCII at both ends, so needing no trimming, one-digit or blank answers, plain numbers, a known
+//! role, a respondent id). Anything else makes it decline, and the full
+//! parser ([`super::row::RowParser::parse`]) reads the line instead and
+//! says what is wrong, if anything. What the quick path reads is what the
+//! full parser would: it calls the same cell readers on the same bytes.
+
+use super::row::RowParser;
+use super::values::Role;
+use std::ops::Range;
+
+/// What a column of the file is, for the sweep.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Skip,
+    Company,
+    Role,
+    Respondent,
+    Finished,
+    /// Scale answer `k` (items, perception, statements).
+    Answer(usize),
+    /// Outcome `k`.
+    Outcome(usize),
+}
+
+/// A row read on the quick path.
+#[derive(Debug, Default)]
+pub struct Quick {
+    /// Answered "not finished" (nothing else is needed then).
+    pub unfinished: bool,
+    pub role: Role,
+    /// The respondent id's fingerprint, when the file has the column.
+    pub key: Option<u64>,
+    /// The company id, within the line.
+    pub company: Range<usize>,
+    /// `n_scale` answers.
+    pub answers: Vec<Option<u16>>,
+    /// `n_outcomes` values.
+    pub outcomes: Vec<Option<f64>>,
+}
+
+/// Consecutive columns read the same way.
+#[derive(Debug, Clone, PartialEq)]
+enum Segment {
+    One(Kind),
+    /// A run of answer columns: their scale indexes.
+    Answers(Vec<usize>),
+}
+
+/// The quick reader of one file's lines.
+pub struct QuickParser<'a> {
+    rows: &'a RowParser<'a>,
+    delimiter: u8,
+    /// The columns in file order, runs of answers together; `None` when a
+    /// column has two uses (then every line goes to the full parser).
+    segments: Option<Vec<Segment>>,
+}
+
+impl<'a> QuickParser<'a> {
+    pub fn new(rows: &'a RowParser<'a>, delimiter: u8) -> QuickParser<'a> {
+        let map = rows.map;
+        let mut kinds = vec![Kind::Skip; map.names.len()];
+        let mut twice = false;
+        let mut set = |c: usize, k: Kind| {
+            twice |= kinds[c] != Kind::Skip;
+            kinds[c] = k;
+        };
+        set(map.company, Kind::Company);
+        if let Some(c) = map.role {
+            set(c, Kind::Role);
+        }
+        if let Some(c) = map.respondent {
+            set(c, Kind::Respondent);
+        }
+        if let Some(c) = map.finished {
+            set(c, Kind::Finished);
+        }
+        for (k, &c) in map.scale.iter().enumerate() {
+            set(c, Kind::Answer(k));
+        }
+        for (k, c) in map.outcomes.iter().enumerate() {
+            if let Some(c) = *c {
+                set(c, Kind::Outcome(k));
+            }
+        }
+        let mut segments: Vec<Segment> = Vec::new();
+        for kind in kinds {
+            match (kind, segments.last_mut()) {
+                (Kind::Answer(k), Some(Segment::Answers(ks))) => ks.push(k),
+                (Kind::Answer(k), _) => segments.push(Segment::Answers(vec![k])),
+                (kind, _) => segments.push(Segment::One(kind)),
+            }
+        }
+        QuickParser {
+            rows,
+            delimiter,
+            segments: (!twice).then_some(segments),
+        }
+    }
+
+    /// A fresh row with room for this file's values.
+    pub fn row(&self) -> Quick {
+        Quick {
+            answers: vec![None; self.rows.map.scale.len()],
+            outcomes: vec![None; self.rows.map.outcomes.len()],
+            ..Quick::default()
+        }
+    }
+
+    /// Read `line` (no quotes, no line terminator) into `q`, made by
+    /// [`Self::row`]; `false`, with `q` in any state, when the line is not
+    /// of the common kind.
+    #[inline]
+    pub fn parse(&self, line: &[u8], q: &mut Quick) -> bool {
+        let Some(segments) = &self.segments else {
+            return false;
+        };
+        let d = self.delimiter;
+        let parser = self.rows.parser;
+        let len = line.len();
+        q.unfinished = false;
+        q.key = None;
+        q.role = Role::None;
+        // Start of the next field; `len + 1` once the last one is read.
+        let mut p = 0usize;
+        for segment in segments {
+            match segment {
+                Segment::Answers(ks) => {
+                    for &k in ks {
+                        // Each answer is blank or one character.
+                        let (cell, next) = match (line.get(p), line.get(p + 1)) {
+                            (Some(&b), _) if b == d => (&line[p..p], p + 1),
+                            (Some(_), Some(&b)) if b == d => (&line[p..p + 1], p + 2),
+                            (Some(_), None) => (&line[p..p + 1], p + 2),
+                            (None, _) if p == len => (&line[p..p], p + 1),
+                            _ => return false,
+                        };
+                        match parser.answer_quick(cell) {
+                            Some(a) => q.answers[k] = a,
+                            None => return false,
+                        }
+                        p = next;
+                    }
+                }
+                Segment::One(kind) => {
+                    let Some(rest) = line.get(p..) else {
+                        return false;
+                    };
+                    let end = rest.iter().position(|&b| b == d).map_or(len, |e| p + e);
+                    let field = &line[p..end];
+                    p = end + 1;
+                    if !self.one(*kind, field, p - 1 - field.len()..end, q) {
+                        return false;
+                    }
+                }
+            }
+        }
+        // Exactly as many fields as columns.
+        p == len + 1
+    }
+
+    /// Read one field that is not an answer.
+    #[inline]
+    fn one(&self, kind: Kind, field: &[u8], at: Range<usize>, q: &mut Quick) -> bool {
+        let parser = self.rows.parser;
+        match kind {
+            Kind::Skip => {}
+            Kind::Answer(k) => match parser.answer_quick(field) {
+                Some(a) => q.answers[k] = a,
+                None => return false,
+            },
+            Kind::Outcome(k) => match parser.outcome(field) {
+                Ok(v) => q.outcomes[k] = v,
+                Err(_) => return false,
+            },
+            Kind::Company => match field {
+                [first, .., last] | [first @ last]
+                    if first.is_ascii_graphic() && last.is_ascii_graphic() =>
+                {
+                    q.company = at
+                }
+                _ => return false,
+            },
+            Kind::Role => match parser.role(field) {
+                Ok(r) => q.role = r,
+                Err(_) => return false,
+            },
+            Kind::Respondent => {
+                let id = field.trim_ascii();
+                if id.is_empty() {
+                    return false;
+                }
+                q.key = Some(self.rows.fingerprint(id));
+            }
+            Kind::Finished => match parser.finished(field) {
+                Ok(done) => q.unfinished = !done,
+                Err(_) => return false,
+            },
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::header::map_columns;
+    use crate::ingest::records::Rec;
+    use crate::ingest::row::Batch;
+    use crate::ingest::values::ValueParser;
+    use crate::instrument::Instrument;
+
+    /// Every line the quick path takes, it reads as the full parser does;
+    /// every line it declines, the full parser has a reason for, or it is
+    /// of an uncommon kind.
+    #[test]
+    fn quick_rows_equal_full_rows() {
+        let mut inst = Instrument::default_instrument();
+        inst.columns.finished = Some("done".into());
+        let mut names: Vec<String> = vec!["respondent_id".into(), "x".into(), "company_id".into()];
+        names.push("role".into());
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
+        names.push("done".into());
+        let map = map_columns(names.clone(), &inst, false).unwrap();
+        let parser = ValueParser::new(&inst);
+        let rows = RowParser::new(&map, &parser);
+        let quick = QuickParser::new(&rows, b',');
+        let n_scale = map.scale.len();
+        let line = |answer: &str, outcome: &str, company: &str, done: &str| {
+            let mut cells = vec!["R1".to_string(), "?".into(), company.into(), "sales".into()];
+            cells.extend((0..n_scale).map(|k| if k == 3 { answer.into() } else { "4".into() }));
+            cells.extend((0..inst.outcomes.len()).map(|_| outcome.to_string()));
+            cells.push(done.into());
+            cells.join(",")
+        };
+        let cases = [
+            (line("3", "12.5", "C1", "1"), true),
+            (line("", "-1.3", "C 1", "yes"), true),
+            (line("", "-1.3", "C-ü-1", "yes"), true),
+            (line("", "-1.3", "Ü1", "yes"), false),
+            (line("", "", "C", "1"), true),
+            (line("3", "12.5", "C1", "0"), true),
+            (line("9", "12.5", "C1", "1"), false),
+            (line("10", "12.5", "C1", "1"), false),
+            (line("3", "NA", "C1", "1"), true),
+            (line("3", "n/a?", "C1", "1"), false),
+            (line("3", "12.5", " C1", "1"), false),
+            (line("3", "12.5", "", "1"), false),
+            (line("3", "12.5", "C1", "maybe"), false),
+            (format!("{},", line("3", "1", "C1", "1")), false),
+            (line("3", "1", "C1", "1").replacen(",?", "", 1), false),
+        ];
+        for (text, taken) in cases {
+            let bytes = text.as_bytes();
+            let mut q = quick.row();
+            assert_eq!(quick.parse(bytes, &mut q), taken, "{text}");
+            if !taken {
+                continue;
+            }
+            let mut starts = vec![0u32];
+            crate::ingest::records::split_fields(bytes, b',', &mut starts);
+            starts.push(bytes.len() as u32 + 1);
+            let mut b = Batch::default();
+            rows.parse(
+                &Rec::Plain {
+                    bytes,
+                    starts: &starts,
+                },
+                2,
+                0,
+                &mut b,
+            );
+            let r = &b.rows[0];
+            assert_eq!(r.n_problems, 0, "{text}");
+            assert_eq!(q.unfinished, r.unfinished, "{text}");
+            if r.unfinished {
+                continue;
+            }
+            assert_eq!(&text[q.company.clone()], &b.text[r.company.clone()]);
+            assert_eq!(q.role, r.role);
+            assert_eq!(q.key, r.key);
+            assert_eq!(q.answers, b.answers);
+            assert_eq!(q.outcomes, b.outcomes);
+        }
+    }
+}
