@@ -185,6 +185,7 @@ fn same(data: &[u8]) -> bool {
                 keep_all_problems,
                 progress: false,
                 path: ReadPath::Fastest,
+                threads: 0,
             };
             let (fast, a) = run(data, opts, Path::Pipelined);
             let (slow, b) = run(data, opts, Path::CsvOnly);

@@ -322,9 +322,10 @@ impl Accumulator {
                 self.companies
                     .push(cs[i].take().expect("each company once"));
             }
-            self.index.clear();
             for (i, id) in self.ids.iter().enumerate() {
-                self.index.insert(id.clone(), i);
+                if let Some(slot) = self.index.get_mut(id) {
+                    *slot = i;
+                }
             }
         }
     }

@@ -88,6 +88,7 @@ pub(crate) fn accumulate(
         skip_invalid: input.skip_invalid,
         keep_all_problems: false,
         progress: !quiet,
+        threads: input.threads.map_or(0, usize::from),
         ..Default::default()
     };
     let report = crate::ingest::read_responses_split(&input.responses, inst, opts, &mut acc)?

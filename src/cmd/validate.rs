@@ -16,6 +16,7 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
         skip_invalid: a.input.skip_invalid,
         keep_all_problems: true,
         progress: !a.quiet,
+        threads: a.input.threads.map_or(0, usize::from),
         ..Default::default()
     };
     let got = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?;

@@ -106,6 +106,24 @@ pub struct IngestOptions {
     pub progress: bool,
     /// How records are read (the default is the fastest path).
     pub path: ReadPath,
+    /// Threads to read with on the fastest path (0: one per core, up to 8).
+    /// 1 reads on the calling thread only, the same as
+    /// [`ReadPath::Sequential`].
+    pub threads: usize,
+}
+
+impl IngestOptions {
+    /// Threads the fastest path may use: [`Self::threads`], or one per core
+    /// (at most 8); always 1 on the other paths.
+    pub fn thread_count(&self) -> usize {
+        if self.path != ReadPath::Fastest {
+            return 1;
+        }
+        match self.threads {
+            0 => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
+            n => n,
+        }
+    }
 }
 
 /// The outcome of a pass: the accounting plus the problems found.
@@ -188,8 +206,7 @@ fn read_opened(
     let quotes = opened.quotes.clone();
     let file = opened.name.clone();
     let layout = opened.layout;
-    let sequential = opts.path != ReadPath::Fastest
-        || std::thread::available_parallelism().map_or(true, |n| n.get() < 2);
+    let sequential = opts.thread_count() < 2;
     let mut rdr = records(opened, opts.path == ReadPath::CsvOnly);
     let read_err = read_error(&file);
 

@@ -49,6 +49,26 @@ enum Segment {
     Answers(Vec<usize>),
 }
 
+/// The first `d` in `bytes`: eight bytes at a time (most fields are
+/// shorter), a zero byte of `word ^ d…d` marking it.
+#[inline]
+fn find(bytes: &[u8], d: u8) -> Option<usize> {
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let pattern = u64::from_ne_bytes([d; 8]);
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(w) ^ pattern;
+        let zero = !(((word & LO7) + LO7) | word | LO7);
+        if zero != 0 {
+            return Some(at + zero.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == d).map(|i| at + i)
+}
+
 /// The quick reader of one file's lines.
 pub struct QuickParser<'a> {
     rows: &'a RowParser<'a>,
@@ -130,25 +150,26 @@ impl<'a> QuickParser<'a> {
                 Segment::Answers(ks) => {
                     for &k in ks {
                         // Each answer is blank or one character.
-                        let (cell, next) = match (line.get(p), line.get(p + 1)) {
-                            (Some(&b), _) if b == d => (&line[p..p], p + 1),
-                            (Some(_), Some(&b)) if b == d => (&line[p..p + 1], p + 2),
-                            (Some(_), None) => (&line[p..p + 1], p + 2),
-                            (None, _) if p == len => (&line[p..p], p + 1),
+                        let rest = line.get(p..).unwrap_or_default();
+                        let (a, step) = match rest {
+                            [x, ..] if *x == d => (parser.blank_answer(), 1),
+                            [c, x, ..] if *x == d => (parser.digit_answer(*c), 2),
+                            [c] => (parser.digit_answer(*c), 2),
+                            [] if p == len => (parser.blank_answer(), 1),
                             _ => return false,
                         };
-                        match parser.answer_quick(cell) {
+                        match a {
                             Some(a) => q.answers[k] = a,
                             None => return false,
                         }
-                        p = next;
+                        p += step;
                     }
                 }
                 Segment::One(kind) => {
                     let Some(rest) = line.get(p..) else {
                         return false;
                     };
-                    let end = rest.iter().position(|&b| b == d).map_or(len, |e| p + e);
+                    let end = find(rest, d).map_or(len, |e| p + e);
                     let field = &line[p..end];
                     p = end + 1;
                     if !self.one(*kind, field, p - 1 - field.len()..end, q) {
@@ -215,6 +236,56 @@ mod tests {
     /// Every line the quick path takes, it reads as the full parser does;
     /// every line it declines, the full parser has a reason for, or it is
     /// of an uncommon kind.
+    #[test]
+    fn answers_may_end_the_line() {
+        let inst = Instrument::default_instrument();
+        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
+        names.push("role".into());
+        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        let map = map_columns(names, &inst, false).unwrap();
+        let parser = ValueParser::new(&inst);
+        let rows = RowParser::new(&map, &parser);
+        let quick = QuickParser::new(&rows, b',');
+        let head = format!("R1,C1,sales{}", ",1".repeat(inst.outcomes.len()));
+        let n = map.scale.len();
+        let answers = |last: &str| format!("{}{last}", "2,".repeat(n - 1));
+        let mut q = quick.row();
+        for (tail, taken, want) in [
+            (answers("3"), true, Some(2)),
+            (answers(""), true, None),
+            (format!("{},", answers("3")), false, None),
+            (answers("33"), false, None),
+            ("2,".repeat(n - 2) + "2", false, None),
+        ] {
+            let text = format!("{head},{tail}");
+            assert_eq!(quick.parse(text.as_bytes(), &mut q), taken, "{text}");
+            if taken {
+                assert_eq!(q.answers[n - 1], want, "{text}");
+                assert_eq!(q.answers[0], Some(1));
+            }
+        }
+    }
+
+    #[test]
+    fn finds_the_first_delimiter() {
+        for text in [
+            "",
+            ",",
+            "a,",
+            "abcdefgh,",
+            "abcdefghijklmnop,q",
+            "abcdefghijk",
+            ",,,",
+        ] {
+            let want = text.bytes().position(|b| b == b',');
+            assert_eq!(find(text.as_bytes(), b','), want, "{text:?}");
+        }
+        assert_eq!(find(b"12345678\xfc;x", b';'), Some(9));
+    }
+
     #[test]
     fn quick_rows_equal_full_rows() {
         let mut inst = Instrument::default_instrument();

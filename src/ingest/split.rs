@@ -29,7 +29,7 @@ use super::row::{Batch, RowParser};
 use super::seen::{SharedFound, SharedSeen};
 use super::{
     head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
-    ReadPath, Row, RowSink,
+    Row, RowSink,
 };
 use crate::error::Result;
 use crate::instrument::Instrument;
@@ -60,9 +60,9 @@ pub fn read_responses_split<S: SplitSink>(
     opts: IngestOptions,
     sink: &mut S,
 ) -> Result<Ingested> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    let threads = opts.thread_count();
     let large = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= SPLIT_MIN_BYTES);
-    if opts.path == ReadPath::Fastest && threads >= 2 && large && !opts.keep_all_problems {
+    if threads >= 2 && large && !opts.keep_all_problems {
         // Parts of about 1/16 of each thread's share balance the threads.
         let len = std::fs::metadata(path).map_or(0, |m| m.len());
         let part = (len / (threads as u64 * 16)).max(1 << 20);

@@ -206,6 +206,21 @@ impl ValueParser {
         self.missing_norm.contains(&n)
     }
 
+    /// A one-character answer, on the quick path: `Some(Some(_))` for a
+    /// digit on the scale, `None` for anything [`Self::answer`] must read.
+    #[inline(always)]
+    pub fn digit_answer(&self, c: u8) -> Option<Option<u16>> {
+        let p = *self.digits.get(c.wrapping_sub(b'0') as usize)?;
+        (p != u16::MAX).then_some(Some(p))
+    }
+
+    /// A blank answer, on the quick path: `Some(None)` when blank means
+    /// missing.
+    #[inline(always)]
+    pub fn blank_answer(&self) -> Option<Option<u16>> {
+        self.blank_missing.then_some(None)
+    }
+
     /// The common answers only: one digit on the scale (`Some(Some(_))`),
     /// or a blank cell when blank means missing (`Some(None)`); `None` for
     /// anything else, which [`Self::answer`] reads.
@@ -332,7 +347,7 @@ impl ValueParser {
 
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
-        let packed = pack_normal(raw);
+        let packed = pack16(raw).filter(|_| is_normal(raw));
         let found = if let Some(key) = packed {
             // ASCII, so UTF-8: no need to check.
             self.role_exact
@@ -402,22 +417,6 @@ fn pack16(b: &[u8]) -> Option<u128> {
     let mut buf = [0u8; 16];
     buf.get_mut(..b.len())?.copy_from_slice(b);
     Some(u128::from_le_bytes(buf))
-}
-
-/// [`pack16`] of a text [`is_normal`] holds for, in one loop.
-#[inline]
-fn pack_normal(b: &[u8]) -> Option<u128> {
-    if b.is_empty() || b.len() > 16 {
-        return None;
-    }
-    let mut key = 0u128;
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_graphic() || c.is_ascii_uppercase() {
-            return None;
-        }
-        key |= (c as u128) << (8 * i);
-    }
-    Some(key)
 }
 
 /// True when `normalize_label` would leave the text as it is: ASCII, no
@@ -572,24 +571,6 @@ mod tests {
                 fast_decimal(t.as_bytes()).unwrap().to_bits(),
                 want.to_bits()
             );
-        }
-    }
-
-    #[test]
-    fn packed_roles_match_the_slow_test() {
-        for t in [
-            "sales",
-            "mkt",
-            "Sales",
-            "",
-            "a b",
-            "x\t",
-            "sixteen-letters!",
-            "seventeen-letters",
-            "é",
-        ] {
-            let b = t.as_bytes();
-            assert_eq!(pack_normal(b), pack16(b).filter(|_| is_normal(b)), "{t:?}");
         }
     }
 
