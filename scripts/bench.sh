@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark `align score --format json` against the bare csv-crate baseline
-# (examples/baseline.rs) on the same generated file, and measure peak memory
-# at 1M and 5M rows with the same 20k companies.
+# (examples/baseline.rs) on the same generated file, check that its output
+# equals that of one thread (`--threads 1`), and measure peak memory at 1M
+# and 5M rows with the same 20k companies.
 #
 #   scripts/bench.sh [RUNS]        (default 5 runs each, alternating)
 #
@@ -49,6 +50,12 @@ ma=$(printf '%s\n' "${a[@]}" | median)
 echo "baseline (csv crate, 1 thread) runs: ${b[*]}  median ${mb} s"
 echo "align score --format json    runs: ${a[*]}  median ${ma} s"
 awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio align/baseline: %.2f (target <= 0.35)\n", a/b}'
+one=$(mktemp); all=$(mktemp)
+"$ALIGN" score --format json --quiet --threads 1 "$F" >"$one"
+"$ALIGN" score --format json --quiet "$F" >"$all"
+if cmp -s "$one" "$all"; then echo "output on every core equals output on one thread: yes"
+else echo "output on every core equals output on one thread: NO"; fi
+rm -f "$one" "$all"
 r1=$(rss "$ALIGN" score --format json --quiet "$DIR/r1m.csv")
 r5=$(rss "$ALIGN" score --format json --quiet "$DIR/r5m.csv")
 echo "peak RSS align score: 1M rows ${r1} MB, 5M rows ${r5} MB"

@@ -34,5 +34,6 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
     report::write_output(a.output.output.as_deref(), |w| {
         report::render(&model, a.output.format, &render, w)
     })?;
+    super::drop_later((acc, model));
     Ok(0)
 }

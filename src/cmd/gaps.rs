@@ -49,5 +49,6 @@ pub fn run(a: GapsArgs) -> Result<u8> {
     report::write_output(a.output.output.as_deref(), |w| {
         report::render(&model, a.output.format, &render, w)
     })?;
+    super::drop_later((acc, model));
     Ok(0)
 }

@@ -102,6 +102,19 @@ pub(crate) fn accumulate(
     Ok((acc, report))
 }
 
+/// Free `value` on a thread of its own, once the output is written: a
+/// pass's sums and report model are tens of thousands of small allocations,
+/// and freeing them would hold up the end of the command by tens of
+/// milliseconds. The thread is not waited for (a process that ends first
+/// needs no freeing); if it cannot start, `value` is freed here.
+pub(crate) fn drop_later<T: Send + 'static>(value: T) {
+    // Should no thread start, the closure, and `value` with it, is freed
+    // right here.
+    let _ = std::thread::Builder::new()
+        .name("free".into())
+        .spawn(move || drop(value));
+}
+
 /// Why a pass that scored no row cannot be analysed, if it scored none.
 pub(crate) fn nothing_scored(r: &crate::ingest::InputReport) -> Option<String> {
     if r.rows_scored > 0 {

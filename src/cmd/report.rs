@@ -40,5 +40,6 @@ pub fn run(a: ReportArgs) -> Result<u8> {
         ReportFormat::Html => render::html::report(&model, w),
         ReportFormat::Markdown => render::markdown::report(&model, w),
     })?;
+    super::drop_later((acc, model));
     Ok(0)
 }
