@@ -2,11 +2,16 @@
 //! model is an `Option<f64>` that is `None` unless finite, so the output is
 //! strict JSON (no NaN or Infinity tokens).
 
+use crate::analysis::score::{
+    Aggregation, CompanyScore, DimensionInfo, Hidden, InputSummary, ItemScore, Reliability,
+    ScoreReport, Settings,
+};
+use crate::analysis::{InstrumentRef, OrderedMap};
 use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::io::{self, BufWriter, Write};
 
-pub fn write<T: Serialize>(model: &T, w: &mut dyn Write) -> io::Result<()> {
+pub fn write<T: Serialize + ?Sized>(model: &T, w: &mut dyn Write) -> io::Result<()> {
     // The serializer emits many tiny writes; a buffer of a concrete type
     // takes them without a dynamic call each.
     let mut buf = BufWriter::with_capacity(64 * 1024, w);
@@ -14,6 +19,99 @@ pub fn write<T: Serialize>(model: &T, w: &mut dyn Write) -> io::Result<()> {
     model.serialize(&mut ser).map_err(io::Error::from)?;
     buf.write_all(b"\n")?;
     buf.flush()
+}
+
+/// The `score` report: as [`write`] would write it, with the companies
+/// (most of the output) serialized on two threads, each half into its own
+/// buffer, and spliced in.
+pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
+    /// [`ScoreReport`] field for field, the companies left out.
+    #[derive(Serialize)]
+    struct Frame<'a> {
+        schema_version: u32,
+        command: &'static str,
+        instrument: &'a InstrumentRef,
+        input: &'a InputSummary,
+        settings: &'a Settings,
+        dimensions: &'a [DimensionInfo],
+        reliability: &'a OrderedMap<Reliability>,
+        aggregation: &'a OrderedMap<Aggregation>,
+        companies: &'a [CompanyScore],
+        items: &'a [ItemScore],
+        hidden: &'a Hidden,
+        warnings: &'a [String],
+    }
+    let frame = Frame {
+        schema_version: model.schema_version,
+        command: model.command,
+        instrument: &model.instrument,
+        input: &model.input,
+        settings: &model.settings,
+        dimensions: &model.dimensions,
+        reliability: &model.reliability,
+        aggregation: &model.aggregation,
+        companies: &[],
+        items: &model.items,
+        hidden: &model.hidden,
+        warnings: &model.warnings,
+    };
+    let mut head = Vec::new();
+    write(&frame, &mut head)?;
+    // The empty array of the top-level key: its `[` and `]`.
+    let marker = b"\n  \"companies\": []";
+    let Some(at) = head.windows(marker.len()).position(|m| m == marker) else {
+        return write(model, w);
+    };
+    let split = at + marker.len() - 1;
+    w.write_all(&head[..split])?;
+    for part in array_body(&model.companies, 1)? {
+        w.write_all(&part)?;
+    }
+    w.write_all(&head[split..])
+}
+
+/// The bytes between `[` and `]` of `items` as a pretty array whose `[` is
+/// at nesting `depth`, in parts to be written in turn: halves serialized on
+/// two threads when there are many.
+fn array_body<T: Serialize + Sync>(items: &[T], depth: usize) -> io::Result<[Vec<u8>; 3]> {
+    let at = |depth: usize| Pretty {
+        depth,
+        has_value: false,
+    };
+    let part = |from: usize, items: &[T]| -> io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            if i == 1 {
+                // Room for the rest at the size of the first.
+                out.reserve(out.len() * items.len());
+            }
+            at(depth + 1).new_line(&mut out, from + i == 0)?;
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, at(depth + 1));
+            item.serialize(&mut ser).map_err(io::Error::from)?;
+        }
+        Ok(out)
+    };
+    let mid = if items.len() >= 1024 {
+        items.len() / 2
+    } else {
+        items.len()
+    };
+    let (first, second) = items.split_at(mid);
+    let (out, rest) = std::thread::scope(|scope| {
+        let later = (!second.is_empty()).then(|| scope.spawn(|| part(mid, second)));
+        let out = part(0, first);
+        let rest = match later.map(|h| h.join()) {
+            Some(Ok(r)) => r,
+            Some(Err(p)) => std::panic::resume_unwind(p),
+            None => Ok(Vec::new()),
+        };
+        (out, rest)
+    });
+    let mut end = Vec::new();
+    if !items.is_empty() {
+        at(depth).new_line(&mut end, true)?;
+    }
+    Ok([out?, rest?, end])
 }
 
 /// The output of `serde_json`'s `PrettyFormatter` (two-space indent), with
@@ -123,5 +221,67 @@ mod tests {
             String::from_utf8(ours).unwrap(),
             String::from_utf8(theirs).unwrap()
         );
+    }
+
+    /// Arrays serialized in halves, spliced into a frame: the same bytes.
+    #[test]
+    fn arrays_in_halves_match_one_pass() {
+        for n in [0usize, 1, 1023, 1024, 2501] {
+            let items: Vec<serde_json::Value> = (0..n)
+                .map(|i| serde_json::json!({ "id": i, "v": [i as f64 / 3.0, null], "o": {} }))
+                .collect();
+            let value = serde_json::json!({ "before": 1, "list": items, "after": [] });
+            let mut whole = Vec::new();
+            write(&value, &mut whole).unwrap();
+            let frame = serde_json::json!({ "before": 1, "list": [], "after": [] });
+            let mut head = Vec::new();
+            write(&frame, &mut head).unwrap();
+            let marker = b"\"list\": []";
+            let at = head
+                .windows(marker.len())
+                .position(|m| m == marker)
+                .unwrap();
+            let split = at + marker.len() - 1;
+            let mut spliced = head[..split].to_vec();
+            for part in array_body(&items, 1).unwrap() {
+                spliced.extend_from_slice(&part);
+            }
+            spliced.extend_from_slice(&head[split..]);
+            assert_eq!(
+                String::from_utf8(spliced).unwrap(),
+                String::from_utf8(whole).unwrap(),
+                "{n}"
+            );
+        }
+    }
+
+    #[test]
+    fn score_report_written_in_halves_matches_one_pass() {
+        let inst = crate::instrument::Instrument::default_instrument();
+        let mut data = Vec::new();
+        let opts = crate::generate::GenerateOptions {
+            companies: 1100,
+            min_respondents: 3,
+            max_respondents: 4,
+            ..Default::default()
+        };
+        crate::generate::generate(&inst, &opts, &mut data, None).unwrap();
+        let mut acc = crate::accumulate::Accumulator::new(&inst);
+        let input = crate::ingest::read_responses_from(
+            "t.csv",
+            Box::new(std::io::Cursor::new(data)),
+            &inst,
+            crate::ingest::IngestOptions::default(),
+            &mut acc,
+        )
+        .unwrap()
+        .into_result()
+        .unwrap();
+        let model = crate::analysis::score::build(&inst, &acc, input, Default::default());
+        assert!(model.companies.len() >= 1024);
+        let (mut halves, mut whole) = (Vec::new(), Vec::new());
+        write_score(&model, &mut halves).unwrap();
+        write(&model, &mut whole).unwrap();
+        assert!(halves == whole);
     }
 }

@@ -68,6 +68,10 @@ impl RenderOptions {
 /// A report model that every text format renders (`--format json` is the
 /// model itself, serialized).
 pub trait Report: serde::Serialize {
+    /// The model serialized (what [`json::write`] writes).
+    fn json(&self, w: &mut dyn Write) -> io::Result<()> {
+        json::write(self, w)
+    }
     fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
     fn csv(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
     fn markdown(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
@@ -81,7 +85,7 @@ pub fn render<R: Report>(
     w: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        Format::Json => json::write(model, w),
+        Format::Json => model.json(w),
         Format::Table => model.table(opts, w),
         Format::Csv => model.csv(opts, w),
         Format::Markdown => model.markdown(opts, w),
@@ -89,8 +93,11 @@ pub fn render<R: Report>(
 }
 
 macro_rules! report_impl {
-    ($model:ty, $f:ident) => {
+    ($model:ty, $f:ident $(, $json:path)?) => {
         impl Report for $model {
+            $(fn json(&self, w: &mut dyn Write) -> io::Result<()> {
+                $json(self, w)
+            })?
             fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
                 table::$f(self, opts, w)
             }
@@ -104,7 +111,7 @@ macro_rules! report_impl {
     };
 }
 
-report_impl!(ScoreReport, score);
+report_impl!(ScoreReport, score, json::write_score);
 report_impl!(GapsReport, gaps);
 report_impl!(LeadersReport, leaders);
 report_impl!(BenchmarkReport, benchmark);
