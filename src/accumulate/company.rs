@@ -175,12 +175,13 @@ impl OutcomeCell {
 /// Everything kept about one company.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyAcc {
-    pub n_by_slot: Vec<u64>,
+    /// Respondents per role slot (slots past [`Plan::role_slots`] stay 0).
+    pub n_by_slot: [u64; 3],
     /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
     /// since the slot's last spill.
     pub(super) items: Vec<Cell32>,
     /// Rows per slot since its last spill.
-    pub(super) fresh: Vec<u32>,
+    pub(super) fresh: [u32; 3],
     /// What was spilled from `items` before it could overflow (same layout;
     /// empty until the first spill).
     spilled: Vec<ItemSums>,
@@ -194,9 +195,9 @@ pub struct CompanyAcc {
 impl CompanyAcc {
     pub(super) fn new(plan: &Plan, first: u64) -> CompanyAcc {
         CompanyAcc {
-            n_by_slot: vec![0; plan.role_slots],
+            n_by_slot: [0; 3],
             items: vec![Cell32::default(); plan.role_slots * plan.n_scale()],
-            fresh: vec![0; plan.role_slots],
+            fresh: [0; 3],
             spilled: Vec::new(),
             groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
             outcomes: vec![OutcomeCell::default(); plan.n_outcomes],
