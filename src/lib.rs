@@ -20,7 +20,9 @@
 //!
 //! let inst = Instrument::default_instrument();
 //! let mut acc = Accumulator::new(&inst);
-//! let input = ingest::read_responses(Path::new("data/survey.csv"), &inst,
+//! // A large file is read on every core (ingest::read_responses_split);
+//! // `ingest::read_responses` reads any sink in one pass.
+//! let input = ingest::read_responses_split(Path::new("data/survey.csv"), &inst,
 //!     ingest::IngestOptions::default(), &mut acc)?.into_result()?;
 //! let report = score::build(&inst, &acc, input, score::ScoreOptions::default());
 //! for c in &report.companies {

@@ -12,6 +12,12 @@
 //! takes the batches in file order ([`state`]: the duplicate check, the
 //! accounting, the sink), so every sum, message and order is the same as on
 //! one thread ([`ReadPath::Sequential`], the reference).
+//!
+//! A large regular file can instead be read in parts on every core, each
+//! with its own copy of the sink, merged at the end ([`split`], for sinks
+//! whose sums do not depend on row order; lines of the common kind are read
+//! by [`quick`]); it falls back to the pass above whenever that could differ
+//! from one pass.
 
 pub mod header;
 pub mod lines;
@@ -42,6 +48,8 @@ pub use split::{read_responses_split, SplitSink};
 /// One valid respondent row, as handed to a [`RowSink`].
 #[derive(Debug, Clone, Copy)]
 pub struct Row<'a> {
+    /// The row's physical line (0 on a pass that reads the input in parts,
+    /// where lines are known only at the end).
     pub line: u64,
     /// Sorts rows in file order: the line, or on a pass that reads the
     /// input in parts ([`split`]), the part's number and the line within it.
