@@ -5,7 +5,7 @@
 //! respondents. Answers are whole scale points, so item sums are exact
 //! integers (offsets from the scale minimum, reverse-coded where the item
 //! says so); respondent dimension means and outcome values are summed
-//! exactly too ([`company`]), so sums do not depend on row order and an
+//! exactly too ([`CompanyAcc`]), so sums do not depend on row order and an
 //! input read in parts on several threads gives the same figures once the
 //! parts are merged ([`Accumulator::merge`]).
 //!

@@ -20,7 +20,7 @@
 //!   other column names or a translated instrument still matches;
 //! - the **checksum** is SHA-256 over the canonical JSON of the whole file
 //!   without its `checksum` key (compact, keys sorted); it detects hand edits
-//!   and damage, it is not a signature. [`file`] verifies it on load;
+//!   and damage, it is not a signature. [`file`](mod@file) verifies it on load;
 //! - a company item mean under `--weighting role` is the mean of its role
 //!   means, like the dimension scores; the benchmark uses the norms' weighting;
 //! - percentile ranks are mid-ranks, `100·(below + ½·equal)/n` among the norm

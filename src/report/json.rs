@@ -21,7 +21,7 @@ pub fn write<T: Serialize + ?Sized>(model: &T, w: &mut dyn Write) -> io::Result<
     buf.flush()
 }
 
-/// The `score` report: as [`write`] would write it, with the companies
+/// The `score` report: as [`write()`] would write it, with the companies
 /// (most of the output) serialized on two threads, each half into its own
 /// buffer, and spliced in.
 pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {

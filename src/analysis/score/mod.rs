@@ -1,7 +1,7 @@
 //! `align score`: per-company dimension scores and alignment index, role
 //! scores and gaps, reliability (Cronbach's α) and agreement (ICC, r_wg(J)).
 //! Definitions are SPEC section 4; the JSON keys are SPEC section 5; the
-//! report model itself is in [`model`].
+//! report model itself is in `model` ([`ScoreReport`] and its parts).
 
 mod companies;
 mod model;
