@@ -58,34 +58,39 @@ fn run(data: &[u8], opts: IngestOptions, path: Path) -> (String, Accumulator) {
     let got: Result<Ingested, _> =
         ingest::read_responses_from("t.csv", reader, &inst, opts, &mut acc);
     let shown = match got {
-        Ok(i) => format!(
-            "{:?}\n{:?}\n{} {}",
-            i.report, i.problems, i.problem_count, i.rows_invalid
-        ),
+        Ok(i) => show(&i),
         Err(e) => format!("error: {e}"),
     };
     (shown, acc)
 }
 
+/// An ingest outcome as text, to compare passes.
+fn show(i: &Ingested) -> String {
+    format!(
+        "{:?}\n{:?}\n{} {}",
+        i.report, i.problems, i.problem_count, i.rows_invalid
+    )
+}
+
 /// Like [`run`], reading `data` from a regular file named `t.csv`.
 fn run_file(data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
-    let inst = Instrument::default_instrument();
-    let mut acc = Accumulator::new(&inst);
+    run_file_with(&Instrument::default_instrument(), data, opts)
+}
+
+/// Like [`run_file`], with any instrument.
+fn run_file_with(inst: &Instrument, data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
+    let mut acc = Accumulator::new(inst);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.csv");
     std::fs::write(&path, data).unwrap();
-    let shown = match ingest::read_responses(&path, &inst, opts, &mut acc) {
+    let shown = match ingest::read_responses(&path, inst, opts, &mut acc) {
         Ok(mut i) => {
             i.report.file = "t.csv".into();
-            format!(
-                "{:?}\n{:?}\n{} {}",
-                i.report, i.problems, i.problem_count, i.rows_invalid
-            )
+            show(&i)
         }
         Err(e) => format!("error: {e}"),
     };
-    let shown = shown.replace(&path.display().to_string(), "t.csv");
-    (shown, acc)
+    (shown.replace(&path.display().to_string(), "t.csv"), acc)
 }
 
 /// Everything an accumulator holds, read through its accessors (a split
@@ -127,30 +132,7 @@ fn run_split(
     std::fs::write(&path, data).unwrap();
     let mut i = ingest::split::try_split(&path, inst, opts, &mut acc, threads, part)?;
     i.report.file = "t.csv".into();
-    let shown = format!(
-        "{:?}\n{:?}\n{} {}",
-        i.report, i.problems, i.problem_count, i.rows_invalid
-    );
-    Some((shown, acc))
-}
-
-/// Like [`run_file`], with any instrument.
-fn run_file_with(inst: &Instrument, data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
-    let mut acc = Accumulator::new(inst);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.csv");
-    std::fs::write(&path, data).unwrap();
-    let shown = match ingest::read_responses(&path, inst, opts, &mut acc) {
-        Ok(mut i) => {
-            i.report.file = "t.csv".into();
-            format!(
-                "{:?}\n{:?}\n{} {}",
-                i.report, i.problems, i.problem_count, i.rows_invalid
-            )
-        }
-        Err(e) => format!("error: {e}"),
-    };
-    (shown.replace(&path.display().to_string(), "t.csv"), acc)
+    Some((show(&i), acc))
 }
 
 /// Split passes in parts of many sizes on two and three threads: each that
