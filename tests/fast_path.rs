@@ -206,8 +206,9 @@ fn clean_generated_file() {
 #[test]
 fn split_passes_keep_lines_exclusions_and_order() {
     // CR LF, blank lines (also at the cuts of small parts), Qualtrics header
-    // rows with quotes, unfinished rows, rows with too few answers, no final
-    // newline: every split pass goes through and agrees with one pass.
+    // rows with quotes (and a newline inside one), unfinished rows, rows with
+    // too few answers, no final newline: every split pass goes through and
+    // agrees with one pass.
     let mut inst = Instrument::default_instrument();
     inst.columns.finished = Some("Finished".into());
     let data = String::from_utf8(sample(40)).unwrap();
@@ -243,6 +244,13 @@ fn split_passes_keep_lines_exclusions_and_order() {
     assert!(shown.contains("unfinished response"), "{shown}");
     assert!(shown.contains("too few items answered"), "{shown}");
     assert!(shown.contains("header_rows: 3"), "{shown}");
+    // With a byte-order mark, and with LF line ends and semicolons.
+    let bom = format!("\u{feff}{text}");
+    assert!(same_split(&inst, bom.as_bytes()));
+    let semi = text.replace("\r\n", "\n").replace(',', ";");
+    assert!(same_split(&inst, semi.as_bytes()));
+    let (shown, _) = run_file_with(&inst, semi.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("delimiter: \";\""), "{shown}");
 }
 
 #[test]
