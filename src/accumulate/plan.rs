@@ -1,0 +1,114 @@
+//! How an instrument's scale columns are summed: which group (dimension,
+//! or the perception items) each feeds, which are reverse-coded, how many
+//! answers score a group, and the common multiple that makes respondent
+//! means integers.
+
+use crate::ingest::values::Role;
+use crate::instrument::Instrument;
+
+/// How the instrument's scale columns group into dimensions.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// `max − min` of the scale.
+    pub range: u16,
+    pub n_items: usize,
+    pub n_perception: usize,
+    pub n_statements: usize,
+    pub n_outcomes: usize,
+    /// Per scale column (items, perception, statements): reverse-coded?
+    pub reverse: Vec<bool>,
+    /// Scale columns of each group: the dimensions in instrument order, then
+    /// the perception items as one more group when the instrument has any.
+    pub groups: Vec<Vec<usize>>,
+    /// Answers needed for a respondent mean in each group: half, rounded up.
+    pub min_answered: Vec<usize>,
+    /// Number of real dimensions (the perception group, if any, follows them).
+    pub n_dims: usize,
+    /// Role slots kept per company: 3 with a role column, else 1.
+    pub role_slots: usize,
+    /// Per group: a common multiple of every answer count that can make a
+    /// respondent mean, so that means are summed as integers (0 when the
+    /// group is too large for one; see [`CompanyAcc::group`]).
+    pub group_scale: Vec<u64>,
+}
+
+/// The least common multiple of `lo..=hi`, if `limit` is not passed first.
+pub(super) fn lcm_upto(lo: usize, hi: usize, limit: u64) -> Option<u64> {
+    fn gcd(a: u64, b: u64) -> u64 {
+        if b == 0 {
+            a
+        } else {
+            gcd(b, a % b)
+        }
+    }
+    let mut l = 1u64;
+    for k in lo.max(1)..=hi {
+        let k = k as u64;
+        l = (l / gcd(l, k)).checked_mul(k).filter(|&v| v <= limit)?;
+    }
+    Some(l)
+}
+
+impl Plan {
+    pub fn new(inst: &Instrument) -> Plan {
+        let n_items = inst.items.len();
+        let n_perception = inst.perception.len();
+        let mut groups: Vec<Vec<usize>> = inst
+            .dimensions
+            .iter()
+            .map(|d| inst.items_of(&d.id))
+            .collect();
+        let n_dims = groups.len();
+        if n_perception > 0 {
+            groups.push((n_items..n_items + n_perception).collect());
+        }
+        let min_answered: Vec<usize> = groups.iter().map(|g| g.len().div_ceil(2)).collect();
+        let range = (inst.scale.max - inst.scale.min) as u64;
+        // A mean adds at most 2 × range × L; keep that within 2³² so the
+        // sums take billions of rows.
+        let group_scale = groups
+            .iter()
+            .zip(&min_answered)
+            .map(|(g, &lo)| lcm_upto(lo, g.len(), (1u64 << 31) / range.max(1)).unwrap_or(0))
+            .collect();
+        let mut reverse: Vec<bool> = inst.items.iter().map(|i| i.reverse).collect();
+        reverse.resize(n_items + n_perception + inst.statements.len(), false);
+        Plan {
+            range: (inst.scale.max - inst.scale.min) as u16,
+            n_items,
+            n_perception,
+            n_statements: inst.statements.len(),
+            n_outcomes: inst.outcomes.len(),
+            reverse,
+            groups,
+            min_answered,
+            n_dims,
+            role_slots: if inst.columns.role.is_some() { 3 } else { 1 },
+            group_scale,
+        }
+    }
+
+    pub fn n_scale(&self) -> usize {
+        self.reverse.len()
+    }
+
+    /// The perception group's index, when the instrument has perception items.
+    pub fn perception_group(&self) -> Option<usize> {
+        (self.n_perception > 0).then_some(self.n_dims)
+    }
+
+    /// Role slot of a role (0 for everyone when there is no role column).
+    pub fn slot(&self, role: Role) -> usize {
+        if self.role_slots == 1 {
+            0
+        } else {
+            role.index().min(2)
+        }
+    }
+
+    /// Raw offsets at or above this are "top-2-box" (the two highest points;
+    /// the top point alone on a two-point scale).
+    pub fn top2_threshold(&self) -> u16 {
+        self.range.saturating_sub(1).max(1)
+    }
+}

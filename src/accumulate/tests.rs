@@ -1,0 +1,131 @@
+//! Tests of the accumulator: spills, merges of parts, rows too sparse to
+//! score, common multiples.
+
+use super::plan::lcm_upto;
+use super::*;
+use crate::ingest::values::Role;
+
+/// Rows for two companies, every role, some answers missing.
+fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
+    let n_scale = accs[0].plan.n_scale();
+    let n_outcomes = accs[0].plan.n_outcomes;
+    let roles = [Role::Sales, Role::Marketing, Role::Both];
+    for i in 0..1000u64 {
+        let answers: Vec<Option<u16>> = (0..n_scale as u64)
+            .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
+            .collect();
+        let outcomes: Vec<Option<f64>> = (0..n_outcomes as u64)
+            .map(|k| ((i + k) % 5 != 0).then_some(((i * 7 + k) as f64 - 33.0) / 10.0))
+            .collect();
+        let row = Row {
+            line: i + 2,
+            order: i + 2,
+            company: ["c", "a", "b"][(i % 3) as usize],
+            role: roles[(i % 3) as usize],
+            answers: &answers,
+            outcomes: &outcomes,
+        };
+        let _ = accs[part(i)].add(&row);
+    }
+}
+
+fn assert_same(a: &Accumulator, b: &Accumulator) {
+    let plan = &a.plan;
+    assert_eq!(a.ids, b.ids);
+    assert_eq!(a.reliability, b.reliability);
+    for (s, w) in a.companies.iter().zip(&b.companies) {
+        assert_eq!(s.n_by_slot, w.n_by_slot);
+        for col in 0..plan.n_scale() {
+            assert_eq!(s.item_total(plan, col), w.item_total(plan, col));
+            for slot in 0..plan.role_slots {
+                assert_eq!(s.item(plan, slot, col), w.item(plan, slot, col));
+            }
+        }
+        for g in 0..plan.groups.len() {
+            assert_eq!(s.group_total(plan, g), w.group_total(plan, g));
+            for slot in 0..plan.role_slots {
+                assert_eq!(s.group(plan, slot, g), w.group(plan, slot, g));
+            }
+        }
+        for j in 0..plan.n_outcomes {
+            assert_eq!(s.outcome(j), w.outcome(j));
+        }
+    }
+}
+
+#[test]
+fn spilled_item_sums_equal_the_unspilled_ones() {
+    let inst = Instrument::default_instrument();
+    let mut small = Accumulator::new(&inst);
+    small.spill_after = 7;
+    let mut wide = Accumulator::new(&inst);
+    feed(&mut [&mut small], |_| 0);
+    feed(&mut [&mut wide], |_| 0);
+    assert!(small.companies.iter().all(|c| c.has_spilled()));
+    assert!(wide.companies.iter().all(|c| !c.has_spilled()));
+    assert_same(&small, &wide);
+    // The default limit: a 1–5 scale adds at most 16 to a sum of squares.
+    assert_eq!(wide.spill_after, u32::MAX / 16);
+}
+
+#[test]
+fn merged_parts_equal_one_pass() {
+    let inst = Instrument::default_instrument();
+    let mut whole = Accumulator::new(&inst);
+    feed(&mut [&mut whole], |_| 0);
+    assert!(whole.order_free());
+    assert_eq!(&*whole.ids, ["c".into(), "a".into(), "b".into()]);
+    // Rows dealt out in runs to three parts; the last part sees company
+    // "c" first, and spills early.
+    let mut parts: Vec<Accumulator> = (0..3).map(|_| whole.empty_like()).collect();
+    parts[2].spill_after = 5;
+    {
+        let [p0, p1, p2] = &mut parts[..] else {
+            unreachable!()
+        };
+        feed(&mut [p0, p1, p2], |i| [2, 0, 1][(i as usize / 100) % 3]);
+    }
+    let mut merged = whole.empty_like();
+    for p in parts.into_iter().rev() {
+        merged.merge(p);
+    }
+    assert!(merged.order_free());
+    assert_same(&merged, &whole);
+}
+
+#[test]
+fn rows_too_sparse_to_score_leave_no_trace() {
+    let inst = Instrument::default_instrument();
+    let mut with = Accumulator::new(&inst);
+    let mut without = Accumulator::new(&inst);
+    let n_scale = with.plan.n_scale();
+    let outcomes = vec![Some(1.5); with.plan.n_outcomes];
+    for i in 0..300u64 {
+        // Every third row answers only the last two columns.
+        let sparse = i % 3 == 1;
+        let answers: Vec<Option<u16>> = (0..n_scale as u64)
+            .map(|k| (!sparse || k + 2 >= n_scale as u64).then_some(((i + k) % 5) as u16))
+            .collect();
+        let row = Row {
+            line: i + 2,
+            order: i + 2,
+            company: ["a", "b"][(i % 2) as usize],
+            role: [Role::Sales, Role::Marketing][(i / 2 % 2) as usize],
+            answers: &answers,
+            outcomes: &outcomes,
+        };
+        let got = with.add(&row);
+        assert_eq!(got.is_err(), sparse, "row {i}");
+        if got.is_ok() {
+            without.add(&row).unwrap();
+        }
+    }
+    assert_same(&with, &without);
+}
+
+#[test]
+fn common_multiples_stop_at_the_limit() {
+    assert_eq!(lcm_upto(4, 8, u64::MAX), Some(840));
+    assert_eq!(lcm_upto(1, 10, 2000), None);
+    assert_eq!(lcm_upto(1, 10, 2520), Some(2520));
+}

@@ -1,0 +1,117 @@
+//! Tests of the cell readers: answers, labels, missing tokens, outcomes,
+//! roles, completion flags, shortened values.
+
+use super::*;
+
+fn parser() -> ValueParser {
+    ValueParser::new(&Instrument::default_instrument())
+}
+
+#[test]
+fn answers_numbers_labels_missing() {
+    let p = parser();
+    assert_eq!(p.answer(b"1"), Answer::Point(0));
+    assert_eq!(p.answer(b" 5 "), Answer::Point(4));
+    assert_eq!(p.answer(b"4.0"), Answer::Point(3));
+    assert_eq!(p.answer(b"  Strongly   AGREE "), Answer::Point(4));
+    assert_eq!(p.answer(b""), Answer::Missing);
+    assert_eq!(p.answer(b"na"), Answer::Missing);
+    assert_eq!(p.answer(b"-99"), Answer::Missing);
+}
+
+#[test]
+fn rejects_bad_answers_with_reasons() {
+    let p = parser();
+    let msg = |b: &[u8]| match p.answer(b) {
+        Answer::Invalid(m) => m,
+        other => panic!("{other:?}"),
+    };
+    assert!(msg(b"6").contains("above the scale maximum 5"));
+    assert!(msg(b"0").contains("below the scale minimum 1"));
+    assert!(msg(b"4.5").contains("whole scale point"));
+    assert!(msg(b"NaN").contains("neither a number nor") || msg(b"NaN").contains("not a"));
+    assert!(msg(b"inf").contains("not a"));
+    assert!(msg(b"1e309").contains("finite"));
+    assert!(msg(b"0x4").contains("neither a number nor a scale label"));
+    let text = msg(b"Somewhat agree");
+    assert!(
+        text.contains("\"strongly disagree\" = 1")
+            && text.contains("\"strongly agree\" = 5")
+            && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\")"),
+        "{text}"
+    );
+    assert!(msg(b"\xff").contains("save the file as UTF-8"));
+    assert!(msg(b"\xff").contains("UTF-8"));
+}
+
+#[test]
+fn shortened_values_are_readable() {
+    assert_eq!(shorten(b"Caf\xc3\xa9 \"x\""), "Café \\\"x\\\"");
+    assert_eq!(shorten(b"a\xff\xfeb"), "a\\xFF\\xFEb");
+    assert_eq!(shorten(b"tab\there"), "tab\\there");
+    let long = shorten(&[b'x'; 5_000_000]);
+    assert_eq!(long.chars().count(), 61);
+    assert!(long.ends_with('…'));
+}
+
+#[test]
+fn fast_decimals_parse_like_the_standard_library() {
+    for t in [
+        "0",
+        "-0",
+        "-0.0",
+        "1.",
+        ".5",
+        "12.5",
+        "-1.3",
+        "3.6",
+        "0.1",
+        "0.3",
+        "99.99",
+        "123456789012345",
+        "-98765.4321",
+        "0.00000000000001",
+        "007.70",
+    ] {
+        let want: f64 = t.parse().unwrap();
+        let got = fast_decimal(t.as_bytes()).unwrap();
+        assert_eq!(got.to_bits(), want.to_bits(), "{t}");
+    }
+    for t in [
+        "",
+        "-",
+        ".",
+        "1e5",
+        "+1",
+        "1.2.3",
+        "1234567890123456",
+        " 1",
+        "inf",
+    ] {
+        assert_eq!(fast_decimal(t.as_bytes()), None, "{t}");
+    }
+    // Every value with up to four decimals in a small range.
+    for i in -20000..20000 {
+        let t = format!("{}", i as f64 / 1000.0);
+        let want: f64 = t.parse().unwrap();
+        assert_eq!(
+            fast_decimal(t.as_bytes()).unwrap().to_bits(),
+            want.to_bits()
+        );
+    }
+}
+
+#[test]
+fn roles_and_flags() {
+    let p = parser();
+    assert_eq!(p.role(b" Sales and  Marketing"), Ok(Role::Both));
+    assert_eq!(p.role(b"MARKETING"), Ok(Role::Marketing));
+    assert!(p.role(b"intern").unwrap_err().contains("not a known role"));
+    assert_eq!(p.finished(b"True"), Ok(true));
+    assert_eq!(p.finished(b"0"), Ok(false));
+    assert!(p.finished(b"maybe").is_err());
+    assert_eq!(p.outcome(b"12.5"), Ok(Some(12.5)));
+    assert_eq!(p.outcome(b"NA"), Ok(None));
+    assert!(p.outcome(b"inf").is_err());
+    assert!(p.outcome(b"abc").is_err());
+}
