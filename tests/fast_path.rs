@@ -254,7 +254,7 @@ fn split_passes_keep_lines_exclusions_and_order() {
 }
 
 #[test]
-fn split_passes_give_up_on_quotes_problems_and_duplicates() {
+fn split_passes_give_up_on_quotes_and_duplicates() {
     let inst = Instrument::default_instrument();
     let data = String::from_utf8(sample(40)).unwrap();
     let n = data.lines().count();
@@ -263,17 +263,63 @@ fn split_passes_give_up_on_quotes_problems_and_duplicates() {
         .unwrap()
         .replacen("\"", "\"x\"", 1);
     let lone_cr = at_line(data.as_bytes(), n / 2, "R\r");
-    let bad = data.replacen(",3,", ",9,", 1);
     let second: Vec<&str> = data.lines().collect();
     let dup = format!("{data}{}\n", second[1]);
-    for case in [quoted.as_bytes(), &lone_cr, bad.as_bytes(), dup.as_bytes()] {
+    // An invalid row whose id repeats an earlier one.
+    let bad_dup = format!("{data}{}\n", second[1].replacen(",3,", ",9,", 1));
+    for case in [
+        quoted.as_bytes(),
+        &lone_cr,
+        dup.as_bytes(),
+        bad_dup.as_bytes(),
+    ] {
         for (threads, part) in [(2, 97), (2, 1 << 20)] {
-            let opts = IngestOptions::default();
-            assert!(run_split(&inst, case, opts, threads, part).is_none());
+            for skip_invalid in [false, true] {
+                let opts = IngestOptions {
+                    skip_invalid,
+                    ..IngestOptions::default()
+                };
+                assert!(run_split(&inst, case, opts, threads, part).is_none());
+            }
         }
         // One pass still reads them (and says what is wrong).
         same(case);
     }
+}
+
+#[test]
+fn split_passes_report_invalid_rows_as_one_pass_does() {
+    // Invalid values spread over the file, more than the problems shown,
+    // several in one row, a row of the wrong length, a blank company: with
+    // and without `skip_invalid`, every split pass goes through and gives
+    // the same problems (the first ones, in file order, with their lines),
+    // counts and exclusions as one pass.
+    let data = String::from_utf8(sample(40)).unwrap();
+    let mut out = Vec::new();
+    for (i, l) in data.lines().enumerate() {
+        let row = match i % 37 {
+            5 => l.replacen(",3,", ",9,", 1),
+            11 => l.replacen(",2,", ",x,", 2).replacen(",4,", ",7,", 1),
+            17 if i % 3 == 0 => format!("{l},extra"),
+            23 if i % 2 == 0 => {
+                let mut cells: Vec<&str> = l.split(',').collect();
+                cells[1] = " ";
+                cells.join(",")
+            }
+            _ => l.to_string(),
+        };
+        out.push(row);
+    }
+    let text = out.join("\n");
+    assert!(same(text.as_bytes()));
+    let (shown, _) = run_file(text.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("is above the scale maximum 5"), "{shown}");
+    // More problems than are shown: the count says how many.
+    let last = shown.lines().last().unwrap();
+    let count: usize = last.split(' ').next().unwrap().parse().unwrap();
+    assert!(count > align::error::PROBLEMS_SHOWN, "{shown}");
+    assert!(shown.contains("fields but the header has"), "{shown}");
+    assert!(shown.contains("every row needs a company id"), "{shown}");
 }
 
 #[test]

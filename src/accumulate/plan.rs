@@ -28,7 +28,7 @@ pub struct Plan {
     pub role_slots: usize,
     /// Per group: a common multiple of every answer count that can make a
     /// respondent mean, so that means are summed as integers (0 when the
-    /// group is too large for one; see [`CompanyAcc::group`]).
+    /// group is too large for one; see [`super::CompanyAcc::group`]).
     pub group_scale: Vec<u64>,
 }
 

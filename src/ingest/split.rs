@@ -3,19 +3,23 @@
 //!
 //! After the header rows, the file is cut into parts of a few megabytes; a
 //! line belongs to the part its first byte falls in. Each thread takes the
-//! next unread part, splits and parses its lines ([`super::row`]) and feeds
-//! them to its own copy of the sink, which must sum in a way that does not
-//! depend on row order ([`SplitSink::order_free`]); the copies are merged at
-//! the end, excluded rows are put back in file order and given their lines.
+//! next unread part, reads its lines ([`super::quick`], or [`super::row`]
+//! for the uncommon ones) and feeds them to its own copy of the sink, which
+//! must sum in a way that does not depend on row order
+//! ([`SplitSink::order_free`]); the copies are merged at the end. Excluded
+//! rows and rows with problems are put back in file order and given their
+//! lines: the same exclusions, the same first problems and the same counts
+//! as one pass (a thread takes parts in file order, so the first problems
+//! it finds are its earliest).
 //!
 //! The split pass gives up, leaving the sink untouched, whenever one pass
 //! could tell a different story, and the caller reads the file the usual
 //! way ([`read_responses_split`] does both):
 //! - the data rows hold a `"` (a quoted field may span lines, so a cut may
 //!   fall inside a record) or a CR that does not end a line;
-//! - any row has a problem (messages, their order and the first line of a
-//!   duplicate id come from one pass), or a respondent id comes twice;
-//! - the duplicate index, sized from the file length, fills up;
+//! - a respondent id may have come twice (one pass names the line of its
+//!   first use), or the duplicate index, sized from the file length, fills
+//!   up;
 //! - a sink's sums turn out to depend on order (an outcome value with no
 //!   exact fixed-point form, for instance).
 //!
@@ -27,11 +31,12 @@ use super::quick::{Quick, QuickParser};
 use super::records::{split_fields, Rec};
 use super::row::{Batch, RowParser};
 use super::seen::{SharedFound, SharedSeen};
+use super::state::invalid_reason;
 use super::{
     head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
     Row, RowSink,
 };
-use crate::error::Result;
+use crate::error::{Problem, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
@@ -80,6 +85,11 @@ struct Worker<S> {
     lines: Vec<(usize, u64)>,
     /// (part, line within it, reason).
     exclusions: Vec<(usize, u64, String)>,
+    /// The first problems this thread found, with their part and line in it
+    /// (threads take parts in file order, so these are its earliest).
+    problems: Vec<(usize, u64, Problem)>,
+    problem_count: usize,
+    rows_invalid: u64,
     rows_read: u64,
     rows_scored: u64,
     /// Ids entered in the duplicate index and not yet reported to it.
@@ -100,6 +110,7 @@ struct Shared<'a> {
     seen: SharedSeen,
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
+    skip_invalid: bool,
 }
 
 /// Read `path` in parts of `part` bytes on `threads` threads into `sink`.
@@ -149,6 +160,7 @@ pub fn try_split<S: SplitSink>(
             .then(|| sniff::file_progress(&file, len))
             .flatten(),
         delimiter: layout.delimiter,
+        skip_invalid: opts.skip_invalid,
     };
     let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
         let handles: Vec<_> = (1..threads)
@@ -203,11 +215,16 @@ pub fn try_split<S: SplitSink>(
         qualtrics,
         bom: layout.bom,
     };
+    let mut problems: Vec<(usize, u64, Problem)> = Vec::new();
+    let (mut problem_count, mut rows_invalid) = (0, 0);
     let mut merged: Option<S> = None;
     for w in workers {
         report.rows_read += w.rows_read;
         report.rows_scored += w.rows_scored;
         excluded.extend(w.exclusions);
+        problems.extend(w.problems);
+        problem_count += w.problem_count;
+        rows_invalid += w.rows_invalid;
         match merged.as_mut() {
             Some(m) => m.merge(w.sink),
             None => merged = Some(w.sink),
@@ -225,11 +242,21 @@ pub fn try_split<S: SplitSink>(
     if let Some(m) = merged {
         sink.merge(m);
     }
+    // A row's problems stay in their order (the sort is stable).
+    problems.sort_by_key(|p| (p.0, p.1));
+    problems.truncate(PROBLEMS_SHOWN);
+    let problems = problems
+        .into_iter()
+        .map(|(k, i, p)| Problem {
+            line: first[k] + i,
+            ..p
+        })
+        .collect();
     Some(Ingested {
         report,
-        problems: Vec::new(),
-        problem_count: 0,
-        rows_invalid: 0,
+        problems,
+        problem_count,
+        rows_invalid,
     })
 }
 
@@ -311,6 +338,9 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
         sink,
         lines: Vec::new(),
         exclusions: Vec::new(),
+        problems: Vec::new(),
+        problem_count: 0,
+        rows_invalid: 0,
         rows_read: 0,
         rows_scored: 0,
         unreported: 0,
@@ -371,6 +401,38 @@ fn take<S: SplitSink>(
     match w.sink.add(row) {
         Ok(()) => w.rows_scored += 1,
         Err(reason) => w.exclusions.push((k, i, reason)),
+    }
+    Some(())
+}
+
+/// Count a row with problems (line `i` of part `k`): excluded under
+/// `skip_invalid`, else its problems kept (the first few) and counted, as
+/// one pass would. Its id still enters the duplicate index. `None` to give
+/// up.
+fn invalid<S: SplitSink>(
+    sh: &Shared,
+    w: &mut Worker<S>,
+    k: usize,
+    i: u64,
+    key: Option<u64>,
+    problems: &[Problem],
+) -> Option<()> {
+    w.rows_read += 1;
+    if let Some(h) = key {
+        if sh.seen.insert(h) != SharedFound::New {
+            return None;
+        }
+    }
+    if sh.skip_invalid {
+        w.exclusions.push((k, i, invalid_reason(problems)));
+        return Some(());
+    }
+    w.rows_invalid += 1;
+    w.problem_count += problems.len();
+    for p in problems {
+        if w.problems.len() < PROBLEMS_SHOWN {
+            w.problems.push((k, i, p.clone()));
+        }
     }
     Some(())
 }
@@ -470,7 +532,8 @@ fn part<S: SplitSink>(
         sh.rows.parse(&rec, 0, 0, batch);
         let parsed = &batch.rows[0];
         if parsed.n_problems > 0 {
-            return None;
+            invalid(sh, w, k, i, parsed.key, &batch.problems)?;
+            continue;
         }
         let row = Row {
             line: 0,

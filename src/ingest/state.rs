@@ -141,22 +141,8 @@ impl<'a> RowState<'a> {
 
     fn finish_invalid(&mut self, line: u64) {
         if self.opts.skip_invalid {
-            let p = &self.row_problems[0];
-            let mut reason = String::new();
-            if let Some(c) = &p.column {
-                reason.push_str(&format!("column \"{c}\": "));
-            }
-            if let Some(v) = &p.value {
-                reason.push_str(&format!("\"{v}\" "));
-            }
-            reason.push_str(&p.message);
-            if self.row_problems.len() > 1 {
-                reason.push_str(&format!(
-                    " (and {} more problems)",
-                    self.row_problems.len() - 1
-                ));
-            }
-            return self.exclude(line, format!("invalid: {reason}"));
+            let reason = invalid_reason(&self.row_problems);
+            return self.exclude(line, reason);
         }
         self.problem_count += self.row_problems.len();
         let keep = if self.opts.keep_all_problems {
@@ -171,4 +157,23 @@ impl<'a> RowState<'a> {
         }
         self.rows_invalid += 1;
     }
+}
+
+/// Why a row with `problems` (at least one) is excluded under
+/// `skip_invalid`: its first problem, and how many more it has.
+pub fn invalid_reason(problems: &[Problem]) -> String {
+    let mut reason = String::from("invalid: ");
+    if let Some(p) = problems.first() {
+        if let Some(c) = &p.column {
+            reason.push_str(&format!("column \"{c}\": "));
+        }
+        if let Some(v) = &p.value {
+            reason.push_str(&format!("\"{v}\" "));
+        }
+        reason.push_str(&p.message);
+    }
+    if problems.len() > 1 {
+        reason.push_str(&format!(" (and {} more problems)", problems.len() - 1));
+    }
+    reason
 }
