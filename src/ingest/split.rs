@@ -17,9 +17,11 @@
 //! way ([`read_responses_split`] does both):
 //! - the data rows hold a `"` (a quoted field may span lines, so a cut may
 //!   fall inside a record) or a CR that does not end a line;
-//! - a respondent id may have come twice (one pass names the line of its
-//!   first use), or the duplicate index, sized from the file length, fills
-//!   up;
+//! - a respondent id comes twice (one pass names the line of its first
+//!   use): each thread lists the 64-bit fingerprints of its rows' ids
+//!   (8 bytes a respondent, written in order, so no cache miss per row as
+//!   a hash table would cost), sorts the list at the end, and the lists are
+//!   checked within and against each other while the sums are merged;
 //! - a sink's sums turn out to depend on order (an outcome value with no
 //!   exact fixed-point form, for instance).
 //!
@@ -30,7 +32,6 @@
 use super::quick::{Quick, QuickParser};
 use super::records::{split_fields, Rec};
 use super::row::{Batch, RowParser};
-use super::seen::{SharedFound, SharedSeen};
 use super::state::invalid_reason;
 use super::{
     head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
@@ -92,8 +93,9 @@ struct Worker<S> {
     rows_invalid: u64,
     rows_read: u64,
     rows_scored: u64,
-    /// Ids entered in the duplicate index and not yet reported to it.
-    unreported: usize,
+    /// Fingerprints of the respondent ids of this thread's rows, sorted at
+    /// the end (see [`repeated_id`]).
+    ids: Vec<u64>,
 }
 
 /// What every thread shares.
@@ -107,7 +109,8 @@ struct Shared<'a> {
     parts: usize,
     next: AtomicUsize,
     give_up: AtomicBool,
-    seen: SharedSeen,
+    /// Ids a thread may expect to see (the file's estimate, shared out).
+    expect_ids: usize,
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
     skip_invalid: bool,
@@ -154,7 +157,7 @@ pub fn try_split<S: SplitSink>(
         parts: data.div_ceil(part.max(1)) as usize,
         next: AtomicUsize::new(0),
         give_up: AtomicBool::new(false),
-        seen: SharedSeen::new(expect + expect / 4),
+        expect_ids: (expect + expect / 8) / threads.max(1),
         progress: opts
             .progress
             .then(|| sniff::file_progress(&file, len))
@@ -200,7 +203,6 @@ pub fn try_split<S: SplitSink>(
         first.push(at);
         at += n;
     }
-    let mut excluded: Vec<(usize, u64, String)> = Vec::new();
     let mut report = InputReport {
         file,
         rows_read: 0,
@@ -215,21 +217,28 @@ pub fn try_split<S: SplitSink>(
         qualtrics,
         bom: layout.bom,
     };
-    let mut problems: Vec<(usize, u64, Problem)> = Vec::new();
-    let (mut problem_count, mut rows_invalid) = (0, 0);
-    let mut merged: Option<S> = None;
-    for w in workers {
-        report.rows_read += w.rows_read;
-        report.rows_scored += w.rows_scored;
-        excluded.extend(w.exclusions);
-        problems.extend(w.problems);
-        problem_count += w.problem_count;
-        rows_invalid += w.rows_invalid;
-        match merged.as_mut() {
-            Some(m) => m.merge(w.sink),
-            None => merged = Some(w.sink),
+    let mut workers = workers;
+    let ids: Vec<Vec<u64>> = workers
+        .iter_mut()
+        .map(|w| std::mem::take(&mut w.ids))
+        .collect();
+    // Whether an id came twice is found out on another thread while this
+    // one merges the sums.
+    let (repeated, (merged, all)) = std::thread::scope(|scope| {
+        let check = scope.spawn(|| repeated_id(&ids));
+        let merged = gather(workers);
+        match check.join() {
+            Ok(repeated) => (repeated, merged),
+            Err(p) => std::panic::resume_unwind(p),
         }
+    });
+    if repeated {
+        return None;
     }
+    drop(ids);
+    report.rows_read = all.rows_read;
+    report.rows_scored = all.rows_scored;
+    let (mut excluded, mut problems) = (all.excluded, all.problems);
     excluded.sort_by_key(|e| (e.0, e.1));
     report.rows_excluded = excluded.len() as u64;
     report.exclusions = excluded
@@ -255,9 +264,63 @@ pub fn try_split<S: SplitSink>(
     Some(Ingested {
         report,
         problems,
-        problem_count,
-        rows_invalid,
+        problem_count: all.problem_count,
+        rows_invalid: all.rows_invalid,
     })
+}
+
+/// What the threads found besides their sums, put together.
+#[derive(Default)]
+struct Gathered {
+    rows_read: u64,
+    rows_scored: u64,
+    /// (part, line within it, reason).
+    excluded: Vec<(usize, u64, String)>,
+    /// (part, line within it, problem): each thread's first few.
+    problems: Vec<(usize, u64, Problem)>,
+    problem_count: usize,
+    rows_invalid: u64,
+}
+
+/// Merge the threads' sinks and put together their counts, exclusions and
+/// problems (not yet in file order).
+fn gather<S: SplitSink>(workers: Vec<Worker<S>>) -> (Option<S>, Gathered) {
+    let mut all = Gathered::default();
+    let mut merged: Option<S> = None;
+    for w in workers {
+        all.rows_read += w.rows_read;
+        all.rows_scored += w.rows_scored;
+        all.excluded.extend(w.exclusions);
+        all.problems.extend(w.problems);
+        all.problem_count += w.problem_count;
+        all.rows_invalid += w.rows_invalid;
+        match merged.as_mut() {
+            Some(m) => m.merge(w.sink),
+            None => merged = Some(w.sink),
+        }
+    }
+    (merged, all)
+}
+
+/// Does any fingerprint come twice, within one thread's sorted list or
+/// across two? (A merge walk of each pair of sorted lists.)
+fn repeated_id(ids: &[Vec<u64>]) -> bool {
+    let within = ids.iter().any(|v| v.windows(2).any(|w| w[0] == w[1]));
+    within
+        || (0..ids.len()).any(|i| {
+            (i + 1..ids.len()).any(|j| {
+                let (a, b) = (&ids[i], &ids[j]);
+                let (mut x, mut y) = (0, 0);
+                while x < a.len() && y < b.len() {
+                    match a[x].cmp(&b[y]) {
+                        std::cmp::Ordering::Less => x += 1,
+                        std::cmp::Ordering::Greater => y += 1,
+                        std::cmp::Ordering::Equal => return true,
+                    }
+                }
+                false
+            })
+        })
 }
 
 /// Where the data rows start, after the BOM and `header_rows` records
@@ -343,7 +406,7 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
         rows_invalid: 0,
         rows_read: 0,
         rows_scored: 0,
-        unreported: 0,
+        ids: Vec::with_capacity(sh.expect_ids),
     };
     let Ok(file) = File::open(sh.path) else {
         sh.give_up.store(true, Ordering::Relaxed);
@@ -366,49 +429,39 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
             break;
         }
     }
+    if !sh.give_up.load(Ordering::Relaxed) {
+        w.ids.sort_unstable();
+    }
     w
 }
 
 /// Take one row read without problems (line `i` of part `k`): count it,
-/// exclude it if unfinished, check its id, feed it to the sink. `None` to
-/// give up.
+/// exclude it if unfinished, note its id, feed it to the sink.
 fn take<S: SplitSink>(
-    sh: &Shared,
     w: &mut Worker<S>,
     k: usize,
     i: u64,
     unfinished: bool,
     key: Option<u64>,
     row: &Row,
-) -> Option<()> {
+) {
     w.rows_read += 1;
     if unfinished {
         w.exclusions.push((k, i, "unfinished response".into()));
-        return Some(());
+        return;
     }
     if let Some(h) = key {
-        if sh.seen.insert(h) != SharedFound::New {
-            return None;
-        }
-        w.unreported += 1;
-        if w.unreported == SharedSeen::REPORT_EVERY {
-            w.unreported = 0;
-            if !sh.seen.report(SharedSeen::REPORT_EVERY) {
-                return None;
-            }
-        }
+        w.ids.push(h);
     }
     match w.sink.add(row) {
         Ok(()) => w.rows_scored += 1,
         Err(reason) => w.exclusions.push((k, i, reason)),
     }
-    Some(())
 }
 
 /// Count a row with problems (line `i` of part `k`): excluded under
 /// `skip_invalid`, else its problems kept (the first few) and counted, as
-/// one pass would. Its id still enters the duplicate index. `None` to give
-/// up.
+/// one pass would. Its id is still noted for the duplicate check.
 fn invalid<S: SplitSink>(
     sh: &Shared,
     w: &mut Worker<S>,
@@ -416,16 +469,14 @@ fn invalid<S: SplitSink>(
     i: u64,
     key: Option<u64>,
     problems: &[Problem],
-) -> Option<()> {
+) {
     w.rows_read += 1;
     if let Some(h) = key {
-        if sh.seen.insert(h) != SharedFound::New {
-            return None;
-        }
+        w.ids.push(h);
     }
     if sh.skip_invalid {
         w.exclusions.push((k, i, invalid_reason(problems)));
-        return Some(());
+        return;
     }
     w.rows_invalid += 1;
     w.problem_count += problems.len();
@@ -434,7 +485,6 @@ fn invalid<S: SplitSink>(
             w.problems.push((k, i, p.clone()));
         }
     }
-    Some(())
 }
 
 /// Read part `k` and feed its rows; `None` to give up.
@@ -520,7 +570,7 @@ fn part<S: SplitSink>(
                 answers: &quick.answers,
                 outcomes: &quick.outcomes,
             };
-            take(sh, w, k, i, quick.unfinished, quick.key, &row)?;
+            take(w, k, i, quick.unfinished, quick.key, &row);
             continue;
         }
         starts.clear();
@@ -532,7 +582,7 @@ fn part<S: SplitSink>(
         sh.rows.parse(&rec, 0, 0, batch);
         let parsed = &batch.rows[0];
         if parsed.n_problems > 0 {
-            invalid(sh, w, k, i, parsed.key, &batch.problems)?;
+            invalid(sh, w, k, i, parsed.key, &batch.problems);
             continue;
         }
         let row = Row {
@@ -543,7 +593,7 @@ fn part<S: SplitSink>(
             answers: &batch.answers,
             outcomes: &batch.outcomes,
         };
-        take(sh, w, k, i, parsed.unfinished, parsed.key, &row)?;
+        take(w, k, i, parsed.unfinished, parsed.key, &row);
     }
     w.lines.push((k, line));
     Some(())
