@@ -104,7 +104,7 @@ pub struct InputArgs {
     /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Threads to read with (default: one per core, up to 8); 1 reads on one thread.
+    /// Threads to read with (default: one per core, up to 8; at most one per core); 1 reads on one thread.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
 }

@@ -114,7 +114,8 @@ pub struct IngestOptions {
     pub progress: bool,
     /// How records are read (the default is the fastest path).
     pub path: ReadPath,
-    /// Threads to read with on the fastest path (0: one per core, up to 8).
+    /// Threads to read with on the fastest path (0: one per core, up to 8;
+    /// never more than one per core, as each keeps sums of its own).
     /// 1 reads on the calling thread only, the same as
     /// [`ReadPath::Sequential`].
     pub threads: usize,
@@ -127,9 +128,10 @@ impl IngestOptions {
         if self.path != ReadPath::Fastest {
             return 1;
         }
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         match self.threads {
-            0 => std::thread::available_parallelism().map_or(1, |n| n.get().min(8)),
-            n => n,
+            0 => cores.min(8),
+            n => n.min(cores),
         }
     }
 }

@@ -71,7 +71,7 @@ pub fn read_responses_split<S: SplitSink>(
     if threads >= 2 && large && !opts.keep_all_problems {
         // Parts of about 1/16 of each thread's share balance the threads.
         let len = std::fs::metadata(path).map_or(0, |m| m.len());
-        let part = (len / (threads as u64 * 16)).max(1 << 20);
+        let part = (len / (threads as u64 * 16)).clamp(1 << 20, 1 << 30);
         if let Some(got) = try_split(path, inst, opts, sink, threads, part) {
             return Ok(got);
         }
@@ -166,11 +166,14 @@ pub fn try_split<S: SplitSink>(
         skip_invalid: opts.skip_invalid,
     };
     let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
+        // A thread that cannot start leaves its parts to the others.
         let handles: Vec<_> = (1..threads)
-            .map(|_| {
+            .filter_map(|_| {
                 let s = sink.empty_like();
                 let shared = &shared;
-                scope.spawn(move || work(shared, s))
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || work(shared, s))
+                    .ok()
             })
             .collect();
         let mine = work(&shared, sink.empty_like());
@@ -225,11 +228,12 @@ pub fn try_split<S: SplitSink>(
     // Whether an id came twice is found out on another thread while this
     // one merges the sums.
     let (repeated, (merged, all)) = std::thread::scope(|scope| {
-        let check = scope.spawn(|| repeated_id(&ids));
+        let check = std::thread::Builder::new().spawn_scoped(scope, || repeated_id(&ids));
         let merged = gather(workers);
-        match check.join() {
-            Ok(repeated) => (repeated, merged),
-            Err(p) => std::panic::resume_unwind(p),
+        match check.map(|h| h.join()) {
+            Ok(Ok(repeated)) => (repeated, merged),
+            Ok(Err(p)) => std::panic::resume_unwind(p),
+            Err(_) => (repeated_id(&ids), merged),
         }
     });
     if repeated {

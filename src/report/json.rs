@@ -98,11 +98,14 @@ fn array_body<T: Serialize + Sync>(items: &[T], depth: usize) -> io::Result<[Vec
     };
     let (first, second) = items.split_at(mid);
     let (out, rest) = std::thread::scope(|scope| {
-        let later = (!second.is_empty()).then(|| scope.spawn(|| part(mid, second)));
+        let later = (!second.is_empty())
+            .then(|| std::thread::Builder::new().spawn_scoped(scope, || part(mid, second)));
         let out = part(0, first);
-        let rest = match later.map(|h| h.join()) {
-            Some(Ok(r)) => r,
-            Some(Err(p)) => std::panic::resume_unwind(p),
+        let rest = match later.map(|h| h.map(|h| h.join())) {
+            Some(Ok(Ok(r))) => r,
+            Some(Ok(Err(p))) => std::panic::resume_unwind(p),
+            // No second thread: this one serializes the second half too.
+            Some(Err(_)) => part(mid, second),
             None => Ok(Vec::new()),
         };
         (out, rest)
