@@ -14,6 +14,7 @@
 //! they are added to a `u64` copy and restarted, so every sum stays exact.
 
 mod company;
+mod index;
 mod plan;
 
 pub use company::{CompanyAcc, ItemSums, MeanSums};
@@ -21,8 +22,6 @@ pub use plan::Plan;
 
 use crate::ingest::{Row, RowSink};
 use crate::instrument::Instrument;
-use ahash::RandomState;
-use std::collections::HashMap;
 
 /// Exact sums over the respondents who answered every item of a dimension
 /// (listwise), for Cronbach's α.
@@ -78,7 +77,7 @@ pub struct Accumulator {
     pub companies: Vec<CompanyAcc>,
     /// One per real dimension.
     pub reliability: Vec<ReliabilitySums>,
-    index: HashMap<Box<str>, usize, RandomState>,
+    index: index::CompanyIndex,
     /// The row being added, reverse-coded (`u16::MAX`: missing).
     coded: Vec<u16>,
     /// What each scale column feeds.
@@ -143,7 +142,7 @@ impl Accumulator {
             ids: Vec::new(),
             companies: Vec::new(),
             reliability,
-            index: HashMap::with_hasher(RandomState::with_seeds(1, 2, 3, 4)),
+            index: index::CompanyIndex::new(),
             order_free: plan_exact,
         }
     }
@@ -169,13 +168,13 @@ impl Accumulator {
     }
 
     fn company_slot(&mut self, id: &str, order: u64) -> usize {
-        if let Some(&i) = self.index.get(id) {
+        if let Some(i) = self.index.get(id) {
             return i;
         }
         let i = self.companies.len();
         self.ids.push(id.into());
         self.companies.push(CompanyAcc::new(&self.plan, order));
-        self.index.insert(id.into(), i);
+        self.index.insert(id, i);
         i
     }
 
@@ -193,9 +192,9 @@ impl Accumulator {
         }
         for (id, c) in other.ids.into_iter().zip(other.companies) {
             match self.index.get(&id) {
-                Some(&i) => self.companies[i].merge(&self.plan, &c, self.spill_after),
+                Some(i) => self.companies[i].merge(&self.plan, &c, self.spill_after),
                 None => {
-                    self.index.insert(id.clone(), self.companies.len());
+                    self.index.insert(&id, self.companies.len());
                     self.ids.push(id);
                     self.companies.push(c);
                 }
@@ -217,9 +216,7 @@ impl Accumulator {
                     .push(cs[i].take().expect("each company once"));
             }
             for (i, id) in self.ids.iter().enumerate() {
-                if let Some(slot) = self.index.get_mut(id) {
-                    *slot = i;
-                }
+                self.index.insert(id, i);
             }
         }
     }
@@ -383,7 +380,7 @@ impl RowSink for Accumulator {
     fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
         let slot = self.plan.slot(row.role);
         let ci = match self.index.get(row.company) {
-            Some(&ci) => {
+            Some(ci) => {
                 if !self.add_known(ci, slot, row.answers) {
                     return Err(TOO_FEW.into());
                 }
