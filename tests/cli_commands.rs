@@ -1,11 +1,8 @@
 //! `align instrument`, `align generate` and `align validate` from the command line.
 
-use assert_cmd::Command;
+mod support;
 use predicates::prelude::*;
-
-fn align() -> Command {
-    Command::cargo_bin("align").unwrap()
-}
+use support::cli::align;
 
 #[test]
 fn instrument_shows_a_readable_summary() {

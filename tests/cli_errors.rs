@@ -6,38 +6,14 @@
 
 mod support;
 use support::assert_json_close;
+use support::cli::{data, output as run, stderr, stdout};
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::process::Output;
 
-fn data(rel: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(rel)
-        .to_string_lossy()
-        .into_owned()
-}
-
 fn inst() -> String {
     data("small5/instrument.json")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::cargo_bin("align")
-        .expect("the align binary is built")
-        .args(args)
-        .output()
-        .expect("align runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
 /// `align score tests/data/errors/<file> --instrument small5 --format json`

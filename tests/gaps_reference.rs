@@ -41,38 +41,20 @@
 //! reference values are computed from the CSV by the script).
 
 mod support;
+use support::assert_accounting;
+use support::cli::{align, run_json};
 use support::reference::{at, check, Exp};
 
-use assert_cmd::Command;
 use serde_json::Value;
-use std::path::PathBuf;
 
+/// A file of the `tests/data/gaps` fixture.
 fn data(rel: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data/gaps")
-        .join(rel)
-        .to_string_lossy()
-        .into_owned()
+    support::cli::data(&format!("gaps/{rel}"))
 }
 
-fn align() -> Command {
-    Command::cargo_bin("align").expect("the align binary is built")
-}
-
-/// Run `align` with `args`, require success, parse stdout as JSON.
+/// Run `align`, require success and strict JSON.
 fn align_json(args: &[&str]) -> Value {
-    let out = align().args(args).output().expect("align runs");
-    assert!(
-        out.status.success(),
-        "align {:?} exited with {:?}\nstderr:\n{}",
-        args,
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(!text.contains("NaN") && !text.contains("Infinity"));
-    serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("align {args:?}: stdout is not JSON ({e}):\n{text}"))
+    run_json(args).0
 }
 
 /// `align gaps` on the fixture with `instrument`, as JSON.
@@ -97,17 +79,6 @@ fn with_outcomes(extra: &[&str]) -> Value {
     let mut args = vec!["--outcomes", outcomes.as_str()];
     args.extend_from_slice(extra);
     gaps("instrument.json", &args)
-}
-
-fn assert_accounting(v: &Value) {
-    let read = v["input"]["rows_read"].as_u64().unwrap();
-    let scored = v["input"]["rows_scored"].as_u64().unwrap();
-    let excluded = v["input"]["rows_excluded"].as_u64().unwrap();
-    assert_eq!(read, scored + excluded);
-    assert_eq!(
-        excluded as usize,
-        v["input"]["exclusions"].as_array().unwrap().len()
-    );
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -338,8 +309,7 @@ fn gaps_threshold_outside_the_index_is_a_usage_error() {
 /// top point alone, and the indexes run over a range of 1.
 #[test]
 fn gaps_binary_scale_matches_the_reference() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/gaps/binary");
-    let path = |f: &str| dir.join(f).to_string_lossy().into_owned();
+    let path = |f: &str| data(&format!("binary/{f}"));
     let v = align_json(&[
         "gaps",
         &path("responses.csv"),

@@ -4,32 +4,15 @@
 //! still counts in the quadrants, shares and correlations), and safe CSV /
 //! Markdown on tests/render/small.csv (company ids that try to break them).
 
-use assert_cmd::Command;
+mod support;
+use support::cli::{align, run_ok as run};
+
 use serde_json::Value;
 
 const RESP: &str = "tests/data/gaps/responses.csv";
 const INST: &str = "tests/data/gaps/instrument.json";
 const OUTCOMES: &str = "tests/data/gaps/outcomes.csv";
 const SMALL: &str = "tests/render/small.csv";
-
-fn align() -> Command {
-    let mut c = Command::cargo_bin("align").unwrap();
-    c.env_remove("NO_COLOR");
-    c
-}
-
-fn run(args: &[&str]) -> (String, String) {
-    let out = align().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// `align gaps` on the fixture with outcomes, in `format`, plus `extra`.
 fn fixture(format: &str, extra: &[&str]) -> String {

@@ -6,7 +6,7 @@
 //! column where that applies, never panic, write strict JSON or nothing on
 //! standard output, and leave an existing `-o` file untouched on failure.
 
-use assert_cmd::Command;
+mod support;
 use std::path::{Path, PathBuf};
 
 const DIR: &str = "tests/hostile";
@@ -41,10 +41,8 @@ fn cases() -> Vec<Case> {
 
 /// Run a case's command from `dir`; returns (exit, stdout, stderr).
 fn run(dir: &Path, args: &[String]) -> (i32, String, String) {
-    let out = Command::cargo_bin("align")
-        .unwrap()
+    let out = support::cli::align()
         .current_dir(dir)
-        .env_remove("NO_COLOR")
         .args(args)
         .output()
         .unwrap();

@@ -36,52 +36,11 @@
 //! tier); all-above-median.
 
 mod support;
+use support::cli::{data, output as align, run_json as align_json, stderr};
 use support::reference::{at, check, Exp};
 
-use assert_cmd::Command;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::Output;
-
-fn data(rel: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(rel)
-        .to_string_lossy()
-        .into_owned()
-}
-
-fn align(args: &[&str]) -> Output {
-    Command::cargo_bin("align")
-        .expect("the align binary is built")
-        .args(args)
-        .output()
-        .expect("align runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// Run `align` with `args`, require success, parse stdout as JSON.
-fn align_json(args: &[&str]) -> (Value, String) {
-    let out = align(args);
-    assert!(
-        out.status.success(),
-        "align {:?} exited with {:?}\nstderr:\n{}",
-        args,
-        out.status.code(),
-        stderr(&out)
-    );
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        !text.contains("NaN") && !text.contains("Infinity"),
-        "non-finite number in the JSON"
-    );
-    let v = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("align {args:?}: stdout is not JSON ({e}):\n{text}"));
-    (v, stderr(&out))
-}
+use std::path::Path;
 
 /// `align leaders` on the fixture with `outcomes` and extra arguments, as JSON.
 fn fixture(outcomes: &str, extra: &[&str]) -> (Value, String) {

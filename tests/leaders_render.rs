@@ -3,31 +3,15 @@
 //! tests/leaders_reference.rs), strict JSON, and CSV that parses back and
 //! neutralises formula-like company ids (tests/render/small.csv).
 
-use assert_cmd::Command;
+mod support;
+use support::cli::run_ok as run;
+
 use serde_json::Value;
 
 const RESP: &str = "tests/data/leaders/responses.csv";
 const INST: &str = "tests/data/leaders/instrument.json";
 const OUTCOMES: &str = "tests/data/leaders/outcomes.csv";
 const SMALL: &str = "tests/render/small.csv";
-
-fn run(args: &[&str]) -> (String, String) {
-    let out = Command::cargo_bin("align")
-        .unwrap()
-        .env_remove("NO_COLOR")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 fn fixture(format: &str) -> String {
     run(&[

@@ -2,30 +2,13 @@
 //! (tests/render/small.csv: 6 companies, one of them with 2 respondents and
 //! company ids that try to break CSV and Markdown).
 
-use assert_cmd::Command;
+mod support;
+use support::cli::{align, run_ok as run};
+
 use serde_json::Value;
 use std::io::Read;
 
 const SMALL: &str = "tests/render/small.csv";
-
-fn align() -> Command {
-    let mut c = Command::cargo_bin("align").unwrap();
-    c.env_remove("NO_COLOR");
-    c
-}
-
-fn run(args: &[&str]) -> (String, String) {
-    let out = align().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 #[test]
 fn score_table_snapshot() {

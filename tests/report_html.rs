@@ -4,7 +4,7 @@
 //! stage name and the instrument name carry HTML and script tags) and
 //! self-containment (no script, no URL, nothing loaded from anywhere).
 
-use assert_cmd::Command;
+mod support;
 use scraper::{Html, Selector};
 
 const RESP: &str = "tests/data/report/responses.csv";
@@ -34,18 +34,9 @@ const SECTIONS: [&str; 8] = [
     "input",
 ];
 
+/// Run `align`, require success: its standard output.
 fn align(args: &[&str]) -> String {
-    let out = Command::cargo_bin("align")
-        .unwrap()
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "align {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    support::cli::run_ok(args).0
 }
 
 /// The HTML report of the hostile fixture, with outcomes.
@@ -282,8 +273,7 @@ fn report_html_without_perception_items_or_roles_says_so() {
 #[test]
 fn report_json_combines_the_models_from_one_pass_of_stdin() {
     let input = std::fs::read(RESP).unwrap();
-    let out = Command::cargo_bin("align")
-        .unwrap()
+    let out = support::cli::align()
         .args([
             "report",
             "-",

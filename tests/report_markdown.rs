@@ -2,7 +2,7 @@
 //! (a snapshot of the hostile fixture, tests/data/report), every input text
 //! escaped, charts as small tables where no table has their figures.
 
-use assert_cmd::Command;
+mod support;
 
 const RESP: &str = "tests/data/report/responses.csv";
 const INST: &str = "tests/data/report/instrument.json";
@@ -19,17 +19,7 @@ fn report(extra: &[&str]) -> String {
         "--quiet",
     ];
     args.extend_from_slice(extra);
-    let out = Command::cargo_bin("align")
-        .unwrap()
-        .args(&args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    support::cli::run_ok(&args).0
 }
 
 #[test]

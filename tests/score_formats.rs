@@ -9,21 +9,13 @@
 
 mod support;
 use support::assert_json_close;
+use support::cli::{align, data};
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::PathBuf;
 
-fn data(rel: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(rel)
-        .to_string_lossy()
-        .into_owned()
-}
-
 fn run(args: &[&str], stdin: Option<Vec<u8>>) -> std::process::Output {
-    let mut cmd = Command::cargo_bin("align").expect("the align binary is built");
+    let mut cmd = align();
     cmd.args(args);
     if let Some(input) = stdin {
         cmd.write_stdin(input);

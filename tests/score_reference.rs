@@ -41,72 +41,34 @@
 //!   umbrella's teamwork r_wg).
 
 mod support;
-use support::assert_json_close;
+use support::cli::{data, run_json};
 use support::reference::{check, Exp};
+use support::{assert_accounting, assert_json_close};
 
-use assert_cmd::Command;
 use serde_json::Value;
-use std::path::PathBuf;
 
-fn data(rel: &str) -> String {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(rel)
-        .to_string_lossy()
-        .into_owned()
-}
-
-/// Run `align` with `args`, require success, parse stdout as JSON.
-fn align_json(args: &[&str]) -> Value {
-    let out = Command::cargo_bin("align")
-        .expect("the align binary is built")
-        .args(args)
-        .output()
-        .expect("align runs");
-    assert!(
-        out.status.success(),
-        "align {:?} exited with {:?}\nstderr:\n{}",
-        args,
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!(
-            "align {:?}: stdout is not JSON ({e}):\n{}",
-            args,
-            String::from_utf8_lossy(&out.stdout)
-        )
-    })
+/// `align score --format json` on a fixture folder's responses and instrument.
+fn score_json(fixture: &str, extra: &[&str]) -> Value {
+    let resp = data(&format!("{fixture}/responses.csv"));
+    let inst = data(&format!("{fixture}/instrument.json"));
+    let mut args = vec![
+        "score",
+        resp.as_str(),
+        "--instrument",
+        inst.as_str(),
+        "--format",
+        "json",
+    ];
+    args.extend_from_slice(extra);
+    run_json(&args).0
 }
 
 fn small5(extra: &[&str]) -> Value {
-    let resp = data("small5/responses.csv");
-    let inst = data("small5/instrument.json");
-    let mut args = vec![
-        "score",
-        resp.as_str(),
-        "--instrument",
-        inst.as_str(),
-        "--format",
-        "json",
-    ];
-    args.extend_from_slice(extra);
-    align_json(&args)
+    score_json("small5", extra)
 }
 
 fn seven1(extra: &[&str]) -> Value {
-    let resp = data("seven1/responses.csv");
-    let inst = data("seven1/instrument.json");
-    let mut args = vec![
-        "score",
-        resp.as_str(),
-        "--instrument",
-        inst.as_str(),
-        "--format",
-        "json",
-    ];
-    args.extend_from_slice(extra);
-    align_json(&args)
+    score_json("seven1", extra)
 }
 
 /// `input.exclusions` as (line, reason) pairs, sorted by line.
@@ -127,22 +89,6 @@ fn exclusions(v: &Value) -> Vec<(u64, String)> {
         .collect();
     out.sort();
     out
-}
-
-fn assert_accounting(v: &Value) {
-    let read = v["input"]["rows_read"].as_u64().unwrap();
-    let scored = v["input"]["rows_scored"].as_u64().unwrap();
-    let excluded = v["input"]["rows_excluded"].as_u64().unwrap();
-    assert_eq!(
-        read,
-        scored + excluded,
-        "rows_read = rows_scored + rows_excluded"
-    );
-    assert_eq!(
-        excluded as usize,
-        v["input"]["exclusions"].as_array().unwrap().len(),
-        "one exclusion entry per excluded row"
-    );
 }
 
 /// Every number anywhere below `v`, with its path, skipping keys in `skip`.
@@ -358,7 +304,7 @@ fn score_unreversed_items_warn_and_match_reference() {
     // are never reversed automatically; a warning names them.
     let resp = data("small5/responses.csv");
     let inst = data("small5/instrument_unreversed.json");
-    let v = align_json(&["score", &resp, "--instrument", &inst, "--format", "json"]);
+    let v = run_json(&["score", &resp, "--instrument", &inst, "--format", "json"]).0;
     check(&v, SMALL5_UNREVERSED, "small5, reverse flags forgotten");
     let warnings: Vec<String> = v["warnings"]
         .as_array()
@@ -385,18 +331,7 @@ fn score_unreversed_items_warn_and_match_reference() {
 // ---------------------------------------------------------------------------
 
 fn edge(extra: &[&str]) -> Value {
-    let resp = data("edge/responses.csv");
-    let inst = data("edge/instrument.json");
-    let mut args = vec![
-        "score",
-        resp.as_str(),
-        "--instrument",
-        inst.as_str(),
-        "--format",
-        "json",
-    ];
-    args.extend_from_slice(extra);
-    align_json(&args)
+    score_json("edge", extra)
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! structurally, numbers within a tolerance, arrays matched by id.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod reference;
 
 use approx::abs_diff_eq;
@@ -77,5 +78,23 @@ pub fn assert_json_close(a: &Value, b: &Value, what: &str) {
         out.is_empty(),
         "{what}: outputs differ:\n  {}",
         out.join("\n  ")
+    );
+}
+
+/// The row accounting of a report's `input`: every row read is scored or
+/// excluded, and each excluded row has its entry.
+pub fn assert_accounting(v: &Value) {
+    let read = v["input"]["rows_read"].as_u64().unwrap();
+    let scored = v["input"]["rows_scored"].as_u64().unwrap();
+    let excluded = v["input"]["rows_excluded"].as_u64().unwrap();
+    assert_eq!(
+        read,
+        scored + excluded,
+        "rows_read = rows_scored + rows_excluded"
+    );
+    assert_eq!(
+        excluded as usize,
+        v["input"]["exclusions"].as_array().unwrap().len(),
+        "one exclusion entry per excluded row"
     );
 }
