@@ -23,6 +23,35 @@ fn score_error_file(file: &str) -> Output {
     run(&["score", &f, "--instrument", &i, "--format", "json"])
 }
 
+/// `align score tests/data/errors/<file> --skip-invalid` as JSON (exit 0).
+fn skip_invalid(file: &str) -> Value {
+    let f = data(&format!("errors/{file}"));
+    let i = inst();
+    let o = run(&[
+        "score",
+        &f,
+        "--instrument",
+        &i,
+        "--format",
+        "json",
+        "--skip-invalid",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "stderr:\n{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("JSON on stdout")
+}
+
+/// The lines of a report's excluded rows, in order.
+fn excluded_lines(v: &Value) -> Vec<u64> {
+    let mut lines: Vec<u64> = v["input"]["exclusions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap())
+        .collect();
+    lines.sort();
+    lines
+}
+
 /// Exit code `code`, nothing on stdout, and every fragment on stderr.
 fn assert_fails(o: &Output, code: i32, fragments: &[&str], what: &str) {
     let err = stderr(o);
@@ -213,37 +242,18 @@ fn score_skip_invalid_turns_bad_rows_into_exclusions() {
     // line 4 q_u2 = 6, line 10 role "Engineering", line 15 no company id,
     // line 19 duplicate of r03 (first on line 5), line 24 q_u1 = 4.5;
     // line 23 is r18 (nothing answered, excluded as in the plain file).
-    let f = data("errors/skip_invalid.csv");
-    let i = inst();
-    let o = run(&[
-        "score",
-        &f,
-        "--instrument",
-        &i,
-        "--format",
-        "json",
-        "--skip-invalid",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "stderr:\n{}", stderr(&o));
-    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let v = skip_invalid("skip_invalid.csv");
     let input = &v["input"];
     let read = input["rows_read"].as_u64().unwrap();
     let scored = input["rows_scored"].as_u64().unwrap();
     let excluded = input["rows_excluded"].as_u64().unwrap();
     assert_eq!((read, scored, excluded), (23, 17, 6));
     assert_eq!(read, scored + excluded);
-    let mut lines: Vec<u64> = input["exclusions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["line"].as_u64().unwrap())
-        .collect();
-    lines.sort();
-    assert_eq!(lines, vec![4, 10, 15, 19, 23, 24]);
+    assert_eq!(excluded_lines(&v), vec![4, 10, 15, 19, 23, 24]);
 
     // The remaining rows are exactly the plain small5 survey.
     let p = data("small5/responses.csv");
-    let po = run(&["score", &p, "--instrument", &i, "--format", "json"]);
+    let po = run(&["score", &p, "--instrument", &inst(), "--format", "json"]);
     assert_eq!(po.status.code(), Some(0), "stderr:\n{}", stderr(&po));
     let plain: Value = serde_json::from_slice(&po.stdout).unwrap();
     for key in ["companies", "reliability", "aggregation", "items"] {
@@ -435,31 +445,12 @@ fn score_line_numbers_count_embedded_newlines() {
 
 #[test]
 fn score_skip_invalid_names_start_line_of_multiline_records() {
-    let f = data("errors/multiline_note.csv");
-    let i = inst();
-    let o = run(&[
-        "score",
-        &f,
-        "--instrument",
-        &i,
-        "--format",
-        "json",
-        "--skip-invalid",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "stderr:\n{}", stderr(&o));
-    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let v = skip_invalid("multiline_note.csv");
     let input = &v["input"];
     assert_eq!(input["rows_read"], 6);
     assert_eq!(input["rows_scored"], 4);
     assert_eq!(input["rows_excluded"], 2);
-    let mut lines: Vec<u64> = input["exclusions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["line"].as_u64().unwrap())
-        .collect();
-    lines.sort();
-    assert_eq!(lines, vec![6, 8]);
+    assert_eq!(excluded_lines(&v), vec![6, 8]);
 }
 
 #[test]
@@ -480,31 +471,12 @@ fn score_line_numbers_count_blank_lines() {
 
 #[test]
 fn score_skip_invalid_counts_blank_lines_in_exclusion_lines() {
-    let f = data("errors/blank_lines.csv");
-    let i = inst();
-    let o = run(&[
-        "score",
-        &f,
-        "--instrument",
-        &i,
-        "--format",
-        "json",
-        "--skip-invalid",
-    ]);
-    assert_eq!(o.status.code(), Some(0), "stderr:\n{}", stderr(&o));
-    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let v = skip_invalid("blank_lines.csv");
     let input = &v["input"];
     assert_eq!(input["rows_read"], 4, "blank lines are not data rows");
     assert_eq!(input["rows_scored"], 2);
     assert_eq!(input["rows_excluded"], 2);
-    let mut lines: Vec<u64> = input["exclusions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["line"].as_u64().unwrap())
-        .collect();
-    lines.sort();
-    assert_eq!(lines, vec![4, 7]);
+    assert_eq!(excluded_lines(&v), vec![4, 7]);
 }
 
 #[test]
