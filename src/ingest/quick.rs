@@ -14,13 +14,19 @@ use std::ops::Range;
 /// What a column of the file is, for the sweep.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
+    /// Scale answer `k` (items, perception, statements): read in runs.
+    Answer(usize),
+    Other(Field),
+}
+
+/// A column read one field at a time.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Field {
     Skip,
     Company,
     Role,
     Respondent,
     Finished,
-    /// Scale answer `k` (items, perception, statements).
-    Answer(usize),
     /// Outcome `k`.
     Outcome(usize),
 }
@@ -44,7 +50,7 @@ pub struct Quick {
 /// Consecutive columns read the same way.
 #[derive(Debug, Clone, PartialEq)]
 enum Segment {
-    One(Kind),
+    One(Field),
     /// A run of answer columns: their scale indexes.
     Answers(Vec<usize>),
 }
@@ -81,28 +87,29 @@ pub struct QuickParser<'a> {
 impl<'a> QuickParser<'a> {
     pub fn new(rows: &'a RowParser<'a>, delimiter: u8) -> QuickParser<'a> {
         let map = rows.map;
-        let mut kinds = vec![Kind::Skip; map.names.len()];
+        let skip = Kind::Other(Field::Skip);
+        let mut kinds = vec![skip; map.names.len()];
         let mut twice = false;
         let mut set = |c: usize, k: Kind| {
-            twice |= kinds[c] != Kind::Skip;
+            twice |= kinds[c] != skip;
             kinds[c] = k;
         };
-        set(map.company, Kind::Company);
+        set(map.company, Kind::Other(Field::Company));
         if let Some(c) = map.role {
-            set(c, Kind::Role);
+            set(c, Kind::Other(Field::Role));
         }
         if let Some(c) = map.respondent {
-            set(c, Kind::Respondent);
+            set(c, Kind::Other(Field::Respondent));
         }
         if let Some(c) = map.finished {
-            set(c, Kind::Finished);
+            set(c, Kind::Other(Field::Finished));
         }
         for (k, &c) in map.scale.iter().enumerate() {
             set(c, Kind::Answer(k));
         }
         for (k, c) in map.outcomes.iter().enumerate() {
             if let Some(c) = *c {
-                set(c, Kind::Outcome(k));
+                set(c, Kind::Other(Field::Outcome(k)));
             }
         }
         let mut segments: Vec<Segment> = Vec::new();
@@ -110,7 +117,7 @@ impl<'a> QuickParser<'a> {
             match (kind, segments.last_mut()) {
                 (Kind::Answer(k), Some(Segment::Answers(ks))) => ks.push(k),
                 (Kind::Answer(k), _) => segments.push(Segment::Answers(vec![k])),
-                (kind, _) => segments.push(Segment::One(kind)),
+                (Kind::Other(field), _) => segments.push(Segment::One(field)),
             }
         }
         QuickParser {
@@ -184,19 +191,15 @@ impl<'a> QuickParser<'a> {
 
     /// Read one field that is not an answer.
     #[inline]
-    fn one(&self, kind: Kind, field: &[u8], at: Range<usize>, q: &mut Quick) -> bool {
+    fn one(&self, kind: Field, field: &[u8], at: Range<usize>, q: &mut Quick) -> bool {
         let parser = self.rows.parser;
         match kind {
-            Kind::Skip => {}
-            Kind::Answer(k) => match parser.answer_quick(field) {
-                Some(a) => q.answers[k] = a,
-                None => return false,
-            },
-            Kind::Outcome(k) => match parser.outcome(field) {
+            Field::Skip => {}
+            Field::Outcome(k) => match parser.outcome(field) {
                 Ok(v) => q.outcomes[k] = v,
                 Err(_) => return false,
             },
-            Kind::Company => match field {
+            Field::Company => match field {
                 [first, .., last] | [first @ last]
                     if first.is_ascii_graphic() && last.is_ascii_graphic() =>
                 {
@@ -204,18 +207,18 @@ impl<'a> QuickParser<'a> {
                 }
                 _ => return false,
             },
-            Kind::Role => match parser.role(field) {
+            Field::Role => match parser.role(field) {
                 Ok(r) => q.role = r,
                 Err(_) => return false,
             },
-            Kind::Respondent => {
+            Field::Respondent => {
                 let id = field.trim_ascii();
                 if id.is_empty() {
                     return false;
                 }
                 q.key = Some(self.rows.fingerprint(id));
             }
-            Kind::Finished => match parser.finished(field) {
+            Field::Finished => match parser.finished(field) {
                 Ok(done) => q.unfinished = !done,
                 Err(_) => return false,
             },

@@ -67,10 +67,12 @@ pub fn read_responses_split<S: SplitSink>(
     sink: &mut S,
 ) -> Result<Ingested> {
     let threads = opts.thread_count();
-    let large = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= SPLIT_MIN_BYTES);
-    if threads >= 2 && large && !opts.keep_all_problems {
+    let len = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map_or(0, |m| m.len());
+    if threads >= 2 && len >= SPLIT_MIN_BYTES && !opts.keep_all_problems {
         // Parts of about 1/16 of each thread's share balance the threads.
-        let len = std::fs::metadata(path).map_or(0, |m| m.len());
         let part = (len / (threads as u64 * 16)).clamp(1 << 20, 1 << 30);
         if let Some(got) = try_split(path, inst, opts, sink, threads, part) {
             return Ok(got);

@@ -206,51 +206,34 @@ impl ValueParser {
         self.missing_norm.contains(&n)
     }
 
-    /// A one-character answer, on the quick path: `Some(Some(_))` for a
-    /// digit on the scale, `None` for anything [`Self::answer`] must read.
+    /// A one-character answer, read quickly: `Some(Some(_))` for a digit on
+    /// the scale, `None` for anything [`Self::answer`] reads the long way.
     #[inline(always)]
     pub fn digit_answer(&self, c: u8) -> Option<Option<u16>> {
         let p = *self.digits.get(c.wrapping_sub(b'0') as usize)?;
         (p != u16::MAX).then_some(Some(p))
     }
 
-    /// A blank answer, on the quick path: `Some(None)` when blank means
-    /// missing.
+    /// A blank answer, read quickly: `Some(None)` when blank means missing.
     #[inline(always)]
     pub fn blank_answer(&self) -> Option<Option<u16>> {
         self.blank_missing.then_some(None)
     }
 
-    /// The common answers only: one digit on the scale (`Some(Some(_))`),
-    /// or a blank cell when blank means missing (`Some(None)`); `None` for
-    /// anything else, which [`Self::answer`] reads.
-    #[inline(always)]
-    pub fn answer_quick(&self, raw: &[u8]) -> Option<Option<u16>> {
-        match raw {
-            [d @ b'0'..=b'9'] => {
-                let p = self.digits[(d - b'0') as usize];
-                (p != u16::MAX).then_some(Some(p))
-            }
-            [] if self.blank_missing => Some(None),
-            _ => None,
-        }
-    }
-
     /// Read a scale answer from raw cell bytes.
     #[inline]
     pub fn answer(&self, raw: &[u8]) -> Answer {
-        // Fast path: one ASCII digit on the scale.
-        match raw {
-            [d @ b'0'..=b'9'] => {
-                let p = self.digits[(d - b'0') as usize];
-                if p != u16::MAX {
-                    return Answer::Point(p);
-                }
-            }
-            [] if self.blank_missing => return Answer::Missing,
-            _ => {}
+        // Fast path: one digit on the scale, or blank meaning missing.
+        let quick = match raw {
+            [c] => self.digit_answer(*c),
+            [] => self.blank_answer(),
+            _ => None,
+        };
+        match quick {
+            Some(Some(p)) => Answer::Point(p),
+            Some(None) => Answer::Missing,
+            None => self.answer_slow(raw),
         }
-        self.answer_slow(raw)
     }
 
     #[inline(never)]
