@@ -64,57 +64,79 @@ pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
     };
     let split = at + marker.len() - 1;
     w.write_all(&head[..split])?;
-    for part in array_body(&model.companies, 1)? {
-        w.write_all(&part)?;
-    }
+    write_array_body(&model.companies, 1, w)?;
     w.write_all(&head[split..])
 }
 
-/// The bytes between `[` and `]` of `items` as a pretty array whose `[` is
-/// at nesting `depth`, in parts to be written in turn: halves serialized on
-/// two threads when there are many.
-fn array_body<T: Serialize + Sync>(items: &[T], depth: usize) -> io::Result<[Vec<u8>; 3]> {
+/// Elements serialized per chunk of [`write_array_body`].
+const CHUNK: usize = 256;
+
+/// Write the bytes between `[` and `]` of `items` as a pretty array whose
+/// `[` is at nesting `depth`. Long arrays are serialized in chunks on two
+/// threads by turns: this one serializes and writes the even chunks, a
+/// second serializes the odd ones into buffers that this one writes in
+/// their place and hands back for reuse. So the output is written while it
+/// is made, and memory stays a few chunks however long the array.
+fn write_array_body<T: Serialize + Sync>(
+    items: &[T],
+    depth: usize,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let at = |depth: usize| Pretty {
         depth,
         has_value: false,
     };
-    let part = |from: usize, items: &[T]| -> io::Result<Vec<u8>> {
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            if i == 1 {
-                // Room for the rest at the size of the first.
-                out.reserve(out.len() * items.len());
-            }
-            at(depth + 1).new_line(&mut out, from + i == 0)?;
-            let mut ser = serde_json::Serializer::with_formatter(&mut out, at(depth + 1));
+    let chunk = |k: usize, out: &mut Vec<u8>| -> io::Result<()> {
+        out.clear();
+        let from = k * CHUNK;
+        for (i, item) in items[from..(from + CHUNK).min(items.len())]
+            .iter()
+            .enumerate()
+        {
+            at(depth + 1).new_line(out, from + i == 0)?;
+            let mut ser = serde_json::Serializer::with_formatter(&mut *out, at(depth + 1));
             item.serialize(&mut ser).map_err(io::Error::from)?;
         }
-        Ok(out)
+        Ok(())
     };
-    let mid = if items.len() >= 1024 {
-        items.len() / 2
-    } else {
-        items.len()
-    };
-    let (first, second) = items.split_at(mid);
-    let (out, rest) = std::thread::scope(|scope| {
-        let later = (!second.is_empty())
-            .then(|| std::thread::Builder::new().spawn_scoped(scope, || part(mid, second)));
-        let out = part(0, first);
-        let rest = match later.map(|h| h.map(|h| h.join())) {
-            Some(Ok(Ok(r))) => r,
-            Some(Ok(Err(p))) => std::panic::resume_unwind(p),
-            // No second thread: this one serializes the second half too.
-            Some(Err(_)) => part(mid, second),
-            None => Ok(Vec::new()),
-        };
-        (out, rest)
-    });
-    let mut end = Vec::new();
+    let chunks = items.len().div_ceil(CHUNK);
+    std::thread::scope(|scope| -> io::Result<()> {
+        // The second thread's chunks, and its buffers coming back.
+        let (full, from_other) = std::sync::mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
+        let (give_back, reuse) = std::sync::mpsc::channel::<Vec<u8>>();
+        let other = (chunks >= 2)
+            .then(|| {
+                std::thread::Builder::new().spawn_scoped(scope, move || {
+                    for k in (1..chunks).step_by(2) {
+                        let mut out = reuse.try_recv().unwrap_or_default();
+                        let r = chunk(k, &mut out).map(|()| out);
+                        // This end hangs up when the output fails.
+                        if full.send(r).is_err() {
+                            break;
+                        }
+                    }
+                })
+            })
+            .and_then(|h| h.ok());
+        let mut mine = Vec::new();
+        for k in 0..chunks {
+            if k % 2 == 1 && other.is_some() {
+                let got = from_other
+                    .recv()
+                    .map_err(|_| io::Error::other("the thread serializing the output stopped"))??;
+                w.write_all(&got)?;
+                let _ = give_back.send(got);
+            } else {
+                chunk(k, &mut mine)?;
+                w.write_all(&mine)?;
+            }
+        }
+        Ok(())
+    })?;
     if !items.is_empty() {
-        at(depth).new_line(&mut end, true)?;
+        at(depth).new_line(w, true)?;
     }
-    Ok([out?, rest?, end])
+    Ok(())
 }
 
 /// The output of `serde_json`'s `PrettyFormatter` (two-space indent), with
@@ -226,10 +248,18 @@ mod tests {
         );
     }
 
-    /// Arrays serialized in halves, spliced into a frame: the same bytes.
+    /// Arrays serialized in chunks, spliced into a frame: the same bytes.
     #[test]
-    fn arrays_in_halves_match_one_pass() {
-        for n in [0usize, 1, 1023, 1024, 2501] {
+    fn arrays_in_chunks_match_one_pass() {
+        for n in [
+            0usize,
+            1,
+            CHUNK - 1,
+            CHUNK,
+            CHUNK + 1,
+            2 * CHUNK,
+            5 * CHUNK + 7,
+        ] {
             let items: Vec<serde_json::Value> = (0..n)
                 .map(|i| serde_json::json!({ "id": i, "v": [i as f64 / 3.0, null], "o": {} }))
                 .collect();
@@ -246,9 +276,7 @@ mod tests {
                 .unwrap();
             let split = at + marker.len() - 1;
             let mut spliced = head[..split].to_vec();
-            for part in array_body(&items, 1).unwrap() {
-                spliced.extend_from_slice(&part);
-            }
+            write_array_body(&items, 1, &mut spliced).unwrap();
             spliced.extend_from_slice(&head[split..]);
             assert_eq!(
                 String::from_utf8(spliced).unwrap(),
@@ -259,7 +287,7 @@ mod tests {
     }
 
     #[test]
-    fn score_report_written_in_halves_matches_one_pass() {
+    fn score_report_written_in_chunks_matches_one_pass() {
         let inst = crate::instrument::Instrument::default_instrument();
         let mut data = Vec::new();
         let opts = crate::generate::GenerateOptions {
@@ -282,9 +310,42 @@ mod tests {
         .unwrap();
         let model = crate::analysis::score::build(&inst, &acc, input, Default::default());
         assert!(model.companies.len() >= 1024);
-        let (mut halves, mut whole) = (Vec::new(), Vec::new());
-        write_score(&model, &mut halves).unwrap();
+        let (mut chunked, mut whole) = (Vec::new(), Vec::new());
+        write_score(&model, &mut chunked).unwrap();
         write(&model, &mut whole).unwrap();
-        assert!(halves == whole);
+        assert!(chunked == whole);
+    }
+
+    /// A writer that fails once `left` bytes are written.
+    struct FailsAfter {
+        left: usize,
+    }
+
+    impl Write for FailsAfter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"));
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// An output that fails midway fails the write (the second thread
+    /// stops; nothing hangs), whichever chunk it fails in.
+    #[test]
+    fn a_failing_output_stops_both_threads() {
+        let items: Vec<serde_json::Value> = (0..20 * CHUNK)
+            .map(|i| serde_json::json!({ "id": i }))
+            .collect();
+        for left in [0, 10, 5_000, 50_000, 90_000] {
+            let mut w = FailsAfter { left };
+            let e = write_array_body(&items, 1, &mut w).unwrap_err();
+            assert_eq!(e.kind(), io::ErrorKind::BrokenPipe, "{left}");
+        }
     }
 }

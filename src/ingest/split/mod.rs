@@ -18,16 +18,15 @@
 //! - the data rows hold a `"` (a quoted field may span lines, so a cut may
 //!   fall inside a record) or a CR that does not end a line;
 //! - a respondent id comes twice (one pass names the line of its first
-//!   use): each thread lists the 64-bit fingerprints of its rows' ids
-//!   (8 bytes a respondent, written in order, so no cache miss per row as
-//!   a hash table would cost), sorts the list at the end, and the lists are
-//!   checked within and against each other while the sums are merged;
+//!   use), found from the fingerprints each thread files ([`ids`]);
 //! - a sink's sums turn out to depend on order (an outcome value with no
 //!   exact fixed-point form, for instance).
 //!
 //! On a split pass a sink sees rows with `line` 0 (lines are known only once
 //! every earlier part is counted) and [`Row::order`] sorting rows in file
 //! order.
+
+mod ids;
 
 use super::quick::{Quick, QuickParser};
 use super::records::{split_fields, Rec};
@@ -39,6 +38,7 @@ use super::{
 };
 use crate::error::{Problem, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
+use ids::{repeated_id, IdBuckets};
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -95,9 +95,8 @@ struct Worker<S> {
     rows_invalid: u64,
     rows_read: u64,
     rows_scored: u64,
-    /// Fingerprints of the respondent ids of this thread's rows, sorted at
-    /// the end (see [`repeated_id`]).
-    ids: Vec<u64>,
+    /// Fingerprints of the respondent ids of this thread's rows.
+    ids: IdBuckets,
 }
 
 /// What every thread shares.
@@ -111,8 +110,10 @@ struct Shared<'a> {
     parts: usize,
     next: AtomicUsize,
     give_up: AtomicBool,
-    /// Ids a thread may expect to see (the file's estimate, shared out).
+    /// Ids the file may hold (an estimate from its first rows), and a
+    /// thread's share of them.
     expect_ids: usize,
+    expect_mine: usize,
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
     skip_invalid: bool,
@@ -159,7 +160,8 @@ pub fn try_split<S: SplitSink>(
         parts: data.div_ceil(part.max(1)) as usize,
         next: AtomicUsize::new(0),
         give_up: AtomicBool::new(false),
-        expect_ids: (expect + expect / 8) / threads.max(1),
+        expect_ids: expect,
+        expect_mine: (expect + expect / 8) / threads.max(1),
         progress: opts
             .progress
             .then(|| sniff::file_progress(&file, len))
@@ -223,7 +225,7 @@ pub fn try_split<S: SplitSink>(
         bom: layout.bom,
     };
     let mut workers = workers;
-    let ids: Vec<Vec<u64>> = workers
+    let ids: Vec<IdBuckets> = workers
         .iter_mut()
         .map(|w| std::mem::take(&mut w.ids))
         .collect();
@@ -306,27 +308,6 @@ fn gather<S: SplitSink>(workers: Vec<Worker<S>>) -> (Option<S>, Gathered) {
         }
     }
     (merged, all)
-}
-
-/// Does any fingerprint come twice, within one thread's sorted list or
-/// across two? (A merge walk of each pair of sorted lists.)
-fn repeated_id(ids: &[Vec<u64>]) -> bool {
-    let within = ids.iter().any(|v| v.windows(2).any(|w| w[0] == w[1]));
-    within
-        || (0..ids.len()).any(|i| {
-            (i + 1..ids.len()).any(|j| {
-                let (a, b) = (&ids[i], &ids[j]);
-                let (mut x, mut y) = (0, 0);
-                while x < a.len() && y < b.len() {
-                    match a[x].cmp(&b[y]) {
-                        std::cmp::Ordering::Less => x += 1,
-                        std::cmp::Ordering::Greater => y += 1,
-                        std::cmp::Ordering::Equal => return true,
-                    }
-                }
-                false
-            })
-        })
 }
 
 /// Where the data rows start, after the BOM and `header_rows` records
@@ -412,7 +393,7 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
         rows_invalid: 0,
         rows_read: 0,
         rows_scored: 0,
-        ids: Vec::with_capacity(sh.expect_ids),
+        ids: IdBuckets::new(sh.expect_ids, sh.expect_mine),
     };
     let Ok(file) = File::open(sh.path) else {
         sh.give_up.store(true, Ordering::Relaxed);
@@ -434,9 +415,6 @@ fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
             sh.give_up.store(true, Ordering::Relaxed);
             break;
         }
-    }
-    if !sh.give_up.load(Ordering::Relaxed) {
-        w.ids.sort_unstable();
     }
     w
 }
