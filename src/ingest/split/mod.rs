@@ -72,8 +72,9 @@ pub fn read_responses_split<S: SplitSink>(
         .filter(|m| m.is_file())
         .map_or(0, |m| m.len());
     if threads >= 2 && len >= SPLIT_MIN_BYTES && !opts.keep_all_problems {
-        // Parts of about 1/16 of each thread's share balance the threads.
-        let part = (len / (threads as u64 * 16)).clamp(1 << 20, 1 << 30);
+        // Parts of about 1/16 of each thread's share, at most 4 MiB (a
+        // thread holds the part it reads).
+        let part = (len / (threads as u64 * 16)).clamp(1 << 20, 4 << 20);
         if let Some(got) = try_split(path, inst, opts, sink, threads, part) {
             return Ok(got);
         }
@@ -105,8 +106,8 @@ struct Shared<'a> {
     rows: &'a RowParser<'a>,
     quick: QuickParser<'a>,
     len: u64,
-    data_start: u64,
-    part: u64,
+    /// Where each part starts, then the end of the file.
+    bounds: Vec<u64>,
     parts: usize,
     next: AtomicUsize,
     give_up: AtomicBool,
@@ -119,7 +120,23 @@ struct Shared<'a> {
     skip_invalid: bool,
 }
 
-/// Read `path` in parts of `part` bytes on `threads` threads into `sink`.
+/// Where the parts of `data_start..len` start, then `len`: parts of `part`
+/// bytes, then smaller ones (down to an eighth) as the end nears, so that
+/// the threads run out of work at about the same time.
+fn part_bounds(data_start: u64, len: u64, threads: usize, part: u64) -> Vec<u64> {
+    let part = part.max(1);
+    let mut bounds = vec![data_start];
+    let mut at = data_start;
+    while at < len {
+        let size = ((len - at) / (4 * threads.max(1) as u64)).clamp((part / 8).max(1), part);
+        at = (at + size).min(len);
+        bounds.push(at);
+    }
+    bounds
+}
+
+/// Read `path` in parts of at most `part` bytes on `threads` threads into
+/// `sink`.
 /// `None` (and `sink` untouched) when a split pass cannot give what one
 /// pass would; the caller then reads the file in one pass.
 pub fn try_split<S: SplitSink>(
@@ -150,14 +167,14 @@ pub fn try_split<S: SplitSink>(
     // (plus a margin: running out only means one more pass).
     let per_row = bytes_per_row(path, data_start, len)?;
     let expect = (data / per_row.max(1)) as usize;
+    let bounds = part_bounds(data_start, len, threads, part);
     let shared = Shared {
         path,
         rows: &rows,
         quick: QuickParser::new(&rows, layout.delimiter),
         len,
-        data_start,
-        part: part.max(1),
-        parts: data.div_ceil(part.max(1)) as usize,
+        parts: bounds.len() - 1,
+        bounds,
         next: AtomicUsize::new(0),
         give_up: AtomicBool::new(false),
         expect_ids: expect,
@@ -485,8 +502,7 @@ fn part<S: SplitSink>(
         batch,
         quick,
     } = scratch;
-    let start = sh.data_start + k as u64 * sh.part;
-    let end = (start + sh.part).min(sh.len);
+    let (start, end) = (sh.bounds[k], sh.bounds[k + 1]);
     // From the byte before the part, to find the first line starting in it.
     let from = if k == 0 { start } else { start - 1 };
     buf.clear();
@@ -496,7 +512,7 @@ fn part<S: SplitSink>(
         let mut at = from + buf.len() as u64;
         while at < sh.len {
             let before = buf.len();
-            read_at(f, at, 64 << 10, buf).ok()?;
+            read_at(f, at, 4 << 10, buf).ok()?;
             if buf.len() == before {
                 break;
             }
@@ -581,4 +597,38 @@ fn part<S: SplitSink>(
     }
     w.lines.push((k, line));
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::part_bounds;
+
+    #[test]
+    fn parts_cover_the_data_and_shrink_towards_the_end() {
+        for (start, len, threads, part) in [
+            (10u64, 100_000_000u64, 2usize, 3_000_000u64),
+            (0, 1_000, 3, 1),
+            (5, 6, 2, 1 << 20),
+            (7, 7, 2, 1 << 20),
+            (1, 50_000, 8, 1_000),
+        ] {
+            let b = part_bounds(start, len, threads, part);
+            assert_eq!(b.first(), Some(&start));
+            assert_eq!(b.last(), Some(&len.max(start)));
+            let sizes: Vec<u64> = b.windows(2).map(|w| w[1] - w[0]).collect();
+            assert!(sizes.iter().all(|&n| n >= 1 && n <= part));
+            // Never below an eighth of a part, but for the last.
+            let floor = (part / 8).max(1);
+            assert!(sizes.iter().rev().skip(1).all(|&n| n >= floor));
+            // Sizes never grow.
+            assert!(sizes.windows(2).all(|w| w[1] <= w[0]));
+        }
+        let b = part_bounds(0, 100_000_000, 2, 3_000_000);
+        assert_eq!(b[1], 3_000_000);
+        assert_eq!(
+            b[b.len() - 1] - b[b.len() - 2],
+            100_000_000 - b[b.len() - 2]
+        );
+        assert!(b[b.len() - 2] - b[b.len() - 3] == 375_000);
+    }
 }
