@@ -8,6 +8,7 @@
 //! ([`super::Accumulator::merge`]) with results identical to one pass.
 
 use super::Plan;
+use crate::ingest::Number;
 
 /// Exact sums of one scale column's reverse-coded offsets in one cell
 /// (company × role), plus the raw top-2-box count.
@@ -157,8 +158,16 @@ pub(super) struct OutcomeCell {
 
 impl OutcomeCell {
     /// Add a value; `false` when it had no exact form.
-    pub fn add(&mut self, v: f64) -> bool {
+    #[inline]
+    pub fn add(&mut self, v: Number) -> bool {
         self.n += 1;
+        let v = match v {
+            Number::Nanos(n) => {
+                self.fixed += n as i128;
+                return true;
+            }
+            Number::Float(v) => v,
+        };
         match fixed(v) {
             Some(f) => {
                 self.fixed += f;
@@ -324,7 +333,17 @@ mod tests {
 
     #[test]
     fn outcome_sums_do_not_depend_on_order() {
-        let values = [0.1, 0.2, 0.3, -1.3, 70.0, 12.55, 1e-9];
+        // Values read as floats (from their `f64`) and as exact counts of
+        // 10⁻⁹ sum the same way.
+        let values = [
+            Number::Float(0.1),
+            Number::Float(0.2),
+            Number::Nanos(300_000_000),
+            Number::Float(-1.3),
+            Number::Nanos(70_000_000_000),
+            Number::Float(12.55),
+            Number::Nanos(1),
+        ];
         let mut a = OutcomeCell::default();
         let mut b = OutcomeCell::default();
         for v in values {
@@ -336,5 +355,8 @@ mod tests {
         assert_eq!(a, b);
         // 0.1 + 0.2 + 0.3 + … in f64 would not be exact; the fixed sum is.
         assert_eq!(a.fixed, 81_850_000_001);
+        // A value with no exact form is summed apart.
+        assert!(!a.add(Number::Float(1.0 / 3.0)));
+        assert_eq!((a.n, a.fixed, a.float), (8, 81_850_000_001, 1.0 / 3.0));
     }
 }

@@ -20,7 +20,7 @@ mod plan;
 pub use company::{CompanyAcc, ItemSums, MeanSums};
 pub use plan::Plan;
 
-use crate::ingest::{Row, RowSink};
+use crate::ingest::{Number, Row, RowSink};
 use crate::instrument::Instrument;
 
 /// Exact sums over the respondents who answered every item of a dimension
@@ -335,7 +335,7 @@ impl Accumulator {
 
     /// Everything of a scored row but its item sums: counts, respondent
     /// means, outcomes, reliability sums.
-    fn add_rest(&mut self, ci: usize, slot: usize, outcomes: &[Option<f64>]) {
+    fn add_rest(&mut self, ci: usize, slot: usize, outcomes: &[Option<Number>]) {
         let plan = &self.plan;
         let n_groups = plan.groups.len();
         let acc = &mut self.companies[ci];

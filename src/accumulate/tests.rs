@@ -14,8 +14,15 @@ fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
         let answers: Vec<Option<u16>> = (0..n_scale as u64)
             .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
             .collect();
-        let outcomes: Vec<Option<f64>> = (0..n_outcomes as u64)
-            .map(|k| ((i + k) % 5 != 0).then_some(((i * 7 + k) as f64 - 33.0) / 10.0))
+        // Tenths, read as exact counts of 10⁻⁹ or as floats by turns.
+        let outcomes: Vec<Option<Number>> = (0..n_outcomes as u64)
+            .map(|k| {
+                let tenths = (i * 7 + k) as i64 - 33;
+                ((i + k) % 5 != 0).then_some(match (i + k) % 2 {
+                    0 => Number::Nanos(tenths * 100_000_000),
+                    _ => Number::Float(tenths as f64 / 10.0),
+                })
+            })
             .collect();
         let row = Row {
             line: i + 2,
@@ -99,7 +106,7 @@ fn rows_too_sparse_to_score_leave_no_trace() {
     let mut with = Accumulator::new(&inst);
     let mut without = Accumulator::new(&inst);
     let n_scale = with.plan.n_scale();
-    let outcomes = vec![Some(1.5); with.plan.n_outcomes];
+    let outcomes = vec![Some(Number::Nanos(1_500_000_000)); with.plan.n_outcomes];
     for i in 0..300u64 {
         // Every third row answers only the last two columns.
         let sparse = i % 3 == 1;

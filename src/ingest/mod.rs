@@ -42,6 +42,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use values::{Role, ValueParser};
 
+pub use values::Number;
+
 pub use sniff::display_name;
 pub use split::{read_responses_split, SplitSink};
 
@@ -60,7 +62,7 @@ pub struct Row<'a> {
     /// items, then perception items, then statements.
     pub answers: &'a [Option<u16>],
     /// One per instrument outcome.
-    pub outcomes: &'a [Option<f64>],
+    pub outcomes: &'a [Option<Number>],
 }
 
 /// Receives valid rows. Returning `Err(reason)` excludes the row.

@@ -8,7 +8,7 @@
 //! full parser would: it calls the same cell readers on the same bytes.
 
 use super::row::RowParser;
-use super::values::Role;
+use super::values::{Number, Role};
 use std::ops::Range;
 
 /// What a column of the file is, for the sweep.
@@ -44,7 +44,7 @@ pub struct Quick {
     /// `n_scale` answers.
     pub answers: Vec<Option<u16>>,
     /// `n_outcomes` values.
-    pub outcomes: Vec<Option<f64>>,
+    pub outcomes: Vec<Option<Number>>,
 }
 
 /// Consecutive columns read the same way.
@@ -195,7 +195,7 @@ impl<'a> QuickParser<'a> {
         let parser = self.rows.parser;
         match kind {
             Field::Skip => {}
-            Field::Outcome(k) => match parser.outcome(field) {
+            Field::Outcome(k) => match parser.outcome_number(field) {
                 Ok(v) => q.outcomes[k] = v,
                 Err(_) => return false,
             },

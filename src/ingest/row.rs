@@ -10,7 +10,7 @@
 
 use super::header::ColumnMap;
 use super::records::Rec;
-use super::values::{self, Answer, Role, ValueParser};
+use super::values::{self, Answer, Number, Role, ValueParser};
 use crate::error::Problem;
 use ahash::RandomState;
 use std::ops::Range;
@@ -41,7 +41,7 @@ pub struct Batch {
     /// `n_scale` per row.
     pub answers: Vec<Option<u16>>,
     /// `n_outcomes` per row.
-    pub outcomes: Vec<Option<f64>>,
+    pub outcomes: Vec<Option<Number>>,
     pub problems: Vec<Problem>,
     pub text: String,
     pub raw: Vec<u8>,
@@ -214,7 +214,7 @@ impl<'a> RowParser<'a> {
         }
         for (k, col) in map.outcomes.iter().enumerate() {
             if let Some(c) = *col {
-                out.outcomes[o0 + k] = match self.parser.outcome(rec.get(c)) {
+                out.outcomes[o0 + k] = match self.parser.outcome_number(rec.get(c)) {
                     Ok(v) => v,
                     Err(m) => {
                         self.problem(out, line, c, rec.get(c), m);

@@ -290,17 +290,23 @@ impl ValueParser {
     }
 
     /// Read an outcome: any finite number, or missing.
-    #[inline]
     pub fn outcome(&self, raw: &[u8]) -> Result<Option<f64>, String> {
+        Ok(self.outcome_number(raw)?.map(Number::value))
+    }
+
+    /// Read an outcome as a [`Number`]: exact when it is written with at
+    /// most nine decimal places.
+    #[inline]
+    pub fn outcome_number(&self, raw: &[u8]) -> Result<Option<Number>, String> {
         match raw.first() {
             Some(&b) => {
                 // Fast path: a plain decimal, unless it is a missing-value
                 // token (it is then its own normal form).
-                if let Some(v) = fast_decimal(raw) {
+                if let Some(d) = fast_decimal(raw) {
                     let token = (self.first_exact[b as usize] || self.first_norm[b as usize])
                         && (self.missing_exact.iter().any(|m| m == raw)
                             || self.missing_norm.iter().any(|m| m.as_bytes() == raw));
-                    return Ok((!token).then_some(v));
+                    return Ok((!token).then(|| d.number()));
                 }
             }
             None if self.blank_missing => return Ok(None),
@@ -309,17 +315,17 @@ impl ValueParser {
         self.outcome_slow(raw)
     }
 
-    fn outcome_slow(&self, raw: &[u8]) -> Result<Option<f64>, String> {
+    fn outcome_slow(&self, raw: &[u8]) -> Result<Option<Number>, String> {
         let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
         if self.is_missing(raw, text) {
             return Ok(None);
         }
         let t = text.trim();
-        if let Some(v) = fast_decimal(t.as_bytes()) {
-            return Ok(Some(v));
+        if let Some(d) = fast_decimal(t.as_bytes()) {
+            return Ok(Some(d.number()));
         }
         match t.parse::<f64>() {
-            Ok(v) if v.is_finite() && looks_decimal(t) => Ok(Some(v)),
+            Ok(v) if v.is_finite() && looks_decimal(t) => Ok(Some(Number::Float(v))),
             Ok(_) => Err("is not a finite number; outcomes must be plain numbers".into()),
             Err(_) if t.is_empty() => Err(
                 "is blank, and blank is not one of the instrument's missing-value tokens".into(),
@@ -355,43 +361,109 @@ impl ValueParser {
     }
 }
 
-/// `[-]digits[.digits]` with at most 15 digits in all, converted exactly as
-/// `str::parse::<f64>` would: the digits form an integer that `f64` holds
-/// exactly, and one division by an exact power of ten rounds correctly
-/// (Clinger's fast path). Anything else returns `None`.
+/// A number as read from an outcome cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Number {
+    /// Written with at most nine decimal places (and below 2⁵³ × 10⁻⁹ in
+    /// magnitude): its exact count of 10⁻⁹, summed without rounding.
+    Nanos(i64),
+    /// Any other finite number.
+    Float(f64),
+}
+
+impl Number {
+    /// The number as `str::parse::<f64>` reads its text.
+    #[inline]
+    pub fn value(self) -> f64 {
+        match self {
+            // Both exact in `f64`: one correctly rounded division gives the
+            // closest `f64` to the decimal.
+            Number::Nanos(n) => n as f64 / 1e9,
+            Number::Float(v) => v,
+        }
+    }
+}
+
+/// `[-]digits[.digits]`: its digits as an integer, and how many of them
+/// follow the point.
+#[derive(Debug, Clone, Copy)]
+struct Decimal {
+    negative: bool,
+    digits: u64,
+    places: usize,
+}
+
+impl Decimal {
+    #[inline]
+    fn number(self) -> Number {
+        const POW10: [u64; 10] = [
+            1,
+            10,
+            100,
+            1_000,
+            10_000,
+            100_000,
+            1_000_000,
+            10_000_000,
+            100_000_000,
+            1_000_000_000,
+        ];
+        let nanos = POW10
+            .get(9usize.wrapping_sub(self.places))
+            .and_then(|&p| self.digits.checked_mul(p))
+            .filter(|&n| n < 1 << 53);
+        match nanos {
+            Some(n) => Number::Nanos(if self.negative { -(n as i64) } else { n as i64 }),
+            None => Number::Float(self.value()),
+        }
+    }
+
+    /// Converted exactly as `str::parse::<f64>` would: the digits form an
+    /// integer that `f64` holds exactly, and one division by an exact power
+    /// of ten rounds correctly (Clinger's fast path).
+    fn value(self) -> f64 {
+        const POW10: [f64; 16] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        ];
+        let v = self.digits as f64 / POW10[self.places];
+        if self.negative {
+            -v
+        } else {
+            v
+        }
+    }
+}
+
+/// `[-]digits[.digits]` with at most 15 digits in all; anything else
+/// returns `None`.
 #[inline]
-fn fast_decimal(t: &[u8]) -> Option<f64> {
-    const POW10: [f64; 16] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-    ];
-    let (neg, body) = match t.first() {
+fn fast_decimal(t: &[u8]) -> Option<Decimal> {
+    let (negative, body) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         _ => (false, t),
     };
-    let mut m = 0u64;
-    let mut digits = 0usize;
-    let mut frac: Option<usize> = None;
-    for &b in body {
-        match b {
-            b'0'..=b'9' => {
-                m = m * 10 + (b - b'0') as u64;
-                digits += 1;
-                if let Some(f) = frac.as_mut() {
-                    *f += 1;
-                }
-            }
-            b'.' if frac.is_none() => frac = Some(0),
-            _ => return None,
-        }
-        if digits > 15 {
+    if body.is_empty() || body.len() > 16 {
+        return None;
+    }
+    let mut digits = 0u64;
+    let mut point = None;
+    for (i, &b) in body.iter().enumerate() {
+        let d = b.wrapping_sub(b'0');
+        if d < 10 {
+            digits = digits * 10 + d as u64;
+        } else if b == b'.' && point.is_none() {
+            point = Some(i);
+        } else {
             return None;
         }
     }
-    if digits == 0 {
-        return None;
-    }
-    let v = m as f64 / POW10[frac.unwrap_or(0)];
-    Some(if neg { -v } else { v })
+    let places = point.map_or(0, |p| body.len() - 1 - p);
+    let n_digits = body.len() - point.is_some() as usize;
+    (n_digits > 0 && n_digits <= 15).then_some(Decimal {
+        negative,
+        digits,
+        places,
+    })
 }
 
 /// Up to 16 bytes as one number (little-endian, zero-padded).

@@ -75,7 +75,9 @@ fn fast_decimals_parse_like_the_standard_library() {
     ] {
         let want: f64 = t.parse().unwrap();
         let got = fast_decimal(t.as_bytes()).unwrap();
-        assert_eq!(got.to_bits(), want.to_bits(), "{t}");
+        assert_eq!(got.value().to_bits(), want.to_bits(), "{t}");
+        // Exact or not, the number reads back as the text (-0 as 0).
+        assert_eq!(got.number().value(), want, "{t}");
     }
     for t in [
         "",
@@ -88,17 +90,40 @@ fn fast_decimals_parse_like_the_standard_library() {
         " 1",
         "inf",
     ] {
-        assert_eq!(fast_decimal(t.as_bytes()), None, "{t}");
+        assert!(fast_decimal(t.as_bytes()).is_none(), "{t}");
     }
     // Every value with up to four decimals in a small range.
     for i in -20000..20000 {
         let t = format!("{}", i as f64 / 1000.0);
         let want: f64 = t.parse().unwrap();
-        assert_eq!(
-            fast_decimal(t.as_bytes()).unwrap().to_bits(),
-            want.to_bits()
-        );
+        let got = fast_decimal(t.as_bytes()).unwrap();
+        assert_eq!(got.value().to_bits(), want.to_bits());
+        assert_eq!(got.number().value().to_bits(), want.to_bits(), "{t}");
     }
+}
+
+#[test]
+fn decimals_of_up_to_nine_places_are_exact_nanos() {
+    let n = |t: &str| fast_decimal(t.as_bytes()).unwrap().number();
+    assert_eq!(n("12.5"), Number::Nanos(12_500_000_000));
+    assert_eq!(n("-1.3"), Number::Nanos(-1_300_000_000));
+    assert_eq!(n("0.000000001"), Number::Nanos(1));
+    assert_eq!(n("70"), Number::Nanos(70_000_000_000));
+    assert_eq!(n("-0"), Number::Nanos(0));
+    // Up to 2⁵³ × 10⁻⁹ = 9007199.254740992 (15 digits at most are read).
+    assert_eq!(n("9007199.25474099"), Number::Nanos(9_007_199_254_740_990));
+    assert_eq!(n("9007199.2547410"), Number::Float(9007199.254741));
+    assert_eq!(n("10000000"), Number::Float(1e7));
+    // Ten places: not a whole number of 10⁻⁹.
+    assert_eq!(n("0.1234567891"), Number::Float(0.1234567891));
+    // Both kinds read back as the standard library reads the text.
+    for t in ["9007199.25474099", "9007199.2547410", "0.1234567891", "-3.75"] {
+        assert_eq!(n(t).value(), t.parse::<f64>().unwrap(), "{t}");
+    }
+    let p = parser();
+    assert_eq!(p.outcome_number(b" 2.25 "), Ok(Some(Number::Nanos(2_250_000_000))));
+    assert_eq!(p.outcome_number(b"1e3"), Ok(Some(Number::Float(1000.0))));
+    assert_eq!(p.outcome_number(b"NA"), Ok(None));
 }
 
 #[test]
