@@ -14,6 +14,7 @@ use crate::ingest::Number;
 /// (company × role), plus the raw top-2-box count.
 /// The compact form kept while reading: see [`CompanyAcc::item`].
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[repr(C, align(16))]
 pub(super) struct Cell32 {
     pub n: u32,
     pub sum: u32,
@@ -22,6 +23,14 @@ pub(super) struct Cell32 {
 }
 
 impl Cell32 {
+    #[inline]
+    pub fn add(&mut self, o: &Cell32) {
+        self.n += o.n;
+        self.sum += o.sum;
+        self.sumsq += o.sumsq;
+        self.top2 += o.top2;
+    }
+
     fn wide(self) -> ItemSums {
         ItemSums {
             n: self.n as u64,

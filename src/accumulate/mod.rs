@@ -18,6 +18,7 @@ mod index;
 mod plan;
 
 pub use company::{CompanyAcc, ItemSums, MeanSums};
+use company::Cell32;
 pub use plan::Plan;
 
 use crate::ingest::{Number, Row, RowSink};
@@ -60,12 +61,13 @@ impl ReliabilitySums {
     }
 }
 
-/// What one scale column's answer feeds.
+/// What a raw answer adds to its cell, worked out once per scale point,
+/// plain and reverse-coded.
 #[derive(Debug, Clone, Copy)]
-struct Col {
-    reverse: bool,
-    /// Its group (the number of groups: in none, summed in a spare slot).
-    group: u16,
+struct Step {
+    cell: Cell32,
+    /// The answer reverse-coded as its column says.
+    coded: u16,
 }
 
 /// The streaming accumulator: a [`RowSink`] that keeps only sums.
@@ -80,8 +82,16 @@ pub struct Accumulator {
     index: index::CompanyIndex,
     /// The row being added, reverse-coded (`u16::MAX`: missing).
     coded: Vec<u16>,
-    /// What each scale column feeds.
-    cols: Vec<Col>,
+    /// Per scale column: where its answers' steps start in `steps` (0, or
+    /// `range + 1` when reverse-coded).
+    bases: Vec<u32>,
+    /// Runs of neighbouring scale columns in the same group: (first column,
+    /// end, group; the number of groups for columns in none).
+    runs: Vec<(usize, usize, usize)>,
+    /// Cells a row of a new company is swept into before it has any.
+    spare_cells: Vec<Cell32>,
+    /// Per raw answer, plain then reverse-coded: what it adds.
+    steps: Vec<Step>,
     /// Per group, indexed by answers given: `group_scale / answers`, the
     /// factor that makes a respondent's mean an integer (0: not scored).
     mean_factor: Vec<Vec<u64>>,
@@ -99,19 +109,44 @@ impl Accumulator {
             .iter()
             .map(|g| ReliabilitySums::new(g.len()))
             .collect();
-        let mut cols: Vec<Col> = plan
+        let bases = plan
             .reverse
             .iter()
-            .map(|&reverse| Col {
-                reverse,
-                group: plan.groups.len() as u16,
-            })
+            .map(|&r| if r { plan.range as u32 + 1 } else { 0 })
             .collect();
+        let mut group_of = vec![plan.groups.len(); plan.n_scale()];
         for (g, members) in plan.groups.iter().enumerate() {
             for &c in members {
-                cols[c].group = g as u16;
+                group_of[c] = g;
             }
         }
+        let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+        for (c, &g) in group_of.iter().enumerate() {
+            match runs.last_mut() {
+                Some(run) if run.2 == g => run.1 = c + 1,
+                _ => runs.push((c, c + 1, g)),
+            }
+        }
+        let top2 = plan.top2_threshold();
+        let steps = [false, true]
+            .into_iter()
+            .flat_map(|reverse| {
+                let range = plan.range;
+                (0..=range).map(move |raw| {
+                    let v = if reverse { range - raw } else { raw };
+                    let w = v as u32;
+                    Step {
+                        cell: Cell32 {
+                            n: 1,
+                            sum: w,
+                            sumsq: w * w,
+                            top2: (raw >= top2) as u32,
+                        },
+                        coded: v,
+                    }
+                })
+            })
+            .collect();
         let mean_factor = plan
             .groups
             .iter()
@@ -134,7 +169,10 @@ impl Accumulator {
         let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
             spill_after: (u32::MAX as u64 / r2) as u32,
-            cols,
+            bases,
+            runs,
+            spare_cells: vec![Cell32::default(); plan.n_scale()],
+            steps,
             mean_factor,
             coded: vec![u16::MAX; plan.n_scale()],
             group_sums: vec![(0, 0); plan.groups.len() + 1],
@@ -243,21 +281,37 @@ impl Accumulator {
         (0..self.plan.n_dims).any(|g| self.mean_factor[g][self.group_sums[g].0] > 0)
     }
 
-    /// Reverse-code a row's answers into `coded` and sum them by group.
-    fn sweep(&mut self, answers: &[Option<u16>]) {
-        let range = self.plan.range;
+    /// Reverse-code a row's answers into `coded`, sum them by group, and
+    /// add each to its cell of `cells` (a company-role's, or spare ones).
+    #[inline]
+    fn sweep(&mut self, answers: &[Option<u16>], cells: &mut [Cell32]) {
+        let n_scale = self.coded.len();
+        let (steps, coded, bases) = (&self.steps[..], &mut self.coded[..], &self.bases[..]);
+        let (answers, cells) = (&answers[..n_scale], &mut cells[..n_scale]);
         self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
-        for ((a, coded), col) in answers.iter().zip(&mut self.coded).zip(&self.cols) {
-            *coded = match *a {
-                Some(v) => {
-                    let v = if col.reverse { range - v } else { v };
-                    let gs = &mut self.group_sums[col.group as usize];
-                    gs.0 += 1;
-                    gs.1 += v as u64;
-                    v
-                }
-                None => u16::MAX,
-            };
+        for &(from, to, g) in &self.runs {
+            // Sums kept in registers along the run, not through memory.
+            let (mut n, mut sum) = (0usize, 0u64);
+            let run = answers[from..to]
+                .iter()
+                .zip(&bases[from..to])
+                .zip(&mut cells[from..to])
+                .zip(&mut coded[from..to]);
+            for (((a, &base), cell), coded) in run {
+                *coded = match *a {
+                    Some(raw) => {
+                        let step = &steps[(base + raw as u32) as usize];
+                        cell.add(&step.cell);
+                        n += 1;
+                        sum += step.coded as u64;
+                        step.coded
+                    }
+                    None => u16::MAX,
+                };
+            }
+            let gs = &mut self.group_sums[g];
+            gs.0 += n;
+            gs.1 += sum;
         }
     }
 
@@ -266,37 +320,15 @@ impl Accumulator {
     /// rare case the row cannot be scored.
     fn add_known(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) -> bool {
         let plan = &self.plan;
-        let (range, n_scale, top2) = (plan.range, plan.n_scale(), plan.top2_threshold());
-        let acc = &mut self.companies[ci];
+        let (n_scale, top2) = (plan.n_scale(), plan.top2_threshold());
         // One row adds at most range² to a cell: spill before the next row
         // could overflow.
-        if acc.fresh[slot] == self.spill_after {
-            acc.spill(plan, slot);
+        if self.companies[ci].fresh[slot] == self.spill_after {
+            self.companies[ci].spill(plan, slot);
         }
-        self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
-        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        let sweep = cells
-            .iter_mut()
-            .zip(answers)
-            .zip(&mut self.coded)
-            .zip(&self.cols);
-        for (((cell, a), coded), col) in sweep {
-            *coded = match *a {
-                Some(raw) => {
-                    let v = if col.reverse { range - raw } else { raw };
-                    let w = v as u32;
-                    cell.n += 1;
-                    cell.sum += w;
-                    cell.sumsq += w * w;
-                    cell.top2 += (raw >= top2) as u32;
-                    let gs = &mut self.group_sums[col.group as usize];
-                    gs.0 += 1;
-                    gs.1 += v as u64;
-                    v
-                }
-                None => u16::MAX,
-            };
-        }
+        let mut items = std::mem::take(&mut self.companies[ci].items);
+        self.sweep(answers, &mut items[slot * n_scale..(slot + 1) * n_scale]);
+        self.companies[ci].items = items;
         if self.scored() {
             return true;
         }
@@ -387,7 +419,10 @@ impl RowSink for Accumulator {
                 ci
             }
             None => {
-                self.sweep(row.answers);
+                let mut spare = std::mem::take(&mut self.spare_cells);
+                self.sweep(row.answers, &mut spare);
+                spare.iter_mut().for_each(|c| *c = Cell32::default());
+                self.spare_cells = spare;
                 if !self.scored() {
                     return Err(TOO_FEW.into());
                 }
