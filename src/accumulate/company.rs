@@ -7,39 +7,9 @@
 //! be read in parts on several threads and the parts merged
 //! ([`super::Accumulator::merge`]) with results identical to one pass.
 
+use super::items::Cell32;
 use super::Plan;
 use crate::ingest::Number;
-
-/// Exact sums of one scale column's reverse-coded offsets in one cell
-/// (company × role), plus the raw top-2-box count.
-/// The compact form kept while reading: see [`CompanyAcc::item`].
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-#[repr(C, align(16))]
-pub(super) struct Cell32 {
-    pub n: u32,
-    pub sum: u32,
-    pub sumsq: u32,
-    pub top2: u32,
-}
-
-impl Cell32 {
-    #[inline]
-    pub fn add(&mut self, o: &Cell32) {
-        self.n += o.n;
-        self.sum += o.sum;
-        self.sumsq += o.sumsq;
-        self.top2 += o.top2;
-    }
-
-    fn wide(self) -> ItemSums {
-        ItemSums {
-            n: self.n as u64,
-            sum: self.sum as u64,
-            sumsq: self.sumsq as u64,
-            top2: self.top2 as u64,
-        }
-    }
-}
 
 /// Exact sums of one scale column's reverse-coded offsets in one cell
 /// (company × role), plus the raw top-2-box count.

@@ -15,10 +15,11 @@
 
 mod company;
 mod index;
+mod items;
 mod plan;
 
 pub use company::{CompanyAcc, ItemSums, MeanSums};
-use company::Cell32;
+use items::Step;
 pub use plan::Plan;
 
 use crate::ingest::{Number, Row, RowSink};
@@ -61,54 +62,26 @@ impl ReliabilitySums {
     }
 }
 
-/// What a raw answer adds to its cell, worked out once per scale point,
-/// plain and reverse-coded.
-#[derive(Debug, Clone, Copy)]
-struct Step {
-    cell: Cell32,
-    /// The answer reverse-coded as its column says.
-    coded: u16,
-}
-
-/// The streaming accumulator: a [`RowSink`] that keeps only sums.
+/// What a row is swept with: per-column tables, and the row's answers
+/// reverse-coded and summed by group.
 #[derive(Debug, Clone)]
-pub struct Accumulator {
-    pub plan: Plan,
-    /// Company ids in order of first appearance.
-    pub ids: Vec<Box<str>>,
-    pub companies: Vec<CompanyAcc>,
-    /// One per real dimension.
-    pub reliability: Vec<ReliabilitySums>,
-    index: index::CompanyIndex,
-    /// The row being added, reverse-coded (`u16::MAX`: missing).
-    coded: Vec<u16>,
+struct Sweep {
     /// Per scale column: where its answers' steps start in `steps` (0, or
     /// `range + 1` when reverse-coded).
     bases: Vec<u32>,
     /// Runs of neighbouring scale columns in the same group: (first column,
     /// end, group; the number of groups for columns in none).
     runs: Vec<(usize, usize, usize)>,
-    /// Cells a row of a new company is swept into before it has any.
-    spare_cells: Vec<Cell32>,
     /// Per raw answer, plain then reverse-coded: what it adds.
     steps: Vec<Step>,
-    /// Per group, indexed by answers given: `group_scale / answers`, the
-    /// factor that makes a respondent's mean an integer (0: not scored).
-    mean_factor: Vec<Vec<u64>>,
-    /// Rows a slot's `u32` item sums take without overflowing.
-    spill_after: u32,
+    /// The row being added, reverse-coded (`u16::MAX`: missing).
+    coded: Vec<u16>,
+    /// Per group (and one for columns in none): answers and their sum.
     group_sums: Vec<(usize, u64)>,
-    /// Has every sum been exact (so that it does not depend on row order)?
-    order_free: bool,
 }
 
-impl Accumulator {
-    pub fn new(inst: &Instrument) -> Accumulator {
-        let plan = Plan::new(inst);
-        let reliability = plan.groups[..plan.n_dims]
-            .iter()
-            .map(|g| ReliabilitySums::new(g.len()))
-            .collect();
+impl Sweep {
+    fn new(plan: &Plan) -> Sweep {
         let bases = plan
             .reverse
             .iter()
@@ -127,25 +100,79 @@ impl Accumulator {
                 _ => runs.push((c, c + 1, g)),
             }
         }
-        let top2 = plan.top2_threshold();
-        let steps = [false, true]
-            .into_iter()
-            .flat_map(|reverse| {
-                let range = plan.range;
-                (0..=range).map(move |raw| {
-                    let v = if reverse { range - raw } else { raw };
-                    let w = v as u32;
-                    Step {
-                        cell: Cell32 {
-                            n: 1,
-                            sum: w,
-                            sumsq: w * w,
-                            top2: (raw >= top2) as u32,
-                        },
-                        coded: v,
+        Sweep {
+            bases,
+            runs,
+            steps: Step::table(plan),
+            coded: vec![u16::MAX; plan.n_scale()],
+            group_sums: vec![(0, 0); plan.groups.len() + 1],
+        }
+    }
+
+    /// Reverse-code a row's answers (one per scale column) into `coded`,
+    /// sum them by group, and hand each answered column and its step to
+    /// `add`.
+    #[inline]
+    fn run(&mut self, answers: &[Option<u16>], mut add: impl FnMut(usize, &Step)) {
+        let (steps, coded, bases) = (&self.steps[..], &mut self.coded[..], &self.bases[..]);
+        self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
+        for &(from, to, g) in &self.runs {
+            // Sums kept in registers along the run, not through memory.
+            let (mut n, mut sum) = (0usize, 0u64);
+            let run = answers[from..to]
+                .iter()
+                .zip(&bases[from..to])
+                .zip(&mut coded[from..to]);
+            for (c, ((a, &base), coded)) in (from..to).zip(run) {
+                *coded = match *a {
+                    Some(raw) => {
+                        let step = &steps[(base + raw as u32) as usize];
+                        add(c, step);
+                        n += 1;
+                        sum += step.coded as u64;
+                        step.coded
                     }
-                })
-            })
+                    None => u16::MAX,
+                };
+            }
+            let gs = &mut self.group_sums[g];
+            gs.0 += n;
+            gs.1 += sum;
+        }
+    }
+
+    /// The step of column `c`'s answer `raw`.
+    fn step(&self, c: usize, raw: u16) -> &Step {
+        &self.steps[(self.bases[c] + raw as u32) as usize]
+    }
+}
+
+/// The streaming accumulator: a [`RowSink`] that keeps only sums.
+#[derive(Debug, Clone)]
+pub struct Accumulator {
+    pub plan: Plan,
+    /// Company ids in order of first appearance.
+    pub ids: Vec<Box<str>>,
+    pub companies: Vec<CompanyAcc>,
+    /// One per real dimension.
+    pub reliability: Vec<ReliabilitySums>,
+    index: index::CompanyIndex,
+    sweep: Sweep,
+    /// Per group, indexed by answers given: `group_scale / answers`, the
+    /// factor that makes a respondent's mean an integer (0: not scored).
+    mean_factor: Vec<Vec<u64>>,
+    /// Rows a company-role's `u32` item sums take without overflowing.
+    spill_after: u32,
+    /// Has every sum been exact (so that it does not depend on row order)?
+    order_free: bool,
+}
+
+impl Accumulator {
+    pub fn new(inst: &Instrument) -> Accumulator {
+        let plan = Plan::new(inst);
+        let reliability = plan.groups[..plan.n_dims]
+            .iter()
+            .map(|g| ReliabilitySums::new(g.len()))
             .collect();
         let mean_factor = plan
             .groups
@@ -165,17 +192,11 @@ impl Accumulator {
                     .collect()
             })
             .collect();
-        let r2 = (plan.range as u64 * plan.range as u64).max(1);
         let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
-            spill_after: (u32::MAX as u64 / r2) as u32,
-            bases,
-            runs,
-            spare_cells: vec![Cell32::default(); plan.n_scale()],
-            steps,
+            spill_after: (u32::MAX as u64 / (plan.range as u64 * plan.range as u64).max(1)) as u32,
+            sweep: Sweep::new(&plan),
             mean_factor,
-            coded: vec![u16::MAX; plan.n_scale()],
-            group_sums: vec![(0, 0); plan.groups.len() + 1],
             plan,
             ids: Vec::new(),
             companies: Vec::new(),
@@ -272,47 +293,18 @@ impl crate::ingest::SplitSink for Accumulator {
     }
 }
 
+/// Why a row that does not fit the instrument is left out (a reader's
+/// mistake: readers give one value per scale column and outcome).
+const MISFIT: &str = "the row's values do not match the instrument's columns";
+
 /// Why a row with too few answers is left out.
 const TOO_FEW: &str = "too few items answered to score any dimension (half of a dimension's items, rounded up, are needed)";
 
 impl Accumulator {
     /// Can the answers swept into `group_sums` score a dimension?
     fn scored(&self) -> bool {
-        (0..self.plan.n_dims).any(|g| self.mean_factor[g][self.group_sums[g].0] > 0)
-    }
-
-    /// Reverse-code a row's answers into `coded`, sum them by group, and
-    /// add each to its cell of `cells` (a company-role's, or spare ones).
-    #[inline]
-    fn sweep(&mut self, answers: &[Option<u16>], cells: &mut [Cell32]) {
-        let n_scale = self.coded.len();
-        let (steps, coded, bases) = (&self.steps[..], &mut self.coded[..], &self.bases[..]);
-        let (answers, cells) = (&answers[..n_scale], &mut cells[..n_scale]);
-        self.group_sums.iter_mut().for_each(|g| *g = (0, 0));
-        for &(from, to, g) in &self.runs {
-            // Sums kept in registers along the run, not through memory.
-            let (mut n, mut sum) = (0usize, 0u64);
-            let run = answers[from..to]
-                .iter()
-                .zip(&bases[from..to])
-                .zip(&mut cells[from..to])
-                .zip(&mut coded[from..to]);
-            for (((a, &base), cell), coded) in run {
-                *coded = match *a {
-                    Some(raw) => {
-                        let step = &steps[(base + raw as u32) as usize];
-                        cell.add(&step.cell);
-                        n += 1;
-                        sum += step.coded as u64;
-                        step.coded
-                    }
-                    None => u16::MAX,
-                };
-            }
-            let gs = &mut self.group_sums[g];
-            gs.0 += n;
-            gs.1 += sum;
-        }
+        let sums = &self.sweep.group_sums;
+        (0..self.plan.n_dims).any(|g| self.mean_factor[g][sums[g].0] > 0)
     }
 
     /// Add a row of a company seen before: the item sums are added in the
@@ -320,47 +312,39 @@ impl Accumulator {
     /// rare case the row cannot be scored.
     fn add_known(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) -> bool {
         let plan = &self.plan;
-        let (n_scale, top2) = (plan.n_scale(), plan.top2_threshold());
+        let n_scale = plan.n_scale();
+        let acc = &mut self.companies[ci];
         // One row adds at most range² to a cell: spill before the next row
         // could overflow.
-        if self.companies[ci].fresh[slot] == self.spill_after {
-            self.companies[ci].spill(plan, slot);
+        if acc.fresh[slot] == self.spill_after {
+            acc.spill(plan, slot);
         }
-        let mut items = std::mem::take(&mut self.companies[ci].items);
-        self.sweep(answers, &mut items[slot * n_scale..(slot + 1) * n_scale]);
-        self.companies[ci].items = items;
+        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
+        self.sweep.run(answers, |c, step| cells[c].add(&step.cell));
         if self.scored() {
             return true;
         }
         let cells = &mut self.companies[ci].items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, a), &v) in cells.iter_mut().zip(answers).zip(&self.coded) {
-            if let Some(raw) = a {
-                let w = v as u32;
-                cell.n -= 1;
-                cell.sum -= w;
-                cell.sumsq -= w * w;
-                cell.top2 -= (*raw >= top2) as u32;
+        for ((cell, a), c) in cells.iter_mut().zip(answers).zip(0..) {
+            if let Some(raw) = *a {
+                cell.sub(&self.sweep.step(c, raw).cell);
             }
         }
         false
     }
 
-    /// Add the swept answers to a company's item sums.
+    /// Add the swept answers of a row to a company's item sums.
     fn add_items(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) {
         let plan = &self.plan;
-        let (n_scale, top2) = (plan.n_scale(), plan.top2_threshold());
+        let n_scale = plan.n_scale();
         let acc = &mut self.companies[ci];
         if acc.fresh[slot] == self.spill_after {
             acc.spill(plan, slot);
         }
         let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, a), &v) in cells.iter_mut().zip(answers).zip(&self.coded) {
-            if let Some(raw) = a {
-                let w = v as u32;
-                cell.n += 1;
-                cell.sum += w;
-                cell.sumsq += w * w;
-                cell.top2 += (*raw >= top2) as u32;
+        for ((cell, a), c) in cells.iter_mut().zip(answers).zip(0..) {
+            if let Some(raw) = *a {
+                cell.add(&self.sweep.step(c, raw).cell);
             }
         }
     }
@@ -376,7 +360,7 @@ impl Accumulator {
         let cells = &mut acc.groups[slot * n_groups..(slot + 1) * n_groups];
         let groups = cells
             .iter_mut()
-            .zip(&self.group_sums)
+            .zip(&self.sweep.group_sums)
             .zip(&self.mean_factor);
         for (g, ((cell, &(n, s)), factor)) in groups.enumerate() {
             let f = factor[n];
@@ -391,15 +375,16 @@ impl Accumulator {
         }
         for (d, rel) in self.reliability.iter_mut().enumerate() {
             let members = &plan.groups[d];
-            if self.group_sums[d].0 != members.len() {
+            let (n, t) = self.sweep.group_sums[d];
+            if n != members.len() {
                 continue;
             }
-            let t = self.group_sums[d].1 as i64;
+            let t = t as i64;
             rel.n += 1;
             rel.sum_t += t;
             rel.sumsq_t += t * t;
             for (j, &c) in members.iter().enumerate() {
-                let x = self.coded[c] as i64;
+                let x = self.sweep.coded[c] as i64;
                 rel.sum_i[j] += x;
                 rel.sumsq_i[j] += x * x;
                 rel.sum_it[j] += x * t;
@@ -410,6 +395,9 @@ impl Accumulator {
 
 impl RowSink for Accumulator {
     fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
+        if row.answers.len() != self.plan.n_scale() || row.outcomes.len() != self.plan.n_outcomes {
+            return Err(MISFIT.into());
+        }
         let slot = self.plan.slot(row.role);
         let ci = match self.index.get(row.company) {
             Some(ci) => {
@@ -419,10 +407,7 @@ impl RowSink for Accumulator {
                 ci
             }
             None => {
-                let mut spare = std::mem::take(&mut self.spare_cells);
-                self.sweep(row.answers, &mut spare);
-                spare.iter_mut().for_each(|c| *c = Cell32::default());
-                self.spare_cells = spare;
+                self.sweep.run(row.answers, |_, _| {});
                 if !self.scored() {
                     return Err(TOO_FEW.into());
                 }

@@ -456,7 +456,11 @@ fn take<S: SplitSink>(
     if let Some(h) = key {
         w.ids.push(h);
     }
-    match if NOADD.load(Ordering::Relaxed) { Ok(()) } else { w.sink.add(row) } {
+    match if NOADD.load(Ordering::Relaxed) {
+        Ok(())
+    } else {
+        w.sink.add(row)
+    } {
         Ok(()) => w.rows_scored += 1,
         Err(reason) => w.exclusions.push((k, i, reason)),
     }

@@ -117,11 +117,19 @@ fn decimals_of_up_to_nine_places_are_exact_nanos() {
     // Ten places: not a whole number of 10⁻⁹.
     assert_eq!(n("0.1234567891"), Number::Float(0.1234567891));
     // Both kinds read back as the standard library reads the text.
-    for t in ["9007199.25474099", "9007199.2547410", "0.1234567891", "-3.75"] {
+    for t in [
+        "9007199.25474099",
+        "9007199.2547410",
+        "0.1234567891",
+        "-3.75",
+    ] {
         assert_eq!(n(t).value(), t.parse::<f64>().unwrap(), "{t}");
     }
     let p = parser();
-    assert_eq!(p.outcome_number(b" 2.25 "), Ok(Some(Number::Nanos(2_250_000_000))));
+    assert_eq!(
+        p.outcome_number(b" 2.25 "),
+        Ok(Some(Number::Nanos(2_250_000_000)))
+    );
     assert_eq!(p.outcome_number(b"1e3"), Ok(Some(Number::Float(1000.0))));
     assert_eq!(p.outcome_number(b"NA"), Ok(None));
 }
