@@ -249,14 +249,14 @@ impl Accumulator {
             *self = other;
             return;
         }
-        for (id, c) in other.ids.into_iter().zip(other.companies) {
-            match self.index.get(&id) {
-                Some(i) => self.companies[i].merge(&self.plan, &c, self.spill_after),
-                None => {
-                    self.index.insert(&id, self.companies.len());
-                    self.ids.push(id);
-                    self.companies.push(c);
-                }
+        // Where each of the other's companies goes: its place here, if any.
+        let places: Vec<Option<usize>> = other.ids.iter().map(|id| self.index.get(id)).collect();
+        self.merge_known(&other.companies, &places);
+        for ((id, c), place) in other.ids.into_iter().zip(other.companies).zip(places) {
+            if place.is_none() {
+                self.index.insert(&id, self.companies.len());
+                self.ids.push(id);
+                self.companies.push(c);
             }
         }
         for (a, b) in self.reliability.iter_mut().zip(&other.reliability) {
@@ -278,6 +278,48 @@ impl Accumulator {
                 self.index.insert(id, i);
             }
         }
+    }
+}
+
+/// Below this many companies to merge, one thread merges them all.
+const PARALLEL_MERGE_MIN: usize = 1024;
+
+impl Accumulator {
+    /// Add each of `theirs` to the company at its place here (`None`: none
+    /// here), the two halves of this list on two threads when long.
+    fn merge_known(&mut self, theirs: &[CompanyAcc], places: &[Option<usize>]) {
+        let (plan, spill_after) = (&self.plan, self.spill_after);
+        let merge_into = |part: &mut [CompanyAcc], from: usize| {
+            let to = from + part.len();
+            for (c, place) in theirs.iter().zip(places) {
+                if let Some(i) = place.filter(|i| (from..to).contains(i)) {
+                    part[i - from].merge(plan, c, spill_after);
+                }
+            }
+        };
+        let mid = self.companies.len() / 2;
+        let (lo, hi) = self.companies.split_at_mut(mid);
+        if theirs.len() < PARALLEL_MERGE_MIN {
+            merge_into(lo, 0);
+            merge_into(hi, mid);
+            return;
+        }
+        // The second half is lent through a lock, so that this thread can
+        // still merge it should no second thread start.
+        let hi = std::sync::Mutex::new(hi);
+        let merge_hi = || {
+            let mut hi = hi.lock().unwrap_or_else(|e| e.into_inner());
+            merge_into(&mut hi, mid);
+        };
+        std::thread::scope(|scope| {
+            let second = std::thread::Builder::new().spawn_scoped(scope, merge_hi);
+            merge_into(lo, 0);
+            match second.map(|h| h.join()) {
+                Ok(Ok(())) => {}
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                Err(_) => merge_hi(),
+            }
+        });
     }
 }
 

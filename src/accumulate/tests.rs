@@ -136,3 +136,49 @@ fn common_multiples_stop_at_the_limit() {
     assert_eq!(lcm_upto(1, 10, 2000), None);
     assert_eq!(lcm_upto(1, 10, 2520), Some(2520));
 }
+
+/// Many companies, each part with some of its own: the two-thread merge
+/// gives what one pass does.
+#[test]
+fn merged_parts_of_many_companies_equal_one_pass() {
+    let inst = Instrument::default_instrument();
+    let n_scale = Accumulator::new(&inst).plan.n_scale();
+    let n_outcomes = Accumulator::new(&inst).plan.n_outcomes;
+    let ids: Vec<String> = (0..3000).map(|i| format!("C{i}")).collect();
+    let rows = |sink: &mut dyn FnMut(&Row)| {
+        for i in 0..12_000u64 {
+            let answers: Vec<Option<u16>> = (0..n_scale as u64)
+                .map(|k| ((i + k) % 9 != 0).then_some(((i * 13 + k * 3) % 5) as u16))
+                .collect();
+            let outcomes: Vec<Option<Number>> = (0..n_outcomes as i64)
+                .map(|k| Some(Number::Nanos((i as i64 % 50 - k) * 250_000_000)))
+                .collect();
+            // Companies come back at random-looking intervals.
+            let c = (i * 7919 % 3000) as usize;
+            sink(&Row {
+                line: i + 2,
+                order: i + 2,
+                company: &ids[c],
+                role: [Role::Sales, Role::Marketing, Role::Both][(i % 3) as usize],
+                answers: &answers,
+                outcomes: &outcomes,
+            });
+        }
+    };
+    let mut whole = Accumulator::new(&inst);
+    rows(&mut |r| {
+        let _ = whole.add(r);
+    });
+    // Rows dealt to two parts in runs, as parts of a file are.
+    let mut parts = [whole.empty_like(), whole.empty_like()];
+    rows(&mut |r| {
+        let _ = parts[(r.order / 700 % 2) as usize].add(r);
+    });
+    let [a, b] = parts;
+    assert!(a.companies.len() >= 1024 && b.companies.len() >= 1024);
+    let mut merged = whole.empty_like();
+    merged.merge(b);
+    merged.merge(a);
+    assert_same(&merged, &whole);
+    assert_eq!(merged.ids, whole.ids);
+}
