@@ -330,12 +330,26 @@ fn gather<S: SplitSink>(workers: Vec<Worker<S>>) -> (Option<S>, Gathered) {
 /// Where the data rows start, after the BOM and `header_rows` records
 /// (blank lines skipped; quoted fields may span lines), and that line.
 fn data_start(path: &Path, bom: bool, header_rows: u64) -> Option<(u64, u64)> {
-    let mut buf = Vec::new();
-    File::open(path)
-        .ok()?
-        .take(4 << 20)
-        .read_to_end(&mut buf)
-        .ok()?;
+    // Header rows take a few kilobytes; a long Qualtrics header up to 4 MiB.
+    for cap in [64 << 10, 4 << 20] {
+        let mut buf = Vec::new();
+        File::open(path)
+            .ok()?
+            .take(cap)
+            .read_to_end(&mut buf)
+            .ok()?;
+        match header_end(&buf, bom, header_rows) {
+            Some(found) => return Some(found),
+            None if (buf.len() as u64) < cap => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// Where the data rows start in `buf` (the file's first bytes), and that
+/// line; `None` if `buf` ends first.
+fn header_end(buf: &[u8], bom: bool, header_rows: u64) -> Option<(u64, u64)> {
     let mut pos = if bom { 3 } else { 0 };
     let mut line = 1u64;
     let mut left = header_rows;
@@ -601,7 +615,33 @@ fn part<S: SplitSink>(
 
 #[cfg(test)]
 mod tests {
-    use super::part_bounds;
+    use super::{data_start, part_bounds};
+
+    #[test]
+    fn data_starts_after_headers_short_and_long() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        // A first header row of over 64 KiB with a quoted line break, a
+        // blank line, a second header row, then data.
+        let long = format!(
+            "id,\"{}\n{}\"\n\nx,y\n",
+            "a".repeat(40_000),
+            "b".repeat(40_000)
+        );
+        let file = format!("{long}1,2\n3,4\n");
+        std::fs::write(&path, &file).unwrap();
+        assert_eq!(data_start(&path, false, 2), Some((long.len() as u64, 5)));
+        assert_eq!(
+            data_start(&path, false, 1),
+            Some((long.len() as u64 - 5, 3))
+        );
+        // A short header, and a BOM.
+        std::fs::write(&path, "\u{feff}a,b\n1,2\n").unwrap();
+        assert_eq!(data_start(&path, true, 1), Some((7, 2)));
+        // Header rows that never end.
+        std::fs::write(&path, "a,\"b\n1,2\n").unwrap();
+        assert_eq!(data_start(&path, false, 1), None);
+    }
 
     #[test]
     fn parts_cover_the_data_and_shrink_towards_the_end() {
