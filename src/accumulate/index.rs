@@ -16,10 +16,10 @@ pub struct CompanyIndex {
 /// `id` packed, if it has at most 16 bytes.
 #[inline]
 fn pack(id: &str) -> Option<(u8, u128)> {
-    let b = id.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    Some((b.len() as u8, u128::from_le_bytes(buf)))
+    Some((
+        id.len() as u8,
+        crate::ingest::values::pack16(id.as_bytes())?,
+    ))
 }
 
 impl CompanyIndex {

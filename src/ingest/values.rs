@@ -466,12 +466,34 @@ fn fast_decimal(t: &[u8]) -> Option<Decimal> {
     })
 }
 
-/// Up to 16 bytes as one number (little-endian, zero-padded).
+/// Up to 16 bytes as one number (little-endian, zero-padded), read as at
+/// most two overlapping loads of whole words (copying a short slice into a
+/// buffer would call `memcpy` and then stall reading it back).
 #[inline]
-fn pack16(b: &[u8]) -> Option<u128> {
-    let mut buf = [0u8; 16];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    Some(u128::from_le_bytes(buf))
+pub(crate) fn pack16(b: &[u8]) -> Option<u128> {
+    /// `n` bytes from `b` (`w <= n <= 2w`, `w` the word size) as two
+    /// overlapping words, the second shifted down past the overlap.
+    macro_rules! two {
+        ($t:ty, $w:expr) => {{
+            let n = b.len();
+            let lo = <$t>::from_le_bytes(b[..$w].try_into().ok()?);
+            let hi = <$t>::from_le_bytes(b[n - $w..].try_into().ok()?);
+            let hi = hi.checked_shr(((2 * $w - n) * 8) as u32).unwrap_or(0);
+            (lo as u128) | (hi as u128) << ($w * 8)
+        }};
+    }
+    Some(match b.len() {
+        0 => 0,
+        1 => b[0] as u128,
+        2..=3 => {
+            let n = b.len();
+            let lo = u16::from_le_bytes([b[0], b[1]]) as u128;
+            lo | (b[n - 1] as u128) << ((n - 1) * 8)
+        }
+        4..=7 => two!(u32, 4),
+        8..=16 => two!(u64, 8),
+        _ => return None,
+    })
 }
 
 /// True when `normalize_label` would leave the text as it is: ASCII, no

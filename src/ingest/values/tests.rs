@@ -148,3 +148,14 @@ fn roles_and_flags() {
     assert!(p.outcome(b"inf").is_err());
     assert!(p.outcome(b"abc").is_err());
 }
+
+#[test]
+fn packed_bytes_are_the_zero_padded_little_endian_number() {
+    let bytes: Vec<u8> = (1..=17).map(|i| i * 13).collect();
+    for n in 0..=16 {
+        let mut buf = [0u8; 16];
+        buf[..n].copy_from_slice(&bytes[..n]);
+        assert_eq!(pack16(&bytes[..n]), Some(u128::from_le_bytes(buf)), "{n}");
+    }
+    assert_eq!(pack16(&bytes), None);
+}
