@@ -7,7 +7,7 @@
 //! be read in parts on several threads and the parts merged
 //! ([`super::Accumulator::merge`]) with results identical to one pass.
 
-use super::items::Cell32;
+use super::items::Items;
 use super::Plan;
 use crate::ingest::Number;
 
@@ -167,7 +167,7 @@ pub struct CompanyAcc {
     pub n_by_slot: [u64; 3],
     /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
     /// since the slot's last spill.
-    pub(super) items: Vec<Cell32>,
+    pub(super) items: Items,
     /// Rows per slot since its last spill.
     pub(super) fresh: [u32; 3],
     /// What was spilled from `items` before it could overflow (same layout;
@@ -184,7 +184,7 @@ impl CompanyAcc {
     pub(super) fn new(plan: &Plan, first: u64) -> CompanyAcc {
         CompanyAcc {
             n_by_slot: [0; 3],
-            items: vec![Cell32::default(); plan.role_slots * plan.n_scale()],
+            items: Items::new(plan),
             fresh: [0; 3],
             spilled: Vec::new(),
             groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
@@ -209,7 +209,7 @@ impl CompanyAcc {
     pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
         let i = slot * plan.n_scale() + col;
         let mut t = self.spilled.get(i).copied().unwrap_or_default();
-        t.merge(&self.items[i].wide());
+        t.merge(&self.items.read(i));
         t
     }
 
@@ -217,12 +217,13 @@ impl CompanyAcc {
     pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
         let n_scale = plan.n_scale();
         if self.spilled.is_empty() {
-            self.spilled = vec![ItemSums::default(); self.items.len()];
+            self.spilled = vec![ItemSums::default(); plan.role_slots * n_scale];
         }
-        for i in slot * n_scale..(slot + 1) * n_scale {
-            let c = std::mem::take(&mut self.items[i]);
-            self.spilled[i].merge(&c.wide());
+        let cells = slot * n_scale..(slot + 1) * n_scale;
+        for i in cells.clone() {
+            self.spilled[i].merge(&self.items.read(i));
         }
+        self.items.clear(cells);
         self.fresh[slot] = 0;
     }
 
@@ -263,17 +264,12 @@ impl CompanyAcc {
                 self.spill(plan, slot);
             }
             self.fresh[slot] += o.fresh[slot];
-            let range = slot * n_scale..(slot + 1) * n_scale;
-            for (a, b) in self.items[range.clone()].iter_mut().zip(&o.items[range]) {
-                a.n += b.n;
-                a.sum += b.sum;
-                a.sumsq += b.sumsq;
-                a.top2 += b.top2;
-            }
+            self.items
+                .merge(&o.items, slot * n_scale..(slot + 1) * n_scale);
         }
         if o.has_spilled() {
             if self.spilled.is_empty() {
-                self.spilled = vec![ItemSums::default(); self.items.len()];
+                self.spilled = vec![ItemSums::default(); plan.role_slots * n_scale];
             }
             for (a, b) in self.spilled.iter_mut().zip(&o.spilled) {
                 a.merge(b);

@@ -19,7 +19,7 @@ mod items;
 mod plan;
 
 pub use company::{CompanyAcc, ItemSums, MeanSums};
-use items::Step;
+use items::{Items, Step};
 pub use plan::Plan;
 
 use crate::ingest::{Number, Row, RowSink};
@@ -161,7 +161,8 @@ pub struct Accumulator {
     /// Per group, indexed by answers given: `group_scale / answers`, the
     /// factor that makes a respondent's mean an integer (0: not scored).
     mean_factor: Vec<Vec<u64>>,
-    /// Rows a company-role's `u32` item sums take without overflowing.
+    /// Rows a company-role's cells take before they are spilled
+    /// ([`Items::rows_held`]).
     spill_after: u32,
     /// Has every sum been exact (so that it does not depend on row order)?
     order_free: bool,
@@ -194,7 +195,7 @@ impl Accumulator {
             .collect();
         let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
-            spill_after: (u32::MAX as u64 / (plan.range as u64 * plan.range as u64).max(1)) as u32,
+            spill_after: Items::rows_held(&plan),
             sweep: Sweep::new(&plan),
             mean_factor,
             plan,
@@ -361,15 +362,25 @@ impl Accumulator {
         if acc.fresh[slot] == self.spill_after {
             acc.spill(plan, slot);
         }
-        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        self.sweep.run(answers, |c, step| cells[c].add(&step.cell));
+        let cells = slot * n_scale..(slot + 1) * n_scale;
+        // One sweep per width of cell, so that each is a loop of its own.
+        match &mut acc.items {
+            Items::Narrow(c) => {
+                let c = &mut c[cells];
+                self.sweep.run(answers, |k, step| c[k].add(&step.narrow));
+            }
+            Items::Wide(c) => {
+                let c = &mut c[cells];
+                self.sweep.run(answers, |k, step| c[k].add(&step.wide));
+            }
+        }
         if self.scored() {
             return true;
         }
-        let cells = &mut self.companies[ci].items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, a), c) in cells.iter_mut().zip(answers).zip(0..) {
+        for (c, a) in answers.iter().enumerate() {
             if let Some(raw) = *a {
-                cell.sub(&self.sweep.step(c, raw).cell);
+                let step = self.sweep.step(c, raw);
+                self.companies[ci].items.sub(slot * n_scale + c, step);
             }
         }
         false
@@ -383,10 +394,9 @@ impl Accumulator {
         if acc.fresh[slot] == self.spill_after {
             acc.spill(plan, slot);
         }
-        let cells = &mut acc.items[slot * n_scale..(slot + 1) * n_scale];
-        for ((cell, a), c) in cells.iter_mut().zip(answers).zip(0..) {
+        for (c, a) in answers.iter().enumerate() {
             if let Some(raw) = *a {
-                cell.add(&self.sweep.step(c, raw).cell);
+                acc.items.add(slot * n_scale + c, self.sweep.step(c, raw));
             }
         }
     }

@@ -71,8 +71,9 @@ fn spilled_item_sums_equal_the_unspilled_ones() {
     assert!(small.companies.iter().all(|c| c.has_spilled()));
     assert!(wide.companies.iter().all(|c| !c.has_spilled()));
     assert_same(&small, &wide);
-    // The default limit: a 1–5 scale adds at most 16 to a sum of squares.
-    assert_eq!(wide.spill_after, u32::MAX / 16);
+    // The default limit: a 1–5 scale adds at most 16 to a `u16` sum of
+    // squares.
+    assert_eq!(wide.spill_after, u16::MAX as u32 / 16);
 }
 
 #[test]
