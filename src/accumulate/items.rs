@@ -117,7 +117,7 @@ pub enum Items {
 impl Items {
     /// Does the plan's scale keep narrow cells?
     pub fn narrow(plan: &Plan) -> bool {
-        plan.range as usize + 1 <= NARROW_POINTS
+        (plan.range as usize) < NARROW_POINTS
     }
 
     pub fn new(plan: &Plan) -> Items {
