@@ -178,7 +178,7 @@ pub fn try_split<S: SplitSink>(
         next: AtomicUsize::new(0),
         give_up: AtomicBool::new(false),
         expect_ids: expect,
-        expect_mine: (expect + expect / 8) / threads.max(1),
+        expect_mine: (expect + expect / 32) / threads.max(1),
         progress: opts
             .progress
             .then(|| sniff::file_progress(&file, len))
@@ -520,6 +520,9 @@ fn part<S: SplitSink>(
     // From the byte before the part, to find the first line starting in it.
     let from = if k == 0 { start } else { start - 1 };
     buf.clear();
+    // Room for the part and a few kilobytes of its last line, reserved
+    // exactly: reading would otherwise double the buffer past a part.
+    buf.reserve_exact((end - from) as usize + (8 << 10));
     read_at(f, from, end - from, buf).ok()?;
     // The last line starting in the part runs on to its newline.
     if buf.last() != Some(&b'\n') {
