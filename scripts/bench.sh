@@ -26,10 +26,12 @@ gen() { # rows-per-company-range file
 gen 40-60 "$DIR/r1m.csv"
 gen 240-260 "$DIR/r5m.csv"
 
-secs() { # command... -> wall seconds on stdout
-  local t; t=$(mktemp)
-  /usr/bin/time -o "$t" -f "%e" "$@" >/dev/null 2>&1
-  tail -n1 "$t"; rm -f "$t"
+secs() { # command... -> wall seconds on stdout, to the millisecond
+  local s e
+  s=$(date +%s%N)
+  "$@" >/dev/null 2>&1
+  e=$(date +%s%N)
+  awk -v ns=$((e - s)) 'BEGIN {printf "%.3f", ns / 1e9}'
 }
 rss() { # command... -> peak RSS in MB
   local t; t=$(mktemp)
@@ -49,7 +51,7 @@ mb=$(printf '%s\n' "${b[@]}" | median)
 ma=$(printf '%s\n' "${a[@]}" | median)
 echo "baseline (csv crate, 1 thread) runs: ${b[*]}  median ${mb} s"
 echo "align score --format json    runs: ${a[*]}  median ${ma} s"
-awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio align/baseline: %.2f (target <= 0.35)\n", a/b}'
+awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio align/baseline: %.3f (target <= 0.35)\n", a/b}'
 one=$(mktemp); all=$(mktemp)
 "$ALIGN" score --format json --quiet --threads 1 "$F" >"$one"
 "$ALIGN" score --format json --quiet "$F" >"$all"
