@@ -78,6 +78,8 @@ struct Sweep {
     coded: Vec<u16>,
     /// Per group (and one for columns in none): answers and their sum.
     group_sums: Vec<(usize, u64)>,
+    /// Per group: its columns, when they are neighbours in column order.
+    spans: Vec<Option<std::ops::Range<usize>>>,
 }
 
 impl Sweep {
@@ -100,9 +102,19 @@ impl Sweep {
                 _ => runs.push((c, c + 1, g)),
             }
         }
+        let spans = plan
+            .groups
+            .iter()
+            .map(|m| {
+                let first = *m.first()?;
+                let neighbours = m.iter().enumerate().all(|(j, &c)| c == first + j);
+                neighbours.then(|| first..first + m.len())
+            })
+            .collect();
         Sweep {
             bases,
             runs,
+            spans,
             steps: Step::table(plan),
             coded: vec![u16::MAX; plan.n_scale()],
             group_sums: vec![(0, 0); plan.groups.len() + 1],
@@ -435,11 +447,30 @@ impl Accumulator {
             rel.n += 1;
             rel.sum_t += t;
             rel.sumsq_t += t * t;
-            for (j, &c) in members.iter().enumerate() {
-                let x = self.sweep.coded[c] as i64;
-                rel.sum_i[j] += x;
-                rel.sumsq_i[j] += x * x;
-                rel.sum_it[j] += x * t;
+            let sums = rel
+                .sum_i
+                .iter_mut()
+                .zip(&mut rel.sumsq_i)
+                .zip(&mut rel.sum_it);
+            match self.sweep.spans[d].clone() {
+                // Neighbouring columns (the usual layout): a loop the
+                // compiler can run several items at a time.
+                Some(span) => {
+                    for (x, ((si, sq), st)) in self.sweep.coded[span].iter().zip(sums) {
+                        let x = *x as i64;
+                        *si += x;
+                        *sq += x * x;
+                        *st += x * t;
+                    }
+                }
+                None => {
+                    for (&c, ((si, sq), st)) in members.iter().zip(sums) {
+                        let x = self.sweep.coded[c] as i64;
+                        *si += x;
+                        *sq += x * x;
+                        *st += x * t;
+                    }
+                }
             }
         }
     }
