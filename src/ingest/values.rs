@@ -336,20 +336,26 @@ impl ValueParser {
 
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
-        let packed = pack16(raw).filter(|_| is_normal(raw));
-        let found = if let Some(key) = packed {
-            // ASCII, so UTF-8: no need to check.
-            self.role_exact
+        let unknown = || format!("is not a known role; expected one of {}", self.role_list);
+        if let Some(key) = pack16(raw) {
+            // Most cells are a role's normal form, byte for byte (which
+            // normalizing would leave as it is).
+            let exact = self
+                .role_exact
                 .iter()
-                .find(|&&(len, k, _)| len == raw.len() && k == key)
-                .map(|(_, _, r)| r)
-        } else {
-            let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
-            self.roles.get(&normalize_label(text))
-        };
-        found
+                .find(|&&(len, k, _)| len == raw.len() && k == key);
+            if let Some(&(_, _, r)) = exact {
+                return Ok(r);
+            }
+            if is_normal(raw) {
+                return Err(unknown());
+            }
+        }
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
+        self.roles
+            .get(&normalize_label(text))
             .copied()
-            .ok_or_else(|| format!("is not a known role; expected one of {}", self.role_list))
+            .ok_or_else(unknown)
     }
 
     /// Read the completion flag.
