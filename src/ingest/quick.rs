@@ -75,10 +75,18 @@ fn find(bytes: &[u8], d: u8) -> Option<usize> {
     bytes[at..].iter().position(|&b| b == d).map(|i| at + i)
 }
 
+/// In [`QuickParser::digits`]: a byte that is not a one-digit answer.
+const NOT_ANSWER: u16 = u16::MAX;
+
 /// The quick reader of one file's lines.
 pub struct QuickParser<'a> {
     rows: &'a RowParser<'a>,
     delimiter: u8,
+    /// By byte: the scale offset of that one-digit answer, or
+    /// [`NOT_ANSWER`] (the same reading as [`super::values::ValueParser::digit_answer`]).
+    digits: [u16; 256],
+    /// A blank answer: missing, or `None` when blank is not missing.
+    blank: Option<Option<u16>>,
     /// The columns in file order, runs of answers together; `None` when a
     /// column has two uses (then every line goes to the full parser).
     segments: Option<Vec<Segment>>,
@@ -120,9 +128,16 @@ impl<'a> QuickParser<'a> {
                 (Kind::Other(field), _) => segments.push(Segment::One(field)),
             }
         }
+        let parser = rows.parser;
+        let digits = std::array::from_fn(|b| match parser.digit_answer(b as u8) {
+            Some(Some(p)) => p,
+            _ => NOT_ANSWER,
+        });
         QuickParser {
             rows,
             delimiter,
+            digits,
+            blank: parser.blank_answer(),
             segments: (!twice).then_some(segments),
         }
     }
@@ -145,7 +160,6 @@ impl<'a> QuickParser<'a> {
             return false;
         };
         let d = self.delimiter;
-        let parser = self.rows.parser;
         let len = line.len();
         q.unfinished = false;
         q.key = None;
@@ -158,11 +172,15 @@ impl<'a> QuickParser<'a> {
                     for &k in ks {
                         // Each answer is blank or one character.
                         let rest = line.get(p..).unwrap_or_default();
+                        let digit = |c: u8| {
+                            (self.digits[c as usize] != NOT_ANSWER)
+                                .then(|| Some(self.digits[c as usize]))
+                        };
                         let (a, step) = match rest {
-                            [x, ..] if *x == d => (parser.blank_answer(), 1),
-                            [c, x, ..] if *x == d => (parser.digit_answer(*c), 2),
-                            [c] => (parser.digit_answer(*c), 2),
-                            [] if p == len => (parser.blank_answer(), 1),
+                            [x, ..] if *x == d => (self.blank, 1),
+                            [c, x, ..] if *x == d => (digit(*c), 2),
+                            [c] => (digit(*c), 2),
+                            [] if p == len => (self.blank, 1),
                             _ => return false,
                         };
                         match a {
