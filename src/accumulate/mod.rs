@@ -9,9 +9,15 @@
 //! input read in parts on several threads gives the same figures once the
 //! parts are merged ([`Accumulator::merge`]).
 //!
-//! Item sums are kept in `u32` (16 bytes a cell instead of 32: fewer cache
-//! lines touched per row). Before a company-role's cells could overflow,
-//! they are added to a `u64` copy and restarted, so every sum stays exact.
+//! Item sums are kept in narrow cells (`items`: four `u16` lanes, 8 bytes,
+//! for scales of up to 16 points; `u32` lanes otherwise), so that a row
+//! touches few cache lines and a company takes about 1.5 KB. Before a
+//! company-role's cells could overflow, they are added to a `u64` copy and
+//! restarted, so every sum stays exact.
+//!
+//! A row is swept once (`Sweep`): answers reverse-coded through a table
+//! of steps worked out per scale point, run by run of neighbouring columns
+//! of one group, so that group sums stay in registers.
 
 mod company;
 mod index;
