@@ -2,6 +2,8 @@
 //! model is an `Option<f64>` that is `None` unless finite, so the output is
 //! strict JSON (no NaN or Infinity tokens).
 
+mod company;
+
 use crate::analysis::score::{
     Aggregation, CompanyScore, DimensionInfo, Hidden, InputSummary, ItemScore, Reliability,
     ScoreReport, Settings,
@@ -64,7 +66,7 @@ pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
     };
     let split = at + marker.len() - 1;
     w.write_all(&head[..split])?;
-    write_array_body(&model.companies, 1, w)?;
+    write_array_body(&model.companies, 1, w, company::write_company)?;
     w.write_all(&head[split..])
 }
 
@@ -77,10 +79,14 @@ const CHUNK: usize = 256;
 /// second serializes the odd ones into buffers that this one writes in
 /// their place and hands back for reuse. So the output is written while it
 /// is made, and memory stays a few chunks however long the array.
-fn write_array_body<T: Serialize + Sync>(
+///
+/// `write_item` writes one element as `serde_json` with a [`Pretty`] at the
+/// given nesting would.
+fn write_array_body<T: Sync>(
     items: &[T],
     depth: usize,
     w: &mut dyn Write,
+    write_item: impl Fn(&T, usize, &mut Vec<u8>) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
     let at = |depth: usize| Pretty {
         depth,
@@ -94,8 +100,7 @@ fn write_array_body<T: Serialize + Sync>(
             .enumerate()
         {
             at(depth + 1).new_line(out, from + i == 0)?;
-            let mut ser = serde_json::Serializer::with_formatter(&mut *out, at(depth + 1));
-            item.serialize(&mut ser).map_err(io::Error::from)?;
+            write_item(item, depth + 1, out)?;
         }
         Ok(())
     };
@@ -229,6 +234,16 @@ impl Formatter for Pretty {
 mod tests {
     use super::*;
 
+    /// Serialize `item` with a [`Pretty`] at nesting `depth`.
+    fn serialize_item<T: Serialize>(item: &T, depth: usize, out: &mut Vec<u8>) -> io::Result<()> {
+        let pretty = Pretty {
+            depth,
+            has_value: false,
+        };
+        let mut ser = serde_json::Serializer::with_formatter(out, pretty);
+        item.serialize(&mut ser).map_err(io::Error::from)
+    }
+
     /// Same bytes as `serde_json::to_writer_pretty`, nesting deeper than
     /// the indentation written at once included.
     #[test]
@@ -276,7 +291,7 @@ mod tests {
                 .unwrap();
             let split = at + marker.len() - 1;
             let mut spliced = head[..split].to_vec();
-            write_array_body(&items, 1, &mut spliced).unwrap();
+            write_array_body(&items, 1, &mut spliced, serialize_item).unwrap();
             spliced.extend_from_slice(&head[split..]);
             assert_eq!(
                 String::from_utf8(spliced).unwrap(),
@@ -344,7 +359,7 @@ mod tests {
             .collect();
         for left in [0, 10, 5_000, 50_000, 90_000] {
             let mut w = FailsAfter { left };
-            let e = write_array_body(&items, 1, &mut w).unwrap_err();
+            let e = write_array_body(&items, 1, &mut w, serialize_item).unwrap_err();
             assert_eq!(e.kind(), io::ErrorKind::BrokenPipe, "{left}");
         }
     }
