@@ -271,6 +271,11 @@ impl Accumulator {
         // Where each of the other's companies goes: its place here, if any.
         let places: Vec<Option<usize>> = other.ids.iter().map(|id| self.index.get(id)).collect();
         self.merge_known(&other.companies, &places);
+        for (a, b) in self.reliability.iter_mut().zip(&other.reliability) {
+            a.merge(b);
+        }
+        self.order_free &= other.order_free;
+        // The other's companies new here join.
         for ((id, c), place) in other.ids.into_iter().zip(other.companies).zip(places) {
             if place.is_none() {
                 self.index.insert(&id, self.companies.len());
@@ -278,24 +283,30 @@ impl Accumulator {
                 self.companies.push(c);
             }
         }
-        for (a, b) in self.reliability.iter_mut().zip(&other.reliability) {
-            a.merge(b);
+        self.first_appearance_order();
+    }
+
+    /// Put the companies in order of their first row.
+    fn first_appearance_order(&mut self) {
+        let mut order: Vec<(u64, usize)> = self
+            .companies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.first, i))
+            .collect();
+        order.sort_unstable();
+        if order.iter().enumerate().all(|(k, &(_, i))| k == i) {
+            return;
         }
-        self.order_free &= other.order_free;
-        // First appearance order.
-        let mut order: Vec<usize> = (0..self.companies.len()).collect();
-        order.sort_by_key(|&i| self.companies[i].first);
-        if order.iter().enumerate().any(|(k, &i)| k != i) {
-            let mut ids: Vec<Option<Box<str>>> = self.ids.drain(..).map(Some).collect();
-            let mut cs: Vec<Option<CompanyAcc>> = self.companies.drain(..).map(Some).collect();
-            for &i in &order {
-                self.ids.push(ids[i].take().expect("each company once"));
-                self.companies
-                    .push(cs[i].take().expect("each company once"));
-            }
-            for (i, id) in self.ids.iter().enumerate() {
-                self.index.insert(id, i);
-            }
+        let mut ids: Vec<Option<Box<str>>> = self.ids.drain(..).map(Some).collect();
+        let mut cs: Vec<Option<CompanyAcc>> = self.companies.drain(..).map(Some).collect();
+        for &(_, i) in &order {
+            self.ids.push(ids[i].take().expect("each company once"));
+            self.companies
+                .push(cs[i].take().expect("each company once"));
+        }
+        for (i, id) in self.ids.iter().enumerate() {
+            self.index.insert(id, i);
         }
     }
 }
