@@ -307,18 +307,7 @@ impl Builder<'_> {
         let suppressed = n < cx.opts.anonymity;
         if suppressed {
             self.part.hidden_companies += 1;
-            return CompanyScore {
-                company_id: id.to_string(),
-                n,
-                n_by_role,
-                suppressed,
-                scores: None,
-                stage: None,
-                by_role: None,
-                role_gap: None,
-                rwg_j: None,
-                perception_index: None,
-            };
+            return CompanyScore::hidden(id, n, n_by_role);
         }
         let alignment = mean_all(&self.dim_scores);
         let (by_role, role_gap) = if has_roles {

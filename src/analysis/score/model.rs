@@ -168,6 +168,24 @@ pub struct CompanyScore {
     pub perception_index: Option<f64>,
 }
 
+impl CompanyScore {
+    /// A company hidden below the anonymity threshold: its size only.
+    pub fn hidden(id: &str, n: u64, n_by_role: OrderedMap<u64>) -> CompanyScore {
+        CompanyScore {
+            company_id: id.to_string(),
+            n,
+            n_by_role,
+            suppressed: true,
+            scores: None,
+            stage: None,
+            by_role: None,
+            role_gap: None,
+            rwg_j: None,
+            perception_index: None,
+        }
+    }
+}
+
 /// Pooled figures for one item over every scored respondent.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemScore {

@@ -221,18 +221,7 @@ mod tests {
             rwg_j: Some(figures(&[])),
             perception_index: Some(f64::INFINITY),
         };
-        let hidden = CompanyScore {
-            company_id: "c2".into(),
-            n: 1,
-            n_by_role: OrderedMap::new(),
-            suppressed: true,
-            scores: None,
-            stage: None,
-            by_role: None,
-            role_gap: None,
-            rwg_j: None,
-            perception_index: None,
-        };
+        let hidden = CompanyScore::hidden("c2", 1, OrderedMap::new());
         let no_roles = CompanyScore {
             by_role: Some(OrderedMap::new()),
             perception_index: Some(42.0),
