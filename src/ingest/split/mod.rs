@@ -1,7 +1,7 @@
 //! Reading a large regular file in parts, on every core at once, when that
 //! gives exactly what one pass would.
 //!
-//! After the header rows, the file is cut into parts of a few megabytes; a
+//! After the header rows, the file is cut into parts of up to 2 MiB; a
 //! line belongs to the part its first byte falls in. Each thread takes the
 //! next unread part, reads its lines ([`super::quick`], or [`super::row`]
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
