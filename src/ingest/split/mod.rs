@@ -18,7 +18,7 @@
 //! - the data rows hold a `"` (a quoted field may span lines, so a cut may
 //!   fall inside a record) or a CR that does not end a line;
 //! - a respondent id comes twice (one pass names the line of its first
-//!   use), found from the fingerprints each thread files ([`ids`]);
+//!   use), found from the fingerprints each thread files (module `ids`);
 //! - a sink's sums turn out to depend on order (an outcome value with no
 //!   exact fixed-point form, for instance).
 //!
