@@ -27,13 +27,12 @@ pub use perception::{Cell, CompanyFigures, Measured, Perception, Quadrants};
 
 use super::outcomes::{CompositeMethod, Outcomes};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{finite, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use super::{finite, larger_first, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
 use crate::ingest::values::Role;
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
 use serde::Serialize;
-use std::cmp::Ordering;
 
 /// Choices of a `gaps` run.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -299,12 +298,7 @@ pub fn build(
         companies.sort_by(|a, b| {
             a.suppressed
                 .cmp(&b.suppressed)
-                .then_with(|| match (a.overconfidence, b.overconfidence) {
-                    (Some(x), Some(y)) => y.total_cmp(&x),
-                    (Some(_), None) => Ordering::Less,
-                    (None, Some(_)) => Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                })
+                .then_with(|| larger_first(a.overconfidence, b.overconfidence))
                 .then_with(|| a.company_id.cmp(&b.company_id))
         });
         if hidden.companies > 0 {

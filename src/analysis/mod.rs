@@ -89,6 +89,18 @@ pub struct InstrumentRef {
     pub version: String,
 }
 
+/// Order for lists shown best first: larger values first, missing ones
+/// last.
+pub fn larger_first(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
 /// A finite number or nothing: guards every figure that reaches a report.
 pub fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)

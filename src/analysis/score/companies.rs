@@ -7,7 +7,7 @@ use super::{
     company_group_means_into, rwg_of_totals, CompanyScore, Hidden, RoleScores, Scale, ScoreOptions,
 };
 use crate::accumulate::{CompanyAcc, ItemSums, Plan};
-use crate::analysis::{finite, mean_all, OrderedMap};
+use crate::analysis::{finite, larger_first, mean_all, OrderedMap};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
@@ -231,12 +231,7 @@ impl Rank<'_> {
     fn cmp(&self, o: &Rank) -> Ordering {
         self.suppressed
             .cmp(&o.suppressed)
-            .then_with(|| match (self.alignment, o.alignment) {
-                (Some(x), Some(y)) => y.total_cmp(&x),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            })
+            .then_with(|| larger_first(self.alignment, o.alignment))
             .then_with(|| self.id.cmp(o.id))
     }
 }
