@@ -1,0 +1,245 @@
+//! One thread of a split pass: taking parts in turn, reading their lines
+//! (the quick reader, or the full one for the uncommon lines) and feeding
+//! its own copy of the sink, noting what one pass would report.
+
+use super::ids::IdBuckets;
+use super::layout::read_at;
+use super::{Shared, SplitSink};
+use crate::error::{Problem, PROBLEMS_SHOWN};
+use crate::ingest::quick::Quick;
+use crate::ingest::records::{split_fields, Rec};
+use crate::ingest::row::Batch;
+use crate::ingest::state::invalid_reason;
+use crate::ingest::Row;
+use std::fs::File;
+use std::sync::atomic::Ordering;
+
+/// One thread's results.
+pub(super) struct Worker<S> {
+    pub(super) sink: S,
+    /// Per part taken: (part, lines starting in it).
+    pub(super) lines: Vec<(usize, u64)>,
+    /// (part, line within it, reason).
+    pub(super) exclusions: Vec<(usize, u64, String)>,
+    /// The first problems this thread found, with their part and line in it
+    /// (threads take parts in file order, so these are its earliest).
+    pub(super) problems: Vec<(usize, u64, Problem)>,
+    pub(super) problem_count: usize,
+    pub(super) rows_invalid: u64,
+    pub(super) rows_read: u64,
+    pub(super) rows_scored: u64,
+    /// Fingerprints of the respondent ids of this thread's rows.
+    pub(super) ids: IdBuckets,
+}
+
+/// A thread's file handle and buffers, reused from part to part.
+struct Scratch {
+    file: File,
+    buf: Vec<u8>,
+    starts: Vec<u32>,
+    batch: Batch,
+    quick: Quick,
+}
+
+/// A thread's loop: take parts until none is left or the pass gives up.
+pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
+    let mut w = Worker {
+        sink,
+        lines: Vec::new(),
+        exclusions: Vec::new(),
+        problems: Vec::new(),
+        problem_count: 0,
+        rows_invalid: 0,
+        rows_read: 0,
+        rows_scored: 0,
+        ids: IdBuckets::new(sh.expect_ids, sh.expect_mine),
+    };
+    let Ok(file) = File::open(sh.path) else {
+        sh.give_up.store(true, Ordering::Relaxed);
+        return w;
+    };
+    let mut scratch = Scratch {
+        file,
+        buf: Vec::new(),
+        starts: Vec::new(),
+        batch: Batch::default(),
+        quick: sh.quick.row(),
+    };
+    loop {
+        let k = sh.next.fetch_add(1, Ordering::Relaxed);
+        if k >= sh.parts || sh.give_up.load(Ordering::Relaxed) {
+            break;
+        }
+        if part(sh, k, &mut scratch, &mut w).is_none() {
+            sh.give_up.store(true, Ordering::Relaxed);
+            break;
+        }
+    }
+    w
+}
+
+/// Take one row read without problems (line `i` of part `k`): count it,
+/// exclude it if unfinished, note its id, feed it to the sink.
+fn take<S: SplitSink>(
+    w: &mut Worker<S>,
+    k: usize,
+    i: u64,
+    unfinished: bool,
+    key: Option<u64>,
+    row: &Row,
+) {
+    w.rows_read += 1;
+    if unfinished {
+        w.exclusions.push((k, i, "unfinished response".into()));
+        return;
+    }
+    if let Some(h) = key {
+        w.ids.push(h);
+    }
+    match w.sink.add(row) {
+        Ok(()) => w.rows_scored += 1,
+        Err(reason) => w.exclusions.push((k, i, reason)),
+    }
+}
+
+/// Count a row with problems (line `i` of part `k`): excluded under
+/// `skip_invalid`, else its problems kept (the first few) and counted, as
+/// one pass would. Its id is still noted for the duplicate check.
+fn invalid<S: SplitSink>(
+    sh: &Shared,
+    w: &mut Worker<S>,
+    k: usize,
+    i: u64,
+    key: Option<u64>,
+    problems: &[Problem],
+) {
+    w.rows_read += 1;
+    if let Some(h) = key {
+        w.ids.push(h);
+    }
+    if sh.skip_invalid {
+        w.exclusions.push((k, i, invalid_reason(problems)));
+        return;
+    }
+    w.rows_invalid += 1;
+    w.problem_count += problems.len();
+    for p in problems {
+        if w.problems.len() < PROBLEMS_SHOWN {
+            w.problems.push((k, i, p.clone()));
+        }
+    }
+}
+
+/// Read part `k` and feed its rows; `None` to give up.
+fn part<S: SplitSink>(
+    sh: &Shared,
+    k: usize,
+    scratch: &mut Scratch,
+    w: &mut Worker<S>,
+) -> Option<()> {
+    let Scratch {
+        file: f,
+        buf,
+        starts,
+        batch,
+        quick,
+    } = scratch;
+    let (start, end) = (sh.bounds[k], sh.bounds[k + 1]);
+    // From the byte before the part, to find the first line starting in it.
+    let from = if k == 0 { start } else { start - 1 };
+    buf.clear();
+    // Room for the part and a few kilobytes of its last line, reserved
+    // exactly: reading would otherwise double the buffer past a part.
+    buf.reserve_exact((end - from) as usize + (8 << 10));
+    read_at(f, from, end - from, buf).ok()?;
+    // The last line starting in the part runs on to its newline.
+    if buf.last() != Some(&b'\n') {
+        let mut at = from + buf.len() as u64;
+        while at < sh.len {
+            let before = buf.len();
+            read_at(f, at, 4 << 10, buf).ok()?;
+            if buf.len() == before {
+                break;
+            }
+            at = from + buf.len() as u64;
+            if let Some(i) = memchr::memchr(b'\n', &buf[before..]) {
+                buf.truncate(before + i + 1);
+                break;
+            }
+        }
+    }
+    let mut p = if k == 0 {
+        0
+    } else {
+        match memchr::memchr(b'\n', buf) {
+            Some(i) => i + 1,
+            None => buf.len(),
+        }
+    };
+    let limit = (end - from) as usize;
+    // No quotes, and CR only before LF.
+    for i in memchr::memchr2_iter(b'"', b'\r', &buf[p..]) {
+        let i = p + i;
+        if buf[i] == b'"' || buf.get(i + 1) != Some(&b'\n') {
+            return None;
+        }
+    }
+    if let Some(pb) = &sh.progress {
+        pb.inc(end - start);
+    }
+    let delimiter = sh.delimiter;
+    let mut line = 0u64;
+    while p < limit {
+        let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
+        let mut bytes = &buf[p..nl];
+        p = nl + 1;
+        let i = line;
+        line += 1;
+        if let [rest @ .., b'\r'] = bytes {
+            bytes = rest;
+        }
+        if bytes.is_empty() {
+            continue;
+        }
+        let order = (k as u64) << 32 | i;
+        let company = match sh.quick.parse(bytes, quick) {
+            true => std::str::from_utf8(&bytes[quick.company.clone()]).ok(),
+            false => None,
+        };
+        if let Some(company) = company {
+            let row = Row {
+                line: 0,
+                order,
+                company,
+                role: quick.role,
+                answers: &quick.answers,
+                outcomes: &quick.outcomes,
+            };
+            take(w, k, i, quick.unfinished, quick.key, &row);
+            continue;
+        }
+        starts.clear();
+        starts.push(0);
+        split_fields(bytes, delimiter, starts);
+        starts.push(bytes.len() as u32 + 1);
+        let rec = Rec::Plain { bytes, starts };
+        batch.clear();
+        sh.rows.parse(&rec, 0, 0, batch);
+        let parsed = &batch.rows[0];
+        if parsed.n_problems > 0 {
+            invalid(sh, w, k, i, parsed.key, &batch.problems);
+            continue;
+        }
+        let row = Row {
+            line: 0,
+            order,
+            company: &batch.text[parsed.company.clone()],
+            role: parsed.role,
+            answers: &batch.answers,
+            outcomes: &batch.outcomes,
+        };
+        take(w, k, i, parsed.unfinished, parsed.key, &row);
+    }
+    w.lines.push((k, line));
+    Some(())
+}
