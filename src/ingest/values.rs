@@ -6,6 +6,11 @@ use crate::instrument::validate::normalize_label;
 use crate::instrument::Instrument;
 use std::collections::HashMap;
 
+mod number;
+
+pub use number::Number;
+use number::{fast_decimal, looks_decimal};
+
 /// A canonical role. `Role::None` is used when the instrument has no role column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Role {
@@ -367,111 +372,6 @@ impl ValueParser {
     }
 }
 
-/// A number as read from an outcome cell.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Number {
-    /// Written with at most nine decimal places (and below 2⁵³ × 10⁻⁹ in
-    /// magnitude): its exact count of 10⁻⁹, summed without rounding.
-    Nanos(i64),
-    /// Any other finite number.
-    Float(f64),
-}
-
-impl Number {
-    /// The number as `str::parse::<f64>` reads its text.
-    #[inline]
-    pub fn value(self) -> f64 {
-        match self {
-            // Both exact in `f64`: one correctly rounded division gives the
-            // closest `f64` to the decimal.
-            Number::Nanos(n) => n as f64 / 1e9,
-            Number::Float(v) => v,
-        }
-    }
-}
-
-/// `[-]digits[.digits]`: its digits as an integer, and how many of them
-/// follow the point.
-#[derive(Debug, Clone, Copy)]
-struct Decimal {
-    negative: bool,
-    digits: u64,
-    places: usize,
-}
-
-impl Decimal {
-    #[inline]
-    fn number(self) -> Number {
-        const POW10: [u64; 10] = [
-            1,
-            10,
-            100,
-            1_000,
-            10_000,
-            100_000,
-            1_000_000,
-            10_000_000,
-            100_000_000,
-            1_000_000_000,
-        ];
-        let nanos = POW10
-            .get(9usize.wrapping_sub(self.places))
-            .and_then(|&p| self.digits.checked_mul(p))
-            .filter(|&n| n < 1 << 53);
-        match nanos {
-            Some(n) => Number::Nanos(if self.negative { -(n as i64) } else { n as i64 }),
-            None => Number::Float(self.value()),
-        }
-    }
-
-    /// Converted exactly as `str::parse::<f64>` would: the digits form an
-    /// integer that `f64` holds exactly, and one division by an exact power
-    /// of ten rounds correctly (Clinger's fast path).
-    fn value(self) -> f64 {
-        const POW10: [f64; 16] = [
-            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-        ];
-        let v = self.digits as f64 / POW10[self.places];
-        if self.negative {
-            -v
-        } else {
-            v
-        }
-    }
-}
-
-/// `[-]digits[.digits]` with at most 15 digits in all; anything else
-/// returns `None`.
-#[inline]
-fn fast_decimal(t: &[u8]) -> Option<Decimal> {
-    let (negative, body) = match t.first() {
-        Some(b'-') => (true, &t[1..]),
-        _ => (false, t),
-    };
-    if body.is_empty() || body.len() > 16 {
-        return None;
-    }
-    let mut digits = 0u64;
-    let mut point = None;
-    for (i, &b) in body.iter().enumerate() {
-        let d = b.wrapping_sub(b'0');
-        if d < 10 {
-            digits = digits * 10 + d as u64;
-        } else if b == b'.' && point.is_none() {
-            point = Some(i);
-        } else {
-            return None;
-        }
-    }
-    let places = point.map_or(0, |p| body.len() - 1 - p);
-    let n_digits = body.len() - point.is_some() as usize;
-    (n_digits > 0 && n_digits <= 15).then_some(Decimal {
-        negative,
-        digits,
-        places,
-    })
-}
-
 /// Up to 16 bytes as one number (little-endian, zero-padded), read as at
 /// most two overlapping loads of whole words (copying a short slice into a
 /// buffer would call `memcpy` and then stall reading it back).
@@ -509,23 +409,6 @@ fn is_normal(raw: &[u8]) -> bool {
         && raw
             .iter()
             .all(|&b| b.is_ascii_graphic() && !b.is_ascii_uppercase())
-}
-
-/// Plain decimal notation only: no hex, no `inf`/`nan` words, no exponent
-/// overflow surprises. Rust's float parser accepts `inf`, `NaN` and
-/// `infinity`, which are not answers.
-fn looks_decimal(t: &str) -> bool {
-    let b = t.as_bytes();
-    let body = match b.first() {
-        Some(b'+') | Some(b'-') => &b[1..],
-        _ => b,
-    };
-    !body.is_empty()
-        && body
-            .iter()
-            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
-        && body[0] != b'e'
-        && body[0] != b'E'
 }
 
 /// Shorten a value for a message: at most 60 characters; control
