@@ -35,6 +35,7 @@ pub mod accumulate;
 pub mod analysis;
 pub mod cli;
 pub mod cmd;
+pub mod disclosure;
 pub mod error;
 pub mod generate;
 pub mod ingest;

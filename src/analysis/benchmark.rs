@@ -228,10 +228,11 @@ pub fn build(
         companies: 0,
         roles: 0,
     };
+    let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
     let mut companies = Vec::with_capacity(acc.companies.len());
-    for (id, c) in acc.ids.iter().zip(&acc.companies) {
+    for (i, (id, c)) in acc.ids.iter().zip(&acc.companies).enumerate() {
         let n = c.n();
-        if n < anonymity {
+        if !vis.shown(i) {
             hidden.companies += 1;
             companies.push(CompanyBenchmark {
                 company_id: id.to_string(),
@@ -299,16 +300,7 @@ pub fn build(
         });
     }
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
-    if hidden.companies > 0 {
-        warnings.push(format!(
-            "{} fewer than {anonymity} respondents and {} hidden; change the threshold with --anonymity N",
-            match hidden.companies {
-                1 => "1 company has".to_string(),
-                n => format!("{n} companies have"),
-            },
-            if hidden.companies == 1 { "is" } else { "are" },
-        ));
-    }
+    warnings.extend(vis.companies_warning(&acc.ids));
     let dimensions = DimensionInfo::list(inst, plan);
     let n_companies = acc.companies.len();
     BenchmarkReport {

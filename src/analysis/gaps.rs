@@ -15,9 +15,10 @@
 //! Company scoring is exactly `score`'s: the perception index is the
 //! perception items scored like a dimension, the alignment index the mean of
 //! the dimension scores (all of them needed), both under the chosen
-//! weighting. Companies below the anonymity threshold count in every pooled
-//! figure (quadrants, shares, correlations) but their own figures are hidden
-//! (`"suppressed": true`) and they are listed last, by id.
+//! weighting. Companies below the anonymity threshold enter no figure
+//! (quadrants, shares, correlations, the disconnect's pools; docs/methods.md,
+//! "Disclosure control"): they are listed last, by id, as
+//! `"suppressed": true` with nothing else but their respondent count.
 
 pub mod disconnect;
 pub mod perception;
@@ -29,6 +30,7 @@ use super::outcomes::{CompositeMethod, Outcomes};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
 use super::{finite, larger_first, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
+use crate::disclosure::Disclosure;
 use crate::ingest::values::Role;
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
@@ -94,7 +96,7 @@ pub struct GapsReport {
     pub instrument: InstrumentRef,
     pub input: InputSummary,
     pub settings: GapsSettings,
-    /// Scored respondents by role over the whole file (empty without a role column).
+    /// Scored respondents by role in the shown companies (empty without a role column).
     pub n_by_role: OrderedMap<u64>,
     pub headlines: Headlines,
     /// `null` when the instrument has no perception items.
@@ -141,6 +143,7 @@ pub fn build(
     let scale = Scale::new(inst);
     let anon = opts.anonymity;
     let threshold = opts.perceived_threshold;
+    let vis = Disclosure::plan(acc, anon);
     let mut warnings = Vec::new();
     let mut notes = Vec::new();
     let mut needs_outcomes = Vec::new();
@@ -162,12 +165,19 @@ pub fn build(
     let outcomes =
         outcomes.filter(|o| has_perception && o.companies.iter().any(|c| c.composite.is_some()));
 
-    // Company figures, scored like `score`.
+    // Company figures, scored like `score`; a hidden company has none.
     let figures: Vec<CompanyFigures> = acc
         .companies
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            if !vis.shown(i) {
+                return CompanyFigures {
+                    perception: None,
+                    alignment: None,
+                    composite: None,
+                };
+            }
             let means = company_group_means(plan, c, opts.weighting);
             let dims: Vec<Option<f64>> = means[..plan.n_dims]
                 .iter()
@@ -184,7 +194,13 @@ pub fn build(
         })
         .collect();
 
-    let disconnect = disconnect::disconnect(inst, acc, anon, &mut warnings);
+    let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
+    let shown_figures: Vec<CompanyFigures> = figures
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| vis.shown(*i))
+        .map(|(_, f)| f.clone())
+        .collect();
     if plan.role_slots != 3 {
         notes.push(format!(
             "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
@@ -194,7 +210,7 @@ pub fn build(
 
     let perception = if has_perception {
         let p = perception::perception(
-            &figures,
+            &shown_figures,
             threshold,
             outcomes.map(|o| o.median_composite),
             &mut warnings,
@@ -227,7 +243,10 @@ pub fn build(
                 )
             });
         }
-        let no_perception = figures.iter().filter(|f| f.perception.is_none()).count();
+        let no_perception = shown_figures
+            .iter()
+            .filter(|f| f.perception.is_none())
+            .count();
         if no_perception > 0 {
             warnings.push(format!(
                 "{no_perception} compan{} no perception index (no respondent answered at least half of the perception items) and {} left out of the perception figures",
@@ -243,7 +262,10 @@ pub fn build(
         ));
         None
     };
-    let no_alignment = figures.iter().filter(|f| f.alignment.is_none()).count();
+    let no_alignment = shown_figures
+        .iter()
+        .filter(|f| f.alignment.is_none())
+        .count();
     if has_perception && no_alignment > 0 {
         warnings.push(format!(
             "{no_alignment} compan{} no alignment index (a dimension without a score), so no overconfidence",
@@ -260,9 +282,9 @@ pub fn build(
     let median = outcomes.and_then(|o| o.median_composite);
     let mut companies: Vec<GapsCompany> = Vec::new();
     if has_perception {
-        for ((id, c), f) in acc.ids.iter().zip(&acc.companies).zip(&figures) {
+        for (i, ((id, c), f)) in acc.ids.iter().zip(&acc.companies).zip(&figures).enumerate() {
             let n = c.n();
-            let suppressed = n < anon;
+            let suppressed = !vis.shown(i);
             if suppressed {
                 hidden.companies += 1;
                 companies.push(GapsCompany {
@@ -301,17 +323,8 @@ pub fn build(
                 .then_with(|| larger_first(a.overconfidence, b.overconfidence))
                 .then_with(|| a.company_id.cmp(&b.company_id))
         });
-        if hidden.companies > 0 {
-            warnings.push(format!(
-                "{} compan{} fewer than {anon} respondents and {} hidden from the company list ({} still count{} in the quadrants, shares and correlations); change the threshold with --anonymity",
-                hidden.companies,
-                if hidden.companies == 1 { "y has" } else { "ies have" },
-                if hidden.companies == 1 { "is" } else { "are" },
-                if hidden.companies == 1 { "it" } else { "they" },
-                if hidden.companies == 1 { "s" } else { "" },
-            ));
-        }
     }
+    warnings.extend(vis.companies_warning(&acc.ids));
 
     let headlines = Headlines {
         perception: perception.as_ref().and_then(perception_headline),
@@ -321,7 +334,14 @@ pub fn build(
     if plan.role_slots == 3 {
         for r in Role::NAMED {
             let s = plan.slot(r);
-            n_by_role.insert(r.key(), acc.companies.iter().map(|c| c.n_by_slot[s]).sum());
+            let n = vis
+                .companies()
+                .iter()
+                .zip(&acc.companies)
+                .filter(|(v, _)| v.shown)
+                .map(|(_, c)| c.n_by_slot[s])
+                .sum();
+            n_by_role.insert(r.key(), n);
         }
     }
     let n_companies = acc.companies.len();

@@ -24,12 +24,13 @@
 //!   laggards' share, null when the laggards' share is 0;
 //! - Spearman ρ of each dimension score with the composite, over the
 //!   classified companies that have the score;
-//! - privacy (SPEC 6): every statistic uses every company, including those
-//!   hidden for anonymity; the company list shows a hidden company as
-//!   `{suppressed: true, composite: null, tier: null}`. A tier with fewer
-//!   respondents in total than `--anonymity` is a small group shown on its
-//!   own: its mean, sd, top-2-box and the leader–laggard difference are
-//!   hidden (the tests, which reveal no group's answers, are still shown);
+//! - privacy (docs/methods.md, "Disclosure control"): a company hidden for
+//!   anonymity enters no statistic (it has no composite and no tier, and is
+//!   in no tier's means, counts or top-2-box pools); the company list shows
+//!   it last as `{suppressed: true, composite: null, tier: null}`. Every
+//!   tier is therefore a union of shown companies; a tier with fewer
+//!   respondents than `--anonymity` (possible only at a threshold above a
+//!   shown company's size, i.e. never) would have its figures hidden;
 //! - when every classified company has the same composite (e.g. no outcome
 //!   varies), the tiers follow company ids only: no comparison statistic is
 //!   computed (diff, g, tests, q, lift are null), with a warning.
@@ -46,6 +47,7 @@ use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
 use super::{finite, InstrumentRef, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
+use crate::disclosure::Disclosure;
 use crate::error::Error;
 use crate::ingest::InputReport;
 use crate::instrument::{Direction, Instrument};
@@ -65,8 +67,14 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// The error when no company has a composite.
-fn nobody_classified(inst: &Instrument, outcomes: &Outcomes) -> Error {
-    let n = outcomes.companies.len();
+fn nobody_classified(inst: &Instrument, outcomes: &Outcomes, vis: &Disclosure) -> Error {
+    if vis.shown_indices().is_empty() {
+        return Error::Usage(format!(
+            "no company can be classified as a leader or laggard: every company has fewer than {} respondents, so all are hidden; lower the threshold with --anonymity N",
+            vis.threshold()
+        ));
+    }
+    let n = outcomes.companies.iter().filter(|c| !c.hidden).count();
     let none_reported = outcomes
         .companies
         .iter()
@@ -103,20 +111,25 @@ pub fn build(
     outcomes: &Outcomes,
     opts: LeadersOptions,
 ) -> Result<LeadersReport, Error> {
+    let anon = opts.anonymity;
+    let vis = Disclosure::plan(acc, anon);
     if outcomes.classified().next().is_none() {
-        return Err(nobody_classified(inst, outcomes));
+        return Err(nobody_classified(inst, outcomes, &vis));
     }
     let plan = &acc.plan;
     let scale = Scale::new(inst);
-    let anon = opts.anonymity;
     let mut warnings = outcomes.warnings.clone();
 
     // Company values per dimension (indexes) and per item (means on the
-    // scale), indexed [variable][company].
+    // scale), indexed [variable][company]; none for a hidden company.
     let means: Vec<Vec<Option<f64>>> = acc
         .companies
         .iter()
-        .map(|c| company_group_means(plan, c, opts.weighting))
+        .enumerate()
+        .map(|(i, c)| match vis.shown(i) {
+            true => company_group_means(plan, c, opts.weighting),
+            false => vec![None; plan.groups.len()],
+        })
         .collect();
     let dim_scores: Vec<Vec<Option<f64>>> = (0..plan.n_dims)
         .map(|d| {
@@ -132,8 +145,10 @@ pub fn build(
         let mut v: Vec<Option<f64>> = acc
             .companies
             .iter()
-            .map(|c| {
+            .enumerate()
+            .map(|(i, c)| {
                 let t = c.item_total(plan, col);
+                let t = if vis.shown(i) { t } else { Default::default() };
                 (t.n > 0)
                     .then(|| scale.min + t.sum as f64 / t.n as f64)
                     .and_then(finite)
@@ -146,7 +161,7 @@ pub fn build(
     // Tiers.
     let member = |tier: Tier| -> Vec<usize> {
         (0..outcomes.companies.len())
-            .filter(|&i| outcomes.companies[i].tier == Some(tier))
+            .filter(|&i| vis.shown(i) && outcomes.companies[i].tier == Some(tier))
             .collect()
     };
     let members = [
@@ -174,7 +189,11 @@ pub fn build(
         leader: size(LEAD),
         average: size(AVG),
         laggard: size(LAG),
-        unclassified: outcomes.companies.len() - composites.len(),
+        unclassified: outcomes
+            .companies
+            .iter()
+            .filter(|c| !c.hidden && c.composite.is_none())
+            .count(),
     };
     if tied {
         warnings.push(format!(
@@ -316,9 +335,9 @@ pub fn build(
     };
     let mut companies: Vec<CompanyTier> = Vec::with_capacity(outcomes.companies.len());
     let mut unclassified = Vec::new();
-    for (c, a) in outcomes.companies.iter().zip(&acc.companies) {
+    for (i, (c, a)) in outcomes.companies.iter().zip(&acc.companies).enumerate() {
         let n = a.n();
-        let suppressed = n < anon;
+        let suppressed = !vis.shown(i);
         hidden.companies += suppressed as usize;
         if let (None, Some(reason)) = (c.tier, &c.unclassified) {
             unclassified.push(Unclassified {
@@ -354,13 +373,7 @@ pub fn build(
             .then_with(|| a.company_id.cmp(&b.company_id))
     });
     unclassified.sort_by(|a, b| a.company_id.cmp(&b.company_id));
-    if hidden.companies > 0 {
-        warnings.push(format!(
-            "{} fewer than {anon} respondents: {} composite and tier are hidden (every company still counts in the statistics); change the threshold with --anonymity",
-            plural(hidden.companies, "company has", "companies have"),
-            if hidden.companies == 1 { "its" } else { "their" }
-        ));
-    }
+    warnings.extend(vis.companies_warning(&acc.ids));
 
     let settings = Settings {
         scheme: outcomes.scheme,

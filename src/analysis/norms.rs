@@ -237,12 +237,10 @@ pub fn company_figures(
     }
 }
 
-/// Indexes (accumulator order) of the companies with at least `anonymity`
-/// respondents: the ones that enter the norms.
+/// Indexes (accumulator order) of the companies shown at `anonymity`: the
+/// ones that enter the norms.
 pub fn included(acc: &Accumulator, anonymity: u64) -> Vec<usize> {
-    (0..acc.companies.len())
-        .filter(|&i| acc.companies[i].n() >= anonymity)
-        .collect()
+    crate::disclosure::Disclosure::plan(acc, anonymity).shown_indices()
 }
 
 fn present_mean(xs: impl Iterator<Item = Option<f64>>) -> Option<f64> {

@@ -25,6 +25,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
             &acc,
             &a.outcomes,
             Scheme::Aberdeen,
+            a.output.anonymity,
         )?)
     } else {
         None

@@ -20,6 +20,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         &a.outcomes,
         a.scheme,
         NothingVaries::TieEveryone,
+        a.output.anonymity,
     )?;
     let weighting = match a.weighting {
         WeightingArg::Respondent => Weighting::Respondent,

@@ -31,12 +31,14 @@ pub fn run(cli: Cli) -> Result<u8> {
 }
 
 /// Read the outcomes file (if any), merge it with the responses' outcome
-/// columns, and classify every company (composite and tier).
+/// columns, and classify the companies shown at `anonymity` (composite and
+/// tier; hidden companies get neither).
 pub(crate) fn prepare_outcomes(
     inst: &crate::instrument::Instrument,
     acc: &crate::accumulate::Accumulator,
     args: &crate::cli::OutcomeArgs,
     scheme: crate::analysis::outcomes::Scheme,
+    anonymity: u64,
 ) -> Result<crate::analysis::outcomes::Outcomes> {
     prepare_outcomes_with(
         inst,
@@ -44,6 +46,7 @@ pub(crate) fn prepare_outcomes(
         args,
         scheme,
         crate::analysis::outcomes::NothingVaries::Unclassified,
+        anonymity,
     )
 }
 
@@ -54,6 +57,7 @@ pub(crate) fn prepare_outcomes_with(
     args: &crate::cli::OutcomeArgs,
     scheme: crate::analysis::outcomes::Scheme,
     nothing_varies: crate::analysis::outcomes::NothingVaries,
+    anonymity: u64,
 ) -> Result<crate::analysis::outcomes::Outcomes> {
     use crate::analysis::outcomes::{self, CompositeMethod};
     let table = match &args.outcomes {
@@ -66,10 +70,12 @@ pub(crate) fn prepare_outcomes_with(
         crate::cli::CompositeArg::Z => CompositeMethod::Z,
         crate::cli::CompositeArg::Rank => CompositeMethod::Rank,
     };
-    outcomes::classify_with(
+    let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
+    outcomes::classify_shown(
         inst,
         &acc.ids,
         values,
+        &vis,
         method,
         scheme,
         nothing_varies,

@@ -14,7 +14,13 @@ pub fn run(a: ReportArgs) -> Result<u8> {
     let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
     // An outcomes file is always read (and checked) when given.
     let outcomes = if a.outcomes.outcomes.is_some() || !inst.outcomes.is_empty() {
-        Some(super::prepare_outcomes(&inst, &acc, &a.outcomes, a.scheme)?)
+        Some(super::prepare_outcomes(
+            &inst,
+            &acc,
+            &a.outcomes,
+            a.scheme,
+            a.anonymity,
+        )?)
     } else {
         None
     };

@@ -2,14 +2,18 @@
 //! statement, the share of sales and of marketing respondents agreeing
 //! (top-2-box, as worded), the gap, a two-proportion z test and BH q-values.
 //!
-//! Respondents are pooled over every company. A role's percentage is hidden
-//! when fewer than `--anonymity` respondents of that role answered the
-//! statement (the pooled role is a group shown on its own, SPEC 6); the gap
-//! and the test then are undefined too and the row is left out of the
-//! Benjamini–Hochberg family. The `both` role is shown but not tested.
+//! Respondents are pooled over every shown company (docs/methods.md,
+//! "Disclosure control"). A role's percentage is hidden when fewer than
+//! `--anonymity` respondents of that role answered the statement (the pooled
+//! role is a group shown on its own), and the three role pools of a row are
+//! parts of one total, so a hidden pool takes the smallest shown one with it
+//! until the hidden ones hold at least the threshold; the gap and the test
+//! then are undefined too and the row is left out of the Benjamini–Hochberg
+//! family. The `both` role is shown but not tested.
 
 use super::super::finite;
 use crate::accumulate::{Accumulator, ItemSums};
+use crate::disclosure::{suppress_parts, Disclosure};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats;
@@ -67,9 +71,10 @@ pub struct DisconnectRow {
 pub fn disconnect(
     inst: &Instrument,
     acc: &Accumulator,
-    anonymity: u64,
+    vis: &Disclosure,
     warnings: &mut Vec<String>,
 ) -> Vec<DisconnectRow> {
+    let anonymity = vis.threshold();
     let plan = &acc.plan;
     if plan.role_slots != 3 {
         return Vec::new();
@@ -84,14 +89,21 @@ pub fn disconnect(
     let mut no_test = Vec::new();
     for col in 0..plan.n_scale() {
         let mut pooled = [ItemSums::default(); 3];
-        for c in &acc.companies {
+        for (_, c) in acc
+            .companies
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| vis.shown(*i))
+        {
             for (r, &s) in slots.iter().enumerate() {
                 pooled[r].merge(&c.item(plan, s, col));
             }
         }
+        let shown = suppress_parts(&pooled.map(|t| t.n), 0, anonymity);
         let pct = |r: usize| -> Option<f64> {
             let t = &pooled[r];
-            (t.n > 0 && t.n >= anonymity)
+            shown[r]
+                .is_shown()
                 .then(|| 100.0 * t.top2 as f64 / t.n as f64)
                 .and_then(finite)
         };
@@ -150,7 +162,7 @@ pub fn disconnect(
         let n = hidden_rows[r].len();
         if n > 0 {
             warnings.push(format!(
-                "the {role} percentage is hidden for {n} item{} answered by fewer than {anonymity} {role} respondents in the whole file{} (change the threshold with --anonymity)",
+                "the {role} percentage is hidden for {n} item{} answered by fewer than {anonymity} {role} respondents of the shown companies, or hidden with such a group so that it cannot be worked out{}",
                 if n == 1 { "" } else { "s" },
                 if r < 2 {
                     if n == 1 { "; it is not tested" } else { "; they are not tested" }
@@ -167,11 +179,18 @@ pub fn disconnect(
             list(&no_test)
         ));
     }
-    let total = |s: usize| acc.companies.iter().map(|c| c.n_by_slot[s]).sum::<u64>();
+    let total = |s: usize| {
+        acc.companies
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| vis.shown(*i))
+            .map(|(_, c)| c.n_by_slot[s])
+            .sum::<u64>()
+    };
     for (r, role) in [Role::Sales, Role::Marketing].iter().enumerate() {
         if total(slots[r]) == 0 {
             warnings.push(format!(
-                "no {} respondents in the file, so the disconnect table has no {} percentages, gaps or tests",
+                "no {} respondents in the shown companies, so the disconnect table has no {} percentages, gaps or tests",
                 role.key(),
                 role.key()
             ));

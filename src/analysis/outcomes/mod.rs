@@ -26,12 +26,15 @@
 //!   available z-scores (or percentile ranks) in that group; a company with
 //!   no value in a group cannot be above that group's median, so it is a
 //!   laggard;
-//! - tiers use every classified company, including companies hidden for
-//!   anonymity (they count in pooled statistics; their own figures are
-//!   hidden by the reports).
+//! - [`classify_shown`] (what the commands use) standardizes, composes and
+//!   tiers the companies shown under the anonymity threshold only: a hidden
+//!   company has no values, no composite and no tier, and moves no other
+//!   company's z-score, rank or tier (docs/methods.md, "Disclosure
+//!   control").
 
 use super::finite;
 use crate::accumulate::Accumulator;
+use crate::disclosure::Disclosure;
 use crate::error::Error;
 use crate::ingest::outcomes::OutcomeTable;
 use crate::instrument::{Direction, Instrument};
@@ -156,8 +159,28 @@ pub struct CompanyOutcome {
     /// Per outcome group (in [`Outcomes::groups`] order).
     pub group_scores: Vec<Option<f64>>,
     pub tier: Option<Tier>,
-    /// Why the company has no tier.
+    /// Why the company has no tier (`None` for a hidden company).
     pub unclassified: Option<String>,
+    /// Hidden for having fewer respondents than the anonymity threshold:
+    /// left out of every outcome figure.
+    pub hidden: bool,
+}
+
+impl CompanyOutcome {
+    /// A company hidden for anonymity: nothing but its id.
+    fn hidden(id: &str, n_outcomes: usize, n_groups: usize) -> CompanyOutcome {
+        CompanyOutcome {
+            company_id: id.to_string(),
+            values: vec![None; n_outcomes],
+            source: Source::None,
+            standardized: vec![None; n_outcomes],
+            composite: None,
+            group_scores: vec![None; n_groups],
+            tier: None,
+            unclassified: None,
+            hidden: true,
+        }
+    }
 }
 
 /// Outcomes, composites and tiers for every company of a survey.
@@ -398,6 +421,50 @@ pub enum NothingVaries {
     TieEveryone,
 }
 
+/// Composite and tier over the companies `vis` shows, returned for every
+/// company of `ids` (accumulator order): the hidden ones are
+/// [`CompanyOutcome::hidden`] and count nowhere.
+#[allow(clippy::too_many_arguments)]
+pub fn classify_shown(
+    inst: &Instrument,
+    ids: &[Box<str>],
+    values: Vec<(Vec<Option<f64>>, Source)>,
+    vis: &Disclosure,
+    method: CompositeMethod,
+    scheme: Scheme,
+    nothing_varies: NothingVaries,
+    warnings: Vec<String>,
+) -> Result<Outcomes, Error> {
+    let mut shown_ids = Vec::new();
+    let mut shown_values = Vec::new();
+    for (i, (id, v)) in ids.iter().zip(values).enumerate() {
+        if vis.shown(i) {
+            shown_ids.push(id.clone());
+            shown_values.push(v);
+        }
+    }
+    let mut o = classify_with(
+        inst,
+        &shown_ids,
+        shown_values,
+        method,
+        scheme,
+        nothing_varies,
+        warnings,
+    )?;
+    let (n_outcomes, n_groups) = (inst.outcomes.len(), o.groups.len());
+    let mut shown = std::mem::take(&mut o.companies).into_iter();
+    o.companies = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let c = if vis.shown(i) { shown.next() } else { None };
+            c.unwrap_or_else(|| CompanyOutcome::hidden(id, n_outcomes, n_groups))
+        })
+        .collect();
+    Ok(o)
+}
+
 /// Composite and tier for every company ([`NothingVaries::Unclassified`]).
 pub fn classify(
     inst: &Instrument,
@@ -482,6 +549,7 @@ pub fn classify_with(
             group_scores,
             tier: None,
             unclassified,
+            hidden: false,
         });
     }
     let classified: Vec<usize> = (0..companies.len())

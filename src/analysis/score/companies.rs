@@ -8,6 +8,7 @@ use super::{
 };
 use crate::accumulate::{CompanyAcc, ItemSums, Plan};
 use crate::analysis::{finite, larger_first, mean_all, OrderedMap};
+use crate::disclosure::{CompanyPlan, Disclosure};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
@@ -25,10 +26,14 @@ pub(super) struct CompanyBlock {
     pub rwg_all: Vec<Vec<f64>>,
     /// Per dimension: companies without a score.
     pub no_score: Vec<usize>,
-    /// Per dimension: every company's moments of respondent means, in input order.
+    /// Per dimension: every shown company's moments of respondent means, in input order.
     pub moments: Vec<Vec<GroupMoments>>,
-    /// Item sums over every company, indexed `slot * n_scale + column`.
+    /// Item sums over the shown role groups of shown companies, indexed
+    /// `slot * n_scale + column`.
     pub item_sums: Vec<ItemSums>,
+    /// Item sums over the hidden role groups of shown companies, per column:
+    /// in an item's total, in none of its role pools.
+    pub item_rest: Vec<ItemSums>,
 }
 
 /// What every company's figures are computed from.
@@ -40,7 +45,8 @@ struct Context<'a> {
     points: f64,
 }
 
-/// Scores, roles, gaps and r_wg(J) per company, best first.
+/// Scores, roles, gaps and r_wg(J) per company, best first; what is shown
+/// follows `vis`.
 pub(super) fn company_block(
     inst: &Instrument,
     ids: &[Box<str>],
@@ -48,6 +54,7 @@ pub(super) fn company_block(
     plan: &Plan,
     opts: ScoreOptions,
     scale: Scale,
+    vis: &Disclosure,
 ) -> CompanyBlock {
     let cx = Context {
         inst,
@@ -56,34 +63,38 @@ pub(super) fn company_block(
         scale,
         points: inst.scale_points() as f64,
     };
-    let n = ids.len().min(companies.len());
+    let vis_all = vis.companies();
+    let n = ids.len().min(companies.len()).min(vis_all.len());
+    let (ids, companies, vis_all) = (&ids[..n], &companies[..n], &vis_all[..n]);
     let part = if n < PARALLEL_MIN {
-        Part::build(&cx, &ids[..n], &companies[..n])
+        Part::build(&cx, ids, companies, vis_all)
     } else {
         let mid = n / 2;
+        let second_half = || Part::build(&cx, &ids[mid..], &companies[mid..], &vis_all[mid..]);
         std::thread::scope(|s| {
-            let second = std::thread::Builder::new()
-                .spawn_scoped(s, || Part::build(&cx, &ids[mid..n], &companies[mid..n]));
-            let first = Part::build(&cx, &ids[..mid], &companies[..mid]);
+            let second = std::thread::Builder::new().spawn_scoped(s, second_half);
+            let first = Part::build(&cx, &ids[..mid], &companies[..mid], &vis_all[..mid]);
             match second.map(|h| h.join()) {
                 Ok(Ok(second)) => first.merge(second),
                 Ok(Err(panic)) => std::panic::resume_unwind(panic),
                 // No second thread: build the rest on this one.
-                Err(_) => first.merge(Part::build(&cx, &ids[mid..n], &companies[mid..n])),
+                Err(_) => first.merge(second_half()),
             }
         })
     };
+    let (small, complementary) = vis.hidden_roles();
     CompanyBlock {
         companies: part.companies,
         hidden: Hidden {
             threshold: opts.anonymity,
-            companies: part.hidden_companies,
-            roles: part.hidden_roles,
+            companies: vis.hidden_companies(),
+            roles: small + complementary,
         },
         rwg_all: part.rwg_all,
         no_score: part.no_score,
         moments: part.moments,
         item_sums: part.item_sums,
+        item_rest: part.item_rest,
     }
 }
 
@@ -127,28 +138,31 @@ impl Keys {
 /// The companies of a contiguous slice, sorted, with their tallies.
 struct Part {
     companies: Vec<CompanyScore>,
-    hidden_companies: usize,
-    hidden_roles: usize,
     rwg_all: Vec<Vec<f64>>,
     no_score: Vec<usize>,
     moments: Vec<Vec<GroupMoments>>,
     item_sums: Vec<ItemSums>,
+    item_rest: Vec<ItemSums>,
 }
 
 impl Part {
-    fn build(cx: &Context, ids: &[Box<str>], companies: &[CompanyAcc]) -> Part {
+    fn build(
+        cx: &Context,
+        ids: &[Box<str>],
+        companies: &[CompanyAcc],
+        vis: &[CompanyPlan],
+    ) -> Part {
         let n_dims = cx.plan.n_dims;
         let mut b = Builder {
             cx,
             keys: Keys::new(cx.inst),
             part: Part {
                 companies: Vec::with_capacity(companies.len()),
-                hidden_companies: 0,
-                hidden_roles: 0,
                 rwg_all: vec![Vec::with_capacity(companies.len()); n_dims],
                 no_score: vec![0; n_dims],
                 moments: vec![Vec::with_capacity(companies.len()); n_dims],
                 item_sums: vec![ItemSums::default(); cx.plan.role_slots * cx.plan.n_scale()],
+                item_rest: vec![ItemSums::default(); cx.plan.n_scale()],
             },
             totals: Vec::new(),
             means: Vec::new(),
@@ -158,8 +172,8 @@ impl Part {
             role_scores: Default::default(),
             scratch: Vec::new(),
         };
-        for (id, c) in ids.iter().zip(companies) {
-            let score = b.company(id, c);
+        for ((id, c), v) in ids.iter().zip(companies).zip(vis) {
+            let score = b.company(id, c, v);
             b.part.companies.push(score);
         }
         let mut part = b.part;
@@ -197,14 +211,17 @@ impl Part {
         for (sums, more) in item_sums.iter_mut().zip(&next.item_sums) {
             sums.merge(more);
         }
+        let mut item_rest = self.item_rest;
+        for (sums, more) in item_rest.iter_mut().zip(&next.item_rest) {
+            sums.merge(more);
+        }
         Part {
             companies,
-            hidden_companies: self.hidden_companies + next.hidden_companies,
-            hidden_roles: self.hidden_roles + next.hidden_roles,
             rwg_all,
             no_score,
             moments,
             item_sums,
+            item_rest,
         }
     }
 }
@@ -267,7 +284,7 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn company(&mut self, id: &str, c: &CompanyAcc) -> CompanyScore {
+    fn company(&mut self, id: &str, c: &CompanyAcc, vis: &CompanyPlan) -> CompanyScore {
         let cx = self.cx;
         let plan = cx.plan;
         let n_dims = plan.n_dims;
@@ -279,7 +296,11 @@ impl Builder<'_> {
                 n_by_role.insert(k.clone(), c.n_by_slot[plan.slot(r)]);
             }
         }
-        self.pool(c);
+        if !vis.shown {
+            // A hidden company enters no figure at all.
+            return CompanyScore::hidden(id, n, n_by_role);
+        }
+        self.pool(c, vis);
         company_group_means_into(plan, c, cx.opts.weighting, &mut self.means);
         self.dim_scores.clear();
         self.dim_scores.extend(
@@ -299,14 +320,9 @@ impl Builder<'_> {
                 self.part.no_score[d] += 1;
             }
         }
-        let suppressed = n < cx.opts.anonymity;
-        if suppressed {
-            self.part.hidden_companies += 1;
-            return CompanyScore::hidden(id, n, n_by_role);
-        }
         let alignment = mean_all(&self.dim_scores);
         let (by_role, role_gap) = if has_roles {
-            let (by_role, role_gap) = self.roles(c);
+            let (by_role, role_gap) = self.roles(c, vis);
             (Some(by_role), Some(role_gap))
         } else {
             (None, None)
@@ -319,7 +335,7 @@ impl Builder<'_> {
             company_id: id.to_string(),
             n,
             n_by_role,
-            suppressed,
+            suppressed: false,
             stage: alignment
                 .and_then(|a| cx.inst.stage_for(a))
                 .map(str::to_string),
@@ -331,15 +347,21 @@ impl Builder<'_> {
         }
     }
 
-    /// Add the company to the pooled item sums and ICC moments; keep its
-    /// item totals.
-    fn pool(&mut self, c: &CompanyAcc) {
+    /// Add a shown company to the pooled item sums (its shown role groups
+    /// to their role pools, the others to the rest) and the ICC moments;
+    /// keep its item totals.
+    fn pool(&mut self, c: &CompanyAcc, vis: &CompanyPlan) {
         let plan = self.cx.plan;
         let n_scale = plan.n_scale();
         self.totals.clear();
         self.totals.resize(n_scale, ItemSums::default());
+        let has_roles = plan.role_slots == 3;
         for s in 0..plan.role_slots {
-            let pooled = &mut self.part.item_sums[s * n_scale..(s + 1) * n_scale];
+            let pooled = if !has_roles || vis.role_shown(s) {
+                &mut self.part.item_sums[s * n_scale..(s + 1) * n_scale]
+            } else {
+                &mut self.part.item_rest[..]
+            };
             for (col, (p, t)) in pooled.iter_mut().zip(&mut self.totals).enumerate() {
                 let it = c.item(plan, s, col);
                 p.merge(&it);
@@ -357,7 +379,11 @@ impl Builder<'_> {
     }
 
     /// A shown company's scores by role and its marketing − sales gap.
-    fn roles(&mut self, c: &CompanyAcc) -> (OrderedMap<RoleScores>, OrderedMap<Option<f64>>) {
+    fn roles(
+        &mut self,
+        c: &CompanyAcc,
+        vis: &CompanyPlan,
+    ) -> (OrderedMap<RoleScores>, OrderedMap<Option<f64>>) {
         let cx = self.cx;
         let plan = cx.plan;
         let mut by_role = OrderedMap::with_capacity(3);
@@ -368,8 +394,7 @@ impl Builder<'_> {
             if rn == 0 {
                 continue;
             }
-            if rn < cx.opts.anonymity {
-                self.part.hidden_roles += 1;
+            if !vis.role_shown(s) {
                 by_role.insert(k.clone(), RoleScores::Suppressed);
                 continue;
             }

@@ -11,6 +11,7 @@ pub use model::*;
 
 use super::{finite, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::{Accumulator, CompanyAcc, ItemSums, Plan};
+use crate::disclosure::{suppress_parts, Disclosure};
 use crate::ingest::values::Role;
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
@@ -118,20 +119,23 @@ pub fn build(
     let mut warnings = Vec::new();
     let dimensions = DimensionInfo::list(inst, plan);
     let reliability = reliability_block(inst, acc, &mut warnings);
-    let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale);
+    let vis = Disclosure::plan(acc, anon);
+    let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale, &vis);
     let aggregation = aggregation_block(inst, &block, &mut warnings);
-    let single = acc.companies.iter().filter(|c| c.n() < 2).count();
+    let single = vis
+        .companies()
+        .iter()
+        .filter(|c| c.shown && c.respondents < 2)
+        .count();
     if single > 0 {
         warnings.push(format!(
             "r_wg(J) is undefined for {single} compan{} with fewer than 2 respondents",
             if single == 1 { "y" } else { "ies" }
         ));
     }
-    if let Some(w) = hidden_warning(&block.hidden) {
-        warnings.push(w);
-    }
+    warnings.extend(disclosure_warnings(&vis, &acc.ids));
 
-    let items = item_scores(inst, plan, &block.item_sums, scale, anon);
+    let items = item_scores(inst, plan, &block, scale, anon);
     let unanswered: Vec<&str> = items
         .iter()
         .filter(|i| i.n == 0)
@@ -139,7 +143,12 @@ pub fn build(
         .collect();
     if !unanswered.is_empty() {
         warnings.push(format!(
-            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
+            "nobody{} answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
+            if vis.hidden_companies() > 0 {
+                " in the shown companies"
+            } else {
+                ""
+            },
             if unanswered.len() == 1 { "item" } else { "items" },
             unanswered.join(", "),
             if unanswered.len() == 1 { "it has" } else { "they have" },
@@ -259,42 +268,25 @@ fn aggregation_block(
     aggregation
 }
 
-/// The warning that groups were hidden for anonymity, if any were.
-pub fn hidden_warning(hidden: &Hidden) -> Option<String> {
-    let mut parts = Vec::new();
-    if hidden.companies > 0 {
-        parts.push(format!(
-            "{} compan{}",
-            hidden.companies,
-            if hidden.companies == 1 { "y" } else { "ies" }
-        ));
-    }
-    if hidden.roles > 0 {
-        parts.push(format!(
-            "{} role group{} within companies",
-            hidden.roles,
-            if hidden.roles == 1 { "" } else { "s" }
-        ));
-    }
-    if parts.is_empty() {
-        return None;
-    }
-    let n = hidden.companies + hidden.roles;
-    Some(format!(
-        "{} {} fewer than {} respondents and {} hidden (still counted in pooled statistics); change the threshold with --anonymity N",
-        parts.join(" and "),
-        if n == 1 { "has" } else { "have" },
-        hidden.threshold,
-        if n == 1 { "is" } else { "are" },
-    ))
+/// The warnings that companies and role groups are hidden, if any are
+/// (the same sentences in every command).
+pub fn disclosure_warnings(vis: &Disclosure, ids: &[Box<str>]) -> Vec<String> {
+    vis.companies_warning(ids)
+        .into_iter()
+        .chain(vis.roles_warning())
+        .collect()
 }
 
-/// Pooled item figures; a role pooled over the whole file is hidden on an
-/// item when fewer of its respondents than the anonymity threshold answered it.
+/// Pooled item figures over the shown companies. A role pool holds the
+/// shown role groups; the item's total also holds the hidden ones (the
+/// "rest"), so the role pools are suppressed as parts of that total: a pool
+/// answered by fewer respondents than the threshold is hidden, and more are
+/// hidden until the hidden ones and the rest together hold 0 or at least
+/// the threshold.
 fn item_scores(
     inst: &Instrument,
     plan: &Plan,
-    item_sums: &[ItemSums],
+    block: &CompanyBlock,
     scale: Scale,
     anon: u64,
 ) -> Vec<ItemScore> {
@@ -303,9 +295,9 @@ fn item_scores(
     let mut out = Vec::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
-            let mut total = ItemSums::default();
+            let mut total = block.item_rest[col];
             let slots: Vec<ItemSums> = (0..plan.role_slots)
-                .map(|s| item_sums[s * n_scale + col])
+                .map(|s| block.item_sums[s * n_scale + col])
                 .collect();
             for s in &slots {
                 total.merge(s);
@@ -314,9 +306,12 @@ fn item_scores(
             let mut by_role = OrderedMap::new();
             let mut role_idx = [None; 3];
             if has_roles {
+                let sizes: Vec<u64> = slots.iter().map(|t| t.n).collect();
+                let shown = suppress_parts(&sizes, block.item_rest[col].n, anon);
                 for r in Role::NAMED {
                     let s = plan.slot(r);
-                    let v = (slots[s].n > 0 && slots[s].n >= anon)
+                    let v = shown[s]
+                        .is_shown()
                         .then(|| slots[s].sum as f64 / slots[s].n as f64)
                         .and_then(|m| scale.index(m));
                     role_idx[s] = v;

@@ -1,0 +1,275 @@
+//! What may be printed: the disclosure plan that every analysis consults
+//! (docs/methods.md, "Disclosure control").
+//!
+//! The promise is a rule about everything align prints, not about single
+//! cells: no figure, and no combination of figures printed for the same
+//! input and settings, reveals a statistic of fewer than `--anonymity N`
+//! respondents, nor any survey figure of a company below that threshold.
+//! This module decides, once, from the accumulated counts alone:
+//!
+//! - **primary suppression**: a company, or a role group within a shown
+//!   company, with fewer than N respondents is hidden;
+//! - **complementary suppression** ([`suppress_parts`]): where a total is
+//!   printed beside its parts (a company and its role groups; a pooled item
+//!   and its role pools), the hidden parts together hold 0 or at least N
+//!   respondents; otherwise the smallest shown part is hidden too (ties in
+//!   the fixed order of the parts: sales, marketing, both), until they do;
+//! - **hidden companies enter nothing**: the analyses build every
+//!   company-level statistic (tiers, composites, correlations, quadrants,
+//!   means over companies, ICC, r_wg(J) summaries, norms) and every pooled
+//!   respondent figure (item means, the sales vs marketing disconnect, the
+//!   tiers' top-2-box shares) over the shown companies only, so every pool
+//!   is a union of whole shown companies and two pools differ by 0 or at
+//!   least N respondents. Cronbach's α is the one exception: its sums are
+//!   gathered while the rows stream by, over every respondent (a variance
+//!   ratio, it cannot be subtracted out).
+//!
+//! Renderers never decide anything: a model holds only what this plan lets
+//! it hold.
+
+use crate::accumulate::Accumulator;
+
+/// Why a group is not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hidden {
+    /// Fewer respondents than the threshold.
+    Small,
+    /// Shown on its own it would let a hidden group be worked out from the
+    /// total it belongs to.
+    Complementary,
+}
+
+/// Whether one group (a company, a role within a company, a pooled part) is
+/// printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visibility {
+    /// The group has no respondents.
+    Absent,
+    Shown,
+    Hidden(Hidden),
+}
+
+impl Visibility {
+    pub fn is_shown(self) -> bool {
+        self == Visibility::Shown
+    }
+    pub fn is_hidden(self) -> bool {
+        matches!(self, Visibility::Hidden(_))
+    }
+}
+
+/// Complementary suppression of `sizes` (respondents per part), printed
+/// beside their total. `rest` counts respondents who are in the total but
+/// in no printed part (they are hidden by construction).
+///
+/// A part with no respondents is [`Visibility::Absent`]; one with fewer than
+/// `threshold` is hidden; then, while the hidden respondents (with `rest`)
+/// number more than 0 and fewer than `threshold`, the smallest shown part
+/// is hidden too, the first in `sizes` order on ties.
+pub fn suppress_parts(sizes: &[u64], rest: u64, threshold: u64) -> Vec<Visibility> {
+    let mut vis: Vec<Visibility> = sizes
+        .iter()
+        .map(|&n| match n {
+            0 => Visibility::Absent,
+            n if n < threshold => Visibility::Hidden(Hidden::Small),
+            _ => Visibility::Shown,
+        })
+        .collect();
+    loop {
+        let hidden: u64 = rest
+            + sizes
+                .iter()
+                .zip(&vis)
+                .filter(|(_, v)| v.is_hidden())
+                .map(|(n, _)| n)
+                .sum::<u64>();
+        if hidden == 0 || hidden >= threshold {
+            return vis;
+        }
+        let smallest = (0..sizes.len())
+            .filter(|&i| vis[i].is_shown())
+            .min_by_key(|&i| (sizes[i], i));
+        match smallest {
+            Some(i) => vis[i] = Visibility::Hidden(Hidden::Complementary),
+            None => return vis,
+        }
+    }
+}
+
+/// One company's place in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompanyPlan {
+    pub respondents: u64,
+    /// Shown, or hidden for having fewer respondents than the threshold.
+    pub shown: bool,
+    /// Per role slot (sales, marketing, both); all [`Visibility::Absent`]
+    /// without a role column. Every role of a hidden company is hidden.
+    pub roles: [Visibility; 3],
+}
+
+impl CompanyPlan {
+    /// The role groups that are printed.
+    pub fn role_shown(&self, slot: usize) -> bool {
+        self.shown && self.roles.get(slot).is_some_and(|v| v.is_shown())
+    }
+}
+
+/// What may be printed for one survey at one threshold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Disclosure {
+    threshold: u64,
+    companies: Vec<CompanyPlan>,
+}
+
+impl Disclosure {
+    /// The plan for an accumulated survey (companies in accumulator order).
+    pub fn plan(acc: &Accumulator, threshold: u64) -> Disclosure {
+        let has_roles = acc.plan.role_slots == 3;
+        Disclosure::from_counts(
+            acc.companies.iter().map(|c| (c.n(), c.n_by_slot)),
+            has_roles,
+            threshold,
+        )
+    }
+
+    /// The plan from each company's respondent count and its counts per
+    /// role slot (sales, marketing, both).
+    pub fn from_counts(
+        counts: impl IntoIterator<Item = (u64, [u64; 3])>,
+        has_roles: bool,
+        threshold: u64,
+    ) -> Disclosure {
+        let companies = counts
+            .into_iter()
+            .map(|(n, by_role)| {
+                let shown = n >= threshold;
+                let roles = if !has_roles {
+                    [Visibility::Absent; 3]
+                } else if shown {
+                    let v = suppress_parts(&by_role, 0, threshold);
+                    [v[0], v[1], v[2]]
+                } else {
+                    by_role.map(|r| {
+                        if r == 0 {
+                            Visibility::Absent
+                        } else {
+                            Visibility::Hidden(Hidden::Small)
+                        }
+                    })
+                };
+                CompanyPlan {
+                    respondents: n,
+                    shown,
+                    roles,
+                }
+            })
+            .collect();
+        Disclosure {
+            threshold,
+            companies,
+        }
+    }
+
+    pub fn threshold(&self) -> u64 {
+        self.threshold
+    }
+
+    /// Every company, in accumulator order.
+    pub fn companies(&self) -> &[CompanyPlan] {
+        &self.companies
+    }
+
+    /// True when company `i` (accumulator order) is shown; a company the
+    /// plan does not know is not.
+    pub fn shown(&self, i: usize) -> bool {
+        self.companies.get(i).is_some_and(|c| c.shown)
+    }
+
+    /// Indexes (accumulator order) of the shown companies.
+    pub fn shown_indices(&self) -> Vec<usize> {
+        (0..self.companies.len())
+            .filter(|&i| self.companies[i].shown)
+            .collect()
+    }
+
+    /// Companies hidden for having fewer respondents than the threshold.
+    pub fn hidden_companies(&self) -> usize {
+        self.companies.iter().filter(|c| !c.shown).count()
+    }
+
+    /// Hidden role groups within shown companies: (too small,
+    /// complementary).
+    pub fn hidden_roles(&self) -> (usize, usize) {
+        let mut out = (0, 0);
+        for c in self.companies.iter().filter(|c| c.shown) {
+            for v in c.roles {
+                match v {
+                    Visibility::Hidden(Hidden::Small) => out.0 += 1,
+                    Visibility::Hidden(Hidden::Complementary) => out.1 += 1,
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+
+    /// The warning naming the companies left out of every company-level
+    /// statistic, if any are.
+    pub fn companies_warning(&self, ids: &[Box<str>]) -> Option<String> {
+        let mut hidden: Vec<&str> = ids
+            .iter()
+            .zip(&self.companies)
+            .filter(|(_, c)| !c.shown)
+            .map(|(id, _)| id.as_ref())
+            .collect();
+        if hidden.is_empty() {
+            return None;
+        }
+        hidden.sort_unstable();
+        let n = hidden.len();
+        let names = if n <= 5 {
+            hidden.join(", ")
+        } else {
+            format!("{}, … ({n} in all)", hidden[..5].join(", "))
+        };
+        Some(format!(
+            "{n} compan{} fewer than {} respondents and {} hidden: left out of company-level statistics and pooled figures ({names})",
+            if n == 1 { "y has" } else { "ies have" },
+            self.threshold,
+            if n == 1 { "is" } else { "are" },
+        ))
+    }
+
+    /// The warning that role groups within shown companies are hidden, if
+    /// any are.
+    pub fn roles_warning(&self) -> Option<String> {
+        let (small, comp) = self.hidden_roles();
+        if small + comp == 0 {
+            return None;
+        }
+        let groups = |n: usize| format!("{n} role group{}", if n == 1 { "" } else { "s" });
+        let mut s = format!(
+            "{} within companies {} hidden",
+            groups(small + comp),
+            if small + comp == 1 { "is" } else { "are" }
+        );
+        if small > 0 {
+            s.push_str(&format!(
+                ": {} with fewer than {} respondents",
+                groups(small),
+                self.threshold
+            ));
+        }
+        if comp > 0 {
+            s.push_str(&format!(
+                "{} {} more so that no hidden group can be worked out from its company's score",
+                if small > 0 { ", and" } else { ":" },
+                comp
+            ));
+        }
+        Some(s)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,111 @@
+//! The suppression plan on hand-made cases (worked by hand).
+
+use super::*;
+
+const S: Visibility = Visibility::Shown;
+const A: Visibility = Visibility::Absent;
+const SMALL: Visibility = Visibility::Hidden(Hidden::Small);
+const COMP: Visibility = Visibility::Hidden(Hidden::Complementary);
+
+fn roles(n_by_role: [u64; 3], threshold: u64) -> [Visibility; 3] {
+    let n = n_by_role.iter().sum();
+    Disclosure::from_counts([(n, n_by_role)], true, threshold).companies()[0].roles
+}
+
+#[test]
+fn company_of_five_with_roles_four_and_one_hides_both() {
+    // The 1 alone would follow from 5·company − 4·sales: the 4 goes too.
+    assert_eq!(roles([4, 1, 0], 3), [COMP, SMALL, A]);
+    assert_eq!(roles([1, 4, 0], 3), [SMALL, COMP, A]);
+}
+
+#[test]
+fn three_one_one_hides_every_role() {
+    // Hidden 1 + 1 = 2 < 3, so the 3 is hidden as well.
+    assert_eq!(roles([3, 1, 1], 3), [COMP, SMALL, SMALL]);
+}
+
+#[test]
+fn two_two_two_hides_every_role_and_needs_nothing_more() {
+    assert_eq!(roles([2, 2, 2], 3), [SMALL, SMALL, SMALL]);
+}
+
+#[test]
+fn ties_hide_in_fixed_order_sales_marketing_both() {
+    // Both (1) is hidden; sales and marketing tie at 3: sales goes.
+    assert_eq!(roles([3, 3, 1], 3), [COMP, S, SMALL]);
+    assert_eq!(roles([4, 3, 3], 5), [SMALL, SMALL, SMALL]);
+    assert_eq!(roles([5, 5, 2], 3), [COMP, S, SMALL]);
+}
+
+#[test]
+fn hidden_parts_of_at_least_the_threshold_need_nothing_more() {
+    assert_eq!(roles([1, 2, 6], 3), [SMALL, SMALL, S]);
+    assert_eq!(roles([4, 4, 3], 3), [S, S, S]);
+    assert_eq!(roles([7, 0, 0], 3), [S, A, A]);
+}
+
+#[test]
+fn a_hidden_company_hides_every_role_it_has() {
+    let d = Disclosure::from_counts([(2, [1, 1, 0]), (3, [3, 0, 0])], true, 3);
+    assert!(!d.shown(0));
+    assert_eq!(d.companies()[0].roles, [SMALL, SMALL, A]);
+    assert!(d.shown(1));
+    assert_eq!(d.shown_indices(), vec![1]);
+    assert_eq!(d.hidden_companies(), 1);
+    // Only role groups of shown companies are counted as hidden roles.
+    assert_eq!(d.hidden_roles(), (0, 0));
+    assert!(!d.shown(7));
+}
+
+#[test]
+fn threshold_one_shows_everything() {
+    assert_eq!(roles([1, 1, 1], 1), [S, S, S]);
+}
+
+#[test]
+fn a_higher_threshold_hides_more() {
+    // N = 5: 4 + 1 are both small; 5 + 4 + 1: 4 + 1 = 5 is enough.
+    assert_eq!(roles([4, 1, 0], 5), [SMALL, SMALL, A]);
+    assert_eq!(roles([5, 4, 1], 5), [S, SMALL, SMALL]);
+    assert_eq!(roles([6, 5, 1], 5), [S, COMP, SMALL]);
+}
+
+#[test]
+fn without_a_role_column_no_role_is_shown_or_counted() {
+    let d = Disclosure::from_counts([(5, [5, 0, 0])], false, 3);
+    assert_eq!(d.companies()[0].roles, [A, A, A]);
+    assert!(!d.companies()[0].role_shown(0));
+}
+
+#[test]
+fn rest_counts_as_hidden() {
+    // Pooled item: 2 respondents of hidden role groups answered it; every
+    // role pool is large, so the smallest one is hidden with them.
+    assert_eq!(suppress_parts(&[10, 4, 6], 2, 3), [S, COMP, S]);
+    assert_eq!(suppress_parts(&[10, 4, 6], 3, 3), [S, S, S]);
+    assert_eq!(suppress_parts(&[10, 4, 6], 0, 3), [S, S, S]);
+    // Nothing left to hide: the parts stay hidden, nothing is shown.
+    assert_eq!(suppress_parts(&[1], 1, 3), [SMALL]);
+}
+
+#[test]
+fn warnings_name_hidden_companies_sorted_and_count_roles() {
+    let d = Disclosure::from_counts(
+        [(2, [2, 0, 0]), (5, [4, 1, 0]), (1, [0, 1, 0]), (9, [3, 3, 3])],
+        true,
+        3,
+    );
+    let ids: Vec<Box<str>> = ["Zeta", "B", "Alpha", "C"].map(Box::from).to_vec();
+    assert_eq!(
+        d.companies_warning(&ids).unwrap(),
+        "2 companies have fewer than 3 respondents and are hidden: left out of company-level statistics and pooled figures (Alpha, Zeta)"
+    );
+    assert_eq!(
+        d.roles_warning().unwrap(),
+        "2 role groups within companies are hidden: 1 role group with fewer than 3 respondents, and 1 more so that no hidden group can be worked out from its company's score"
+    );
+    let none = Disclosure::from_counts([(9, [3, 3, 3])], true, 3);
+    assert_eq!(none.companies_warning(&ids[..1]), None);
+    assert_eq!(none.roles_warning(), None);
+}
