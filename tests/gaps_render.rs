@@ -38,8 +38,11 @@ fn gaps_table_snapshot() {
     }
     // The table leads with the two headline sentences.
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[2].starts_with("75% of companies say they are aligned"));
-    assert!(out.contains("\nWidest sales–marketing gap: 0% of sales and 48% of marketing"));
+    // k13 (2 respondents) is hidden and counts nowhere: 8 of the 11 shown
+    // companies say they are aligned; 14 of the 28 marketing respondents
+    // of shown companies agree with s_mkt_buyers.
+    assert!(lines[2].starts_with("73% of companies say they are aligned (8 of 11"));
+    assert!(out.contains("\nWidest sales–marketing gap: 0% of sales and 50% of marketing"));
     insta::assert_snapshot!("gaps_table", out);
 }
 
@@ -66,7 +69,7 @@ fn gaps_markdown_snapshot() {
 }
 
 #[test]
-fn gaps_hides_small_companies_in_every_format_but_counts_them() {
+fn gaps_hides_small_companies_in_every_format_and_counts_them_nowhere() {
     // k13 has 2 respondents.
     let json = fixture("json", &[]);
     let v: Value = serde_json::from_str(&json).unwrap();
@@ -92,10 +95,12 @@ fn gaps_hides_small_companies_in_every_format_but_counts_them() {
     // Listed last.
     assert_eq!(v["companies"].as_array().unwrap().last().unwrap(), k13);
 
-    // Shown at --anonymity 1, with the very same pooled figures.
+    // Shown at --anonymity 1, and then counted: it moves the pooled
+    // figures, which the default threshold computes without it.
     let all: Value = serde_json::from_str(&fixture("json", &["--anonymity", "1"])).unwrap();
-    assert_eq!(all["perception"], v["perception"]);
+    assert_ne!(all["perception"], v["perception"]);
     assert_eq!(all["perception"]["quadrants"]["n"], 12);
+    assert_eq!(v["perception"]["quadrants"]["n"], 11);
     let shown = all["companies"]
         .as_array()
         .unwrap()

@@ -42,14 +42,18 @@ fn score_json_is_strict_and_parses_back() {
     }
     // Warnings go to stderr as well as into the JSON.
     assert!(
-        err.contains("warning: 1 company and 9 role groups within companies have fewer than 3"),
+        err.contains("warning: 1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (C0004)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning: 11 role groups within companies are hidden: 9 role groups with fewer than 3 respondents, and 2 more so that no hidden group can be worked out from its company's score"),
         "{err}"
     );
     assert!(v["warnings"]
         .as_array()
         .unwrap()
         .iter()
-        .any(|w| w.as_str().unwrap().contains("--anonymity")));
+        .any(|w| w.as_str().unwrap().contains("role groups within companies are hidden")));
 }
 
 fn company<'a>(v: &'a Value, id: &str) -> &'a Value {
@@ -77,14 +81,16 @@ fn score_hides_small_groups_in_every_format() {
         assert_eq!(c3["by_role"][r], serde_json::json!({"suppressed": true}));
     }
     assert!(c3["role_gap"]["collaboration"].is_null());
-    // C0002 has 5 sales shown, 2 marketing hidden.
+    // C0002 has 5 sales and 2 marketing: the 2 are hidden, and so are the
+    // 5, or 7·company − 5·sales would give the two marketing respondents.
     let c2 = company(&v, "C0002");
-    assert_eq!(c2["by_role"]["sales"]["suppressed"], false);
-    assert!(c2["by_role"]["sales"]["collaboration"].is_f64());
-    assert_eq!(
-        c2["by_role"]["marketing"],
-        serde_json::json!({"suppressed": true})
-    );
+    for r in ["sales", "marketing"] {
+        assert_eq!(c2["by_role"][r], serde_json::json!({"suppressed": true}));
+    }
+    // C0001 has 2 sales, 3 marketing, 2 both: the 2 + 2 hidden are enough.
+    let c1 = company(&v, "C0001");
+    assert_eq!(c1["by_role"]["marketing"]["suppressed"], false);
+    assert!(c1["by_role"]["marketing"]["collaboration"].is_f64());
 
     let (table, _) = run(&["score", SMALL, "--by-role"]);
     let row = table.lines().find(|l| l.contains("C0004")).unwrap();
@@ -118,11 +124,14 @@ fn score_hides_small_groups_in_every_format() {
         }
     }
 
-    // Pooled statistics still count the hidden company.
+    // Only Cronbach's α still pools the hidden company's respondents; the
+    // agreement summaries and the pooled items leave it out.
     let (all, _) = run(&["score", SMALL, "--format", "json", "--anonymity", "1"]);
     let w: Value = serde_json::from_str(&all).unwrap();
     assert_eq!(w["reliability"], v["reliability"]);
-    assert_eq!(w["aggregation"], v["aggregation"]);
+    assert_eq!(w["aggregation"]["collaboration"]["rwg_j_companies"], 6);
+    assert_eq!(v["aggregation"]["collaboration"]["rwg_j_companies"], 5);
+    assert_eq!(w["items"][0]["n"].as_u64().unwrap(), v["items"][0]["n"].as_u64().unwrap() + 2);
     assert!(company(&w, "C0004")["scores"]["collaboration"].is_f64());
 }
 
@@ -198,8 +207,10 @@ fn generate_exits_quietly_on_a_closed_pipe() {
 fn score_hides_a_pooled_role_item_answered_by_too_few() {
     // Four sales and three marketing respondents; only two of the sales
     // respondents answered t2. By hand: sales on t1 = mean(4,3,5,4) = 4 →
-    // index 75; marketing on t2 = mean(5,4,4) = 13/3 → index 83.33…;
-    // sales on t2 is two people's answers and must not be shown.
+    // index 75; marketing on t1 = mean(4,4,5) = 13/3 → index 83.33…;
+    // sales on t2 is two people's answers and must not be shown, and
+    // neither may marketing's: t2's total (5 answers) minus marketing's 3
+    // would give the two sales answers.
     let csv = "rid,company,role,u1,u2,t1,t2\n\
                r1,A,sales,4,2,4,4\n\
                r2,A,sales,3,3,3,\n\
@@ -237,10 +248,13 @@ fn score_hides_a_pooled_role_item_answered_by_too_few() {
     };
     let t1 = item("t1");
     assert!((t1["by_role"]["sales"].as_f64().unwrap() - 75.0).abs() < 1e-9);
+    assert!((t1["by_role"]["marketing"].as_f64().unwrap() - 250.0 / 3.0).abs() < 1e-9);
     let t2 = item("t2");
     assert_eq!(t2["n"], 5);
+    // The total stays: mean(4,2,5,4,4) = 3.8.
+    assert!((t2["mean"].as_f64().unwrap() - 3.8).abs() < 1e-9);
     assert!(t2["by_role"]["sales"].is_null());
-    assert!((t2["by_role"]["marketing"].as_f64().unwrap() - 250.0 / 3.0).abs() < 1e-9);
+    assert!(t2["by_role"]["marketing"].is_null());
     assert!(t2["role_gap"].is_null());
 }
 

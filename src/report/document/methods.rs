@@ -73,14 +73,14 @@ pub fn methods(r: &Report) -> Section {
         if g.has_disconnect() {
             items.push(def(
                 "Disconnect",
-                "The share of sales and of marketing respondents agreeing with a statement (respondents of all companies pooled), the gap in percentage points, and a two-proportion z test with Benjamini–Hochberg q.",
+                "The share of sales and of marketing respondents agreeing with a statement (respondents of every shown company pooled), the gap in percentage points, and a two-proportion z test with Benjamini–Hochberg q.",
             ));
         }
     }
     items.push(def(
         "Anonymity",
         &format!(
-            "A company, or a role within a company, with fewer than {} respondents is never shown on its own (no row, no dot, no bar), but still counts in pooled statistics. Change the threshold with --anonymity N.",
+            "A company with fewer than {} respondents is never shown and enters no figure of this report (only Cronbach's α still pools its respondents). A role group within a company with fewer respondents is hidden, and so is the company's smallest other role group when the hidden ones together would be too few: no hidden group can be worked out by subtracting the shown ones from its company's score. Change the threshold with --anonymity N.",
             r.score.hidden.threshold
         ),
     ));

@@ -280,12 +280,11 @@ pub fn scores(r: &Report) -> Section {
     sec.table(t);
     if s.hidden.companies > 0 {
         sec.note(format!(
-            "{} with fewer than {} respondents {} not shown here or in any chart; {} still count{} in the pooled statistics (reliability, tiers, correlations). Change the threshold with --anonymity N.",
+            "{} with fewer than {} respondents {} not shown here, in any chart, or in any figure of this report (only Cronbach's α pools {} respondents). Change the threshold with --anonymity N.",
             plural(s.hidden.companies as u64, "company", "companies"),
             s.hidden.threshold,
             if s.hidden.companies == 1 { "is" } else { "are" },
-            if s.hidden.companies == 1 { "it" } else { "they" },
-            if s.hidden.companies == 1 { "s" } else { "" },
+            if s.hidden.companies == 1 { "its" } else { "their" },
         ));
     }
     sec

@@ -47,11 +47,9 @@ pub fn perception(r: &Report) -> Section {
     let shown = g.companies.iter().filter(|c| !c.suppressed).count();
     if g.hidden.companies > 0 {
         sec.note(format!(
-            "{} hidden for anonymity {} not plotted or listed; {} still count{} in the counts and correlations ({shown} shown).",
+            "{} hidden for anonymity {} not plotted, listed or counted in any figure here ({shown} shown).",
             plural(g.hidden.companies as u64, "company", "companies"),
             if g.hidden.companies == 1 { "is" } else { "are" },
-            if g.hidden.companies == 1 { "it" } else { "they" },
-            if g.hidden.companies == 1 { "s" } else { "" },
         ));
     }
     if let Some(q) = &p.quadrants {
@@ -188,7 +186,7 @@ pub fn disconnect(r: &Report) -> Section {
         .map(|(r, n)| format!("{} {r}", count(*n)))
         .collect();
     sec.paragraph(format!(
-        "The share of sales and of marketing respondents who agree with each statement (the two highest answers, as worded), respondents of every company pooled: {}.",
+        "The share of sales and of marketing respondents who agree with each statement (the two highest answers, as worded), respondents of every shown company pooled: {}.",
         roles.join(", ")
     ));
     if let Some(h) = &g.headlines.disconnect {

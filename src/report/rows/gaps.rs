@@ -199,12 +199,10 @@ pub fn hidden_sentence(m: &GapsReport) -> Option<String> {
     let n = m.hidden.companies;
     (n > 0).then(|| {
         format!(
-            "{} with fewer than {} respondents {} not listed; {} still count{} in the tables and correlations above.",
+            "{} with fewer than {} respondents {} not listed, nor counted in the tables and correlations above.",
             super::super::fmt::plural(n as u64, "company", "companies"),
             m.hidden.threshold,
             if n == 1 { "is" } else { "are" },
-            if n == 1 { "it" } else { "they" },
-            if n == 1 { "s" } else { "" },
         )
     })
 }

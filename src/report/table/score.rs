@@ -32,7 +32,7 @@ pub fn score(m: &ScoreReport, opts: &RenderOptions, w: &mut dyn Write) -> io::Re
 
     writeln!(
         w,
-        "\nItems (pooled over all respondents; reverse-worded items reverse-coded)"
+        "\nItems (pooled over the shown companies; reverse-worded items reverse-coded)"
     )?;
     let mut t = new_table(rows::item_header(false), opts);
     for row in rows::item_rows(m, plain, false) {
