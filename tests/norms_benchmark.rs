@@ -12,7 +12,10 @@ mod support;
 #[path = "reference/norms_expected.rs"]
 mod expected;
 
-use expected::{Expected, BENCHMARK, BENCHMARK_NO_TIERS, NORM_DISTRIBUTIONS, NORM_ITEMS, TIERS};
+use expected::{
+    Expected, BENCHMARK, BENCHMARK_HIDDEN, BENCHMARK_NO_TIERS, NORM_DISTRIBUTIONS, NORM_ITEMS,
+    TIERS,
+};
 use serde_json::Value;
 use support::*;
 
@@ -174,13 +177,15 @@ fn benchmark_matches_the_reference_computation() {
         100.0 * 6.5 / 12.0,
         "tie",
     );
-    // "Tiny" has two respondents: hidden, no figures.
+    // "Tiny" has two respondents: hidden, no figures, named in the warning.
     let tiny = company(&v, "Tiny");
     assert_eq!(tiny["suppressed"], true);
     assert_eq!(tiny["n"], 2);
     assert!(
         tiny["dimensions"].is_null() && tiny["priorities"].is_null() && tiny["items"].is_null()
     );
+    let (_, warning) = BENCHMARK_HIDDEN.iter().find(|(t, _)| *t == 3).unwrap();
+    assert!(out.stderr.contains(warning), "{}", out.stderr);
     assert!(
         out.stderr
             .contains("1 company has fewer than 3 respondents and is hidden"),

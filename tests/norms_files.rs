@@ -5,6 +5,10 @@
 
 #[path = "norms_support/mod.rs"]
 mod support;
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "reference/norms_expected.rs"]
+mod expected;
 
 use serde_json::Value;
 use std::path::Path;
@@ -334,6 +338,13 @@ fn norms_anonymity_in_benchmark_hides_small_companies_in_every_format() {
         "{}",
         out.stderr
     );
+    // The whole sentence, with the hidden companies named (computed by
+    // tests/reference/norms_reference.py).
+    let (_, warning) = expected::BENCHMARK_HIDDEN
+        .iter()
+        .find(|(t, _)| *t == 6)
+        .unwrap();
+    assert!(out.stderr.contains(warning), "{}", out.stderr);
     let common = [
         "benchmark",
         "tests/data/norms/benchmark.csv",

@@ -33,6 +33,11 @@ pub const TIERS: &[Tier] = &[
     ("average", 6, &[("clarity", 48.912037037037045), ("teamwork", 53.36750440917108), ("alignment_index", 51.13977072310406)], &[("cl_icp", 4.183333333333334), ("cl_lead", 4.315873015873016), ("cl_story", 3.76984126984127), ("cl_stages", 3.983333333333333), ("tw_forums", 4.588888888888889), ("tw_hoard", 3.908333333333333), ("tw_followup", 4.095238095238096), ("tw_content", 4.363492063492063)]),
     ("laggard", 4, &[("clarity", 25.32986111111111), ("teamwork", 48.11921296296296), ("alignment_index", 36.72453703703704)], &[("cl_icp", 2.25), ("cl_lead", 2.3083333333333336), ("cl_story", 2.566666666666667), ("cl_stages", 3.0083333333333333), ("tw_forums", 4.3875), ("tw_hoard", 3.6958333333333333), ("tw_followup", 3.4499999999999997), ("tw_content", 3.8625)]),
 ];
+/// (anonymity, the benchmark's warning on the companies of benchmark.csv it hides).
+pub const BENCHMARK_HIDDEN: &[(u64, &str)] = &[
+    (3, "1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (Tiny)"),
+    (6, "3 companies have fewer than 6 respondents and are hidden: left out of company-level statistics and pooled figures (Initech, Tiny, Twin)"),
+];
 pub const BENCHMARK: &[Expected] = &[
     Expected { company: "Acme", n: 6, dims: &[("clarity", 55.78703703703704, 66.66666666666667, 40.27777777777778, Some(55.257936507936506)), ("teamwork", 57.638888888888886, 66.66666666666667, 53.7037037037037, Some(73.61111111111111)), ("alignment_index", 56.71296296296296, 75.0, 49.90079365079365, Some(64.43452380952381))],
         items: &[("cl_icp", 4.0, 5.142857142857142, 1.1428571428571423), ("cl_lead", 3.8, 3.9285714285714284, 0.12857142857142856), ("cl_story", 4.333333333333333, 4.666666666666666, 0.33333333333333304), ("cl_stages", 5.4, 3.5238095238095237, -1.8761904761904766), ("tw_forums", 4.666666666666667, 5.333333333333334, 0.666666666666667), ("tw_hoard", 4.2, 6.357142857142858, 2.1571428571428575), ("tw_followup", 4.2, 4.333333333333333, 0.13333333333333286), ("tw_content", 5.0, 5.428571428571429, 0.4285714285714288)],

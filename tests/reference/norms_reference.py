@@ -16,22 +16,30 @@ respondents), reference_outcomes.csv (one row per company), benchmark.csv
 (four new companies, "Twin" = a copy of reference company C0011's answers,
 "Tiny" with two respondents).
 
-Definitions (SPEC 4 and the `align norms` README section):
+Definitions (docs/methods.md and the `align norms` README section):
 
 * reverse-coded answer r' = min + max - r; respondent dimension mean = mean of
   the answered items, missing below ceil(k/2) answers; company score = mean
   of the respondent dimension means as an index 100 (m - min) / (max - min);
   alignment index = mean of the dimension scores (all needed);
 * company item mean = mean of the reverse-coded answers (raw scale);
-* norms use the companies with at least 3 respondents (anonymity 3); per
-  dimension the sorted scores, mean, sample sd and median; per item the mean
-  and sample sd of the company item means;
+* disclosure control (docs/methods.md, "Disclosure control"): a company
+  with fewer than N = `--anonymity` respondents (default 3) is hidden and
+  enters nothing. The norms use the shown companies only (the others are
+  counted in "left_out"); per dimension the sorted scores, mean, sample sd
+  and median; per item the mean and sample sd of the company item means
+  (company figures are totals over all of a company's respondents: role
+  groups are not printed here, so their suppression changes nothing);
 * tiers among the norm companies only: z-scores of each outcome across them
   (sample sd, sign flipped for lower_is_better), composite = mean of the
   available z-scores (at least ceil(3/2) = 2); aberdeen: best first, ties by
   id, top round(0.2 n) leaders, bottom round(0.3 n) laggards (half away from
   zero); tier means = means over the tier's companies;
-* benchmark: percentile = scipy.stats.percentileofscore(norm scores, score,
+* benchmark: a company under the threshold is listed as suppressed, without
+  figures, and named in the warning "<k> compan(y has|ies have) fewer than
+  <N> respondents and (is|are) hidden: left out of company-level statistics
+  and pooled figures (<ids sorted, up to 5, then ", … (k in all)">)";
+  percentile = scipy.stats.percentileofscore(norm scores, score,
   kind="mean") (= 100 (below + equal / 2) / n); gap = leader mean - company
   mean per item (without tiers: the norms' item mean - company mean);
   priorities = the five largest positive gaps, ties in item order.
@@ -150,6 +158,20 @@ def norms(with_tiers=True):
     return out
 
 
+def hidden_warning(threshold):
+    """The benchmark's warning naming the companies of benchmark.csv hidden at
+    `threshold`, or None."""
+    figs = company_figures(read_survey("benchmark.csv"))
+    hidden = sorted(c for c, f in figs.items() if f[0] < threshold)
+    k = len(hidden)
+    if not k:
+        return None
+    names = ", ".join(hidden) if k <= 5 else ", ".join(hidden[:5]) + f", \u2026 ({k} in all)"
+    return (f"{k} {'company has' if k == 1 else 'companies have'} fewer than {threshold} "
+            f"respondents and {'is' if k == 1 else 'are'} hidden: left out of "
+            f"company-level statistics and pooled figures ({names})")
+
+
 def benchmark(nm):
     figs = company_figures(read_survey("benchmark.csv"))
     out = {}
@@ -207,6 +229,11 @@ def rust(nm, bm, bm_avg):
         items = ", ".join(f"(\"{k}\", {v!r})" for k, v in t["items"].items())
         print(f"    (\"{name}\", {t['n']}, &[{dims}], &[{items}]),")
     print("];")
+    print("/// (anonymity, the benchmark's warning on the companies of benchmark.csv it hides).")
+    print("pub const BENCHMARK_HIDDEN: &[(u64, &str)] = &[")
+    for t in (3, 6):
+        print(f"    ({t}, {json.dumps(hidden_warning(t), ensure_ascii=False)}),")
+    print("];")
     for const, b in [("BENCHMARK", bm), ("BENCHMARK_NO_TIERS", bm_avg)]:
         print(f"pub const {const}: &[Expected] = &[")
         for comp, e in b.items():
@@ -236,6 +263,8 @@ def main():
         print(f"  {k}: median {d['median']:.4f}, mean {d['mean']:.4f}, sd {d['sd']:.4f}, n {len(d['scores'])}")
     for name, t in nm["tiers"].items():
         print(f"  {name}: {t['n']} {t['companies']}")
+    for t in (3, 6):
+        print(f"benchmark warning at --anonymity {t}: {hidden_warning(t)}")
     for comp, e in bm.items():
         if e is None:
             print(f"{comp}: hidden")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference values for `align score` (SPEC sections 3 and 4).
+"""Independent reference values for `align score` (docs/methods.md).
 
 Reads the fixtures in tests/data/ with pandas (not with the crate), recomputes
 every number that `align score --format json` reports, cross-checks the
@@ -17,9 +17,11 @@ reliability figures against pingouin, and prints them.
 Fixtures read: tests/data/small5 (hand-worked, 5-point, 2 dimensions),
 tests/data/seven1 (7-point text labels, 1 dimension, no role column),
 tests/data/edge (r_wg 0 / 1 / null, a dimension nobody answered, a
-one-respondent company, k = 2) and small5 with instrument_unreversed.json.
+one-respondent company, k = 2), small5 with instrument_unreversed.json, and
+tests/data/disclosure (small5's items; pooled role figures hidden as parts of
+their item, rule 3 below).
 
-Nothing here imports or runs the crate. The definitions follow SPEC 4:
+Nothing here imports or runs the crate. The definitions:
 
 * reverse-coded answer r' = min + max - r; index = 100 (m - min) / (max - min);
 * respondent dimension mean = mean of the answered (reverse-coded) items of the
@@ -31,21 +33,40 @@ Nothing here imports or runs the crate. The definitions follow SPEC 4:
   the dimension scores, null unless every dimension has one;
 * by_role.<role>.<dim> = index of the mean of that role's dimension means;
   role gap = marketing - sales in index points;
-* Cronbach alpha on listwise-complete respondents (all companies pooled),
-  Feldt 95% CI, alpha if item dropped, corrected item-total r;
+* Cronbach alpha on listwise-complete respondents (all companies pooled,
+  hidden ones included), Feldt 95% CI, alpha if item dropped, corrected
+  item-total r;
 * ICC(1), ICC(2) from the one-way ANOVA of respondent dimension means by
-  company (companies with >= 2 such respondents), g = mean group size;
+  company (shown companies with >= 2 such respondents), g = mean group size;
 * r_wg(J) per company from the sample variances of the items answered by
   >= 2 of its scored respondents (every answer of a scored respondent counts,
   also when that respondent has too few answers for the dimension mean);
   sigma^2_EU = (A^2 - 1) / 12; 0 when s^2 > sigma^2; null below 2 respondents;
-  rwg_j_median over every company where it is defined (suppressed included);
-* privacy: company with n < anonymity is suppressed (all figures null); a role
-  within a shown company with fewer than `anonymity` respondents is
-  {"suppressed": true}; role_gap needs both sales and marketing shown; in the
-  pooled item table a role's figure on an item is null when fewer than
-  `anonymity` of its respondents in the whole file answered that item (it is a
-  group shown on its own, SPEC 6).
+  rwg_j_median over the shown companies where it is defined.
+
+Disclosure control (docs/methods.md, "Disclosure control"), with N =
+`--anonymity` (default 3), implemented here from the rules, not from the crate:
+
+1. A company with fewer than N respondents is hidden ("suppressed": true, no
+   figures) and enters nothing: not the pooled items (n, mean, index, by_role,
+   role_gap), not ICC(1)/ICC(2), not the r_wg(J) median, not the count in the
+   "r_wg(J) is undefined for k companies" warning. Cronbach's alpha,
+   alpha-if-dropped and item-total r are the one exception: they stay over
+   every scored respondent.
+2. Role groups of a shown company (sales, marketing, both) are parts printed
+   beside their company: a role group with 0 < n < N is hidden; then, while
+   the company's hidden role groups hold more than 0 and fewer than N
+   respondents together, its smallest shown role group is hidden too (ties in
+   the order sales, marketing, both). A hidden role group is
+   {"suppressed": true}; role_gap needs both sales and marketing shown.
+3. Pooled items: the item total (n, mean, index) holds every respondent of the
+   shown companies; the role pool of `by_role.<role>` only the respondents of
+   shown role groups (of shown companies); "rest" = the respondents of hidden
+   role groups of shown companies who answered the item. Per item the pools
+   (sizes = answering n of the sales, marketing, both pools) are suppressed as
+   parts of the item total by the rule of 2, with the rest counted among the
+   hidden respondents. A hidden pool is null; role_gap = marketing - sales
+   only when both are shown.
 """
 
 import json
@@ -189,9 +210,11 @@ def reliability(sv, d):
     return {"alpha": a, "alpha_ci95": ci, "n_complete": n, "k": k, "items": items}
 
 
-def icc(sv, d):
+def icc(sv, d, shown):
+    """One-way ANOVA of the respondent dimension means by company, over the
+    shown companies (rule 1) with at least 2 such respondents."""
     col = "dim:" + d
-    sub = sv.df[["company", col]].dropna()
+    sub = sv.df[sv.df["company"].isin(shown)][["company", col]].dropna()
     sizes = sub.groupby("company").size()
     keep = sizes[sizes >= 2].index
     sub = sub[sub["company"].isin(keep)]
@@ -245,12 +268,60 @@ def stage_for(sv, idx):
     return None if best is None else best["name"]
 
 
-def company_block(sv, c, anonymity, weighting):
+# --------------------------------------------------------------------------
+# Disclosure control (docs/methods.md, "Disclosure control")
+# --------------------------------------------------------------------------
+
+def hide_parts(sizes, rest, threshold):
+    """Which parts printed beside their total may be shown.
+
+    sizes: respondents per part (sales, marketing, both); rest: respondents in
+    the total but in no printed part. Returns one state per part: "absent"
+    (nobody), "shown", "small" (0 < n < threshold) or "complementary" (hidden
+    so that the hidden respondents, with the rest, are none or at least
+    `threshold`: the smallest shown part goes first, ties in part order)."""
+    state = []
+    for n in sizes:
+        state.append("absent" if n == 0 else "small" if n < threshold else "shown")
+
+    def hidden_total():
+        return rest + sum(n for n, st in zip(sizes, state) if st in ("small", "complementary"))
+
+    while 0 < hidden_total() < threshold:
+        candidates = sorted((sizes[i], i) for i, st in enumerate(state) if st == "shown")
+        if not candidates:
+            break
+        state[candidates[0][1]] = "complementary"
+    return state
+
+
+def disclosure(sv, anonymity):
+    """{company: {"n", "shown", "roles": {role: state} or None}} (rules 1, 2)."""
+    out = {}
+    for c in sv.companies:
+        sub = sv.df[sv.df["company"] == c]
+        n = len(sub)
+        shown = n >= anonymity
+        roles = None
+        if sv.col_role:
+            sizes = [int((sub["role"] == r).sum()) for r in ROLES]
+            if shown:
+                states = hide_parts(sizes, 0, anonymity)
+            else:
+                states = ["absent" if k == 0 else "small" for k in sizes]
+            roles = dict(zip(ROLES, states))
+        out[c] = {"n": n, "shown": shown, "roles": roles}
+    return out
+
+
+def company_block(sv, c, plan, weighting):
     sub = sv.df[sv.df["company"] == c]
     n = len(sub)
     n_by_role = {r: int((sub["role"] == r).sum()) for r in ROLES} if sv.col_role else None
-    out = {"company_id": c, "n": n, "n_by_role": n_by_role}
-    # r_wg and scores computed regardless; nulled when suppressed
+    out = {"company_id": c, "n": n, "n_by_role": n_by_role,
+           "roles_plan": plan[c]["roles"]}
+    # scores and r_wg computed regardless (for the readable listing); nulled
+    # and left out of every statistic when the company is hidden
     scores = {}
     for d in sv.dims:
         col = "dim:" + d
@@ -267,8 +338,8 @@ def company_block(sv, c, anonymity, weighting):
     ai = None if any(scores[d] is None for d in sv.dims) else float(np.mean([scores[d] for d in sv.dims]))
     scores["alignment_index"] = ai
     rw = {d: rwg(sv, c, d) for d in sv.dims}
-    out["rwg_all"] = rw  # unsuppressed, for the median
-    if n < anonymity:
+    out["rwg_all"] = rw
+    if not plan[c]["shown"]:
         out.update({"suppressed": True, "scores": None, "stage": None, "by_role": None,
                     "role_gap": None, "rwg_j": None})
         return out
@@ -281,9 +352,10 @@ def company_block(sv, c, anonymity, weighting):
     by_role = {}
     for r in ROLES:
         rs = sub[sub["role"] == r]
-        if len(rs) == 0:
+        state = plan[c]["roles"][r]
+        if state == "absent":
             continue
-        if len(rs) < anonymity:
+        if state != "shown":
             by_role[r] = {"suppressed": True}
             continue
         b = {"suppressed": False}
@@ -306,28 +378,64 @@ def company_block(sv, c, anonymity, weighting):
     return out
 
 
-def items_block(sv, anonymity):
-    """Pooled item figures. A role pooled over the whole file is a group shown
-    on its own (SPEC 6), so its figure on an item is null when fewer than
-    `anonymity` of its respondents answered that item."""
+def items_block(sv, plan, anonymity):
+    """Pooled item figures over the shown companies (rule 1). A role's pool
+    holds the respondents of its shown role groups; those of hidden role
+    groups are in the item's total only (the rest), and the pools are
+    suppressed as parts of that total (rule 3)."""
+    shown = [c for c in sv.companies if plan[c]["shown"]]
+    df = sv.df[sv.df["company"].isin(shown)]
+    if sv.col_role:
+        pool = [r if plan[c]["roles"][r] == "shown" else "rest"
+                for c, r in zip(df["company"], df["role"])]
+        df = df.assign(pool=pool)
     out = []
     for it in sv.items:
-        v = sv.df[it["id"]].dropna()
+        v = df[it["id"]].dropna()
+        m = float(v.mean()) if len(v) else None
         rec = {"item": it["id"], "dimension": it["dimension"], "n": len(v),
-               "mean": float(v.mean()), "index": sv.index(float(v.mean()))}
+               "mean": m, "index": None if m is None else sv.index(m)}
         if sv.col_role:
+            answered = df[df[it["id"]].notna()]
+            sizes = [int((answered["pool"] == r).sum()) for r in ROLES]
+            rest = int((answered["pool"] == "rest").sum())
+            states = dict(zip(ROLES, hide_parts(sizes, rest, anonymity)))
             br = {}
             for r in ROLES:
-                rv = sv.df[sv.df["role"] == r][it["id"]].dropna()
-                br[r] = sv.index(float(rv.mean())) if len(rv) and len(rv) >= anonymity else None
+                rv = answered[answered["pool"] == r][it["id"]]
+                br[r] = sv.index(float(rv.mean())) if states[r] == "shown" else None
             rec["by_role"] = br
+            rec["pools"] = {"sizes": dict(zip(ROLES, sizes)), "rest": rest, "states": states}
             rec["role_gap"] = (None if br["sales"] is None or br["marketing"] is None
                                else br["marketing"] - br["sales"])
         out.append(rec)
     return out
 
 
+def warnings_expected(plan, anonymity):
+    """The warnings whose wording docs/methods.md fixes: hidden companies
+    (rule 1) and r_wg(J) undefined for shown companies below 2 respondents.
+    (stem, full sentence or None when no such warning is expected)."""
+    hidden = sorted(c for c in plan if not plan[c]["shown"])
+    k = len(hidden)
+    companies = None
+    if k:
+        names = ", ".join(hidden) if k <= 5 else ", ".join(hidden[:5]) + f", \u2026 ({k} in all)"
+        companies = (f"{k} {'company has' if k == 1 else 'companies have'} fewer than {anonymity} "
+                     f"respondents and {'is' if k == 1 else 'are'} hidden: left out of "
+                     f"company-level statistics and pooled figures ({names})")
+    single = sum(1 for c in plan if plan[c]["shown"] and plan[c]["n"] < 2)
+    rwg_w = None
+    if single:
+        rwg_w = (f"r_wg(J) is undefined for {single} compan{'y' if single == 1 else 'ies'} "
+                 "with fewer than 2 respondents")
+    return [("hidden: left out of company-level statistics", companies),
+            ("r_wg(J) is undefined for", rwg_w)]
+
+
 def score(sv, anonymity=3, weighting="respondent"):
+    plan = disclosure(sv, anonymity)
+    shown = [c for c in sv.companies if plan[c]["shown"]]
     res = {
         "instrument": {"name": sv.inst["name"], "version": sv.inst["version"]},
         "input": {"rows_read": sv.rows_read, "rows_scored": len(sv.df),
@@ -336,14 +444,17 @@ def score(sv, anonymity=3, weighting="respondent"):
         "dimensions": [{"id": d["id"], "label": d["label"],
                         "items": [it["id"] for it in sv.items_of[d["id"]]]}
                        for d in sv.inst["dimensions"]],
+        # the one exception to rule 1: alpha over every scored respondent
         "reliability": {d: reliability(sv, d) for d in sv.dims},
-        "companies": [company_block(sv, c, anonymity, weighting) for c in sv.companies],
-        "items": items_block(sv, anonymity),
+        "companies": [company_block(sv, c, plan, weighting) for c in sv.companies],
+        "items": items_block(sv, plan, anonymity),
+        "warnings": warnings_expected(plan, anonymity),
     }
     agg = {}
     for d in sv.dims:
-        ic = icc(sv, d)
-        defined = [c["rwg_all"][d] for c in res["companies"] if c["rwg_all"][d] is not None]
+        ic = icc(sv, d, shown)
+        defined = [c["rwg_all"][d] for c in res["companies"]
+                   if not c["suppressed"] and c["rwg_all"][d] is not None]
         agg[d] = {"icc1": ic["icc1"], "icc2": ic["icc2"],
                   "rwg_j_median": float(np.median(defined)) if defined else None,
                   "_anova": ic}
@@ -461,6 +572,16 @@ def rust_table(name, exps):
     return "\n".join(lines)
 
 
+def rust_warnings(name, warnings):
+    """(stem, the one warning containing it, or None: no warning contains it)."""
+    lines = ["#[rustfmt::skip]", f"pub const {name}: &[(&str, Option<&str>)] = &["]
+    for stem, w in warnings:
+        val = "None" if w is None else f"Some({json.dumps(w, ensure_ascii=False)})"
+        lines.append(f"    ({json.dumps(stem)}, {val}),")
+    lines.append("];")
+    return "\n".join(lines)
+
+
 def readable(title, res, sv):
     print(f"==== {title} ====")
     print("input:", {k: v for k, v in res["input"].items()})
@@ -478,8 +599,8 @@ def readable(title, res, sv):
               f"G={an['G']} N={an['N']} g={fmt(an['gbar'])})")
     for c in res["companies"]:
         print(f"company {c['company_id']}: n={c['n']} n_by_role={c['n_by_role']} "
-              f"suppressed={c['suppressed']}")
-        print(f"    rwg_j (unsuppressed) = { {d: fmt(v) for d, v in c['rwg_all'].items()} }")
+              f"suppressed={c['suppressed']} roles={c['roles_plan']}")
+        print(f"    rwg_j (computed even when hidden) = { {d: fmt(v) for d, v in c['rwg_all'].items()} }")
         if not c["suppressed"]:
             print(f"    scores = { {d: fmt(v) for d, v in c['scores'].items()} } stage={c['stage']}")
             if c.get("by_role") is not None:
@@ -490,9 +611,11 @@ def readable(title, res, sv):
         extra = ""
         if "by_role" in it:
             extra = (f" by_role={ {r: fmt(v) for r, v in it['by_role'].items()} } "
-                     f"role_gap={fmt(it['role_gap'])}")
+                     f"role_gap={fmt(it['role_gap'])} pools={it['pools']}")
         print(f"item {it['item']} ({it['dimension']}): n={it['n']} mean={fmt(it['mean'])} "
               f"index={fmt(it['index'])}{extra}")
+    for stem, w in res["warnings"]:
+        print(f"warning [{stem}]: {w}")
     print()
 
 
@@ -639,6 +762,8 @@ def main():
                    os.path.join(DATA, "small5", "responses.csv"))
     edge = Survey(os.path.join(DATA, "edge", "instrument.json"),
                   os.path.join(DATA, "edge", "responses.csv"))
+    disc = Survey(os.path.join(DATA, "disclosure", "instrument.json"),
+                  os.path.join(DATA, "disclosure", "responses.csv"))
     runs = [
         ("SMALL5_DEFAULT", "small5, --anonymity 3 (default), --weighting respondent",
          small5, score(small5), False),
@@ -646,13 +771,18 @@ def main():
          small5, score(small5, weighting="role"), True),
         ("SMALL5_ANONYMITY_1", "small5, --anonymity 1 (every group shown)",
          small5, score(small5, anonymity=1), False),
-        ("SMALL5_ANONYMITY_4", "small5, --anonymity 4 (n = 4 is shown; 3 sales are hidden)",
+        ("SMALL5_ANONYMITY_4", "small5, --anonymity 4 (n = 4 is shown; every role group is hidden)",
          small5, score(small5, anonymity=4), False),
         ("SMALL5_UNREVERSED", "small5 with instrument_unreversed.json (u3r and t2r not reversed)",
          unrev, score(unrev), False),
         ("SEVEN1_DEFAULT", "seven1, defaults", seven1, score(seven1), False),
         ("EDGE_DEFAULT", "edge, defaults", edge, score(edge), False),
         ("EDGE_ANONYMITY_1", "edge, --anonymity 1", edge, score(edge, anonymity=1), False),
+        ("DISCLOSURE_DEFAULT", "disclosure, defaults (tiny hidden; gamma's sales hidden beside "
+         "its 1 both; pooled roles hidden as parts of their item: u2 sales (tie), u3r "
+         "marketing, t1 both (beside 1 hidden answer))", disc, score(disc), False),
+        ("DISCLOSURE_ANONYMITY_1", "disclosure, --anonymity 1 (every group shown)",
+         disc, score(disc, anonymity=1), False),
     ]
     if rust:
         print("// Generated by `python3 tests/reference/score_reference.py --rust`.")
@@ -660,6 +790,7 @@ def main():
             print(f"// {title}")
             print(f"// exclusions (line, reason): {res['input']['exclusions']}")
             print(rust_table(name, expectations(res, sv, only)))
+            print(rust_warnings(name + "_WARNINGS", res["warnings"]))
             print()
     else:
         for name, title, sv, res, only in runs:
