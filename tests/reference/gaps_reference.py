@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent reference values for `align gaps` (SPEC sections 4 and 5).
+"""Independent reference values for `align gaps` (docs/methods.md, including
+"Disclosure control").
 
 Reads the fixture in tests/data/gaps/ with pandas (not with the crate),
 recomputes every figure that `align gaps --format json` reports and prints
@@ -20,8 +21,15 @@ only the data come from the crate, every figure below is computed here).
 
 Nothing here imports or runs the crate. Statistics come from scipy
 (spearmanr, norm), statsmodels (proportions_ztest, multipletests fdr_bh).
-The definitions follow SPEC 4 and the decisions recorded in
+The definitions follow docs/methods.md and the decisions recorded in
 src/analysis/gaps.rs:
+
+* disclosure control (docs/methods.md, "Disclosure control"): a company with
+  fewer than --anonymity N scored respondents is hidden and enters nothing:
+  not the outcome z-scores / ranks, composites and median, the perception
+  and alignment figures, quadrants, shares, correlations, nor the
+  disconnect's pools or n_by_role; everything below is over the shown
+  companies as if the hidden ones had not answered;
 
 * answers: labels matched case- and space-insensitively, missing tokens,
   reverse-coded r' = min + max - r for scoring; top-2-box on the raw answer
@@ -34,7 +42,7 @@ src/analysis/gaps.rs:
   alignment index = mean of the dimension indexes, all needed;
 * outcomes: the outcomes file wins for the companies it lists (blank = missing),
   otherwise the mean of the scored respondents' values; z-scores across the
-  companies of the responses (sample sd, sign flipped for lower_is_better),
+  shown companies of the responses (sample sd, sign flipped for lower_is_better),
   an outcome with < 2 values or no variance is left out; `rank`: mean
   percentile rank (percentileofscore kind='mean'); composite = mean of the
   available standardized values when at least ceil(m/2) are available;
@@ -46,13 +54,20 @@ src/analysis/gaps.rs:
   share_perceived_below_median over the perceived-aligned companies among them;
 * Spearman rho pairwise-complete per pair of figures, Fisher-z 95% CI
   tanh(atanh(r) +- z_.975 / sqrt(n - 3));
-* disconnect: respondents pooled over companies; a role's % is hidden when
-  fewer than `anonymity` respondents of that role answered; p from the pooled
+* disconnect: respondents of the shown companies pooled per role (sales,
+  marketing, both) for each item, perception item and statement; n_sales /
+  n_marketing / n_both count those who answered. The three pools are parts of
+  one total, so: a pool with 0 < n < N is hidden; then, while the hidden
+  pools hold more than 0 and fewer than N respondents together, the smallest
+  pool still shown is hidden too (ties: sales, marketing, both) -- see
+  suppress_parts. A hidden (or empty) pool's % is null; gap_pp and p exist
+  only when sales and marketing are both shown; p from the pooled
   two-proportion z test (null when the pooled proportion is 0 or 1, i.e. both
   roles at 0% or both at 100%); BH over the rows with p; sorted by |gap|
   descending, ties in instrument order, rows without a gap last;
-* companies: hidden when n < anonymity (figures null, listed last by id);
-  others by overconfidence descending, null last, ties by id.
+* n_by_role: scored respondents of the shown companies per role;
+* companies: hidden ones (figures null, listed last by id); the others by
+  overconfidence descending, null last, ties by id.
 """
 
 import json
@@ -373,10 +388,14 @@ def group_index(sv, rows, g, weighting):
     return sv.index(m)
 
 
-def composites(sv, method):
-    """Company composite (None when unclassified), in sv.ids order."""
+def composites(sv, method, shown):
+    """Company composite (None when unclassified or hidden), in sv.ids order.
+
+    Only the companies in `shown` take part: a hidden company is not in the
+    survey here (it moves no z-score or rank of another company)."""
+    ids = [c for c in sv.ids if c in shown]
     values = []
-    for c in sv.ids:
+    for c in ids:
         if sv.file is not None and c in sv.file:
             values.append(sv.file[c])
         else:
@@ -386,10 +405,10 @@ def composites(sv, method):
                 vs.append(float(np.mean(xs)) if xs else None)
             values.append(vs)
     m = len(sv.outcomes)
-    std = [[None] * m for _ in sv.ids]
+    std = [[None] * m for _ in ids]
     for j, o in enumerate(sv.outcomes):
         sign = -1.0 if o["direction"] == "lower_is_better" else 1.0
-        idx = [i for i in range(len(sv.ids)) if values[i][j] is not None]
+        idx = [i for i in range(len(ids)) if values[i][j] is not None]
         xs = np.array([sign * values[i][j] for i in idx])
         if len(xs) < 2 or xs.var(ddof=1) == 0:
             continue
@@ -399,11 +418,27 @@ def composites(sv, method):
             z = np.array([stats.percentileofscore(xs, x, kind="mean") for x in xs])
         for i, v in zip(idx, z):
             std[i][j] = float(v)
-    out = []
-    for i in range(len(sv.ids)):
+    comp = {}
+    for i, c in enumerate(ids):
         av = [v for v in std[i] if v is not None]
-        out.append(float(np.mean(av)) if len(av) >= math.ceil(m / 2) and av else None)
-    return out
+        comp[c] = float(np.mean(av)) if len(av) >= math.ceil(m / 2) and av else None
+    return [comp.get(c) for c in sv.ids]
+
+
+def suppress_parts(sizes, threshold):
+    """Which of the parts `sizes` (respondents per part, printed beside their
+    total) are hidden: every part with 0 < n < threshold; then, while the
+    hidden parts together hold more than 0 and fewer than `threshold`
+    respondents, also the smallest part still shown (the earliest in `sizes`
+    on ties). A part with no respondents is not hidden (it has nothing to
+    show)."""
+    hidden = [0 < n < threshold for n in sizes]
+    while 0 < sum(n for n, h in zip(sizes, hidden) if h) < threshold:
+        shown = [i for i, n in enumerate(sizes) if n > 0 and not hidden[i]]
+        if not shown:
+            break
+        hidden[min(shown, key=lambda i: (sizes[i], i))] = True
+    return hidden
 
 
 def spearman(pairs):
@@ -429,19 +464,28 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
     res = {"input": {"rows_read": sv.rows_read, "rows_scored": sv.rows_scored,
                      "rows_excluded": sv.rows_read - sv.rows_scored,
                      "companies": len(sv.ids)}}
-    comp = composites(sv, method) if (with_outcomes and sv.outcomes) else [None] * len(sv.ids)
+    # Disclosure control: a company with fewer than `anonymity` respondents
+    # is hidden and enters no figure below.
+    shown = {c for c in sv.ids if len(sv.of(c)) >= anonymity}
+    comp = (composites(sv, method, shown) if (with_outcomes and sv.outcomes)
+            else [None] * len(sv.ids))
     have_outcomes = any(c is not None for c in comp)
     classified = [c for c in comp if c is not None]
     median = float(np.median(classified)) if classified else None
 
     figs = []
+    all_figs = []
     for i, c in enumerate(sv.ids):
         rows = sv.of(c)
+        if c not in shown:
+            all_figs.append({"id": c, "n": len(rows), "hidden": True})
+            continue
         dims = [group_index(sv, rows, d, weighting) for d in sv.dims]
         align = float(np.mean(dims)) if all(d is not None for d in dims) else None
         perc = group_index(sv, rows, "@perception", weighting) if sv.perc else None
         figs.append({"id": c, "n": len(rows), "perception": perc, "alignment": align,
-                     "composite": comp[i]})
+                     "composite": comp[i], "hidden": False})
+        all_figs.append(figs[-1])
 
     # Perception part.
     if sv.perc:
@@ -515,18 +559,27 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
 
     # Disconnect.
     rows = []
+    res["n_by_role"] = ({role: sum(1 for x in sv.recs
+                                   if x["company"] in shown and x["role"] == role)
+                         for role in ROLES} if sv.has_roles else {})
     if sv.has_roles:
         # the two highest points; the top point alone on a two-point scale
         top = max(sv.hi - 1, sv.lo + 1)
+        pool = [x for x in sv.recs if x["company"] in shown]
         for q, kind in sv.scale_cols:
             r = {"item": q["id"], "kind": kind}
             for role in ROLES:
-                answers = [x["raw:" + q["id"]] for x in sv.recs
+                answers = [x["raw:" + q["id"]] for x in pool
                            if x["role"] == role and x["raw:" + q["id"]] is not None]
-                n = len(answers)
-                k = sum(1 for a in answers if a >= top)
-                r["n_" + role], r["k_" + role] = n, k
-                r["pct_" + role] = 100.0 * k / n if n and n >= anonymity else None
+                r["n_" + role] = len(answers)
+                r["k_" + role] = sum(1 for a in answers if a >= top)
+            # the three role pools are parts of one total (everyone who
+            # answered): complementary suppression
+            hidden = suppress_parts([r["n_" + role] for role in ROLES], anonymity)
+            r["hidden"] = [role for role, h in zip(ROLES, hidden) if h]
+            for role, h in zip(ROLES, hidden):
+                n, k = r["n_" + role], r["k_" + role]
+                r["pct_" + role] = 100.0 * k / n if n and not h else None
             if r["pct_sales"] is not None and r["pct_marketing"] is not None:
                 r["gap_pp"] = r["pct_marketing"] - r["pct_sales"]
                 pooled = (r["k_sales"] + r["k_marketing"]) / (r["n_sales"] + r["n_marketing"])
@@ -553,8 +606,8 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
     # Companies.
     comps = []
     if sv.perc:
-        for f in figs:
-            c = {"company_id": f["id"], "n": f["n"], "suppressed": f["n"] < anonymity}
+        for f in all_figs:
+            c = {"company_id": f["id"], "n": f["n"], "suppressed": f["hidden"]}
             if c["suppressed"]:
                 for k in ["perception_index", "alignment_index", "overconfidence",
                           "perceived_aligned", "measured_aligned", "composite", "above_median"]:
@@ -600,6 +653,8 @@ def expectations(res):
 
     for k, v in res["input"].items():
         val("input/" + k, v)
+    for k, v in res["n_by_role"].items():
+        val("n_by_role/" + k, v)
     P = res["perception"]
     if P is None:
         val("perception", None)
@@ -698,6 +753,13 @@ def main():
         ("GAPS_RANK_ROLE", "--outcomes outcomes.csv --composite rank --weighting role "
          "--perceived-threshold 70 --anonymity 5",
          gaps(full, weighting="role", threshold=70.0, anonymity=5, method="rank")),
+        ("GAPS_ANON2", "--outcomes outcomes.csv --anonymity 2 (no company hidden: k13 "
+         "shows and counts; k05 and k06 sit exactly at the median composite)",
+         gaps(full, anonymity=2)),
+        ("GAPS_ANON4", "--outcomes outcomes.csv --anonymity 4 (6 companies hidden; "
+         "complementary suppression in the disconnect: 3 `both` respondents answered "
+         "the perception items, so `both` and the smaller sales pool are hidden there)",
+         gaps(full, anonymity=4)),
         ("GAPS_NO_OUTCOMES", "instrument_no_outcomes.json, no --outcomes",
          gaps(no_out)),
         ("GAPS_BINARY", "binary/: yes/no (0-1) scale, one dimension, --outcomes "
@@ -711,13 +773,13 @@ def main():
         return
     for name, desc, res in runs:
         print(f"==== {name}: {desc} ====")
-        print("input:", res["input"])
+        print("input:", res["input"], "n_by_role:", res["n_by_role"])
         print(json.dumps(res["perception"], indent=1))
         print("disconnect:")
         for r in res["disconnect"]:
             print("  ", {k: r[k] for k in ["item", "kind", "n_sales", "n_marketing", "n_both",
                                            "pct_sales", "pct_marketing", "pct_both", "gap_pp",
-                                           "p", "q"]})
+                                           "p", "q", "hidden"]})
         print("companies:")
         for c in res["companies"]:
             print("  ", c)

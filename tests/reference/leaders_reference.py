@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Independent reference values for `align leaders` (SPEC sections 4 and 5).
+"""Independent reference values for `align leaders` (docs/methods.md: outcome
+composite, tiers, leaders vs laggards, and "Disclosure control").
 
 Reads the fixture in tests/data/leaders/ with pandas (not with the crate),
 recomputes every figure that `align leaders --format json` reports with
@@ -23,11 +24,14 @@ column) that lacks company `mu` (its respondents report outcomes in the
 responses: mean of their non-missing values), overrides the responses'
 values for `kappa` (the file wins), has a company `ghost` without respondents
 (left out), and gives `omicron` one outcome of three (unclassified: two are
-needed). `xi` has 2 respondents (hidden at --anonymity 3). Two companies have
-identical outcomes and tie at the boundary between leaders and average under
-the default scheme; the tie is broken by company id.
+needed). `xi` has 2 respondents: hidden at --anonymity 3, where it enters
+nothing (at --anonymity 1 it is classified, as average under the default
+scheme). Two companies have identical outcomes and tie at the boundary
+between leaders and average under the default scheme; the tie is broken by
+company id.
 
-Definitions (SPEC 4, and the decisions documented in src/analysis/leaders.rs):
+Definitions (docs/methods.md, and the decisions documented in
+src/analysis/leaders.rs):
 
 * reverse-coded r' = min + max - r; respondent dimension mean needs ceil(k/2)
   answered items; company dimension score (computed exactly with fractions, so
@@ -38,7 +42,7 @@ Definitions (SPEC 4, and the decisions documented in src/analysis/leaders.rs):
   units);
 * company outcome = the file's value when the company is in the file,
   otherwise the mean of its respondents' non-missing values; z-scores with the
-  sample sd (scipy.stats.zscore ddof=1) over the companies with a value, sign
+  sample sd (scipy.stats.zscore ddof=1) over the shown companies with a value, sign
   flipped for lower_is_better; rank = scipy.stats.percentileofscore(kind='mean');
   composite = mean of the available scores when >= ceil(3/2) = 2;
 * tiers: aberdeen / quantiles: sort by (-composite, company id), leaders =
@@ -57,9 +61,18 @@ Definitions (SPEC 4, and the decisions documented in src/analysis/leaders.rs):
   the two highest points as worded (raw); lift = leaders / laggards;
 * Spearman: scipy.stats.spearmanr of dimension score and composite over the
   classified companies with a score;
-* privacy: company composite / tier null when it has < anonymity respondents;
-  a tier with fewer respondents than anonymity shows no mean, sd, top-2-box
-  or diff.
+* privacy (docs/methods.md, "Disclosure control"): a company with fewer than
+  --anonymity N respondents is hidden and enters nothing. Everything above
+  (outcome z-scores or percentile ranks, which outcomes have >= 2 values,
+  composites, the median composite, tiers, the group medians of
+  all-above-median) is computed over the shown companies only, as if the
+  hidden ones had not answered; a hidden company has no composite, no tier
+  and no unclassified reason, is not counted in tiers.unclassified (which
+  counts shown companies without a composite), and is listed as suppressed.
+  Tier counts, means/sds, the comparisons, the top-2-box pools and the
+  Spearman correlations therefore cover shown companies only. A tier with
+  fewer respondents than N would show no mean, sd, top-2-box or diff; as a
+  tier is a union of shown companies, that happens only to an empty tier.
 """
 
 import json
@@ -291,8 +304,15 @@ class Survey:
         return out
 
     # ---- composite and tiers ----
-    def classify(self, method, scheme):
-        cs = self.companies
+    def shown(self, c, anonymity):
+        """A company is shown when it has at least `anonymity` respondents."""
+        return self.n[c] >= anonymity
+
+    def classify(self, method, scheme, anonymity=3):
+        """Composites and tiers over the shown companies only: a hidden
+        company is not part of the survey here (no value, composite, tier or
+        reason; it moves no other company's z-score, rank or tier)."""
+        cs = [c for c in self.companies if self.shown(c, anonymity)]
         vals = np.array([self.outcome_values(c) for c in cs], dtype=float)
         std = np.full(vals.shape, np.nan)
         for j, o in enumerate(self.outcomes):
@@ -327,7 +347,11 @@ class Survey:
                 gscore[c].append(float(v.mean()) if len(v) else None)
         classified = [c for c in cs if composite[c] is not None]
         n = len(classified)
-        tier = {c: None for c in cs}
+        tier = {c: None for c in self.companies}
+        for c in self.companies:
+            if c not in composite:  # hidden
+                composite[c] = None
+                gscore[c] = None
         median = float(np.median([composite[c] for c in classified]))
         if scheme in ("aberdeen",) or scheme.startswith("quantiles:"):
             a, _, cc = (0.2, 0.5, 0.3) if scheme == "aberdeen" else \
@@ -349,7 +373,7 @@ class Survey:
                 ok = all(gscore[c][g] is not None and gscore[c][g] > meds[g] for g in range(len(groups)))
                 tier[c] = "leader" if ok else "laggard"
         return {"composite": composite, "tier": tier, "reason": reason, "median": median,
-                "std": std}
+                "std": std, "shown": cs}
 
 
 # --------------------------------------------------------------------------
@@ -405,13 +429,14 @@ def bh(ps):
 
 
 def leaders(sv, method="z", scheme="aberdeen", weighting="respondent", anonymity=3):
-    cl = sv.classify(method, scheme)
+    cl = sv.classify(method, scheme, anonymity)
     tier = cl["tier"]
     members = {t: [c for c in sv.companies if tier[c] == t] for t in ("leader", "average", "laggard")}
     resp = {t: sum(sv.n[c] for c in members[t]) for t in members}
     shown = {t: resp[t] >= anonymity for t in members}
     rep = {"tiers": {t: {"companies": len(members[t]), "respondents": resp[t]} for t in members}}
-    rep["tiers"]["unclassified"] = sum(1 for c in sv.companies if cl["composite"][c] is None)
+    # shown companies without a composite (a hidden company is not counted)
+    rep["tiers"]["unclassified"] = sum(1 for c in cl["shown"] if cl["composite"][c] is None)
     rep["median_composite"] = cl["median"]
     dims = []
     for d in sv.dims:
@@ -450,10 +475,10 @@ def leaders(sv, method="z", scheme="aberdeen", weighting="respondent", anonymity
         corr.append({"dimension": d, "n": len(pairs), "spearman_rho": float(rho), "p": float(p)})
     comps = []
     for c in sv.companies:
-        hidden = sv.n[c] < anonymity
+        hidden = not sv.shown(c, anonymity)
+        assert not hidden or (cl["composite"][c] is None and tier[c] is None)
         comps.append({"company_id": c, "n": sv.n[c], "suppressed": hidden,
-                      "composite": None if hidden else cl["composite"][c],
-                      "tier": None if hidden else tier[c]})
+                      "composite": cl["composite"][c], "tier": tier[c]})
     rep.update({"dimensions": dims, "items": items, "correlations": corr, "companies": comps,
                 "unclassified": [{"company_id": c, "reason": cl["reason"][c]}
                                  for c in sorted(cl["reason"])]})
@@ -562,7 +587,8 @@ def print_listing(sv):
     for name, args, kw in CASES:
         rep = leaders(sv, **kw)
         print(f"== {name}: {' '.join(args) or '(defaults)'}")
-        cl = sv.classify(kw.get("method", "z"), kw.get("scheme", "aberdeen"))
+        cl = sv.classify(kw.get("method", "z"), kw.get("scheme", "aberdeen"),
+                         kw.get("anonymity", 3))
         for c in sorted(sv.companies, key=lambda c: (cl["composite"][c] is None,
                                                       -(cl["composite"][c] or 0), c)):
             print(f"  {c:8s} n={sv.n[c]} composite={cl['composite'][c]} tier={cl['tier'][c]}"
