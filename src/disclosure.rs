@@ -8,7 +8,10 @@
 //! This module decides, once, from the accumulated counts alone:
 //!
 //! - **primary suppression**: a company, or a role group within a shown
-//!   company, with fewer than N respondents is hidden;
+//!   company, with fewer than N respondents is hidden; so is any figure of a
+//!   shown company or role group that fewer than N of its respondents
+//!   answered (a dimension score, the perception index, an item mean):
+//!   [`Disclosure::cell_shown`];
 //! - **complementary suppression** ([`suppress_parts`]): where a total is
 //!   printed beside its parts (a company and its role groups; a pooled item
 //!   and its role pools), the hidden parts together hold 0 or at least N
@@ -67,11 +70,25 @@ impl Visibility {
 /// number more than 0 and fewer than `threshold`, the smallest shown part
 /// is hidden too, the first in `sizes` order on ties.
 pub fn suppress_parts(sizes: &[u64], rest: u64, threshold: u64) -> Vec<Visibility> {
+    suppress_parts_given(sizes, &vec![false; sizes.len()], rest, threshold)
+}
+
+/// [`suppress_parts`] where the parts flagged in `hidden` are hidden
+/// already, by a decision made elsewhere (a role group the plan hides, seen
+/// on one dimension).
+pub fn suppress_parts_given(
+    sizes: &[u64],
+    hidden: &[bool],
+    rest: u64,
+    threshold: u64,
+) -> Vec<Visibility> {
     let mut vis: Vec<Visibility> = sizes
         .iter()
-        .map(|&n| match n {
+        .zip(hidden.iter().chain(std::iter::repeat(&false)))
+        .map(|(&n, &h)| match n {
             0 => Visibility::Absent,
             n if n < threshold => Visibility::Hidden(Hidden::Small),
+            _ if h => Visibility::Hidden(Hidden::Complementary),
             _ => Visibility::Shown,
         })
         .collect();
@@ -172,6 +189,11 @@ impl Disclosure {
 
     pub fn threshold(&self) -> u64 {
         self.threshold
+    }
+
+    /// True when a figure that `n` respondents answered may be shown.
+    pub fn cell_shown(&self, n: u64) -> bool {
+        n > 0 && n >= self.threshold
     }
 
     /// Every company, in accumulator order.

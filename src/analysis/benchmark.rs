@@ -244,7 +244,7 @@ pub fn build(
             });
             continue;
         }
-        let figs = norms::company_figures(inst, plan, c, norms.weighting);
+        let figs = norms::company_figures(inst, plan, c, norms.weighting, anonymity);
         let mut dimensions = OrderedMap::new();
         let mut place = |key: &str, score: Option<f64>, dist: Option<&norms::Distribution>| {
             dimensions.insert(

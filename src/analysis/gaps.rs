@@ -28,7 +28,9 @@ pub use perception::{Cell, CompanyFigures, Measured, Perception, Quadrants};
 
 use super::outcomes::{CompositeMethod, Outcomes};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{finite, larger_first, mean_all, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use super::{
+    finite, larger_first, mean_all, snap_ties, InstrumentRef, OrderedMap, SCHEMA_VERSION,
+};
 use crate::accumulate::Accumulator;
 use crate::disclosure::Disclosure;
 use crate::ingest::values::Role;
@@ -130,6 +132,26 @@ pub fn unavailable(inst: &Instrument) -> Option<String> {
     })
 }
 
+/// The figures with near-equal values (equal means computed along
+/// different paths) made equal, so that they tie in the rank correlations
+/// and the median split ([`snap_ties`]).
+fn snapped(mut figures: Vec<CompanyFigures>) -> Vec<CompanyFigures> {
+    type Field = fn(&mut CompanyFigures) -> &mut Option<f64>;
+    let fields: [Field; 3] = [
+        |f| &mut f.perception,
+        |f| &mut f.alignment,
+        |f| &mut f.composite,
+    ];
+    for field in fields {
+        let mut v: Vec<Option<f64>> = figures.iter_mut().map(|f| *field(f)).collect();
+        snap_ties(&mut v);
+        for (f, x) in figures.iter_mut().zip(v) {
+            *field(f) = x;
+        }
+    }
+    figures
+}
+
 /// Build the `gaps` report. `outcomes` are the classified companies (any
 /// scheme; only composites and the median are used), `None` without outcomes.
 pub fn build(
@@ -178,7 +200,7 @@ pub fn build(
                     composite: None,
                 };
             }
-            let means = company_group_means(plan, c, opts.weighting);
+            let means = company_group_means(plan, c, opts.weighting, anon);
             let dims: Vec<Option<f64>> = means[..plan.n_dims]
                 .iter()
                 .map(|m| m.and_then(|m| scale.index(m)))
@@ -195,12 +217,14 @@ pub fn build(
         .collect();
 
     let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
-    let shown_figures: Vec<CompanyFigures> = figures
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| vis.shown(*i))
-        .map(|(_, f)| f.clone())
-        .collect();
+    let shown_figures = snapped(
+        figures
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| vis.shown(*i))
+            .map(|(_, f)| *f)
+            .collect(),
+    );
     if plan.role_slots != 3 {
         notes.push(format!(
             "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",

@@ -41,11 +41,11 @@ mod summary;
 
 pub use model::*;
 
-use compare::{compare, snap_ties, top2, why_warnings, Tiers, Why, AVG, LAG, LEAD};
+use compare::{compare, top2, why_warnings, Tiers, Why, AVG, LAG, LEAD};
 
 use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{finite, InstrumentRef, SCHEMA_VERSION};
+use super::{finite, snap_ties, InstrumentRef, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
 use crate::disclosure::Disclosure;
 use crate::error::Error;
@@ -127,7 +127,7 @@ pub fn build(
         .iter()
         .enumerate()
         .map(|(i, c)| match vis.shown(i) {
-            true => company_group_means(plan, c, opts.weighting),
+            true => company_group_means(plan, c, opts.weighting, anon),
             false => vec![None; plan.groups.len()],
         })
         .collect();
@@ -148,7 +148,13 @@ pub fn build(
             .enumerate()
             .map(|(i, c)| {
                 let t = c.item_total(plan, col);
-                let t = if vis.shown(i) { t } else { Default::default() };
+                // A hidden company, or an item fewer than the threshold of
+                // its respondents answered, has no value.
+                let t = if vis.shown(i) && vis.cell_shown(t.n) {
+                    t
+                } else {
+                    Default::default()
+                };
                 (t.n > 0)
                     .then(|| scale.min + t.sum as f64 / t.n as f64)
                     .and_then(finite)

@@ -194,10 +194,17 @@ pub struct CompanyFigures {
 }
 
 /// Company item mean offsets (reverse-coded, from the scale minimum): over
-/// respondents, or the mean of the role means under `Weighting::Role`.
-pub fn company_item_offsets(plan: &Plan, c: &CompanyAcc, weighting: Weighting) -> Vec<Option<f64>> {
+/// respondents, or the mean of the role means under `Weighting::Role`; none
+/// for an item that fewer than `min_n` of the company's respondents answered.
+pub fn company_item_offsets(
+    plan: &Plan,
+    c: &CompanyAcc,
+    weighting: Weighting,
+    min_n: u64,
+) -> Vec<Option<f64>> {
     (0..plan.n_items)
         .map(|col| match weighting {
+            _ if c.item_total(plan, col).n < min_n => None,
             Weighting::Respondent => {
                 let t = c.item_total(plan, col);
                 (t.n > 0).then(|| t.sum as f64 / t.n as f64)
@@ -214,15 +221,17 @@ pub fn company_item_offsets(plan: &Plan, c: &CompanyAcc, weighting: Weighting) -
         .collect()
 }
 
-/// A company's dimension scores, alignment index and item means.
+/// A company's dimension scores, alignment index and item means; a figure
+/// that fewer than `min_n` of its respondents answered is `None`.
 pub fn company_figures(
     inst: &Instrument,
     plan: &Plan,
     c: &CompanyAcc,
     weighting: Weighting,
+    min_n: u64,
 ) -> CompanyFigures {
     let scale = Scale::new(inst);
-    let means = company_group_means(plan, c, weighting);
+    let means = company_group_means(plan, c, weighting, min_n);
     let dimensions: Vec<Option<f64>> = means[..plan.n_dims]
         .iter()
         .map(|m| m.and_then(|m| scale.index(m)))
@@ -230,7 +239,7 @@ pub fn company_figures(
     CompanyFigures {
         alignment_index: mean_all(&dimensions),
         dimensions,
-        items: company_item_offsets(plan, c, weighting)
+        items: company_item_offsets(plan, c, weighting, min_n)
             .into_iter()
             .map(|m| m.and_then(|m| finite(m + scale.min)))
             .collect(),
@@ -315,7 +324,15 @@ pub fn build(
     }
     let figs: Vec<CompanyFigures> = inc
         .iter()
-        .map(|&i| company_figures(inst, plan, &acc.companies[i], opts.weighting))
+        .map(|&i| {
+            company_figures(
+                inst,
+                plan,
+                &acc.companies[i],
+                opts.weighting,
+                opts.anonymity,
+            )
+        })
         .collect();
 
     let mut dimensions = OrderedMap::new();

@@ -79,6 +79,20 @@ fn without_a_role_column_no_role_is_shown_or_counted() {
 }
 
 #[test]
+fn parts_hidden_elsewhere_count_as_hidden() {
+    // A role group the plan hides (sales) seen on one dimension that its 4
+    // respondents answered: hidden, and 4 is enough on its own.
+    let given = suppress_parts_given(&[4, 2, 5], &[true, false, false], 0, 3);
+    assert_eq!(given, [COMP, SMALL, S]);
+    // Marketing answered by 2 of its group on this dimension: hidden, and
+    // the smallest shown part with it.
+    let given = suppress_parts_given(&[5, 2, 6], &[false, false, false], 0, 3);
+    assert_eq!(given, [COMP, SMALL, S]);
+    let d = Disclosure::from_counts([(5, [5, 0, 0])], true, 3);
+    assert!(d.cell_shown(3) && !d.cell_shown(2) && !d.cell_shown(0));
+}
+
+#[test]
 fn rest_counts_as_hidden() {
     // Pooled item: 2 respondents of hidden role groups answered it; every
     // role pool is large, so the smallest one is hidden with them.

@@ -124,29 +124,6 @@ pub(super) fn top2(
     (pct, n)
 }
 
-/// Treat values that differ by less than 1e-9 (relative to their size, at
-/// least 1) as tied: they are equal means computed along different paths
-/// (e.g. a company's mean of respondent means summed in another order), and
-/// left apart they would break the ties of the rank-based statistics
-/// (Mann–Whitney, Spearman). Each run of near-equal values takes its
-/// smallest value.
-pub(super) fn snap_ties(values: &mut [Option<f64>]) {
-    let mut order: Vec<usize> = (0..values.len()).filter(|&i| values[i].is_some()).collect();
-    order.sort_by(|&a, &b| {
-        values[a]
-            .unwrap_or(0.0)
-            .total_cmp(&values[b].unwrap_or(0.0))
-    });
-    let mut rep: Option<f64> = None;
-    for i in order {
-        let Some(v) = values[i] else { continue };
-        match rep {
-            Some(r) if v - r <= 1e-9 * r.abs().max(1.0) => values[i] = Some(r),
-            _ => rep = Some(v),
-        }
-    }
-}
-
 /// One warning per reason a statistic is null, naming the dimensions and
 /// items it affects (`why_by`: reason and dimension or item id).
 pub(super) fn why_warnings(why_by: &[(Why, String)], n_vars: usize, tiers: &Tiers) -> Vec<String> {

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::accumulate::{CompanyAcc, ItemSums, Plan};
 use crate::analysis::{finite, larger_first, mean_all, OrderedMap};
-use crate::disclosure::{CompanyPlan, Disclosure};
+use crate::disclosure::{suppress_parts_given, CompanyPlan, Disclosure};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
@@ -301,7 +301,13 @@ impl Builder<'_> {
             return CompanyScore::hidden(id, n, n_by_role);
         }
         self.pool(c, vis);
-        company_group_means_into(plan, c, cx.opts.weighting, &mut self.means);
+        company_group_means_into(
+            plan,
+            c,
+            cx.opts.weighting,
+            cx.opts.anonymity,
+            &mut self.means,
+        );
         self.dim_scores.clear();
         self.dim_scores.extend(
             self.means[..n_dims]
@@ -310,8 +316,11 @@ impl Builder<'_> {
         );
         self.rwg.clear();
         for d in 0..n_dims {
-            let r =
-                rwg_of_totals(plan, &self.totals, n, d, cx.points, &mut self.vars).and_then(finite);
+            // r_wg(J) is a figure of the dimension's respondents: shown with
+            // the dimension's score only.
+            let r = rwg_of_totals(plan, &self.totals, n, d, cx.points, &mut self.vars)
+                .and_then(finite)
+                .filter(|_| self.dim_scores[d].is_some());
             self.rwg.push(r);
             if let Some(r) = r {
                 self.part.rwg_all[d].push(r);
@@ -378,6 +387,26 @@ impl Builder<'_> {
         }
     }
 
+    /// Which role groups' scores may be shown on each dimension: the plan's
+    /// role groups, less those that fewer than the threshold answered on
+    /// that dimension, suppressed as parts of the company's score on it
+    /// (none when that score itself is hidden).
+    fn role_cells(&self, c: &CompanyAcc, vis: &CompanyPlan) -> Vec<[bool; 3]> {
+        let plan = self.cx.plan;
+        let anon = self.cx.opts.anonymity;
+        (0..plan.n_dims)
+            .map(|d| {
+                if self.dim_scores[d].is_none() {
+                    return [false; 3];
+                }
+                let sizes = [0, 1, 2].map(|s| c.group(plan, s, d).n);
+                let hidden = [0, 1, 2].map(|s| !vis.role_shown(s));
+                let v = suppress_parts_given(&sizes, &hidden, 0, anon);
+                [v[0].is_shown(), v[1].is_shown(), v[2].is_shown()]
+            })
+            .collect()
+    }
+
     /// A shown company's scores by role and its marketing − sales gap.
     fn roles(
         &mut self,
@@ -388,6 +417,7 @@ impl Builder<'_> {
         let plan = cx.plan;
         let mut by_role = OrderedMap::with_capacity(3);
         let mut shown = [false; 3];
+        let cells = self.role_cells(c, vis);
         for (k, r) in self.keys.roles.iter().zip(Role::NAMED) {
             let s = plan.slot(r);
             let rn = c.n_by_slot[s];
@@ -402,7 +432,7 @@ impl Builder<'_> {
             vals.clear();
             vals.extend((0..plan.n_dims).map(|d| {
                 let m = c.group(plan, s, d);
-                (m.n > 0)
+                cells[d][s]
                     .then(|| m.sum / m.n as f64)
                     .and_then(|x| cx.scale.index(x))
             }));

@@ -39,9 +39,17 @@ impl Scale {
 
 /// Company dimension offsets (not yet indexes): the mean over respondents, or
 /// of role means under `Weighting::Role`. Groups include the perception group.
-pub fn company_group_means(plan: &Plan, c: &CompanyAcc, weighting: Weighting) -> Vec<Option<f64>> {
+/// A group that fewer than `min_n` respondents answered (at least half of
+/// its items) has no mean: it would be a figure of fewer respondents than
+/// the anonymity threshold (docs/methods.md, "Disclosure control").
+pub fn company_group_means(
+    plan: &Plan,
+    c: &CompanyAcc,
+    weighting: Weighting,
+    min_n: u64,
+) -> Vec<Option<f64>> {
     let mut out = Vec::with_capacity(plan.groups.len());
-    company_group_means_into(plan, c, weighting, &mut out);
+    company_group_means_into(plan, c, weighting, min_n, &mut out);
     out
 }
 
@@ -50,13 +58,15 @@ fn company_group_means_into(
     plan: &Plan,
     c: &CompanyAcc,
     weighting: Weighting,
+    min_n: u64,
     out: &mut Vec<Option<f64>>,
 ) {
     out.clear();
     out.extend((0..plan.groups.len()).map(|g| match weighting {
+        _ if c.group_total(plan, g).n < min_n.max(1) => None,
         Weighting::Respondent => {
             let t = c.group_total(plan, g);
-            (t.n > 0).then(|| t.sum / t.n as f64)
+            Some(t.sum / t.n as f64)
         }
         Weighting::Role => {
             let (mut sum, mut k) = (0.0, 0usize);
@@ -254,13 +264,13 @@ fn aggregation_block(
             },
         );
         if block.no_score[d] > 0 {
+            let n = block.no_score[d];
             warnings.push(format!(
-                "{} compan{} no score on {id}: no respondent answered at least half of its items",
-                block.no_score[d],
-                if block.no_score[d] == 1 {
-                    "y has"
-                } else {
-                    "ies have"
+                "{n} compan{} no score on {id}: {} answered at least half of its items",
+                if n == 1 { "y has" } else { "ies have" },
+                match block.hidden.threshold {
+                    0 | 1 => "no respondent".to_string(),
+                    t => format!("fewer than {t} respondents"),
                 }
             ));
         }
