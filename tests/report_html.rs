@@ -192,10 +192,15 @@ fn report_html_hides_small_companies_everywhere() {
     // The hidden company's id appears once, escaped, where the warnings
     // name the companies left out; nowhere else.
     assert_eq!(html.matches("svg onload").count(), 1);
-    assert!(html.contains("left out of company-level statistics and pooled figures (&lt;svg onload=alert(3)&gt;)"));
+    assert!(html.contains(
+        "left out of company-level statistics and pooled figures (&lt;svg onload=alert(3)&gt;)"
+    ));
     let doc = Html::parse_document(&html);
     for s in ["scores", "leaders", "perception"] {
-        assert!(!text(&doc, &format!("section#{s}")).contains(HIDDEN_ID), "{s}");
+        assert!(
+            !text(&doc, &format!("section#{s}")).contains(HIDDEN_ID),
+            "{s}"
+        );
     }
     let rows = count(&doc, "section#scores table tbody tr");
     assert_eq!(rows, 9, "10 companies, 1 hidden");

@@ -28,9 +28,7 @@ pub use perception::{Cell, CompanyFigures, Measured, Perception, Quadrants};
 
 use super::outcomes::{CompositeMethod, Outcomes};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{
-    finite, larger_first, mean_all, snap_ties, InstrumentRef, OrderedMap, SCHEMA_VERSION,
-};
+use super::{finite, larger_first, mean_all, snap_ties, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
 use crate::disclosure::Disclosure;
 use crate::ingest::values::Role;

@@ -248,8 +248,8 @@ pub fn build(
             let (stats, p) = compare(&tiers, |i| vals[i], &mut why);
             why_by.extend(why.into_iter().map(|w| (w, it.id.clone())));
             item_p.push(p);
-            let (tl, nl) = top2(acc, &tiers.members[LEAD], col, tiers.shown[LEAD]);
-            let (tg, ng) = top2(acc, &tiers.members[LAG], col, tiers.shown[LAG]);
+            let (tl, nl) = top2(acc, &tiers.members[LEAD], col, tiers.shown[LEAD], anon);
+            let (tg, ng) = top2(acc, &tiers.members[LAG], col, tiers.shown[LAG], anon);
             let lift = match (tl, tg) {
                 (Some(l), Some(g)) if !tied => {
                     if g > 0.0 {

@@ -106,7 +106,12 @@ fn rest_counts_as_hidden() {
 #[test]
 fn warnings_name_hidden_companies_sorted_and_count_roles() {
     let d = Disclosure::from_counts(
-        [(2, [2, 0, 0]), (5, [4, 1, 0]), (1, [0, 1, 0]), (9, [3, 3, 3])],
+        [
+            (2, [2, 0, 0]),
+            (5, [4, 1, 0]),
+            (1, [0, 1, 0]),
+            (9, [3, 3, 3]),
+        ],
         true,
         3,
     );

@@ -111,6 +111,7 @@ pub(super) fn top2(
     members: &[usize],
     col: usize,
     shown: bool,
+    anonymity: u64,
 ) -> (Option<f64>, u64) {
     let (mut hits, mut n) = (0u64, 0u64);
     for &i in members {
@@ -118,7 +119,8 @@ pub(super) fn top2(
         hits += t.top2;
         n += t.n;
     }
-    let pct = (n > 0 && shown)
+    // A share of fewer respondents than the threshold is not shown.
+    let pct = (n > 0 && n >= anonymity && shown)
         .then(|| 100.0 * hits as f64 / n as f64)
         .and_then(finite);
     (pct, n)
@@ -180,7 +182,7 @@ pub(super) fn why_warnings(why_by: &[(Why, String)], n_vars: usize, tiers: &Tier
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::analysis::snap_ties;
 
     #[test]
     fn near_equal_values_are_tied() {

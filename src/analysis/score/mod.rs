@@ -128,7 +128,7 @@ pub fn build(
     let anon = opts.anonymity;
     let mut warnings = Vec::new();
     let dimensions = DimensionInfo::list(inst, plan);
-    let reliability = reliability_block(inst, acc, &mut warnings);
+    let reliability = reliability_block(inst, acc, anon, &mut warnings);
     let vis = Disclosure::plan(acc, anon);
     let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale, &vis);
     let aggregation = aggregation_block(inst, &block, &mut warnings);
@@ -146,6 +146,20 @@ pub fn build(
     warnings.extend(disclosure_warnings(&vis, &acc.ids));
 
     let items = item_scores(inst, plan, &block, scale, anon);
+    let few: Vec<&str> = items
+        .iter()
+        .filter(|i| i.n > 0 && i.n < anon)
+        .map(|i| i.item.as_str())
+        .collect();
+    if !few.is_empty() {
+        warnings.push(format!(
+            "{} {} answered by fewer than {anon} respondents of the shown companies, so {} no pooled figures: {}",
+            few.len(),
+            if few.len() == 1 { "item is" } else { "items are" },
+            if few.len() == 1 { "it has" } else { "they have" },
+            few.join(", ")
+        ));
+    }
     let unanswered: Vec<&str> = items
         .iter()
         .filter(|i| i.n == 0)
@@ -189,9 +203,13 @@ pub fn build(
 }
 
 /// Cronbach's α, its CI and the item statistics of every dimension.
+/// A dimension whose complete respondents number fewer than `anon` has no
+/// figures (they would be statistics of fewer respondents than the
+/// threshold).
 fn reliability_block(
     inst: &Instrument,
     acc: &Accumulator,
+    anon: u64,
     warnings: &mut Vec<String>,
 ) -> OrderedMap<Reliability> {
     let plan = &acc.plan;
@@ -201,7 +219,21 @@ fn reliability_block(
         let cov = ScaleCovariance::from_int_sums(
             r.n, &r.sum_i, &r.sumsq_i, &r.sum_it, r.sum_t, r.sumsq_t,
         );
-        let a = stats::cronbach(&cov);
+        let mut a = stats::cronbach(&cov);
+        if r.n > 0 && r.n < anon {
+            warnings.push(format!(
+                "Cronbach's α for {id} is hidden: {} respondent{} answered all its items, fewer than the anonymity threshold {anon}",
+                r.n,
+                if r.n == 1 { "" } else { "s" }
+            ));
+            a.alpha = None;
+            a.ci95 = None;
+            a.notes.clear();
+            for it in &mut a.items {
+                it.alpha_if_dropped = None;
+                it.item_total_r = None;
+            }
+        }
         for note in &a.notes {
             warnings.push(format!("Cronbach's α for {id} is undefined: {note}"));
         }
@@ -312,10 +344,16 @@ fn item_scores(
             for s in &slots {
                 total.merge(s);
             }
-            let mean_off = (total.n > 0).then(|| total.sum as f64 / total.n as f64);
+            // An item fewer than the threshold answered has no figures.
+            let mean_off =
+                (total.n > 0 && total.n >= anon).then(|| total.sum as f64 / total.n as f64);
             let mut by_role = OrderedMap::new();
             let mut role_idx = [None; 3];
-            if has_roles {
+            if has_roles && mean_off.is_none() {
+                for r in Role::NAMED {
+                    by_role.insert(r.key(), None);
+                }
+            } else if has_roles {
                 let sizes: Vec<u64> = slots.iter().map(|t| t.n).collect();
                 let shown = suppress_parts(&sizes, block.item_rest[col].n, anon);
                 for r in Role::NAMED {
