@@ -6,6 +6,13 @@ use crate::generate::{self, GenerateOptions};
 use crate::instrument::Instrument;
 
 pub fn run(a: GenerateArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &[("--instrument", a.instrument.as_deref())],
+        &[
+            ("-o", a.output.as_deref()),
+            ("--outcomes", a.outcomes.as_deref()),
+        ],
+    )?;
     let inst = Instrument::load(a.instrument.as_deref())?;
     let opts = GenerateOptions {
         companies: a.companies,
@@ -28,12 +35,13 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
         }
     })?;
     if let (Some(s), Some(path), false) = (summary, &a.output, a.quiet) {
-        eprintln!(
+        let line = format!(
             "wrote {}: {} respondents in {} companies (synthetic)",
             path.display(),
             s.rows,
             s.companies
         );
+        crate::terminal::eprint_line("", &line);
     }
     Ok(0)
 }
