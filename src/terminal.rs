@@ -114,7 +114,7 @@ mod tests {
     fn the_writer_escapes_what_passes_through() {
         let mut out = Vec::new();
         let mut w = Printable::new(&mut out);
-        write!(w, "| C\u{1b}[2J |\n").unwrap();
+        writeln!(w, "| C\u{1b}[2J |").unwrap();
         w.write_all(b"\xff\x1b\n").unwrap();
         assert_eq!(out, b"| C\\u{1b}[2J |\n\xff\\u{1b}\n");
     }

@@ -57,7 +57,15 @@ fn score_writes_in_place_to_a_named_pipe() {
         })
     };
     let (r, i) = (responses(), small5());
-    let o = run(&["score", &r, "--instrument", &i, "-q", "-o", &path_str(&fifo)]);
+    let o = run(&[
+        "score",
+        &r,
+        "--instrument",
+        &i,
+        "-q",
+        "-o",
+        &path_str(&fifo),
+    ]);
     assert_exit(&o, 0, &[]);
     assert!(stdout(&o).is_empty());
     assert!(reader.join().unwrap().contains("Company"));
@@ -124,7 +132,14 @@ fn score_refuses_to_overwrite_its_input() {
     // The same file under another spelling.
     let alias = dir.path().join(".").join("x.csv");
     let i = small5();
-    let o = run(&["score", &path_str(&input), "--instrument", &i, "-o", &path_str(&alias)]);
+    let o = run(&[
+        "score",
+        &path_str(&input),
+        "--instrument",
+        &i,
+        "-o",
+        &path_str(&alias),
+    ]);
     assert_exit(&o, 2, &["is the responses of this run"]);
     assert!(stdout(&o).is_empty());
     assert_eq!(std::fs::read(&input).unwrap(), before);
@@ -135,9 +150,21 @@ fn leaders_refuses_to_overwrite_its_outcomes() {
     let dir = tempfile::tempdir().unwrap();
     let outcomes = dir.path().join("o.csv");
     std::fs::copy(data("leaders/outcomes.csv"), &outcomes).unwrap();
-    let (r, i) = (data("leaders/responses.csv"), data("leaders/instrument.json"));
+    let (r, i) = (
+        data("leaders/responses.csv"),
+        data("leaders/instrument.json"),
+    );
     let o = path_str(&outcomes);
-    let out = run(&["leaders", &r, "--instrument", &i, "--outcomes", &o, "-o", &o]);
+    let out = run(&[
+        "leaders",
+        &r,
+        "--instrument",
+        &i,
+        "--outcomes",
+        &o,
+        "-o",
+        &o,
+    ]);
     assert_exit(&out, 2, &["is --outcomes of this run"]);
 }
 
@@ -279,11 +306,21 @@ fn score_escapes_control_characters_in_company_ids() {
     text.push_str("r9,Evil,Sales,4,4,2,4,2,4\n");
     std::fs::write(&p, text).unwrap();
     for format in ["table", "markdown"] {
-        let o = run(&["score", &path_str(&p), "--instrument", &small5(), "--format", format]);
+        let o = run(&[
+            "score",
+            &path_str(&p),
+            "--instrument",
+            &small5(),
+            "--format",
+            format,
+        ]);
         assert_exit(&o, 0, &[]);
         let (out, err) = (stdout(&o), stderr(&o));
         assert!(!out.contains('\x1b') && !out.contains('\x07'), "{out}");
-        assert!(out.contains("ev\\u{1b}") && out.contains("owned\\u{7}il"), "{out}");
+        assert!(
+            out.contains("ev\\u{1b}") && out.contains("owned\\u{7}il"),
+            "{out}"
+        );
         assert!(!err.contains('\x1b'), "{err}");
     }
 }
@@ -304,7 +341,11 @@ fn benchmark_escapes_the_norms_built_by() {
     let norms = dir.path().join("n.json");
     let (r, i) = (data("norms/reference.csv"), data("norms/instrument.json"));
     let n = path_str(&norms);
-    assert_exit(&run(&["norms", &r, "--instrument", &i, "-q", "-o", &n]), 0, &[]);
+    assert_exit(
+        &run(&["norms", &r, "--instrument", &i, "-q", "-o", &n]),
+        0,
+        &[],
+    );
     let text = std::fs::read_to_string(&norms).unwrap();
     let mut v: align::analysis::norms::Norms = serde_json::from_str(&text).unwrap();
     v.built_by = "align\x1b]2;hi\x07".into();
@@ -330,7 +371,15 @@ fn score_csv_neutralises_formula_dimension_ids() {
     }
     let ip = dir.path().join("i.json");
     std::fs::write(&ip, serde_json::to_vec(&inst).unwrap()).unwrap();
-    let o = run(&["score", &responses(), "--instrument", &path_str(&ip), "--format", "csv", "-q"]);
+    let o = run(&[
+        "score",
+        &responses(),
+        "--instrument",
+        &path_str(&ip),
+        "--format",
+        "csv",
+        "-q",
+    ]);
     assert_exit(&o, 0, &[]);
     let header = stdout(&o).lines().next().unwrap().to_string();
     assert!(header.contains("'=HYPERLINK"), "{header}");
@@ -355,7 +404,15 @@ fn score_bytes(bytes: &[u8]) -> (Option<i32>, Value, String) {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("enc.csv");
     std::fs::write(&p, bytes).unwrap();
-    let o = run(&["score", &path_str(&p), "--instrument", &small5(), "--format", "json", "-q"]);
+    let o = run(&[
+        "score",
+        &path_str(&p),
+        "--instrument",
+        &small5(),
+        "--format",
+        "json",
+        "-q",
+    ]);
     let v = serde_json::from_slice(&o.stdout).unwrap_or(Value::Null);
     (o.status.code(), v, stderr(&o))
 }
@@ -414,7 +471,10 @@ fn score_rejects_undecodable_utf16_naming_the_encoding() {
     bytes.extend([0x00, 0xD8, b'x', 0x00]); // a lone surrogate
     let (code, _, err) = score_bytes(&bytes);
     assert_eq!(code, Some(3), "{err}");
-    assert!(err.contains("not valid UTF-16LE") && err.contains("line 2"), "{err}");
+    assert!(
+        err.contains("not valid UTF-16LE") && err.contains("line 2"),
+        "{err}"
+    );
     assert!(!err.contains('\0'));
 }
 
@@ -440,19 +500,43 @@ fn leaders_classifies_outcomes_at_the_ends_of_the_f64_range() {
     for (k, line) in src.lines().skip(1).enumerate() {
         let org = line.split(',').next().unwrap();
         let k = k as f64 + 1.0;
-        text.push_str(&format!("{org},{},{},{}\n", k * 1e-300, k * 1e200, (20.0 - k) * 1e-300));
+        text.push_str(&format!(
+            "{org},{},{},{}\n",
+            k * 1e-300,
+            k * 1e200,
+            (20.0 - k) * 1e-300
+        ));
     }
     let p = dir.path().join("o.csv");
     std::fs::write(&p, text).unwrap();
-    let (r, i) = (data("leaders/responses.csv"), data("leaders/instrument.json"));
+    let (r, i) = (
+        data("leaders/responses.csv"),
+        data("leaders/instrument.json"),
+    );
     for composite in ["z", "rank"] {
         let o = run(&[
-            "leaders", &r, "--instrument", &i, "--outcomes", &path_str(&p),
-            "--composite", composite, "--format", "json",
+            "leaders",
+            &r,
+            "--instrument",
+            &i,
+            "--outcomes",
+            &path_str(&p),
+            "--composite",
+            composite,
+            "--format",
+            "json",
         ]);
         assert_exit(&o, 0, &[]);
-        assert!(!stderr(&o).contains("report the same value"), "{}", stderr(&o));
+        assert!(
+            !stderr(&o).contains("report the same value"),
+            "{}",
+            stderr(&o)
+        );
         let v: Value = serde_json::from_slice(&o.stdout).unwrap();
-        assert!(v["companies"].as_array().unwrap().iter().any(|c| c["tier"] == "leader"));
+        assert!(v["companies"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["tier"] == "leader"));
     }
 }
