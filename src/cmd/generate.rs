@@ -34,7 +34,9 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
             Ok(())
         }
     })?;
-    if let (Some(s), Some(path), false) = (summary, &a.output, a.quiet) {
+    // Standard output (`-o -`) needs no note of where the file went.
+    let to_file = crate::output::target(a.output.as_deref()) != crate::output::Target::Stdout;
+    if let (Some(s), Some(path), false, true) = (summary, &a.output, a.quiet, to_file) {
         let line = format!(
             "wrote {}: {} respondents in {} companies (synthetic)",
             path.display(),

@@ -67,7 +67,8 @@ pub fn run(a: NormsArgs) -> Result<u8> {
     warnings.extend(more);
     super::warn_all(&warnings, a.quiet);
     report::write_output(a.output.as_deref(), |w| report::json::write(&model, w))?;
-    if let (Some(path), false) = (&a.output, a.quiet) {
+    let to_file = crate::output::target(a.output.as_deref()) != crate::output::Target::Stdout;
+    if let (Some(path), false, true) = (&a.output, a.quiet, to_file) {
         let tiers = match &model.tiers {
             Some(t) => format!(
                 "; tiers ({}): {} leaders, {} average, {} laggards",
