@@ -115,7 +115,7 @@ pub struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Write to FILE (atomically: a temporary file renamed into place) instead of standard output.
+    /// Write to FILE (a regular file atomically: a temporary file renamed into place; a pipe or device in place) instead of standard output (`-`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Hide any company, or role within a company, with fewer respondents than this.
@@ -212,7 +212,7 @@ pub struct ReportArgs {
     /// Output format (default: from the extension of -o: .md markdown, .json json, otherwise html).
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
-    /// Write to FILE (atomically: a temporary file renamed into place) instead of standard output.
+    /// Write to FILE (a regular file atomically: a temporary file renamed into place; a pipe or device in place) instead of standard output (`-`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Hide any company, or role within a company, with fewer respondents than this.

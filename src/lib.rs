@@ -10,7 +10,8 @@
 //! - [`accumulate`]: streaming per-company / per-role / per-item sums;
 //! - [`stats`]: pure numeric functions (reliability, agreement, tests);
 //! - [`analysis`]: report models (`Serialize`) built from the sums;
-//! - [`report`]: renderers for table, JSON, CSV and Markdown.
+//! - [`report`]: renderers for table, JSON, CSV and Markdown;
+//! - [`terminal`]: text made safe for a terminal, standard error that never panics.
 //!
 //! Scoring a file from code:
 //!
@@ -40,7 +41,9 @@ pub mod error;
 pub mod generate;
 pub mod ingest;
 pub mod instrument;
+pub mod output;
 pub mod report;
 pub mod stats;
+pub mod terminal;
 
 pub use error::{Error, Result};

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            align::terminal::eprint_line("error: ", &e.to_string());
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -130,7 +130,8 @@ fn run_split(
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.csv");
     std::fs::write(&path, data).unwrap();
-    let mut i = ingest::split::try_split(&path, inst, opts, &mut acc, threads, part)?;
+    let mut i = ingest::split::try_split(&path, inst, opts, &mut acc, threads, part)
+        .expect("the file reads")?;
     i.report.file = "t.csv".into();
     Some((show(&i), acc))
 }

@@ -4,16 +4,15 @@
 use crate::analysis::benchmark;
 use crate::analysis::norms::file as norms_file;
 use crate::cli::BenchmarkArgs;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: BenchmarkArgs) -> Result<u8> {
-    if a.norms.as_os_str() == "-" && a.input.responses.as_os_str() == "-" {
-        return Err(Error::Usage(
-            "the norms and the responses cannot both be read from standard input".into(),
-        ));
-    }
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[("--norms", Some(a.norms.as_path()))]),
+        &[("-o", a.output.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     // The norms are checked first: a wrong file fails before a long read.
     let name = crate::ingest::sniff::display_name(&a.norms);

@@ -10,6 +10,10 @@ use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &[("-o", a.output.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     if let Some(why) = gaps::unavailable(&inst) {
         return Err(Error::Usage(why));

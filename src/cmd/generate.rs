@@ -6,6 +6,13 @@ use crate::generate::{self, GenerateOptions};
 use crate::instrument::Instrument;
 
 pub fn run(a: GenerateArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &[("--instrument", a.instrument.as_deref())],
+        &[
+            ("-o", a.output.as_deref()),
+            ("--outcomes", a.outcomes.as_deref()),
+        ],
+    )?;
     let inst = Instrument::load(a.instrument.as_deref())?;
     let opts = GenerateOptions {
         companies: a.companies,
@@ -27,13 +34,16 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
             Ok(())
         }
     })?;
-    if let (Some(s), Some(path), false) = (summary, &a.output, a.quiet) {
-        eprintln!(
+    // Standard output (`-o -`) needs no note of where the file went.
+    let to_file = crate::output::target(a.output.as_deref()) != crate::output::Target::Stdout;
+    if let (Some(s), Some(path), false, true) = (summary, &a.output, a.quiet, to_file) {
+        let line = format!(
             "wrote {}: {} respondents in {} companies (synthetic)",
             path.display(),
             s.rows,
             s.companies
         );
+        crate::terminal::eprint_line("", &line);
     }
     Ok(0)
 }

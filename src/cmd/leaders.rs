@@ -10,6 +10,10 @@ use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &[("-o", a.output.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // When no outcome varies, companies are tied rather than unclassified,

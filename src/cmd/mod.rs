@@ -30,6 +30,20 @@ pub fn run(cli: Cli) -> Result<u8> {
     }
 }
 
+/// The inputs every analysing command reads: the responses and the
+/// instrument, then `more`.
+pub(crate) fn inputs<'a>(
+    input: &'a crate::cli::InputArgs,
+    more: &[(&'a str, Option<&'a std::path::Path>)],
+) -> Vec<(&'a str, Option<&'a std::path::Path>)> {
+    let mut all = vec![
+        ("the responses", Some(input.responses.as_path())),
+        ("--instrument", input.instrument.as_deref()),
+    ];
+    all.extend_from_slice(more);
+    all
+}
+
 /// Read the outcomes file (if any), merge it with the responses' outcome
 /// columns, and classify the companies shown at `anonymity` (composite and
 /// tier; hidden companies get neither).
@@ -151,6 +165,6 @@ pub(crate) fn warn_all(warnings: &[String], quiet: bool) {
     }
     let style = crate::report::Style::detect_stderr();
     for w in warnings {
-        eprintln!("{}{w}", style.warning_prefix());
+        crate::terminal::eprint_line(style.warning_prefix(), w);
     }
 }

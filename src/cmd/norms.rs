@@ -48,6 +48,10 @@ fn tiers(
 }
 
 pub fn run(a: NormsArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &[("-o", a.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
     let mut warnings = Vec::new();
@@ -63,7 +67,8 @@ pub fn run(a: NormsArgs) -> Result<u8> {
     warnings.extend(more);
     super::warn_all(&warnings, a.quiet);
     report::write_output(a.output.as_deref(), |w| report::json::write(&model, w))?;
-    if let (Some(path), false) = (&a.output, a.quiet) {
+    let to_file = crate::output::target(a.output.as_deref()) != crate::output::Target::Stdout;
+    if let (Some(path), false, true) = (&a.output, a.quiet, to_file) {
         let tiers = match &model.tiers {
             Some(t) => format!(
                 "; tiers ({}): {} leaders, {} average, {} laggards",
@@ -71,13 +76,14 @@ pub fn run(a: NormsArgs) -> Result<u8> {
             ),
             None => "; no tiers".into(),
         };
-        eprintln!(
+        let line = format!(
             "wrote {}: norms from {} ({}){}",
             path.display(),
             plural(model.companies as u64, "company", "companies"),
             plural(model.respondents, "respondent", "respondents"),
             tiers
         );
+        crate::terminal::eprint_line("", &line);
     }
     Ok(0)
 }

@@ -10,6 +10,10 @@ use crate::instrument::Instrument;
 use crate::report as render;
 
 pub fn run(a: ReportArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &[("-o", a.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
     // An outcomes file is always read (and checked) when given.
@@ -44,7 +48,9 @@ pub fn run(a: ReportArgs) -> Result<u8> {
     render::write_output(a.output.as_deref(), |w| match format {
         ReportFormat::Json => render::json::write(&model, w),
         ReportFormat::Html => render::html::report(&model, w),
-        ReportFormat::Markdown => render::markdown::report(&model, w),
+        ReportFormat::Markdown => {
+            render::markdown::report(&model, &mut crate::terminal::Printable::new(w))
+        }
     })?;
     super::drop_later((acc, model));
     Ok(0)

@@ -7,6 +7,10 @@ use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(&a.input, &[]),
+        &[("-o", a.output.output.as_deref())],
+    )?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = match a.weighting {

@@ -8,6 +8,7 @@ use crate::instrument::Instrument;
 use std::io::Write;
 
 pub fn run(a: ValidateArgs) -> Result<u8> {
+    crate::output::check_paths(&super::inputs(&a.input, &[]), &[])?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     // The accumulator applies the scoring rules for exclusions (too few
     // answers), so that `validate` and `score` agree on what is excluded.
@@ -22,7 +23,9 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
     let got = ingest::read_responses(&a.input.responses, &inst, opts, &mut acc)?;
     let r = &got.report;
     let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    crate::report::write_output(None, |w: &mut dyn Write| {
+    // The listing is text for a terminal: values from the file are escaped.
+    let written = crate::report::write_output(None, |w: &mut dyn Write| {
+        let w = &mut crate::terminal::Printable::new(w);
         if !a.quiet {
             for p in &got.problems {
                 writeln!(w, "{}: {p}", r.file)?;
@@ -42,10 +45,16 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
             plural(r.rows_excluded, "row excluded", "rows excluded"),
             plural(acc.companies.len() as u64, "company", "companies"),
         )
-    })?;
+    });
+    // A reader that stopped early (`| head`) does not change the verdict:
+    // an invalid file still exits 3.
+    match written {
+        Err(e) if e.is_broken_pipe() => {}
+        other => other?,
+    }
     if got.problem_count == 0 {
         if let Some(message) = super::nothing_scored(r) {
-            eprintln!("error: {}: {message}", r.file);
+            crate::terminal::eprint_line("error: ", &format!("{}: {message}", r.file));
             return Ok(3);
         }
     }

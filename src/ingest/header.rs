@@ -50,16 +50,32 @@ pub fn header_names(rec: &ByteRecord) -> Vec<String> {
         .collect()
 }
 
-/// Find a column: an exact match first, then a case-insensitive one.
+/// Find a column: an exact match first, then a case-insensitive one (which
+/// must be the only one).
 fn find(names: &[String], col: &str) -> Result<Option<usize>, String> {
     let exact: Vec<usize> = (0..names.len()).filter(|&i| names[i] == col).collect();
-    let hits = if exact.is_empty() {
-        (0..names.len())
-            .filter(|&i| names[i].eq_ignore_ascii_case(col))
-            .collect()
-    } else {
-        exact
-    };
+    if !exact.is_empty() {
+        return one(col, exact);
+    }
+    let hits: Vec<usize> = (0..names.len())
+        .filter(|&i| names[i].eq_ignore_ascii_case(col))
+        .collect();
+    if hits.len() > 1 {
+        let shown: Vec<String> = hits
+            .iter()
+            .map(|&i| format!("\"{}\" (field {})", names[i], i + 1))
+            .collect();
+        return Err(format!(
+            "column \"{col}\" is not in the header, and {} headers match it when case is ignored: {}; rename the header or the instrument's column so that one matches exactly",
+            hits.len(),
+            shown.join(", ")
+        ));
+    }
+    one(col, hits)
+}
+
+/// The one header of `hits`, or an error naming the repeats.
+fn one(col: &str, hits: Vec<usize>) -> Result<Option<usize>, String> {
     match hits.as_slice() {
         [] => Ok(None),
         [i] => Ok(Some(*i)),
@@ -93,9 +109,14 @@ pub fn map_columns(
 ) -> Result<ColumnMap, String> {
     let mut missing = Vec::new();
     let mut dupes = Vec::new();
+    // (instrument column, header field) of every column found.
+    let mut used: Vec<(String, usize)> = Vec::new();
     let mut need = |col: &str, what: String| -> Option<usize> {
         match find(&names, col) {
-            Ok(Some(i)) => Some(i),
+            Ok(Some(i)) => {
+                used.push((col.to_string(), i));
+                Some(i)
+            }
             Ok(None) => {
                 missing.push(format!("\"{col}\" ({what})"));
                 None
@@ -129,13 +150,17 @@ pub fn map_columns(
     let mut outcomes = Vec::new();
     for o in &inst.outcomes {
         match find(&names, &o.column) {
-            Ok(i) => outcomes.push(i),
+            Ok(i) => {
+                used.extend(i.map(|i| (o.column.clone(), i)));
+                outcomes.push(i)
+            }
             Err(e) => {
                 dupes.push(e);
                 outcomes.push(None);
             }
         }
     }
+    dupes.extend(shared_fields(&names, &used));
     if !missing.is_empty() || !dupes.is_empty() {
         let mut parts = Vec::new();
         if !missing.is_empty() {
@@ -176,6 +201,22 @@ pub fn map_columns(
         outcomes,
         names,
     })
+}
+
+/// Instrument columns that differ (only in case) but found the same header
+/// field: each would silently read the other's answers.
+fn shared_fields(names: &[String], used: &[(String, usize)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (k, (a, i)) in used.iter().enumerate() {
+        if let Some((b, _)) = used[..k].iter().find(|(b, j)| j == i && b != a) {
+            out.push(format!(
+                "columns \"{b}\" and \"{a}\" of the instrument both match the header \"{}\" (field {}) when case is ignored; rename the header or the instrument's columns so that each matches one exactly",
+                names[*i],
+                i + 1
+            ));
+        }
+    }
+    out
 }
 
 fn preview(names: &[String]) -> String {

@@ -19,6 +19,7 @@
 //! by [`quick`]); it falls back to the pass above whenever that could differ
 //! from one pass.
 
+pub mod encoding;
 pub mod header;
 pub mod lines;
 pub mod outcomes;
@@ -90,6 +91,9 @@ pub struct InputReport {
     pub delimiter: String,
     pub qualtrics: bool,
     pub bom: bool,
+    /// The input's text encoding ("UTF-8", "UTF-16LE", "UTF-16BE",
+    /// "Windows-1252").
+    pub encoding: String,
 }
 
 /// How records are read. Every path gives the same rows, problems and sums;
@@ -234,6 +238,7 @@ fn read_opened(
     state.report.header_rows = header_rows;
     state.report.qualtrics = qualtrics;
     state.report.bom = layout.bom;
+    state.report.encoding = layout.encoding.name().to_string();
     state.report.delimiter = match layout.delimiter {
         b'\t' => "tab".into(),
         d => (d as char).to_string(),
@@ -246,18 +251,12 @@ fn read_opened(
     }
     state.take(&mut batch, sink);
     let mut last = batch.last;
-    if sequential {
-        loop {
-            batch.clear();
-            let consumed = rdr.consumed();
-            let Some((rec, line)) = rdr.next_record().map_err(read_err)? else {
-                break;
-            };
-            rows.parse(&rec, line, consumed, &mut batch);
-            last = Some(span(&rec, line));
-            state.take(&mut batch, sink);
-        }
-    } else if let Some(l) = pipelined(rdr, &rows, &mut state, sink).map_err(read_err)? {
+    let rest = if sequential {
+        one_thread(&mut rdr, &rows, &mut state, sink)
+    } else {
+        pipelined(rdr, &rows, &mut state, sink, std::thread::Builder::new())
+    };
+    if let Some(l) = rest.map_err(read_err)? {
         last = Some(l);
     }
     // An odd number of quotes and a last record spanning lines: a quoted
@@ -286,7 +285,7 @@ fn read_opened(
 /// How a failure of the record reader is reported.
 fn read_error(file: &str) -> impl Fn(csv::Error) -> Error + Copy + '_ {
     move |e: csv::Error| match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
+        csv::ErrorKind::Io(io) => sniff::read_failure(file, io),
         other => Error::Format {
             file: file.to_string(),
             message: format!("{other:?}"),
@@ -363,61 +362,146 @@ fn span(rec: &Rec, line: u64) -> (u64, bool) {
     (line + rec.ends_in_newline() as u64, rec.spans_lines())
 }
 
+/// Parse and take the rest of the records on this thread. Returns the last
+/// record's span.
+fn one_thread(
+    rdr: &mut Records,
+    rows: &RowParser,
+    state: &mut RowState,
+    sink: &mut dyn RowSink,
+) -> csv::Result<Option<(u64, bool)>> {
+    let mut batch = Batch::default();
+    let mut last = None;
+    loop {
+        batch.clear();
+        let consumed = rdr.consumed();
+        let Some((rec, line)) = rdr.next_record()? else {
+            return Ok(last);
+        };
+        rows.parse(&rec, line, consumed, &mut batch);
+        last = Some(span(&rec, line));
+        state.take(&mut batch, sink);
+    }
+}
+
 /// Rows per batch handed from the parsing thread to the calling one.
 const BATCH_ROWS: usize = 1024;
 
 /// Parse the rest of the records on a second thread, in batches, while
 /// this one takes them in file order: the same rows, problems and sums as
 /// parsing and taking them one at a time. Returns the last record's span.
+/// When `thread` cannot start one, everything is read on this thread.
 fn pipelined(
-    mut rdr: Records,
+    rdr: Records,
     rows: &RowParser,
     state: &mut RowState,
     sink: &mut dyn RowSink,
+    thread: std::thread::Builder,
 ) -> csv::Result<Option<(u64, bool)>> {
-    // At most two parsed batches wait; taken batches go back for reuse.
-    let (full_tx, full_rx) = mpsc::sync_channel::<(Batch, Option<csv::Error>)>(2);
-    let (free_tx, free_rx) = mpsc::channel::<Batch>();
-    std::thread::scope(|scope| {
-        scope.spawn(move || loop {
-            let mut b = free_rx.try_recv().unwrap_or_default();
-            b.clear();
-            b.last = None;
-            let mut end = None;
-            while b.rows.len() < BATCH_ROWS {
-                let consumed = rdr.consumed();
-                match rdr.next_record() {
-                    Ok(Some((rec, line))) => {
-                        rows.parse(&rec, line, consumed, &mut b);
-                        b.last = Some(span(&rec, line));
-                    }
-                    Ok(None) => {
-                        end = Some(None);
-                        break;
-                    }
-                    Err(e) => {
-                        end = Some(Some(e));
-                        break;
-                    }
-                }
-            }
-            let (done, err) = match end {
-                Some(err) => (true, err),
-                None => (false, None),
+    // The reader goes to the parsing thread, or stays here if none starts.
+    let slot = std::sync::Mutex::new(Some(rdr));
+    let piped = std::thread::scope(|scope| {
+        // At most two parsed batches wait; taken batches go back for reuse.
+        let (full_tx, full_rx) = mpsc::sync_channel::<(Batch, Option<csv::Error>)>(2);
+        let (free_tx, free_rx) = mpsc::channel::<Batch>();
+        let slot = &slot;
+        let started = thread.name("parse".into()).spawn_scoped(scope, move || {
+            let taken = slot.lock().ok().and_then(|mut s| s.take());
+            let Some(mut rdr) = taken else {
+                return;
             };
-            if full_tx.send((b, err)).is_err() || done {
-                break;
-            }
+            parse_batches(&mut rdr, rows, full_tx, free_rx)
         });
+        if started.is_err() {
+            return None;
+        }
         let mut last = None;
         for (mut b, err) in full_rx {
             state.take(&mut b, sink);
             last = b.last.or(last);
             if let Some(e) = err {
-                return Err(e);
+                return Some(Err(e));
             }
             let _ = free_tx.send(b);
         }
-        Ok(last)
-    })
+        Some(Ok(last))
+    });
+    match piped {
+        Some(done) => done,
+        None => match slot.into_inner().ok().flatten() {
+            Some(mut rdr) => one_thread(&mut rdr, rows, state, sink),
+            None => Ok(None),
+        },
+    }
+}
+
+/// The parsing thread's loop: parse batches of records and send them on,
+/// reusing the batches sent back, until the input ends or fails.
+fn parse_batches(
+    rdr: &mut Records,
+    rows: &RowParser,
+    full_tx: mpsc::SyncSender<(Batch, Option<csv::Error>)>,
+    free_rx: mpsc::Receiver<Batch>,
+) {
+    loop {
+        let mut b = free_rx.try_recv().unwrap_or_default();
+        b.clear();
+        b.last = None;
+        let mut end = None;
+        while b.rows.len() < BATCH_ROWS {
+            let consumed = rdr.consumed();
+            match rdr.next_record() {
+                Ok(Some((rec, line))) => {
+                    rows.parse(&rec, line, consumed, &mut b);
+                    b.last = Some(span(&rec, line));
+                }
+                Ok(None) => {
+                    end = Some(None);
+                    break;
+                }
+                Err(e) => {
+                    end = Some(Some(e));
+                    break;
+                }
+            }
+        }
+        let (done, err) = match end {
+            Some(err) => (true, err),
+            None => (false, None),
+        };
+        if full_tx.send((b, err)).is_err() || done {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accumulate::Accumulator;
+
+    /// Read `data` the pipelined way with threads from `thread`.
+    fn pipelined_with(data: Vec<u8>, thread: std::thread::Builder) -> (u64, u64) {
+        let inst = Instrument::default_instrument();
+        let opened = sniff::sniff("t.csv".into(), Box::new(std::io::Cursor::new(data))).unwrap();
+        let mut rdr = records(opened, false);
+        let Head { map, parser, .. } = head(&mut rdr, &inst, "t.csv").unwrap();
+        let rows = RowParser::new(&map, &parser);
+        let mut state = RowState::new(&rows, IngestOptions::default(), "t.csv".into(), None);
+        let mut acc = Accumulator::new(&inst);
+        pipelined(rdr, &rows, &mut state, &mut acc, thread).unwrap();
+        (state.report.rows_read, state.report.rows_scored)
+    }
+
+    #[test]
+    fn pipelined_reading_falls_back_to_one_thread_when_none_starts() {
+        let inst = Instrument::default_instrument();
+        let mut data = Vec::new();
+        crate::generate::generate(&inst, &Default::default(), &mut data, None).unwrap();
+        let usual = pipelined_with(data.clone(), std::thread::Builder::new());
+        // A stack no system can give: the thread cannot start.
+        let refused = std::thread::Builder::new().stack_size(1 << 62);
+        assert_eq!(pipelined_with(data, refused), usual);
+        assert!(usual.0 > 100);
+    }
 }

@@ -52,7 +52,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         opened.reader,
     );
     let read_err = |e: csv::Error, file: &str| match e.into_kind() {
-        csv::ErrorKind::Io(io) => Error::io(format!("failed to read {file}"), io),
+        csv::ErrorKind::Io(io) => sniff::read_failure(file, io),
         other => Error::Format {
             file: file.to_string(),
             message: format!("{other:?}"),

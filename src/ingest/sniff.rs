@@ -1,7 +1,10 @@
 //! Opening an input and sniffing its layout before the CSV reader sees it:
-//! a UTF-8 byte-order mark (stripped) and the delimiter (`,` `;` or tab,
-//! whichever occurs most often outside quotes on the header line).
+//! the encoding ([`super::encoding`]: UTF-8, UTF-16 with a byte-order mark,
+//! Windows-1252), a UTF-8 byte-order mark (stripped), the delimiter (`,` `;`
+//! or tab, whichever occurs most often outside quotes on the header line)
+//! and the line ends (LF, CR LF, or a lone CR as old Mac exports have).
 
+use super::encoding::{looks_utf8, Decode, Encoding};
 use crate::error::{Error, Result};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Cursor, Read};
@@ -16,6 +19,18 @@ pub struct Layout {
     pub bom: bool,
     /// The header line ends in CR LF (the input is read with CR LF folded to LF).
     pub crlf: bool,
+    /// Lines end in a lone CR (the input is read with each CR turned into LF).
+    pub cr_only: bool,
+    /// The input's encoding (anything but UTF-8 is decoded to UTF-8).
+    pub encoding: Encoding,
+}
+
+impl Layout {
+    /// Do the input's bytes read as they are, one line per LF? (Only then
+    /// can the file be cut at byte offsets and read in parts.)
+    pub fn plain_bytes(&self) -> bool {
+        self.encoding == Encoding::Utf8 && !self.cr_only
+    }
 }
 
 /// An opened input, positioned after any BOM, with its sniffed layout.
@@ -106,56 +121,154 @@ pub fn display_name(path: &Path) -> String {
     }
 }
 
+/// An I/O error while reading `name`: text the encoding cannot decode is
+/// invalid input (exit 3), anything else a failure to read (exit 1).
+pub(crate) fn read_failure(name: &str, e: io::Error) -> Error {
+    match super::encoding::undecodable(&e) {
+        Some(u) => Error::Format {
+            file: name.to_string(),
+            message: u.to_string(),
+        },
+        None => Error::io(format!("failed to read {name}"), e),
+    }
+}
+
 /// Sniff an already opened reader.
-pub fn sniff(name: String, raw: Box<dyn Read + Send>) -> Result<Opened> {
+pub fn sniff(name: String, mut raw: Box<dyn Read + Send>) -> Result<Opened> {
+    let mut first = Vec::with_capacity(2);
+    (&mut raw)
+        .take(2)
+        .read_to_end(&mut first)
+        .map_err(|e| read_failure(&name, e))?;
+    match Encoding::from_bom(&first) {
+        Some((encoding, _)) => sniff_text(name, Box::new(Decode::new(raw, encoding)), encoding),
+        None => sniff_text(
+            name,
+            Box::new(Cursor::new(first).chain(raw)),
+            Encoding::Utf8,
+        ),
+    }
+}
+
+/// Sniff a reader of text in `encoding` (already decoded to UTF-8 unless it
+/// is UTF-8); input that is not UTF-8 after all is read as Windows-1252.
+fn sniff_text(name: String, raw: Box<dyn Read + Send>, encoding: Encoding) -> Result<Opened> {
     let mut buf = BufReader::with_capacity(64 * 1024, raw);
     let mut prefix: Vec<u8> = Vec::new();
     // Read whole lines until the header line is complete (outside quotes)
     // or the limit is reached.
     loop {
-        let n = buf
-            .read_until(b'\n', &mut prefix)
-            .map_err(|e| Error::io(format!("failed to read {name}"), e))?;
+        let n = read_line(&mut buf, &mut prefix).map_err(|e| read_failure(&name, e))?;
         if n == 0 || prefix.len() >= SNIFF_LIMIT || !inside_quotes(&prefix) {
             break;
+        }
+    }
+    if encoding == Encoding::Utf8 {
+        // The header line and the next bytes (what the buffer holds) tell.
+        let ahead = buf.fill_buf().map_err(|e| read_failure(&name, e))?;
+        let sample = [&prefix[..], &ahead[..ahead.len().min(64 * 1024)]].concat();
+        if !looks_utf8(&sample) {
+            let again = Decode::new(Cursor::new(prefix).chain(buf), Encoding::Windows1252);
+            return sniff_text(name, Box::new(again), Encoding::Windows1252);
         }
     }
     let bom = prefix.starts_with(&[0xEF, 0xBB, 0xBF]);
     let start = if bom { 3 } else { 0 };
     let delimiter = detect_delimiter(&prefix[start..]);
-    let crlf = first_line_ends_crlf(&prefix[start..]);
+    let (crlf, cr_only) = match first_line_end(&prefix[start..]) {
+        Some(LineEnd::CrLf) => (true, false),
+        Some(LineEnd::Cr) => (false, true),
+        _ => (false, false),
+    };
     let prefix = prefix.split_off(start);
     let reader: Box<dyn Read + Send> = Box::new(Cursor::new(prefix).chain(buf));
     let quotes = Arc::new(AtomicU64::new(0));
+    let mut folded = CrlfToLf::new(reader, quotes.clone());
+    folded.lone_cr_ends_lines(cr_only);
     Ok(Opened {
         name,
         layout: Layout {
             delimiter,
             bom,
             crlf,
+            cr_only,
+            encoding,
         },
         progress: None,
         // The CSV reader counts a line at each LF but ends a record at the CR
         // before it, which puts later line numbers one short. Folding every
-        // CR LF to LF (mixed line endings included) keeps them physical.
-        reader: Box::new(CrlfToLf::new(reader, quotes.clone())),
+        // CR LF to LF (mixed line endings included) keeps them physical; in
+        // a file whose lines end in a lone CR, each CR is a line end.
+        reader: Box::new(folded),
         quotes,
     })
 }
 
-fn first_line_ends_crlf(bytes: &[u8]) -> bool {
+/// Read on to the end of the next line (LF, CR LF or a lone CR), appending
+/// to `out`; the bytes read (0 at the end of the input).
+fn read_line(buf: &mut impl BufRead, out: &mut Vec<u8>) -> io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let avail = match buf.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(total);
+        }
+        match memchr::memchr2(b'\n', b'\r', avail) {
+            Some(i) => {
+                let cr = avail[i] == b'\r';
+                out.extend_from_slice(&avail[..=i]);
+                buf.consume(i + 1);
+                total += i + 1;
+                if cr && buf.fill_buf()?.first() == Some(&b'\n') {
+                    out.push(b'\n');
+                    buf.consume(1);
+                    total += 1;
+                }
+                return Ok(total);
+            }
+            None => {
+                let n = avail.len();
+                out.extend_from_slice(avail);
+                buf.consume(n);
+                total += n;
+            }
+        }
+    }
+}
+
+/// How a line ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineEnd {
+    Lf,
+    CrLf,
+    Cr,
+}
+
+/// How the first line (outside quotes) ends, if it ends in `bytes`.
+fn first_line_end(bytes: &[u8]) -> Option<LineEnd> {
     let mut quoted = false;
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'"' => quoted = !quoted,
-            b'\n' if !quoted => return i > 0 && bytes[i - 1] == b'\r',
+            b'\n' if !quoted => return Some(LineEnd::Lf),
+            b'\r' if !quoted => {
+                return Some(match bytes.get(i + 1) {
+                    Some(b'\n') => LineEnd::CrLf,
+                    _ => LineEnd::Cr,
+                })
+            }
             _ => {}
         }
     }
-    false
+    None
 }
 
-/// A reader that turns every CR LF into LF (a lone CR is kept) and counts
+/// A reader that turns every CR LF into LF (a lone CR is kept, or made a
+/// LF with [`CrlfToLf::lone_cr_ends_lines`]) and counts
 /// the quote characters it passes on (an odd count at the end means a quoted
 /// field never closed).
 pub struct CrlfToLf<R> {
@@ -166,6 +279,8 @@ pub struct CrlfToLf<R> {
     len: usize,
     pending_cr: bool,
     eof: bool,
+    /// What a lone CR becomes: itself, or LF where it ends lines.
+    lone_cr: u8,
 }
 
 impl<R: Read> CrlfToLf<R> {
@@ -178,7 +293,13 @@ impl<R: Read> CrlfToLf<R> {
             len: 0,
             pending_cr: false,
             eof: false,
+            lone_cr: b'\r',
         }
+    }
+
+    /// Turn every lone CR into LF: a file whose lines end in CR alone.
+    pub fn lone_cr_ends_lines(&mut self, yes: bool) {
+        self.lone_cr = if yes { b'\n' } else { b'\r' };
     }
 }
 
@@ -203,7 +324,7 @@ impl<R: Read> Read for CrlfToLf<R> {
                 if self.pos < self.len && self.buf[self.pos] == b'\n' {
                     self.pending_cr = false;
                 } else if self.pos < self.len || self.eof {
-                    out[0] = b'\r';
+                    out[0] = self.lone_cr;
                     n = 1;
                     self.pending_cr = false;
                 }
@@ -230,7 +351,7 @@ impl<R: Read> Read for CrlfToLf<R> {
                     self.pos += 1;
                     continue;
                 }
-                out[n] = b'\r';
+                out[n] = self.lone_cr;
                 n += 1;
                 self.pos += 1;
             }
@@ -253,7 +374,7 @@ pub fn detect_delimiter(bytes: &[u8]) -> u8 {
     for &b in bytes {
         match b {
             b'"' => quoted = !quoted,
-            b'\n' if !quoted => break,
+            b'\n' | b'\r' if !quoted => break,
             b',' if !quoted => counts[0] += 1,
             b';' if !quoted => counts[1] += 1,
             b'\t' if !quoted => counts[2] += 1,
@@ -329,6 +450,44 @@ mod tests {
             .read_to_end(&mut lone)
             .unwrap();
         assert_eq!(lone, b"a\r");
+    }
+
+    #[test]
+    fn lone_cr_line_ends_become_lf() {
+        let (layout, rest) = sniffed(b"a;b\r1;2\r3;\"x\ry\"\r");
+        assert!(layout.cr_only && !layout.crlf);
+        assert_eq!(layout.delimiter, b';');
+        assert_eq!(rest, b"a;b\n1;2\n3;\"x\ny\"\n");
+        // CR LF files keep lone CRs inside values.
+        let (layout, rest) = sniffed(b"a,b\r\n1,\"x\ry\"\r\n");
+        assert!(layout.crlf && !layout.cr_only);
+        assert_eq!(rest, b"a,b\n1,\"x\ry\"\n");
+    }
+
+    #[test]
+    fn utf16_and_windows_1252_are_decoded() {
+        let text = "id\tcompany\r\n1\tCafé\r\n";
+        for (bom, enc, units) in [
+            (
+                [0xFF, 0xFE],
+                Encoding::Utf16Le,
+                u16::to_le_bytes as fn(u16) -> [u8; 2],
+            ),
+            ([0xFE, 0xFF], Encoding::Utf16Be, u16::to_be_bytes),
+        ] {
+            let mut bytes = bom.to_vec();
+            bytes.extend(text.encode_utf16().flat_map(units));
+            let (layout, rest) = sniffed(&bytes);
+            assert_eq!(layout.encoding, enc);
+            assert_eq!(layout.delimiter, b'\t');
+            assert!(!layout.bom && layout.crlf);
+            assert_eq!(rest, "id\tcompany\n1\tCafé\n".as_bytes());
+        }
+        let (layout, rest) = sniffed(b"id;company\n1;Caf\xe9\n");
+        assert_eq!(layout.encoding, Encoding::Windows1252);
+        assert_eq!(rest, "id;company\n1;Café\n".as_bytes());
+        let (layout, _) = sniffed("id;company\n1;Café\n".as_bytes());
+        assert_eq!(layout.encoding, Encoding::Utf8);
     }
 
     #[test]

@@ -46,6 +46,7 @@ impl<'a> RowState<'a> {
                 delimiter: ",".into(),
                 qualtrics: false,
                 bom: false,
+                encoding: super::encoding::Encoding::Utf8.name().to_string(),
             },
             problems: Vec::new(),
             problem_count: 0,

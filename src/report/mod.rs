@@ -1,7 +1,8 @@
 //! Renderers: one module per format, each writing a report model to a
 //! `&mut dyn Write`. Output files are written atomically (a temporary file
 //! in the same folder, renamed into place), so a failed command leaves an
-//! existing file untouched.
+//! existing file untouched; pipes and devices are written in place
+//! ([`crate::output`]).
 
 pub mod csv;
 pub mod document;
@@ -18,7 +19,8 @@ use crate::analysis::leaders::LeadersReport;
 use crate::analysis::score::ScoreReport;
 use crate::cli::Format;
 use crate::error::{Error, Result};
-use std::io::{self, BufWriter, IsTerminal, Write};
+use crate::terminal::Printable;
+use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
 /// Terminal styling decided once per run (`NO_COLOR`, terminal or not).
@@ -84,11 +86,13 @@ pub fn render<R: Report>(
     opts: &RenderOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    // Text formats are read on terminals: control characters from the data
+    // are shown escaped (JSON escapes them itself; CSV keeps the data as is).
     match format {
         Format::Json => model.json(w),
-        Format::Table => model.table(opts, w),
+        Format::Table => model.table(opts, &mut Printable::new(w)),
         Format::Csv => model.csv(opts, w),
-        Format::Markdown => model.markdown(opts, w),
+        Format::Markdown => model.markdown(opts, &mut Printable::new(w)),
     }
 }
 
@@ -116,66 +120,28 @@ report_impl!(GapsReport, gaps);
 report_impl!(LeadersReport, leaders);
 report_impl!(BenchmarkReport, benchmark);
 
-/// Write to `path` atomically, or to standard output when `None`.
+/// Write to `path` (atomically when it is a regular file), or to standard
+/// output when `None` or `-`.
 pub fn write_output(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
-    let name = path.map_or("standard output".to_string(), |p| p.display().to_string());
+    let name = match crate::output::target(path) {
+        crate::output::Target::Stdout => "standard output".to_string(),
+        _ => path.map_or(String::new(), |p| p.display().to_string()),
+    };
     write_output_with(path, |w| {
         f(w).map_err(|e| Error::io(format!("failed to write {name}"), e))
     })
 }
 
-/// Like [`write_output`] for writers that fail with the crate's own errors.
+/// Like [`write_output`] for writers that fail with the crate's own errors
+/// (how each kind of path is written: [`crate::output`]).
 pub fn write_output_with(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    match path {
-        None => {
-            let stdout = io::stdout();
-            let mut w = BufWriter::new(stdout.lock());
-            f(&mut w)?;
-            w.flush()
-                .map_err(|e| Error::io("failed to write standard output", e))
-        }
-        Some(p) => {
-            let name = p.display().to_string();
-            let dir = match p.parent() {
-                Some(d) if !d.as_os_str().is_empty() => d,
-                _ => Path::new("."),
-            };
-            let mut builder = tempfile::Builder::new();
-            builder.prefix(".align-").suffix(".tmp");
-            // Temporary files are private by default; the result should have
-            // the permissions of the file it replaces, or the usual ones
-            // (0666 less the umask) for a new file.
-            match std::fs::metadata(p) {
-                Ok(m) => {
-                    builder.permissions(m.permissions());
-                }
-                Err(_) => {
-                    #[cfg(unix)]
-                    {
-                        use std::os::unix::fs::PermissionsExt;
-                        builder.permissions(std::fs::Permissions::from_mode(0o666));
-                    }
-                }
-            }
-            let tmp = builder
-                .tempfile_in(dir)
-                .map_err(|e| Error::io(format!("failed to create {name}"), e))?;
-            let mut w = BufWriter::new(tmp);
-            f(&mut w)?;
-            let tmp = w
-                .into_inner()
-                .map_err(|e| Error::io(format!("failed to write {name}"), e.into_error()))?;
-            tmp.persist(p)
-                .map_err(|e| Error::io(format!("failed to write {name}"), e.error))?;
-            Ok(())
-        }
-    }
+    crate::output::write_with(path, f)
 }
 
 /// Exclusions grouped by kind of reason: (reason, count, first lines).
@@ -213,6 +179,13 @@ pub fn accounting_lines(
     }];
     if input.bom {
         layout.push("UTF-8 BOM".into());
+    }
+    // UTF-8 goes without saying; another encoding is named.
+    if input.encoding != "UTF-8" && !input.encoding.is_empty() {
+        layout.push(match input.encoding.as_str() {
+            "UTF-16LE" | "UTF-16BE" => format!("{} with BOM", input.encoding),
+            other => other.to_string(),
+        });
     }
     if input.qualtrics {
         layout.push(format!(

@@ -38,15 +38,53 @@ pub fn mean(xs: &[f64]) -> Option<f64> {
     finite(xs.iter().sum::<f64>() / xs.len() as f64)
 }
 
+/// Do at least two values differ? (What a variance above 0 would say, for
+/// every finite value: no arithmetic, so nothing over- or underflows.)
+pub fn varies(xs: &[f64]) -> bool {
+    all_finite(xs) && xs.iter().any(|&x| x != xs[0])
+}
+
+/// The power of two that brings the largest magnitude in `xs` to [1, 2)
+/// (`None` when every value is 0 or one is not finite). Dividing by it is
+/// exact, so sums and squares of the scaled values neither overflow near
+/// 1e308 nor underflow near 1e-308, and results scaled back are the ones
+/// the original values give wherever those do not over- or underflow.
+pub(crate) fn binary_scale(xs: &[f64]) -> Option<f64> {
+    let max = xs
+        .iter()
+        .try_fold(0.0f64, |m, &x| x.is_finite().then(|| m.max(x.abs())))?;
+    if max == 0.0 {
+        return None;
+    }
+    // Subnormal magnitudes: first bring them up by an exact 2^64.
+    let (max, lift) = if max < f64::MIN_POSITIVE {
+        (max * 2f64.powi(64), 2f64.powi(-64))
+    } else {
+        (max, 1.0)
+    };
+    let exponent = (max.to_bits() >> 52) & 0x7ff;
+    Some(f64::from_bits(exponent << 52) * lift)
+}
+
 /// Sample variance (denominator n − 1), two-pass on the values shifted by the
-/// first value (so constant data give exactly 0); `None` if n < 2.
+/// first value (so constant data give exactly 0), computed on the values
+/// scaled by [`binary_scale`] (values near the ends of the f64 range work);
+/// `None` if n < 2 or the variance itself is beyond the range.
 pub fn sample_var(xs: &[f64]) -> Option<f64> {
     if xs.len() < 2 || !all_finite(xs) {
         return None;
     }
-    let x0 = xs[0];
-    let m = xs.iter().map(|x| x - x0).sum::<f64>() / xs.len() as f64;
-    let ss: f64 = xs.iter().map(|x| (x - x0 - m) * (x - x0 - m)).sum();
+    let Some(s) = binary_scale(xs) else {
+        return Some(0.0);
+    };
+    finite(scaled_var(xs, s)? * s * s)
+}
+
+/// Sample variance of `xs / s`.
+fn scaled_var(xs: &[f64], s: f64) -> Option<f64> {
+    let x0 = xs[0] / s;
+    let m = xs.iter().map(|x| x / s - x0).sum::<f64>() / xs.len() as f64;
+    let ss: f64 = xs.iter().map(|x| (x / s - x0 - m) * (x / s - x0 - m)).sum();
     finite(ss / (xs.len() - 1) as f64)
 }
 

@@ -285,8 +285,14 @@ pub fn two_proportion_z(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<f64> {
 }
 
 /// z-scores (x − mean)/sd with the sample sd; all `None` when n < 2, the sd is
-/// 0 or input is non-finite.
+/// 0 or input is non-finite. Computed on the values scaled by a power of two
+/// (which z-scores do not depend on), so the whole f64 range works.
 pub fn zscores(xs: &[f64]) -> Vec<Option<f64>> {
+    let Some(s) = super::descriptive::binary_scale(xs) else {
+        return vec![None; xs.len()];
+    };
+    let xs: Vec<f64> = xs.iter().map(|x| x / s).collect();
+    let xs = &xs[..];
     match (mean(xs), sample_sd(xs)) {
         (Some(m), Some(sd)) if sd > 0.0 => xs.iter().map(|x| finite((x - m) / sd)).collect(),
         _ => vec![None; xs.len()],
@@ -605,6 +611,14 @@ mod tests {
             assert_abs_diff_eq!(*p, w, epsilon = 1e-12);
         }
         assert_eq!(zscores(&[4.0, 4.0]), vec![None, None]);
+        // The same z-scores at the ends of the f64 range.
+        for scale in [1e300, 1e-300, 1e-305] {
+            let big: Vec<f64> = x.iter().map(|v| v * scale).collect();
+            for (z, w) in zscores(&big).iter().zip(want) {
+                assert_abs_diff_eq!(z.unwrap(), w, epsilon = 1e-6);
+            }
+        }
+        assert_eq!(zscores(&[0.0, 0.0]), vec![None, None]);
         assert_eq!(zscores(&[4.0]), vec![None]);
         assert!(zscores(&[]).is_empty());
         assert_eq!(percentile_ranks(&[5.0]), vec![50.0]);

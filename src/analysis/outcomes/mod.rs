@@ -345,7 +345,8 @@ fn standardize(
             .filter_map(|(i, v)| v.0[j].map(|x| (i, sign * x)))
             .collect();
         let xs: Vec<f64> = present.iter().map(|p| p.1).collect();
-        let varies = stats::sample_var(&xs).is_some_and(|v| v > 0.0);
+        // Not all equal: no variance needed, so the whole f64 range works.
+        let varies = xs.len() >= 2 && stats::varies(&xs);
         if !varies {
             if xs.len() >= 2 {
                 tied.push((j, present));

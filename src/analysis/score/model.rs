@@ -44,6 +44,7 @@ pub struct InputSummary {
     pub delimiter: String,
     pub qualtrics: bool,
     pub bom: bool,
+    pub encoding: String,
 }
 
 impl InputSummary {
@@ -59,6 +60,7 @@ impl InputSummary {
             delimiter: r.delimiter,
             qualtrics: r.qualtrics,
             bom: r.bom,
+            encoding: r.encoding,
         }
     }
 }

@@ -36,7 +36,7 @@ use super::{
     head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
     RowSink,
 };
-use crate::error::{Problem, Result, PROBLEMS_SHOWN};
+use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
 use ids::{repeated_id, IdBuckets};
 use layout::{bytes_per_row, data_start, part_bounds};
@@ -75,7 +75,7 @@ pub fn read_responses_split<S: SplitSink>(
         // Parts of about 1/16 of each thread's share, at most 2 MiB (a
         // thread holds the part it reads).
         let part = (len / (threads as u64 * 16)).clamp(1 << 20, 2 << 20);
-        if let Some(got) = try_split(path, inst, opts, sink, threads, part) {
+        if let Some(got) = try_split(path, inst, opts, sink, threads, part)? {
             return Ok(got);
         }
     }
@@ -104,8 +104,9 @@ struct Shared<'a> {
 
 /// Read `path` in parts of at most `part` bytes on `threads` threads into
 /// `sink`.
-/// `None` (and `sink` untouched) when a split pass cannot give what one
-/// pass would; the caller then reads the file in one pass.
+/// `Ok(None)` (and `sink` untouched) when a split pass cannot give what one
+/// pass would; the caller then reads the file in one pass. An error when
+/// the file cannot be read, or shrinks while it is read.
 pub fn try_split<S: SplitSink>(
     path: &Path,
     inst: &Instrument,
@@ -113,9 +114,42 @@ pub fn try_split<S: SplitSink>(
     sink: &mut S,
     threads: usize,
     part: u64,
-) -> Option<Ingested> {
+) -> Result<Option<Ingested>> {
+    let Some((mut workers, pass)) = split_read(path, inst, opts, sink, threads, part) else {
+        return Ok(None);
+    };
+    if let Some(e) = workers.iter_mut().find_map(|w| w.error.take()) {
+        return Err(Error::io(format!("failed to read {}", pass.file), e));
+    }
+    Ok(finish(workers, pass, sink))
+}
+
+/// What the pass knows besides the threads' results.
+struct Pass {
+    file: String,
+    layout: sniff::Layout,
+    header_rows: u64,
+    qualtrics: bool,
+    first_line: u64,
+    parts: usize,
+    gave_up: bool,
+}
+
+/// Read the parts on the threads; `None` when the file does not allow it.
+fn split_read<S: SplitSink>(
+    path: &Path,
+    inst: &Instrument,
+    opts: IngestOptions,
+    sink: &mut S,
+    threads: usize,
+    part: u64,
+) -> Option<(Vec<Worker<S>>, Pass)> {
     let opened = sniff::open(path, false).ok()?;
     let layout = opened.layout;
+    // Parts are cut at byte offsets of UTF-8 lines ending in LF.
+    if !layout.plain_bytes() {
+        return None;
+    }
     let file = opened.name.clone();
     let mut rdr = records(opened, false);
     let Head {
@@ -129,7 +163,8 @@ pub fn try_split<S: SplitSink>(
     let len = std::fs::metadata(path).ok()?.len();
     let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
     let rows = RowParser::new(&map, &parser);
-    let data = len - data_start;
+    // A file shorter than its header rows now: one pass will tell.
+    let data = len.checked_sub(data_start)?;
     // Room for the ids the file can bring at the length of the first rows
     // (plus a margin: running out only means one more pass).
     let per_row = bytes_per_row(path, data_start, len)?;
@@ -177,18 +212,42 @@ pub fn try_split<S: SplitSink>(
     if let Some(pb) = &shared.progress {
         pb.finish_and_clear();
     }
-    if shared.give_up.load(Ordering::Relaxed) || workers.iter().any(|w| !w.sink.order_free()) {
+    let pass = Pass {
+        file,
+        layout,
+        header_rows,
+        qualtrics,
+        first_line,
+        parts: shared.parts,
+        gave_up: shared.give_up.load(Ordering::Relaxed),
+    };
+    Some((workers, pass))
+}
+
+/// Put the threads' results together as one pass would have them; `None`
+/// when that could differ from one pass.
+fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Option<Ingested> {
+    if pass.gave_up || workers.iter().any(|w| !w.sink.order_free()) {
         return None;
     }
+    let Pass {
+        file,
+        layout,
+        header_rows,
+        qualtrics,
+        first_line,
+        parts,
+        ..
+    } = pass;
 
     // The first line of every part, from the lines of the parts before it.
-    let mut lines = vec![0u64; shared.parts];
+    let mut lines = vec![0u64; parts];
     for w in &workers {
         for &(k, n) in &w.lines {
             lines[k] = n;
         }
     }
-    let mut first = Vec::with_capacity(shared.parts);
+    let mut first = Vec::with_capacity(parts);
     let mut at = first_line;
     for n in lines {
         first.push(at);
@@ -207,6 +266,7 @@ pub fn try_split<S: SplitSink>(
         },
         qualtrics,
         bom: layout.bom,
+        encoding: layout.encoding.name().to_string(),
     };
     let mut workers = workers;
     let ids: Vec<IdBuckets> = workers
@@ -292,4 +352,75 @@ fn gather<S: SplitSink>(workers: Vec<Worker<S>>) -> (Option<S>, Gathered) {
         }
     }
     (merged, all)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accumulate::Accumulator;
+    use crate::ingest::Row;
+    use std::path::PathBuf;
+
+    /// A sink that cuts its file short as the threads take their copies:
+    /// after the parts are laid out, before they are read.
+    struct Shrinking {
+        acc: Accumulator,
+        path: PathBuf,
+        to: u64,
+    }
+
+    impl RowSink for Shrinking {
+        fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), String> {
+            self.acc.add(row)
+        }
+    }
+
+    impl SplitSink for Shrinking {
+        fn empty_like(&self) -> Self {
+            let file = std::fs::OpenOptions::new().write(true).open(&self.path);
+            file.and_then(|f| f.set_len(self.to)).unwrap();
+            Shrinking {
+                acc: self.acc.empty_like(),
+                path: self.path.clone(),
+                to: self.to,
+            }
+        }
+        fn merge(&mut self, other: Self) {
+            self.acc.merge(other.acc)
+        }
+        fn order_free(&self) -> bool {
+            self.acc.order_free()
+        }
+    }
+
+    #[test]
+    fn a_file_that_shrinks_while_read_is_an_io_error_naming_it() {
+        let inst = Instrument::default_instrument();
+        let mut data = Vec::new();
+        crate::generate::generate(&inst, &Default::default(), &mut data, None).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        std::fs::write(&path, &data).unwrap();
+        let mut sink = Shrinking {
+            acc: Accumulator::new(&inst),
+            path: path.clone(),
+            to: data.len() as u64 / 2,
+        };
+        let opts = IngestOptions::default();
+        match try_split(&path, &inst, opts, &mut sink, 2, 4096) {
+            Err(e @ Error::Io { .. }) => {
+                let msg = e.to_string();
+                assert!(
+                    msg.contains("failed to read") && msg.contains("r.csv"),
+                    "{msg}"
+                );
+                assert!(msg.contains("shrank"), "{msg}");
+                assert_eq!(e.exit_code(), 1);
+            }
+            other => panic!(
+                "expected an I/O error, got {:?}",
+                other.map(|o| o.is_some())
+            ),
+        }
+    }
 }

@@ -30,6 +30,9 @@ pub(super) struct Worker<S> {
     pub(super) rows_scored: u64,
     /// Fingerprints of the respondent ids of this thread's rows.
     pub(super) ids: IdBuckets,
+    /// Why this thread could not read the file (which then fails the
+    /// pass, rather than giving up on it: one pass would not do better).
+    pub(super) error: Option<std::io::Error>,
 }
 
 /// A thread's file handle and buffers, reused from part to part.
@@ -53,6 +56,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
         rows_read: 0,
         rows_scored: 0,
         ids: IdBuckets::new(sh.expect_ids, sh.expect_mine),
+        error: None,
     };
     let Ok(file) = File::open(sh.path) else {
         sh.give_up.store(true, Ordering::Relaxed);
@@ -130,6 +134,17 @@ fn invalid<S: SplitSink>(
     }
 }
 
+/// The error for a file found shorter (`now` bytes) than it was when the
+/// pass began (`was`).
+fn shrunk(was: u64, now: u64) -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::UnexpectedEof,
+        format!(
+            "the file shrank while it was read (from {was} bytes to {now}); was it being written?"
+        ),
+    )
+}
+
 /// Read part `k` and feed its rows; `None` to give up.
 fn part<S: SplitSink>(
     sh: &Shared,
@@ -152,6 +167,11 @@ fn part<S: SplitSink>(
     // exactly: reading would otherwise double the buffer past a part.
     buf.reserve_exact((end - from) as usize + (8 << 10));
     read_at(f, from, end - from, buf).ok()?;
+    let limit = (end - from) as usize;
+    if buf.len() < limit {
+        w.error = Some(shrunk(sh.len, from + buf.len() as u64));
+        return None;
+    }
     // The last line starting in the part runs on to its newline.
     if buf.last() != Some(&b'\n') {
         let mut at = from + buf.len() as u64;
@@ -176,7 +196,6 @@ fn part<S: SplitSink>(
             None => buf.len(),
         }
     };
-    let limit = (end - from) as usize;
     // No quotes, and CR only before LF.
     for i in memchr::memchr2_iter(b'"', b'\r', &buf[p..]) {
         let i = p + i;

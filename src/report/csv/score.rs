@@ -15,7 +15,8 @@ pub fn score(m: &ScoreReport, _opts: &RenderOptions, w: &mut dyn Write) -> io::R
         header.extend(roles.iter().map(|r| format!("n_{r}")));
     }
     header.push("suppressed".into());
-    header.extend(dims.iter().map(|d| d.to_string()));
+    // Header cells come from the instrument: neutralised like data cells.
+    header.extend(dims.iter().map(|d| safe_text(d)));
     header.push("alignment_index".into());
     header.push("stage".into());
     if has_roles {
