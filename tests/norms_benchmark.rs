@@ -3,7 +3,9 @@
 //! outcomes) and a benchmark of another survey's companies
 //! (tests/data/norms/benchmark.csv), checked against the independent
 //! computation in tests/reference/norms_reference.py (values pasted into
-//! tests/reference/norms_expected.rs); the CSV, table and Markdown renderings.
+//! tests/reference/norms_expected.rs), also with the benchmark's own
+//! --anonymity 6 (cell thresholds on company item means); the CSV, table
+//! and Markdown renderings.
 //! Refused files, privacy and atomic writes: tests/norms_files.rs.
 
 #[path = "norms_support/mod.rs"]
@@ -13,8 +15,8 @@ mod support;
 mod expected;
 
 use expected::{
-    Expected, BENCHMARK, BENCHMARK_HIDDEN, BENCHMARK_NO_TIERS, NORM_DISTRIBUTIONS, NORM_ITEMS,
-    TIERS,
+    Expected, BENCHMARK, BENCHMARK_ANONYMITY_6, BENCHMARK_HIDDEN, BENCHMARK_NO_TIERS,
+    NORM_DISTRIBUTIONS, NORM_ITEMS, TIERS,
 };
 use serde_json::Value;
 use support::*;
@@ -29,8 +31,8 @@ fn check_benchmark(v: &Value, expected: &[Expected], gap_reference: &str) {
         assert_eq!(dims.len(), e.dims.len(), "{id}");
         for &(key, score, pct, median, leader) in e.dims {
             let d = &c["dimensions"][key];
-            close(&d["score"], score, &format!("{id} {key} score"));
-            close(&d["percentile"], pct, &format!("{id} {key} percentile"));
+            close_opt(&d["score"], score, &format!("{id} {key} score"));
+            close_opt(&d["percentile"], pct, &format!("{id} {key} percentile"));
             close(
                 &d["norm_median"],
                 median,
@@ -46,17 +48,17 @@ fn check_benchmark(v: &Value, expected: &[Expected], gap_reference: &str) {
         assert_eq!(items.len(), e.items.len(), "{id}");
         for (it, &(item, mean, reference, gap)) in items.iter().zip(e.items) {
             assert_eq!(it["item"], item, "{id}");
-            close(
+            close_opt(
                 &it["company_mean"],
                 mean,
                 &format!("{id} {item} company_mean"),
             );
-            close(
+            close_opt(
                 &it[gap_reference],
                 reference,
                 &format!("{id} {item} {gap_reference}"),
             );
-            close(&it["gap"], gap, &format!("{id} {item} gap"));
+            close_opt(&it["gap"], gap, &format!("{id} {item} gap"));
         }
         let prios: Vec<&str> = c["priorities"]
             .as_array()
@@ -68,17 +70,17 @@ fn check_benchmark(v: &Value, expected: &[Expected], gap_reference: &str) {
         for (r, p) in c["priorities"].as_array().unwrap().iter().enumerate() {
             assert_eq!(p["rank"], r + 1);
             let (_, mean, reference, gap) = *e.items.iter().find(|i| i.0 == p["item"]).unwrap();
-            close(
+            close_opt(
                 &p["company_mean"],
                 mean,
                 &format!("{id} priority company_mean"),
             );
-            close(
+            close_opt(
                 &p[gap_reference],
                 reference,
                 &format!("{id} priority {gap_reference}"),
             );
-            close(&p["gap"], gap, &format!("{id} priority gap"));
+            close_opt(&p["gap"], gap, &format!("{id} priority gap"));
             assert!(p["text"].as_str().is_some_and(|t| !t.is_empty()));
         }
     }
@@ -206,6 +208,27 @@ fn benchmark_matches_the_reference_computation() {
 }
 
 #[test]
+fn benchmark_cells_follow_the_benchmark_threshold() {
+    // Norms built at the default threshold 3, benchmark at --anonymity 6:
+    // Initech, Twin and Tiny are hidden, and an item mean of Acme or Globex
+    // that only 5 of their 6 respondents answered is null, with a null gap
+    // that is never a priority.
+    let dir = tempfile::tempdir().unwrap();
+    let (path, _) = build_norms(dir.path(), true, &[]);
+    let (v, _) = benchmark_json(&path, &["--anonymity", "6"]);
+    check_benchmark(&v, BENCHMARK_ANONYMITY_6, "leader_mean");
+    let nulls = BENCHMARK_ANONYMITY_6
+        .iter()
+        .flat_map(|e| e.items)
+        .filter(|i| i.1.is_none())
+        .count();
+    assert!(nulls > 0, "the case must hide some company item means");
+    for id in ["Initech", "Twin", "Tiny"] {
+        assert_eq!(company(&v, id)["suppressed"], true, "{id}");
+    }
+}
+
+#[test]
 fn benchmark_without_tiers_compares_with_the_average_company() {
     let dir = tempfile::tempdir().unwrap();
     let (path, out) = build_norms(dir.path(), false, &[]);
@@ -319,8 +342,8 @@ fn benchmark_csv_is_tidy_and_complete() {
         .unwrap();
     let e = &BENCHMARK[0];
     let want = e.dims.iter().find(|d| d.0 == "alignment_index").unwrap();
-    assert!((acme_index[6].parse::<f64>().unwrap() - want.1).abs() < TOL);
-    assert!((acme_index[7].parse::<f64>().unwrap() - want.2).abs() < TOL);
+    assert!((acme_index[6].parse::<f64>().unwrap() - want.1.unwrap()).abs() < TOL);
+    assert!((acme_index[7].parse::<f64>().unwrap() - want.2.unwrap()).abs() < TOL);
     let first = rows
         .iter()
         .find(|r| &r[0] == "Acme" && &r[12] == "1")

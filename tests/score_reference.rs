@@ -35,6 +35,14 @@
 //!   that a role pool is hidden beside its item's total: u2 (both 2 ->
 //!   sales 6 = marketing 6, the tie hides sales), u3r (both 2 -> marketing 5
 //!   hidden), t1 (1 answer of gamma's hidden groups -> both 3 hidden).
+//! * `tests/data/cells/`: small5's instrument, 21 rows in 4 companies built
+//!   for the cell thresholds: `delta` (3 sales, 3 marketing, 3 both; one
+//!   `both` has no teamwork mean -> on teamwork only, `both` and by
+//!   complementary suppression `sales` are hidden), `echo` (4 sales, 2 of
+//!   them with a teamwork mean -> no teamwork score, alignment index, stage
+//!   or r_wg), `foxtrot` (3 + 3, everything shown), `tiny` (2, hidden); t1 is
+//!   answered by 2 respondents only (no pooled figures; teamwork alpha from
+//!   2 complete respondents: hidden).
 //!
 //! Disclosure control (docs/methods.md, "Disclosure control"), N =
 //! `--anonymity`:
@@ -50,6 +58,14 @@
 //!   groups of the shown companies, and the pools are suppressed the same
 //!   way as parts of the item's total, the hidden role groups' answers to the
 //!   item counting as hidden;
+//! * cell thresholds: a shown company's dimension score that fewer than N of
+//!   its respondents have a mean on is null (alignment index, stage and that
+//!   r_wg(J) with it; it enters no r_wg(J) median); a role group's score on a
+//!   dimension that fewer than N of its respondents have a mean on is null,
+//!   then more role cells on that dimension by complementary suppression
+//!   (plan-hidden groups counting as hidden); a pooled item answered by 1 to
+//!   N - 1 respondents of the shown companies has no figures; Cronbach's
+//!   alpha from 1 to N - 1 complete respondents is hidden;
 //! * item statistics and r_wg(J) item variances use every answer of every
 //!   *scored* respondent, also when that respondent has too few answers for
 //!   that dimension's mean (r15's answer to t3 counts for item t3 and for
@@ -523,6 +539,44 @@ fn score_disclosure_anonymity_1_matches_reference() {
 }
 
 // ---------------------------------------------------------------------------
+// cells: figures that fewer respondents than the threshold answered
+// ---------------------------------------------------------------------------
+
+#[test]
+fn score_cells_match_reference() {
+    let v = score_json("cells", &[]);
+    check(&v, CELLS_DEFAULT, "cells (defaults)");
+    check_warnings(&v, CELLS_DEFAULT_WARNINGS, "cells (defaults)");
+    assert_accounting(&v);
+    // delta's sales group is shown (its object stays) but hidden on
+    // teamwork only: the 2 `both` with a teamwork mean are hidden there, and
+    // sales with them (tie with marketing, sales first).
+    let sales = &company(&v, "delta")["by_role"]["sales"];
+    assert_eq!(sales["suppressed"], false, "{sales}");
+    assert!(sales["understanding"].is_number(), "{sales}");
+    assert!(sales["teamwork"].is_null(), "{sales}");
+    assert!(company(&v, "delta")["by_role"]["marketing"]["teamwork"].is_number());
+    // echo: teamwork from 2 respondents, no score and no r_wg(J).
+    let echo = company(&v, "echo");
+    assert!(echo["scores"]["teamwork"].is_null() && echo["rwg_j"]["teamwork"].is_null());
+    assert_eq!(echo["suppressed"], false);
+}
+
+#[test]
+fn score_cells_role_weighting_matches_reference() {
+    let v = score_json("cells", &["--weighting", "role"]);
+    check(&v, CELLS_ROLE_WEIGHTING, "cells --weighting role");
+    check_warnings(&v, CELLS_ROLE_WEIGHTING_WARNINGS, "cells --weighting role");
+}
+
+#[test]
+fn score_cells_anonymity_1_matches_reference() {
+    let v = score_json("cells", &["--anonymity", "1"]);
+    check(&v, CELLS_ANONYMITY_1, "cells --anonymity 1");
+    check_warnings(&v, CELLS_ANONYMITY_1_WARNINGS, "cells --anonymity 1");
+}
+
+// ---------------------------------------------------------------------------
 // Reference tables, pasted from `python3 tests/reference/score_reference.py --rust`.
 // ---------------------------------------------------------------------------
 
@@ -562,9 +616,11 @@ pub const SMALL5_DEFAULT: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.16574356134034865)),
     ("aggregation/understanding/icc2", Exp::Num(0.49833472106577803)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.8863636363636365)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(3)),
     ("aggregation/teamwork/icc1", Exp::Num(0.30336529320694244)),
     ("aggregation/teamwork/icc2", Exp::Num(0.6702070207020702)),
     ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8333333333333334)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(3)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(15)),
     ("items[u1]/mean", Exp::Num(3.4)),
@@ -700,6 +756,11 @@ pub const SMALL5_DEFAULT: &[(&str, Exp)] = &[
 pub const SMALL5_DEFAULT_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (initech)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // small5, --weighting role (company scores, alignment index, stage only)
@@ -736,6 +797,11 @@ pub const SMALL5_ROLE_WEIGHTING: &[(&str, Exp)] = &[
 pub const SMALL5_ROLE_WEIGHTING_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (initech)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // small5, --anonymity 1 (every group shown)
@@ -773,9 +839,11 @@ pub const SMALL5_ANONYMITY_1: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.4074846233033727)),
     ("aggregation/understanding/icc2", Exp::Num(0.7450806706738372)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.8931818181818183)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(4)),
     ("aggregation/teamwork/icc1", Exp::Num(0.5261558357581635)),
     ("aggregation/teamwork/icc2", Exp::Num(0.8162303139733172)),
     ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8452380952380952)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(4)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(17)),
     ("items[u1]/mean", Exp::Num(3.2941176470588234)),
@@ -923,6 +991,11 @@ pub const SMALL5_ANONYMITY_1: &[(&str, Exp)] = &[
 pub const SMALL5_ANONYMITY_1_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", None),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // small5, --anonymity 4 (n = 4 is shown; every role group is hidden)
@@ -960,9 +1033,11 @@ pub const SMALL5_ANONYMITY_4: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.16574356134034865)),
     ("aggregation/understanding/icc2", Exp::Num(0.49833472106577803)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.8863636363636365)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(3)),
     ("aggregation/teamwork/icc1", Exp::Num(0.30336529320694244)),
     ("aggregation/teamwork/icc2", Exp::Num(0.6702070207020702)),
-    ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8333333333333334)),
+    ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8140547263681592)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(2)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(15)),
     ("items[u1]/mean", Exp::Num(3.4)),
@@ -1074,11 +1149,11 @@ pub const SMALL5_ANONYMITY_4: &[(&str, Exp)] = &[
     ("companies[umbrella]/n_by_role/both", Exp::Count(1)),
     ("companies[umbrella]/suppressed", Exp::Bool(false)),
     ("companies[umbrella]/scores/understanding", Exp::Num(54.166666666666664)),
-    ("companies[umbrella]/scores/teamwork", Exp::Num(50.0)),
-    ("companies[umbrella]/scores/alignment_index", Exp::Num(52.08333333333333)),
-    ("companies[umbrella]/stage", Exp::Str("Mid")),
+    ("companies[umbrella]/scores/teamwork", Exp::Null),
+    ("companies[umbrella]/scores/alignment_index", Exp::Null),
+    ("companies[umbrella]/stage", Exp::Null),
     ("companies[umbrella]/rwg_j/understanding", Exp::Num(0.925531914893617)),
-    ("companies[umbrella]/rwg_j/teamwork", Exp::Num(0.8571428571428571)),
+    ("companies[umbrella]/rwg_j/teamwork", Exp::Null),
     ("companies[umbrella]/by_role/sales/suppressed", Exp::Bool(true)),
     ("companies[umbrella]/by_role/sales/understanding", Exp::Absent),
     ("companies[umbrella]/by_role/sales/teamwork", Exp::Absent),
@@ -1098,6 +1173,11 @@ pub const SMALL5_ANONYMITY_4: &[(&str, Exp)] = &[
 pub const SMALL5_ANONYMITY_4_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 4 respondents and is hidden: left out of company-level statistics and pooled figures (initech)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", Some("1 company has no score on teamwork: fewer than 4 respondents answered at least half of its items")),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // small5 with instrument_unreversed.json (u3r and t2r not reversed)
@@ -1135,9 +1215,11 @@ pub const SMALL5_UNREVERSED: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.33657383079348363)),
     ("aggregation/understanding/icc2", Exp::Num(0.7172452407614779)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.8863636363636365)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(3)),
     ("aggregation/teamwork/icc1", Exp::Num(0.055295220243674115)),
     ("aggregation/teamwork/icc2", Exp::Num(0.2145454545454554)),
     ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8333333333333334)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(3)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(15)),
     ("items[u1]/mean", Exp::Num(3.4)),
@@ -1273,6 +1355,11 @@ pub const SMALL5_UNREVERSED: &[(&str, Exp)] = &[
 pub const SMALL5_UNREVERSED_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (initech)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // seven1, defaults
@@ -1303,6 +1390,7 @@ pub const SEVEN1_DEFAULT: &[(&str, Exp)] = &[
     ("aggregation/climate/icc1", Exp::Num(0.9280411375106468)),
     ("aggregation/climate/icc2", Exp::Num(0.9809840074847861)),
     ("aggregation/climate/rwg_j_median", Exp::Num(0.9650455927051672)),
+    ("aggregation/climate/rwg_j_companies", Exp::Int(3)),
     ("items[c1]/dimension", Exp::Str("climate")),
     ("items[c1]/n", Exp::Int(12)),
     ("items[c1]/mean", Exp::Num(4.25)),
@@ -1343,6 +1431,9 @@ pub const SEVEN1_DEFAULT: &[(&str, Exp)] = &[
 pub const SEVEN1_DEFAULT_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", None),
     ("r_wg(J) is undefined for", None),
+    ("no score on climate:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for climate is hidden", None),
 ];
 
 // edge, defaults
@@ -1376,9 +1467,11 @@ pub const EDGE_DEFAULT: &[(&str, Exp)] = &[
     ("aggregation/clarity/icc1", Exp::Num(-0.11876075731497418)),
     ("aggregation/clarity/icc2", Exp::Num(-0.5476190476190478)),
     ("aggregation/clarity/rwg_j_median", Exp::Num(0.9090909090909091)),
+    ("aggregation/clarity/rwg_j_companies", Exp::Int(3)),
     ("aggregation/contact/icc1", Exp::Num(-0.060115606936416176)),
     ("aggregation/contact/icc2", Exp::Num(-0.24761904761904757)),
     ("aggregation/contact/rwg_j_median", Exp::Num(0.5)),
+    ("aggregation/contact/rwg_j_companies", Exp::Int(2)),
     ("items[k1]/dimension", Exp::Str("clarity")),
     ("items[k1]/n", Exp::Int(10)),
     ("items[k1]/mean", Exp::Num(3.5)),
@@ -1495,6 +1588,11 @@ pub const EDGE_DEFAULT: &[(&str, Exp)] = &[
 pub const EDGE_DEFAULT_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (solo)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on clarity:", None),
+    ("no score on contact:", Some("1 company has no score on contact: fewer than 3 respondents answered at least half of its items")),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for clarity is hidden", None),
+    ("Cronbach's α for contact is hidden", None),
 ];
 
 // edge, --anonymity 1
@@ -1528,9 +1626,11 @@ pub const EDGE_ANONYMITY_1: &[(&str, Exp)] = &[
     ("aggregation/clarity/icc1", Exp::Num(-0.11876075731497418)),
     ("aggregation/clarity/icc2", Exp::Num(-0.5476190476190478)),
     ("aggregation/clarity/rwg_j_median", Exp::Num(0.9090909090909091)),
+    ("aggregation/clarity/rwg_j_companies", Exp::Int(3)),
     ("aggregation/contact/icc1", Exp::Num(-0.060115606936416176)),
     ("aggregation/contact/icc2", Exp::Num(-0.24761904761904757)),
     ("aggregation/contact/rwg_j_median", Exp::Num(0.5)),
+    ("aggregation/contact/rwg_j_companies", Exp::Int(2)),
     ("items[k1]/dimension", Exp::Str("clarity")),
     ("items[k1]/n", Exp::Int(11)),
     ("items[k1]/mean", Exp::Num(3.4545454545454546)),
@@ -1656,6 +1756,11 @@ pub const EDGE_ANONYMITY_1: &[(&str, Exp)] = &[
 pub const EDGE_ANONYMITY_1_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", None),
     ("r_wg(J) is undefined for", Some("r_wg(J) is undefined for 1 company with fewer than 2 respondents")),
+    ("no score on clarity:", None),
+    ("no score on contact:", Some("1 company has no score on contact: no respondent answered at least half of its items")),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for clarity is hidden", None),
+    ("Cronbach's α for contact is hidden", None),
 ];
 
 // disclosure, defaults (tiny hidden; gamma's sales hidden beside its 1 both; pooled roles hidden as parts of their item: u2 sales (tie), u3r marketing, t1 both (beside 1 hidden answer))
@@ -1693,9 +1798,11 @@ pub const DISCLOSURE_DEFAULT: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.1689468660515431)),
     ("aggregation/understanding/icc2", Exp::Num(0.6192419825072886)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.49077521042868133)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(2)),
     ("aggregation/teamwork/icc1", Exp::Num(0.0792882278070329)),
     ("aggregation/teamwork/icc2", Exp::Num(0.36471965835514547)),
     ("aggregation/teamwork/rwg_j_median", Exp::Num(0.7368421052631579)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(3)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(16)),
     ("items[u1]/mean", Exp::Num(3.375)),
@@ -1828,6 +1935,11 @@ pub const DISCLOSURE_DEFAULT: &[(&str, Exp)] = &[
 pub const DISCLOSURE_DEFAULT_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (tiny)")),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", Some("1 company has no score on understanding: fewer than 3 respondents answered at least half of its items")),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];
 
 // disclosure, --anonymity 1 (every group shown)
@@ -1865,9 +1977,11 @@ pub const DISCLOSURE_ANONYMITY_1: &[(&str, Exp)] = &[
     ("aggregation/understanding/icc1", Exp::Num(0.48949416342412455)),
     ("aggregation/understanding/icc2", Exp::Num(0.8519187358916479)),
     ("aggregation/understanding/rwg_j_median", Exp::Num(0.7200825309491059)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(3)),
     ("aggregation/teamwork/icc1", Exp::Num(0.4390165774006601)),
     ("aggregation/teamwork/icc2", Exp::Num(0.8114705566718845)),
     ("aggregation/teamwork/rwg_j_median", Exp::Num(0.7392075694855115)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(4)),
     ("items[u1]/dimension", Exp::Str("understanding")),
     ("items[u1]/n", Exp::Int(18)),
     ("items[u1]/mean", Exp::Num(3.111111111111111)),
@@ -2012,4 +2126,413 @@ pub const DISCLOSURE_ANONYMITY_1: &[(&str, Exp)] = &[
 pub const DISCLOSURE_ANONYMITY_1_WARNINGS: &[(&str, Option<&str>)] = &[
     ("hidden: left out of company-level statistics", None),
     ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", Some("1 company has no score on understanding: no respondent answered at least half of its items")),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
+];
+
+// cells, defaults (echo: teamwork from 2 respondents, no score; delta: both 2 on teamwork hides sales there too (tie with marketing); t1 answered by 2: no pooled figures; teamwork alpha from 2 complete respondents: hidden)
+// exclusions (line, reason): []
+#[rustfmt::skip]
+pub const CELLS_DEFAULT: &[(&str, Exp)] = &[
+    ("instrument/name", Exp::Str("Cell thresholds (small5 items)")),
+    ("instrument/version", Exp::Str("0.1-test")),
+    ("input/rows_read", Exp::Int(21)),
+    ("input/rows_scored", Exp::Int(21)),
+    ("input/rows_excluded", Exp::Int(0)),
+    ("input/companies", Exp::Int(4)),
+    ("reliability/understanding/alpha", Exp::Num(0.9429290809903483)),
+    ("reliability/understanding/alpha_ci95/0", Exp::Num(0.8819936591220838)),
+    ("reliability/understanding/alpha_ci95/1", Exp::Num(0.9750490233161685)),
+    ("reliability/understanding/n_complete", Exp::Int(21)),
+    ("reliability/understanding/k", Exp::Int(3)),
+    ("reliability/understanding/items[u1]/alpha_if_dropped", Exp::Num(0.9114877589453858)),
+    ("reliability/understanding/items[u1]/item_total_r", Exp::Num(0.8879254687472476)),
+    ("reliability/understanding/items[u2]/alpha_if_dropped", Exp::Num(0.9478044739022371)),
+    ("reliability/understanding/items[u2]/item_total_r", Exp::Num(0.8428637026290852)),
+    ("reliability/understanding/items[u3r]/alpha_if_dropped", Exp::Num(0.8848848848848851)),
+    ("reliability/understanding/items[u3r]/item_total_r", Exp::Num(0.9223893004224027)),
+    ("reliability/teamwork/alpha", Exp::Null),
+    ("reliability/teamwork/alpha_ci95", Exp::Null),
+    ("reliability/teamwork/n_complete", Exp::Int(2)),
+    ("reliability/teamwork/k", Exp::Int(3)),
+    ("reliability/teamwork/items[t1]/alpha_if_dropped", Exp::Null),
+    ("reliability/teamwork/items[t1]/item_total_r", Exp::Null),
+    ("reliability/teamwork/items[t2r]/alpha_if_dropped", Exp::Null),
+    ("reliability/teamwork/items[t2r]/item_total_r", Exp::Null),
+    ("reliability/teamwork/items[t3]/alpha_if_dropped", Exp::Null),
+    ("reliability/teamwork/items[t3]/item_total_r", Exp::Null),
+    ("aggregation/understanding/icc1", Exp::Num(0.5669774795186326)),
+    ("aggregation/understanding/icc2", Exp::Num(0.8923868176395963)),
+    ("aggregation/understanding/rwg_j_median", Exp::Num(0.930379746835443)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(3)),
+    ("aggregation/teamwork/icc1", Exp::Num(0.4602931859393091)),
+    ("aggregation/teamwork/icc2", Exp::Num(0.8197735496673281)),
+    ("aggregation/teamwork/rwg_j_median", Exp::Num(0.7817201930061224)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(2)),
+    ("items[u1]/dimension", Exp::Str("understanding")),
+    ("items[u1]/n", Exp::Int(19)),
+    ("items[u1]/mean", Exp::Num(3.4210526315789473)),
+    ("items[u1]/index", Exp::Num(60.526315789473685)),
+    ("items[u1]/by_role/sales", Exp::Num(62.5)),
+    ("items[u1]/by_role/marketing", Exp::Num(54.166666666666664)),
+    ("items[u1]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u1]/role_gap", Exp::Num(-8.333333333333336)),
+    ("items[u2]/dimension", Exp::Str("understanding")),
+    ("items[u2]/n", Exp::Int(19)),
+    ("items[u2]/mean", Exp::Num(3.4210526315789473)),
+    ("items[u2]/index", Exp::Num(60.526315789473685)),
+    ("items[u2]/by_role/sales", Exp::Num(62.5)),
+    ("items[u2]/by_role/marketing", Exp::Num(54.166666666666664)),
+    ("items[u2]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u2]/role_gap", Exp::Num(-8.333333333333336)),
+    ("items[u3r]/dimension", Exp::Str("understanding")),
+    ("items[u3r]/n", Exp::Int(19)),
+    ("items[u3r]/mean", Exp::Num(3.4210526315789473)),
+    ("items[u3r]/index", Exp::Num(60.526315789473685)),
+    ("items[u3r]/by_role/sales", Exp::Num(60.0)),
+    ("items[u3r]/by_role/marketing", Exp::Num(58.333333333333336)),
+    ("items[u3r]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u3r]/role_gap", Exp::Num(-1.6666666666666643)),
+    ("items[t1]/dimension", Exp::Str("teamwork")),
+    ("items[t1]/n", Exp::Int(2)),
+    ("items[t1]/mean", Exp::Null),
+    ("items[t1]/index", Exp::Null),
+    ("items[t1]/by_role/sales", Exp::Null),
+    ("items[t1]/by_role/marketing", Exp::Null),
+    ("items[t1]/by_role/both", Exp::Null),
+    ("items[t1]/role_gap", Exp::Null),
+    ("items[t2r]/dimension", Exp::Str("teamwork")),
+    ("items[t2r]/n", Exp::Int(16)),
+    ("items[t2r]/mean", Exp::Num(3.375)),
+    ("items[t2r]/index", Exp::Num(59.375)),
+    ("items[t2r]/by_role/sales", Exp::Num(62.5)),
+    ("items[t2r]/by_role/marketing", Exp::Null),
+    ("items[t2r]/by_role/both", Exp::Null),
+    ("items[t2r]/role_gap", Exp::Null),
+    ("items[t3]/dimension", Exp::Str("teamwork")),
+    ("items[t3]/n", Exp::Int(18)),
+    ("items[t3]/mean", Exp::Num(3.6666666666666665)),
+    ("items[t3]/index", Exp::Num(66.66666666666666)),
+    ("items[t3]/by_role/sales", Exp::Num(69.44444444444444)),
+    ("items[t3]/by_role/marketing", Exp::Num(62.5)),
+    ("items[t3]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[t3]/role_gap", Exp::Num(-6.944444444444443)),
+    ("companies[delta]/n", Exp::Int(9)),
+    ("companies[delta]/n_by_role/sales", Exp::Count(3)),
+    ("companies[delta]/n_by_role/marketing", Exp::Count(3)),
+    ("companies[delta]/n_by_role/both", Exp::Count(3)),
+    ("companies[delta]/suppressed", Exp::Bool(false)),
+    ("companies[delta]/scores/understanding", Exp::Num(57.407407407407405)),
+    ("companies[delta]/scores/teamwork", Exp::Num(56.25)),
+    ("companies[delta]/scores/alignment_index", Exp::Num(56.8287037037037)),
+    ("companies[delta]/stage", Exp::Str("Mid")),
+    ("companies[delta]/rwg_j/understanding", Exp::Num(0.7863436123348017)),
+    ("companies[delta]/rwg_j/teamwork", Exp::Num(0.7971360381861576)),
+    ("companies[delta]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/sales/understanding", Exp::Num(72.22222222222223)),
+    ("companies[delta]/by_role/sales/teamwork", Exp::Null),
+    ("companies[delta]/by_role/sales/alignment_index", Exp::Null),
+    ("companies[delta]/by_role/marketing/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/marketing/understanding", Exp::Num(33.333333333333336)),
+    ("companies[delta]/by_role/marketing/teamwork", Exp::Num(37.5)),
+    ("companies[delta]/by_role/marketing/alignment_index", Exp::Num(35.41666666666667)),
+    ("companies[delta]/by_role/both/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/both/understanding", Exp::Num(66.66666666666666)),
+    ("companies[delta]/by_role/both/teamwork", Exp::Null),
+    ("companies[delta]/by_role/both/alignment_index", Exp::Null),
+    ("companies[delta]/role_gap/understanding", Exp::Num(-38.88888888888889)),
+    ("companies[delta]/role_gap/teamwork", Exp::Null),
+    ("companies[echo]/n", Exp::Int(4)),
+    ("companies[echo]/n_by_role/sales", Exp::Count(4)),
+    ("companies[echo]/n_by_role/marketing", Exp::Count(0)),
+    ("companies[echo]/n_by_role/both", Exp::Count(0)),
+    ("companies[echo]/suppressed", Exp::Bool(false)),
+    ("companies[echo]/scores/understanding", Exp::Num(35.41666666666667)),
+    ("companies[echo]/scores/teamwork", Exp::Null),
+    ("companies[echo]/scores/alignment_index", Exp::Null),
+    ("companies[echo]/stage", Exp::Null),
+    ("companies[echo]/rwg_j/understanding", Exp::Num(0.9432989690721649)),
+    ("companies[echo]/rwg_j/teamwork", Exp::Null),
+    ("companies[echo]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[echo]/by_role/sales/understanding", Exp::Num(35.41666666666667)),
+    ("companies[echo]/by_role/sales/teamwork", Exp::Null),
+    ("companies[echo]/by_role/sales/alignment_index", Exp::Null),
+    ("companies[echo]/by_role/marketing", Exp::Absent),
+    ("companies[echo]/by_role/both", Exp::Absent),
+    ("companies[echo]/role_gap/understanding", Exp::Null),
+    ("companies[echo]/role_gap/teamwork", Exp::Null),
+    ("companies[foxtrot]/n", Exp::Int(6)),
+    ("companies[foxtrot]/n_by_role/sales", Exp::Count(3)),
+    ("companies[foxtrot]/n_by_role/marketing", Exp::Count(3)),
+    ("companies[foxtrot]/n_by_role/both", Exp::Count(0)),
+    ("companies[foxtrot]/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/scores/understanding", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/scores/teamwork", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/scores/alignment_index", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/stage", Exp::Str("High")),
+    ("companies[foxtrot]/rwg_j/understanding", Exp::Num(0.930379746835443)),
+    ("companies[foxtrot]/rwg_j/teamwork", Exp::Num(0.766304347826087)),
+    ("companies[foxtrot]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/by_role/sales/understanding", Exp::Num(86.1111111111111)),
+    ("companies[foxtrot]/by_role/sales/teamwork", Exp::Num(87.5)),
+    ("companies[foxtrot]/by_role/sales/alignment_index", Exp::Num(86.80555555555554)),
+    ("companies[foxtrot]/by_role/marketing/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/by_role/marketing/understanding", Exp::Num(77.77777777777777)),
+    ("companies[foxtrot]/by_role/marketing/teamwork", Exp::Num(76.38888888888889)),
+    ("companies[foxtrot]/by_role/marketing/alignment_index", Exp::Num(77.08333333333333)),
+    ("companies[foxtrot]/by_role/both", Exp::Absent),
+    ("companies[foxtrot]/role_gap/understanding", Exp::Num(-8.333333333333329)),
+    ("companies[foxtrot]/role_gap/teamwork", Exp::Num(-11.111111111111114)),
+    ("companies[tiny]/n", Exp::Int(2)),
+    ("companies[tiny]/n_by_role/sales", Exp::Count(1)),
+    ("companies[tiny]/n_by_role/marketing", Exp::Count(1)),
+    ("companies[tiny]/n_by_role/both", Exp::Count(0)),
+    ("companies[tiny]/suppressed", Exp::Bool(true)),
+    ("companies[tiny]/scores", Exp::Null),
+    ("companies[tiny]/stage", Exp::Null),
+    ("companies[tiny]/by_role", Exp::Null),
+    ("companies[tiny]/role_gap", Exp::Null),
+    ("companies[tiny]/rwg_j", Exp::Null),
+];
+#[rustfmt::skip]
+pub const CELLS_DEFAULT_WARNINGS: &[(&str, Option<&str>)] = &[
+    ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (tiny)")),
+    ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", Some("1 company has no score on teamwork: fewer than 3 respondents answered at least half of its items")),
+    ("of the shown companies, so", Some("1 item is answered by fewer than 3 respondents of the shown companies, so it has no pooled figures: t1")),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is", Some("Cronbach's α for teamwork is hidden: 2 respondents answered all its items, fewer than the anonymity threshold 3")),
+];
+
+// cells, --weighting role (company scores, alignment index, stage only)
+// exclusions (line, reason): []
+#[rustfmt::skip]
+pub const CELLS_ROLE_WEIGHTING: &[(&str, Exp)] = &[
+    ("companies[delta]/n", Exp::Int(9)),
+    ("companies[delta]/suppressed", Exp::Bool(false)),
+    ("companies[delta]/scores/understanding", Exp::Num(57.407407407407405)),
+    ("companies[delta]/scores/teamwork", Exp::Num(57.638888888888886)),
+    ("companies[delta]/scores/alignment_index", Exp::Num(57.523148148148145)),
+    ("companies[delta]/stage", Exp::Str("Mid")),
+    ("companies[echo]/n", Exp::Int(4)),
+    ("companies[echo]/suppressed", Exp::Bool(false)),
+    ("companies[echo]/scores/understanding", Exp::Num(35.41666666666667)),
+    ("companies[echo]/scores/teamwork", Exp::Null),
+    ("companies[echo]/scores/alignment_index", Exp::Null),
+    ("companies[echo]/stage", Exp::Null),
+    ("companies[foxtrot]/n", Exp::Int(6)),
+    ("companies[foxtrot]/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/scores/understanding", Exp::Num(81.94444444444441)),
+    ("companies[foxtrot]/scores/teamwork", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/scores/alignment_index", Exp::Num(81.94444444444443)),
+    ("companies[foxtrot]/stage", Exp::Str("High")),
+    ("companies[tiny]/n", Exp::Int(2)),
+    ("companies[tiny]/suppressed", Exp::Bool(true)),
+    ("companies[tiny]/scores", Exp::Null),
+    ("companies[tiny]/stage", Exp::Null),
+    ("companies[tiny]/by_role", Exp::Null),
+    ("companies[tiny]/role_gap", Exp::Null),
+    ("companies[tiny]/rwg_j", Exp::Null),
+];
+#[rustfmt::skip]
+pub const CELLS_ROLE_WEIGHTING_WARNINGS: &[(&str, Option<&str>)] = &[
+    ("hidden: left out of company-level statistics", Some("1 company has fewer than 3 respondents and is hidden: left out of company-level statistics and pooled figures (tiny)")),
+    ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", Some("1 company has no score on teamwork: fewer than 3 respondents answered at least half of its items")),
+    ("of the shown companies, so", Some("1 item is answered by fewer than 3 respondents of the shown companies, so it has no pooled figures: t1")),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is", Some("Cronbach's α for teamwork is hidden: 2 respondents answered all its items, fewer than the anonymity threshold 3")),
+];
+
+// cells, --anonymity 1 (every group and cell shown)
+// exclusions (line, reason): []
+#[rustfmt::skip]
+pub const CELLS_ANONYMITY_1: &[(&str, Exp)] = &[
+    ("instrument/name", Exp::Str("Cell thresholds (small5 items)")),
+    ("instrument/version", Exp::Str("0.1-test")),
+    ("input/rows_read", Exp::Int(21)),
+    ("input/rows_scored", Exp::Int(21)),
+    ("input/rows_excluded", Exp::Int(0)),
+    ("input/companies", Exp::Int(4)),
+    ("reliability/understanding/alpha", Exp::Num(0.9429290809903483)),
+    ("reliability/understanding/alpha_ci95/0", Exp::Num(0.8819936591220838)),
+    ("reliability/understanding/alpha_ci95/1", Exp::Num(0.9750490233161685)),
+    ("reliability/understanding/n_complete", Exp::Int(21)),
+    ("reliability/understanding/k", Exp::Int(3)),
+    ("reliability/understanding/items[u1]/alpha_if_dropped", Exp::Num(0.9114877589453858)),
+    ("reliability/understanding/items[u1]/item_total_r", Exp::Num(0.8879254687472476)),
+    ("reliability/understanding/items[u2]/alpha_if_dropped", Exp::Num(0.9478044739022371)),
+    ("reliability/understanding/items[u2]/item_total_r", Exp::Num(0.8428637026290852)),
+    ("reliability/understanding/items[u3r]/alpha_if_dropped", Exp::Num(0.8848848848848851)),
+    ("reliability/understanding/items[u3r]/item_total_r", Exp::Num(0.9223893004224027)),
+    ("reliability/teamwork/alpha", Exp::Num(0.9375)),
+    ("reliability/teamwork/alpha_ci95/0", Exp::Num(-1.4066455696202507)),
+    ("reliability/teamwork/alpha_ci95/1", Exp::Num(0.9999218261413383)),
+    ("reliability/teamwork/n_complete", Exp::Int(2)),
+    ("reliability/teamwork/k", Exp::Int(3)),
+    ("reliability/teamwork/items[t1]/alpha_if_dropped", Exp::Num(1.0)),
+    ("reliability/teamwork/items[t1]/item_total_r", Exp::Num(0.9999999999999999)),
+    ("reliability/teamwork/items[t2r]/alpha_if_dropped", Exp::Num(0.8888888888888888)),
+    ("reliability/teamwork/items[t2r]/item_total_r", Exp::Num(1.0)),
+    ("reliability/teamwork/items[t3]/alpha_if_dropped", Exp::Num(0.8888888888888888)),
+    ("reliability/teamwork/items[t3]/item_total_r", Exp::Num(1.0)),
+    ("aggregation/understanding/icc1", Exp::Num(0.7048285369808617)),
+    ("aggregation/understanding/icc2", Exp::Num(0.9261244172728003)),
+    ("aggregation/understanding/rwg_j_median", Exp::Num(0.9368393579538039)),
+    ("aggregation/understanding/rwg_j_companies", Exp::Int(4)),
+    ("aggregation/teamwork/icc1", Exp::Num(0.664320666868908)),
+    ("aggregation/teamwork/icc2", Exp::Num(0.8990475238476038)),
+    ("aggregation/teamwork/rwg_j_median", Exp::Num(0.8404284842093579)),
+    ("aggregation/teamwork/rwg_j_companies", Exp::Int(4)),
+    ("items[u1]/dimension", Exp::Str("understanding")),
+    ("items[u1]/n", Exp::Int(21)),
+    ("items[u1]/mean", Exp::Num(3.1904761904761907)),
+    ("items[u1]/index", Exp::Num(54.761904761904766)),
+    ("items[u1]/by_role/sales", Exp::Num(56.81818181818182)),
+    ("items[u1]/by_role/marketing", Exp::Num(46.42857142857143)),
+    ("items[u1]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u1]/role_gap", Exp::Num(-10.38961038961039)),
+    ("items[u2]/dimension", Exp::Str("understanding")),
+    ("items[u2]/n", Exp::Int(21)),
+    ("items[u2]/mean", Exp::Num(3.238095238095238)),
+    ("items[u2]/index", Exp::Num(55.952380952380956)),
+    ("items[u2]/by_role/sales", Exp::Num(56.81818181818182)),
+    ("items[u2]/by_role/marketing", Exp::Num(50.0)),
+    ("items[u2]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u2]/role_gap", Exp::Num(-6.81818181818182)),
+    ("items[u3r]/dimension", Exp::Str("understanding")),
+    ("items[u3r]/n", Exp::Int(21)),
+    ("items[u3r]/mean", Exp::Num(3.1904761904761907)),
+    ("items[u3r]/index", Exp::Num(54.761904761904766)),
+    ("items[u3r]/by_role/sales", Exp::Num(54.54545454545454)),
+    ("items[u3r]/by_role/marketing", Exp::Num(50.0)),
+    ("items[u3r]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[u3r]/role_gap", Exp::Num(-4.54545454545454)),
+    ("items[t1]/dimension", Exp::Str("teamwork")),
+    ("items[t1]/n", Exp::Int(2)),
+    ("items[t1]/mean", Exp::Num(4.0)),
+    ("items[t1]/index", Exp::Num(75.0)),
+    ("items[t1]/by_role/sales", Exp::Num(100.0)),
+    ("items[t1]/by_role/marketing", Exp::Num(50.0)),
+    ("items[t1]/by_role/both", Exp::Null),
+    ("items[t1]/role_gap", Exp::Num(-50.0)),
+    ("items[t2r]/dimension", Exp::Str("teamwork")),
+    ("items[t2r]/n", Exp::Int(18)),
+    ("items[t2r]/mean", Exp::Num(3.1666666666666665)),
+    ("items[t2r]/index", Exp::Num(54.166666666666664)),
+    ("items[t2r]/by_role/sales", Exp::Num(55.55555555555556)),
+    ("items[t2r]/by_role/marketing", Exp::Num(50.0)),
+    ("items[t2r]/by_role/both", Exp::Num(62.5)),
+    ("items[t2r]/role_gap", Exp::Num(-5.555555555555557)),
+    ("items[t3]/dimension", Exp::Str("teamwork")),
+    ("items[t3]/n", Exp::Int(20)),
+    ("items[t3]/mean", Exp::Num(3.4)),
+    ("items[t3]/index", Exp::Num(60.0)),
+    ("items[t3]/by_role/sales", Exp::Num(62.5)),
+    ("items[t3]/by_role/marketing", Exp::Num(53.57142857142857)),
+    ("items[t3]/by_role/both", Exp::Num(66.66666666666666)),
+    ("items[t3]/role_gap", Exp::Num(-8.92857142857143)),
+    ("companies[delta]/n", Exp::Int(9)),
+    ("companies[delta]/n_by_role/sales", Exp::Count(3)),
+    ("companies[delta]/n_by_role/marketing", Exp::Count(3)),
+    ("companies[delta]/n_by_role/both", Exp::Count(3)),
+    ("companies[delta]/suppressed", Exp::Bool(false)),
+    ("companies[delta]/scores/understanding", Exp::Num(57.407407407407405)),
+    ("companies[delta]/scores/teamwork", Exp::Num(56.25)),
+    ("companies[delta]/scores/alignment_index", Exp::Num(56.8287037037037)),
+    ("companies[delta]/stage", Exp::Str("Mid")),
+    ("companies[delta]/rwg_j/understanding", Exp::Num(0.7863436123348017)),
+    ("companies[delta]/rwg_j/teamwork", Exp::Num(0.7971360381861576)),
+    ("companies[delta]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/sales/understanding", Exp::Num(72.22222222222223)),
+    ("companies[delta]/by_role/sales/teamwork", Exp::Num(66.66666666666666)),
+    ("companies[delta]/by_role/sales/alignment_index", Exp::Num(69.44444444444444)),
+    ("companies[delta]/by_role/marketing/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/marketing/understanding", Exp::Num(33.333333333333336)),
+    ("companies[delta]/by_role/marketing/teamwork", Exp::Num(37.5)),
+    ("companies[delta]/by_role/marketing/alignment_index", Exp::Num(35.41666666666667)),
+    ("companies[delta]/by_role/both/suppressed", Exp::Bool(false)),
+    ("companies[delta]/by_role/both/understanding", Exp::Num(66.66666666666666)),
+    ("companies[delta]/by_role/both/teamwork", Exp::Num(68.75)),
+    ("companies[delta]/by_role/both/alignment_index", Exp::Num(67.70833333333333)),
+    ("companies[delta]/role_gap/understanding", Exp::Num(-38.88888888888889)),
+    ("companies[delta]/role_gap/teamwork", Exp::Num(-29.166666666666657)),
+    ("companies[echo]/n", Exp::Int(4)),
+    ("companies[echo]/n_by_role/sales", Exp::Count(4)),
+    ("companies[echo]/n_by_role/marketing", Exp::Count(0)),
+    ("companies[echo]/n_by_role/both", Exp::Count(0)),
+    ("companies[echo]/suppressed", Exp::Bool(false)),
+    ("companies[echo]/scores/understanding", Exp::Num(35.41666666666667)),
+    ("companies[echo]/scores/teamwork", Exp::Num(37.5)),
+    ("companies[echo]/scores/alignment_index", Exp::Num(36.458333333333336)),
+    ("companies[echo]/stage", Exp::Str("Low")),
+    ("companies[echo]/rwg_j/understanding", Exp::Num(0.9432989690721649)),
+    ("companies[echo]/rwg_j/teamwork", Exp::Num(0.8837209302325582)),
+    ("companies[echo]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[echo]/by_role/sales/understanding", Exp::Num(35.41666666666667)),
+    ("companies[echo]/by_role/sales/teamwork", Exp::Num(37.5)),
+    ("companies[echo]/by_role/sales/alignment_index", Exp::Num(36.458333333333336)),
+    ("companies[echo]/by_role/marketing", Exp::Absent),
+    ("companies[echo]/by_role/both", Exp::Absent),
+    ("companies[echo]/role_gap/understanding", Exp::Null),
+    ("companies[echo]/role_gap/teamwork", Exp::Null),
+    ("companies[foxtrot]/n", Exp::Int(6)),
+    ("companies[foxtrot]/n_by_role/sales", Exp::Count(3)),
+    ("companies[foxtrot]/n_by_role/marketing", Exp::Count(3)),
+    ("companies[foxtrot]/n_by_role/both", Exp::Count(0)),
+    ("companies[foxtrot]/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/scores/understanding", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/scores/teamwork", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/scores/alignment_index", Exp::Num(81.94444444444444)),
+    ("companies[foxtrot]/stage", Exp::Str("High")),
+    ("companies[foxtrot]/rwg_j/understanding", Exp::Num(0.930379746835443)),
+    ("companies[foxtrot]/rwg_j/teamwork", Exp::Num(0.766304347826087)),
+    ("companies[foxtrot]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/by_role/sales/understanding", Exp::Num(86.1111111111111)),
+    ("companies[foxtrot]/by_role/sales/teamwork", Exp::Num(87.5)),
+    ("companies[foxtrot]/by_role/sales/alignment_index", Exp::Num(86.80555555555554)),
+    ("companies[foxtrot]/by_role/marketing/suppressed", Exp::Bool(false)),
+    ("companies[foxtrot]/by_role/marketing/understanding", Exp::Num(77.77777777777777)),
+    ("companies[foxtrot]/by_role/marketing/teamwork", Exp::Num(76.38888888888889)),
+    ("companies[foxtrot]/by_role/marketing/alignment_index", Exp::Num(77.08333333333333)),
+    ("companies[foxtrot]/by_role/both", Exp::Absent),
+    ("companies[foxtrot]/role_gap/understanding", Exp::Num(-8.333333333333329)),
+    ("companies[foxtrot]/role_gap/teamwork", Exp::Num(-11.111111111111114)),
+    ("companies[tiny]/n", Exp::Int(2)),
+    ("companies[tiny]/n_by_role/sales", Exp::Count(1)),
+    ("companies[tiny]/n_by_role/marketing", Exp::Count(1)),
+    ("companies[tiny]/n_by_role/both", Exp::Count(0)),
+    ("companies[tiny]/suppressed", Exp::Bool(false)),
+    ("companies[tiny]/scores/understanding", Exp::Num(4.1666666666666625)),
+    ("companies[tiny]/scores/teamwork", Exp::Num(6.25)),
+    ("companies[tiny]/scores/alignment_index", Exp::Num(5.208333333333331)),
+    ("companies[tiny]/stage", Exp::Str("Low")),
+    ("companies[tiny]/rwg_j/understanding", Exp::Num(0.9705882352941176)),
+    ("companies[tiny]/rwg_j/teamwork", Exp::Num(0.9333333333333333)),
+    ("companies[tiny]/by_role/sales/suppressed", Exp::Bool(false)),
+    ("companies[tiny]/by_role/sales/understanding", Exp::Num(0.0)),
+    ("companies[tiny]/by_role/sales/teamwork", Exp::Num(0.0)),
+    ("companies[tiny]/by_role/sales/alignment_index", Exp::Num(0.0)),
+    ("companies[tiny]/by_role/marketing/suppressed", Exp::Bool(false)),
+    ("companies[tiny]/by_role/marketing/understanding", Exp::Num(8.333333333333332)),
+    ("companies[tiny]/by_role/marketing/teamwork", Exp::Num(12.5)),
+    ("companies[tiny]/by_role/marketing/alignment_index", Exp::Num(10.416666666666666)),
+    ("companies[tiny]/by_role/both", Exp::Absent),
+    ("companies[tiny]/role_gap/understanding", Exp::Num(8.333333333333332)),
+    ("companies[tiny]/role_gap/teamwork", Exp::Num(12.5)),
+];
+#[rustfmt::skip]
+pub const CELLS_ANONYMITY_1_WARNINGS: &[(&str, Option<&str>)] = &[
+    ("hidden: left out of company-level statistics", None),
+    ("r_wg(J) is undefined for", None),
+    ("no score on understanding:", None),
+    ("no score on teamwork:", None),
+    ("of the shown companies, so", None),
+    ("Cronbach's α for understanding is hidden", None),
+    ("Cronbach's α for teamwork is hidden", None),
 ];

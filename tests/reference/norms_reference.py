@@ -30,11 +30,24 @@ Definitions (docs/methods.md and the `align norms` README section):
   and median; per item the mean and sample sd of the company item means
   (company figures are totals over all of a company's respondents: role
   groups are not printed here, so their suppression changes nothing);
+* cell thresholds (same N): a shown company's dimension score is null when
+  fewer than N of its respondents have a mean on the dimension (its
+  alignment index then null too), and its mean of an item is null when
+  fewer than N of its respondents answered the item. A company without a
+  figure counts as a company without it everywhere: it is not in that
+  dimension's (or the alignment index's) norm distribution or that item's
+  norm mean and sd, nor in its tier's mean of it, and in the benchmark its
+  percentile is null and a null company mean (or comparison mean) gives a
+  null gap, which is never a priority. In reference.csv, C0006 (cl_lead,
+  cl_stages), C0012 (cl_icp, cl_lead, tw_hoard) and C0014 (tw_content) have
+  items answered by fewer than 3 (C0006 and C0012 in the "average" tier,
+  C0014 in the "laggard" tier); in the
+  benchmark at --anonymity 6, Acme and Globex have item means from 5;
 * tiers among the norm companies only: z-scores of each outcome across them
   (sample sd, sign flipped for lower_is_better), composite = mean of the
   available z-scores (at least ceil(3/2) = 2); aberdeen: best first, ties by
   id, top round(0.2 n) leaders, bottom round(0.3 n) laggards (half away from
-  zero); tier means = means over the tier's companies;
+  zero); tier means = means over the tier's companies that have the figure;
 * benchmark: a company under the threshold is listed as suppressed, without
   figures, and named in the warning "<k> compan(y has|ies have) fewer than
   <N> respondents and (is|are) hidden: left out of company-level statistics
@@ -42,7 +55,9 @@ Definitions (docs/methods.md and the `align norms` README section):
   percentile = scipy.stats.percentileofscore(norm scores, score,
   kind="mean") (= 100 (below + equal / 2) / n); gap = leader mean - company
   mean per item (without tiers: the norms' item mean - company mean);
-  priorities = the five largest positive gaps, ties in item order.
+  priorities = the five largest positive gaps, ties in item order. The
+  benchmark's own --anonymity (3, and 6 for BENCHMARK_ANONYMITY_6, against
+  the same norms built at 3) decides which of its companies and cells show.
 """
 
 import json
@@ -82,8 +97,12 @@ def read_survey(name):
     return coded
 
 
-def company_figures(coded):
-    """{company: (n, {dim: score}, alignment, {item: mean})}, file order."""
+def company_figures(coded, threshold=ANONYMITY):
+    """{company: (n, {dim: score}, alignment, {item: mean})}, file order.
+    Cell thresholds: a score is None when fewer than `threshold` of the
+    company's respondents have a mean on the dimension, an item mean when
+    fewer than `threshold` answered the item (never without one)."""
+    need_n = max(threshold, 1)
     out = {}
     for comp, g in coded.groupby("company", sort=False):
         dims = {}
@@ -92,12 +111,18 @@ def company_figures(coded):
             need = math.ceil(len(cols) / 2)
             answered = g[cols].notna().sum(axis=1)
             resp = g[cols].mean(axis=1)[answered >= need]
-            dims[d] = float(100 * (resp.mean() - LO) / (HI - LO)) if len(resp) else None
+            dims[d] = float(100 * (resp.mean() - LO) / (HI - LO)) if len(resp) >= need_n else None
         vals = list(dims.values())
         ai = float(np.mean(vals)) if all(v is not None for v in vals) else None
-        items = {i: (float(g[i].mean()) if g[i].notna().any() else None) for i in ITEM_IDS}
+        items = {i: (float(g[i].mean()) if g[i].notna().sum() >= need_n else None)
+                 for i in ITEM_IDS}
         out[comp] = (len(g), dims, ai, items)
     return out
+
+
+def present_mean(values):
+    v = [x for x in values if x is not None]
+    return float(np.mean(v)) if v else None
 
 
 def round_half_away(x):
@@ -150,9 +175,10 @@ def norms(with_tiers=True):
         out["tiers"] = {}
         for name in ["leader", "average", "laggard"]:
             members = [inc[c] for c in inc if t.get(c) == name]
-            dims = {d: float(np.mean([m[1][d] for m in members])) for d in DIMS}
-            dims["alignment_index"] = float(np.mean([m[2] for m in members]))
-            items = {i: float(np.mean([m[3][i] for m in members])) for i in ITEM_IDS}
+            # over the tier's companies that have the figure
+            dims = {d: present_mean(m[1][d] for m in members) for d in DIMS}
+            dims["alignment_index"] = present_mean(m[2] for m in members)
+            items = {i: present_mean(m[3][i] for m in members) for i in ITEM_IDS}
             out["tiers"][name] = {"n": len(members), "dimensions": dims, "items": items,
                                   "companies": sorted(c for c in inc if t.get(c) == name)}
     return out
@@ -172,11 +198,14 @@ def hidden_warning(threshold):
             f"company-level statistics and pooled figures ({names})")
 
 
-def benchmark(nm):
-    figs = company_figures(read_survey("benchmark.csv"))
+def benchmark(nm, threshold=ANONYMITY):
+    """The benchmark of benchmark.csv at `--anonymity threshold` (the norms'
+    own threshold does not matter here): hidden companies, and the cell
+    thresholds on the shown ones' scores and item means."""
+    figs = company_figures(read_survey("benchmark.csv"), threshold)
     out = {}
     for comp, (n, dims, ai, items) in sorted(figs.items()):
-        if n < ANONYMITY:
+        if n < threshold:
             out[comp] = None
             continue
         rows = {}
@@ -185,31 +214,35 @@ def benchmark(nm):
             d = nm["dimensions"][key]
             rows[key] = {
                 "score": score,
-                "percentile": float(stats.percentileofscore(d["scores"], score, kind="mean")),
+                "percentile": (None if score is None else
+                               float(stats.percentileofscore(d["scores"], score, kind="mean"))),
                 "norm_median": d["median"],
                 "leader_mean": nm["tiers"]["leader"]["dimensions"][key] if nm["tiers"] else None,
             }
         gaps = []
         for k, i in enumerate(ITEM_IDS):
             ref = nm["tiers"]["leader"]["items"][i] if nm["tiers"] else nm["items"][i]["mean"]
-            gaps.append((i, items[i], float(ref), float(ref - items[i])))
-        prio = sorted((g for g in gaps if g[3] > 1e-9), key=lambda g: (-round(g[3] * 1e9), ITEM_IDS.index(g[0])))
+            gap = None if items[i] is None or ref is None else float(ref - items[i])
+            gaps.append((i, items[i], ref, gap))
+        prio = sorted((g for g in gaps if g[3] is not None and g[3] > 1e-9),
+                      key=lambda g: (-round(g[3] * 1e9), ITEM_IDS.index(g[0])))
         out[comp] = {"n": n, "dimensions": rows, "items": gaps, "priorities": [g[0] for g in prio[:5]]}
     return out
 
 
-def rust(nm, bm, bm_avg):
+def rust(nm, bm, bm_avg, bm6):
     f = lambda x: "None" if x is None else f"Some({x!r})"
     print("//! Expected values for tests/norms_benchmark.rs, generated by")
     print("//! `python3 tests/reference/norms_reference.py --rust` (do not edit by hand).")
     print("//! Benchmark rows: (key, score, percentile, norm median, leader mean);")
-    print("//! items: (item, company mean, comparison mean, gap).")
+    print("//! items: (item, company mean, comparison mean, gap); None = null (a")
+    print("//! figure fewer respondents than the threshold answered, and what rests on it).")
     print()
     print("pub struct Expected {")
     print("    pub company: &'static str,")
     print("    pub n: u64,")
-    print("    pub dims: &'static [(&'static str, f64, f64, f64, Option<f64>)],")
-    print("    pub items: &'static [(&'static str, f64, f64, f64)],")
+    print("    pub dims: &'static [(&'static str, Option<f64>, Option<f64>, f64, Option<f64>)],")
+    print("    pub items: &'static [(&'static str, Option<f64>, Option<f64>, Option<f64>)],")
     print("    pub priorities: &'static [&'static str],")
     print("}")
     print()
@@ -217,6 +250,10 @@ def rust(nm, bm, bm_avg):
     for k, d in nm["dimensions"].items():
         print(f"    (\"{k}\", &{d['scores']!r}, {d['mean']!r}, {d['sd']!r}, {d['median']!r}),")
     print("];")
+    # the fixtures give every norm item and tier figure a value
+    assert all(d["mean"] is not None for d in nm["items"].values())
+    assert all(v is not None for t in nm["tiers"].values()
+               for part in ("dimensions", "items") for v in t[part].values())
     print("pub const NORM_ITEMS: &[(&str, f64, f64)] = &[")
     for k, d in nm["items"].items():
         print(f"    (\"{k}\", {d['mean']!r}, {d['sd']!r}),")
@@ -234,16 +271,17 @@ def rust(nm, bm, bm_avg):
     for t in (3, 6):
         print(f"    ({t}, {json.dumps(hidden_warning(t), ensure_ascii=False)}),")
     print("];")
-    for const, b in [("BENCHMARK", bm), ("BENCHMARK_NO_TIERS", bm_avg)]:
+    for const, b in [("BENCHMARK", bm), ("BENCHMARK_NO_TIERS", bm_avg),
+                     ("BENCHMARK_ANONYMITY_6", bm6)]:
         print(f"pub const {const}: &[Expected] = &[")
         for comp, e in b.items():
             if e is None:
                 continue
             dims = ", ".join(
-                f"(\"{k}\", {v['score']!r}, {v['percentile']!r}, {v['norm_median']!r}, {f(v['leader_mean'])})"
+                f"(\"{k}\", {f(v['score'])}, {f(v['percentile'])}, {v['norm_median']!r}, {f(v['leader_mean'])})"
                 for k, v in e["dimensions"].items()
             )
-            items = ", ".join(f"(\"{i}\", {m!r}, {r!r}, {g!r})" for i, m, r, g in e["items"])
+            items = ", ".join(f"(\"{i}\", {f(m)}, {f(r)}, {f(g)})" for i, m, r, g in e["items"])
             prio = ", ".join(f"\"{p}\"" for p in e["priorities"])
             print(f"    Expected {{ company: \"{comp}\", n: {e['n']}, dims: &[{dims}],")
             print(f"        items: &[{items}],")
@@ -255,8 +293,9 @@ def main():
     nm = norms(True)
     bm = benchmark(nm)
     bm_avg = benchmark(norms(False))
+    bm6 = benchmark(nm, 6)
     if "--rust" in sys.argv:
-        rust(nm, bm, bm_avg)
+        rust(nm, bm, bm_avg, bm6)
         return
     print(f"norms: {nm['companies']} companies, {nm['left_out']} left out")
     for k, d in nm["dimensions"].items():
@@ -274,6 +313,14 @@ def main():
             print(f"  {k}: score {v['score']:.3f}, percentile {v['percentile']:.2f}, median {v['norm_median']:.3f}, leaders {v['leader_mean']:.3f}")
         print(f"  priorities: {e['priorities']}")
         print(f"  without tiers: {bm_avg[comp]['priorities']}")
+    print("benchmark at --anonymity 6 (norms at 3):")
+    for comp, e in bm6.items():
+        if e is None:
+            print(f"{comp}: hidden")
+            continue
+        nulls = [i for i, m, r, g in e["items"] if m is None]
+        print(f"{comp}: item means from fewer than 6 respondents (null): {nulls}; "
+              f"priorities {e['priorities']}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ tests/data/seven1 (7-point text labels, 1 dimension, no role column),
 tests/data/edge (r_wg 0 / 1 / null, a dimension nobody answered, a
 one-respondent company, k = 2), small5 with instrument_unreversed.json, and
 tests/data/disclosure (small5's items; pooled role figures hidden as parts of
-their item, rule 3 below).
+their item, rule 3 below) and tests/data/cells (small5's items; the cell
+thresholds, rules 4 to 7 below).
 
 Nothing here imports or runs the crate. The definitions:
 
@@ -35,14 +36,15 @@ Nothing here imports or runs the crate. The definitions:
   role gap = marketing - sales in index points;
 * Cronbach alpha on listwise-complete respondents (all companies pooled,
   hidden ones included), Feldt 95% CI, alpha if item dropped, corrected
-  item-total r;
+  item-total r (rule 7 hides them);
 * ICC(1), ICC(2) from the one-way ANOVA of respondent dimension means by
   company (shown companies with >= 2 such respondents), g = mean group size;
 * r_wg(J) per company from the sample variances of the items answered by
   >= 2 of its scored respondents (every answer of a scored respondent counts,
   also when that respondent has too few answers for the dimension mean);
   sigma^2_EU = (A^2 - 1) / 12; 0 when s^2 > sigma^2; null below 2 respondents;
-  rwg_j_median over the shown companies where it is defined.
+  rwg_j_median (and rwg_j_companies, their count) over the shown companies
+  where it is shown (rule 4).
 
 Disclosure control (docs/methods.md, "Disclosure control"), with N =
 `--anonymity` (default 3), implemented here from the rules, not from the crate:
@@ -67,6 +69,37 @@ Disclosure control (docs/methods.md, "Disclosure control"), with N =
    parts of the item total by the rule of 2, with the rest counted among the
    hidden respondents. A hidden pool is null; role_gap = marketing - sales
    only when both are shown.
+
+Cell thresholds, on top of 1-3 (a figure of a shown company, role group or
+pool that fewer than N respondents answered is not shown):
+
+4. A shown company's dimension score is null when fewer than N of its
+   respondents have a mean on that dimension (under both weightings; never
+   without one, also at N <= 1). Its alignment index and stage are then null,
+   its r_wg(J) on that dimension is null (shown with the score only) and
+   enters neither the r_wg(J) median nor rwg_j_companies. Warning per
+   dimension: "k compan(y has|ies have) no score on <dim>: fewer than N
+   respondents answered at least half of its items" ("no respondent ..." for
+   N <= 1), counting every shown company without the score. (ICC(1)/ICC(2)
+   stay over the respondent dimension means of the shown companies, as in 1.)
+5. Role cells: for a shown company and dimension d, sizes = respondents of
+   each role with a d-mean; a role group hidden by 2 is hidden on d whatever
+   its size (counted with its size on d); a role with 0 < size < N on d is
+   hidden on d; then the suppression loop of 2 on these sizes (rest 0). When
+   the company's d score is null (4) every role cell on d is null. A role
+   group shown by 2 keeps {"suppressed": false} with null for its hidden
+   dimensions; its alignment_index is null when any dimension is; role_gap on
+   d needs both the sales and the marketing cell on d.
+6. Pooled items: an item whose n (respondents of shown companies answering
+   it) is between 1 and N-1 has mean, index, every by_role value and role_gap
+   null (n is printed). Warning: "k item(s) (is|are) answered by fewer than N
+   respondents of the shown companies, so (it has|they have) no pooled
+   figures: <ids>".
+7. Cronbach's alpha of a dimension whose n_complete is between 1 and N-1 is
+   null, with its CI and every alpha_if_dropped / item_total_r; the one alpha
+   warning on it: "Cronbach's alpha for <dim> is hidden: n respondent(s)
+   answered all its items, fewer than the anonymity threshold N" (with the
+   Greek letter).
 """
 
 import json
@@ -177,7 +210,9 @@ def cronbach(mat):
     return k / (k - 1) * (1 - item_var / total_var)
 
 
-def reliability(sv, d):
+def reliability(sv, d, anonymity=3):
+    """alpha and item statistics of dimension d over every scored respondent
+    (hidden companies included); hidden (rule 7) when 0 < n_complete < N."""
     ids = [it["id"] for it in sv.items_of[d]]
     comp = sv.df[ids].dropna(axis=0, how="any")
     mat = comp.to_numpy()
@@ -201,13 +236,19 @@ def reliability(sv, d):
             pad, _ = pg.cronbach_alpha(data=pd.DataFrame(others))
             assert abs(pad - aid) < 1e-12
         rest = others.sum(axis=1)
-        if n >= 3 and mat[:, j].std() > 0 and rest.std() > 0:
+        if n >= 2 and mat[:, j].std() > 0 and rest.std() > 0:
             r = float(np.corrcoef(mat[:, j], rest)[0, 1])
             assert abs(r - stats.pearsonr(mat[:, j], rest)[0]) < 1e-12
         else:
             r = None
         items.append({"item": iid, "alpha_if_dropped": aid, "item_total_r": r})
-    return {"alpha": a, "alpha_ci95": ci, "n_complete": n, "k": k, "items": items}
+    hidden = 0 < n < anonymity
+    if hidden:
+        a, ci = None, None
+        items = [{"item": it["item"], "alpha_if_dropped": None, "item_total_r": None}
+                 for it in items]
+    return {"alpha": a, "alpha_ci95": ci, "n_complete": n, "k": k, "items": items,
+            "hidden": hidden}
 
 
 def icc(sv, d, shown):
@@ -272,17 +313,22 @@ def stage_for(sv, idx):
 # Disclosure control (docs/methods.md, "Disclosure control")
 # --------------------------------------------------------------------------
 
-def hide_parts(sizes, rest, threshold):
+def hide_parts(sizes, rest, threshold, forced=None):
     """Which parts printed beside their total may be shown.
 
     sizes: respondents per part (sales, marketing, both); rest: respondents in
     the total but in no printed part. Returns one state per part: "absent"
     (nobody), "shown", "small" (0 < n < threshold) or "complementary" (hidden
     so that the hidden respondents, with the rest, are none or at least
-    `threshold`: the smallest shown part goes first, ties in part order)."""
+    `threshold`: the smallest shown part goes first, ties in part order).
+    forced: parts hidden already by another decision (a role group the
+    company-level plan hides, seen on one dimension: rule 5); such a part
+    with respondents counts among the hidden ones whatever its size."""
+    forced = forced or [False] * len(sizes)
     state = []
-    for n in sizes:
-        state.append("absent" if n == 0 else "small" if n < threshold else "shown")
+    for n, f in zip(sizes, forced):
+        state.append("absent" if n == 0 else "small" if n < threshold
+                     else "complementary" if f else "shown")
 
     def hidden_total():
         return rest + sum(n for n, st in zip(sizes, state) if st in ("small", "complementary"))
@@ -314,7 +360,7 @@ def disclosure(sv, anonymity):
     return out
 
 
-def company_block(sv, c, plan, weighting):
+def company_block(sv, c, plan, weighting, anonymity=3):
     sub = sv.df[sv.df["company"] == c]
     n = len(sub)
     n_by_role = {r: int((sub["role"] == r).sum()) for r in ROLES} if sv.col_role else None
@@ -323,10 +369,14 @@ def company_block(sv, c, plan, weighting):
     # scores and r_wg computed regardless (for the readable listing); nulled
     # and left out of every statistic when the company is hidden
     scores = {}
+    n_dim = {}
     for d in sv.dims:
         col = "dim:" + d
         vals = sub[col].dropna()
-        if len(vals) == 0:
+        n_dim[d] = len(vals)
+        # rule 4: a score that fewer than N respondents have a mean on is
+        # not shown, under either weighting (and never without one)
+        if len(vals) == 0 or len(vals) < anonymity:
             scores[d] = None
             continue
         if weighting == "respondent":
@@ -337,6 +387,7 @@ def company_block(sv, c, plan, weighting):
             scores[d] = sv.index(float(np.mean(role_means)))
     ai = None if any(scores[d] is None for d in sv.dims) else float(np.mean([scores[d] for d in sv.dims]))
     scores["alignment_index"] = ai
+    out["n_dim"] = n_dim
     rw = {d: rwg(sv, c, d) for d in sv.dims}
     out["rwg_all"] = rw
     if not plan[c]["shown"]:
@@ -346,9 +397,22 @@ def company_block(sv, c, plan, weighting):
     out["suppressed"] = False
     out["scores"] = scores
     out["stage"] = None if ai is None else stage_for(sv, ai)
-    out["rwg_j"] = rw
+    # r_wg(J) is shown with the dimension's score only
+    out["rwg_j"] = {d: (rw[d] if scores[d] is not None else None) for d in sv.dims}
     if not sv.col_role:
         return out
+    # rule 5: which role groups' scores are shown on each dimension
+    cells = {}
+    for d in sv.dims:
+        col = "dim:" + d
+        if scores[d] is None:
+            cells[d] = {r: False for r in ROLES}
+            continue
+        sizes = [int(sub[sub["role"] == r][col].notna().sum()) for r in ROLES]
+        forced = [plan[c]["roles"][r] != "shown" for r in ROLES]
+        states = hide_parts(sizes, 0, anonymity, forced)
+        cells[d] = {r: st == "shown" for r, st in zip(ROLES, states)}
+    out["cells"] = cells
     by_role = {}
     for r in ROLES:
         rs = sub[sub["role"] == r]
@@ -361,7 +425,7 @@ def company_block(sv, c, plan, weighting):
         b = {"suppressed": False}
         for d in sv.dims:
             v = rs["dim:" + d].dropna()
-            b[d] = sv.index(v.mean()) if len(v) else None
+            b[d] = sv.index(v.mean()) if len(v) and cells[d][r] else None
         b["alignment_index"] = (None if any(b[d] is None for d in sv.dims)
                                 else float(np.mean([b[d] for d in sv.dims])))
         by_role[r] = b
@@ -392,8 +456,9 @@ def items_block(sv, plan, anonymity):
     out = []
     for it in sv.items:
         v = df[it["id"]].dropna()
-        m = float(v.mean()) if len(v) else None
-        rec = {"item": it["id"], "dimension": it["dimension"], "n": len(v),
+        few = 0 < len(v) < anonymity  # rule 6: no pooled figures
+        m = float(v.mean()) if len(v) and not few else None
+        rec = {"item": it["id"], "dimension": it["dimension"], "n": len(v), "few": few,
                "mean": m, "index": None if m is None else sv.index(m)}
         if sv.col_role:
             answered = df[df[it["id"]].notna()]
@@ -403,7 +468,8 @@ def items_block(sv, plan, anonymity):
             br = {}
             for r in ROLES:
                 rv = answered[answered["pool"] == r][it["id"]]
-                br[r] = sv.index(float(rv.mean())) if states[r] == "shown" else None
+                br[r] = (sv.index(float(rv.mean())) if states[r] == "shown" and not few
+                         else None)
             rec["by_role"] = br
             rec["pools"] = {"sizes": dict(zip(ROLES, sizes)), "rest": rest, "states": states}
             rec["role_gap"] = (None if br["sales"] is None or br["marketing"] is None
@@ -414,7 +480,8 @@ def items_block(sv, plan, anonymity):
 
 def warnings_expected(plan, anonymity):
     """The warnings whose wording docs/methods.md fixes: hidden companies
-    (rule 1) and r_wg(J) undefined for shown companies below 2 respondents.
+    (rule 1) and r_wg(J) undefined for shown companies below 2 respondents
+    (those of the cell thresholds: cell_warnings).
     (stem, full sentence or None when no such warning is expected)."""
     hidden = sorted(c for c in plan if not plan[c]["shown"])
     k = len(hidden)
@@ -429,8 +496,38 @@ def warnings_expected(plan, anonymity):
     if single:
         rwg_w = (f"r_wg(J) is undefined for {single} compan{'y' if single == 1 else 'ies'} "
                  "with fewer than 2 respondents")
-    return [("hidden: left out of company-level statistics", companies),
-            ("r_wg(J) is undefined for", rwg_w)]
+    out = [("hidden: left out of company-level statistics", companies),
+           ("r_wg(J) is undefined for", rwg_w)]
+    return out
+
+
+def cell_warnings(sv, res, anonymity):
+    """The warnings of the cell thresholds (rules 4, 6, 7): shown companies
+    without a score on a dimension, items with no pooled figures, hidden
+    alphas. (stem, full sentence or None.)"""
+    out = []
+    why = ("no respondent" if anonymity <= 1 else f"fewer than {anonymity} respondents")
+    for d in sv.dims:
+        k = sum(1 for c in res["companies"] if not c["suppressed"] and c["scores"][d] is None)
+        out.append((f"no score on {d}:",
+                    None if not k else
+                    f"{k} compan{'y has' if k == 1 else 'ies have'} no score on {d}: {why} "
+                    "answered at least half of its items"))
+    few = [it["item"] for it in res["items"] if it["few"]]
+    k = len(few)
+    out.append(("of the shown companies, so",
+                None if not k else
+                f"{k} {'item is' if k == 1 else 'items are'} answered by fewer than {anonymity} "
+                f"respondents of the shown companies, so {'it has' if k == 1 else 'they have'} "
+                f"no pooled figures: {', '.join(few)}"))
+    for d, r in res["reliability"].items():
+        n = r["n_complete"]
+        # hidden: the one alpha warning on d; otherwise: no "is hidden" one
+        out.append((f"Cronbach's \u03b1 for {d} is" + ("" if r["hidden"] else " hidden"),
+                    None if not r["hidden"] else
+                    f"Cronbach's \u03b1 for {d} is hidden: {n} respondent{'' if n == 1 else 's'} "
+                    f"answered all its items, fewer than the anonymity threshold {anonymity}"))
+    return out
 
 
 def score(sv, anonymity=3, weighting="respondent"):
@@ -445,20 +542,22 @@ def score(sv, anonymity=3, weighting="respondent"):
                         "items": [it["id"] for it in sv.items_of[d["id"]]]}
                        for d in sv.inst["dimensions"]],
         # the one exception to rule 1: alpha over every scored respondent
-        "reliability": {d: reliability(sv, d) for d in sv.dims},
-        "companies": [company_block(sv, c, plan, weighting) for c in sv.companies],
+        "reliability": {d: reliability(sv, d, anonymity) for d in sv.dims},
+        "companies": [company_block(sv, c, plan, weighting, anonymity) for c in sv.companies],
         "items": items_block(sv, plan, anonymity),
         "warnings": warnings_expected(plan, anonymity),
     }
     agg = {}
     for d in sv.dims:
         ic = icc(sv, d, shown)
-        defined = [c["rwg_all"][d] for c in res["companies"]
-                   if not c["suppressed"] and c["rwg_all"][d] is not None]
+        # over the shown companies whose r_wg(J) is shown (with their score)
+        defined = [c["rwg_j"][d] for c in res["companies"]
+                   if not c["suppressed"] and c["rwg_j"][d] is not None]
         agg[d] = {"icc1": ic["icc1"], "icc2": ic["icc2"],
                   "rwg_j_median": float(np.median(defined)) if defined else None,
-                  "_anova": ic}
+                  "rwg_j_companies": len(defined), "_anova": ic}
     res["aggregation"] = agg
+    res["warnings"] += cell_warnings(sv, res, anonymity)
     return res
 
 
@@ -502,6 +601,7 @@ def expectations(res, sv, dims_scores_only=False):
             num(p + "/icc1", a["icc1"])
             num(p + "/icc2", a["icc2"])
             num(p + "/rwg_j_median", a["rwg_j_median"])
+            e.append((p + "/rwg_j_companies", "int", a["rwg_j_companies"]))
         for it in res["items"]:
             p = f"items[{it['item']}]"
             e.append((p + "/dimension", "str", it["dimension"]))
@@ -577,7 +677,7 @@ def rust_warnings(name, warnings):
     lines = ["#[rustfmt::skip]", f"pub const {name}: &[(&str, Option<&str>)] = &["]
     for stem, w in warnings:
         val = "None" if w is None else f"Some({json.dumps(w, ensure_ascii=False)})"
-        lines.append(f"    ({json.dumps(stem)}, {val}),")
+        lines.append(f"    ({json.dumps(stem, ensure_ascii=False)}, {val}),")
     lines.append("];")
     return "\n".join(lines)
 
@@ -764,6 +864,8 @@ def main():
                   os.path.join(DATA, "edge", "responses.csv"))
     disc = Survey(os.path.join(DATA, "disclosure", "instrument.json"),
                   os.path.join(DATA, "disclosure", "responses.csv"))
+    cells = Survey(os.path.join(DATA, "cells", "instrument.json"),
+                   os.path.join(DATA, "cells", "responses.csv"))
     runs = [
         ("SMALL5_DEFAULT", "small5, --anonymity 3 (default), --weighting respondent",
          small5, score(small5), False),
@@ -783,6 +885,14 @@ def main():
          "marketing, t1 both (beside 1 hidden answer))", disc, score(disc), False),
         ("DISCLOSURE_ANONYMITY_1", "disclosure, --anonymity 1 (every group shown)",
          disc, score(disc, anonymity=1), False),
+        ("CELLS_DEFAULT", "cells, defaults (echo: teamwork from 2 respondents, no score; "
+         "delta: both 2 on teamwork hides sales there too (tie with marketing); t1 answered "
+         "by 2: no pooled figures; teamwork alpha from 2 complete respondents: hidden)",
+         cells, score(cells), False),
+        ("CELLS_ROLE_WEIGHTING", "cells, --weighting role (company scores, alignment index, "
+         "stage only)", cells, score(cells, weighting="role"), True),
+        ("CELLS_ANONYMITY_1", "cells, --anonymity 1 (every group and cell shown)",
+         cells, score(cells, anonymity=1), False),
     ]
     if rust:
         print("// Generated by `python3 tests/reference/score_reference.py --rust`.")
