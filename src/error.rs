@@ -1,5 +1,5 @@
 //! The one error type of the crate. Each variant knows its exit code
-//! (SPEC 2): 2 usage, 3 invalid input data, 1 anything else.
+//! (docs/formats.md#exit-codes): 2 usage, 3 invalid input data, 1 anything else.
 
 use std::fmt;
 
@@ -92,7 +92,7 @@ fn render_problems(file: &str, problems: &[Problem], total: usize, hint: &str) -
 }
 
 impl Error {
-    /// The process exit code for this error (SPEC 2).
+    /// The process exit code for this error (docs/formats.md#exit-codes).
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => 2,

@@ -5,7 +5,7 @@
 //!
 //! **CSV → [`ingest`] → [`accumulate`] → [`analysis`] → [`report`]**
 //!
-//! - [`instrument`]: the codebook saying what each column means (JSON, SPEC 3.1);
+//! - [`instrument`]: the codebook saying what each column means (JSON, docs/formats.md#instrument);
 //! - [`ingest`]: sniffing, header mapping, cell parsing, row accounting;
 //! - [`accumulate`]: streaming per-company / per-role / per-item sums;
 //! - [`stats`]: pure numeric functions (reliability, agreement, tests);

@@ -1,5 +1,5 @@
 //! `align gaps`: perception vs reality, and where sales and marketing
-//! disagree (SPEC 4: Sales vs marketing disconnect, Perception; SPEC 5 keys).
+//! disagree (docs/methods.md#perception-vs-reality, #sales-vs-marketing-disconnect; keys: docs/formats.md#gaps-json).
 //!
 //! Two parts, each built when the instrument and data allow it:
 //! - the **disconnect** ([`disconnect`]): needs a role column;

@@ -1,8 +1,8 @@
 //! `align leaders`: companies classified by business outcomes (leaders,
 //! average, laggards; see [`super::outcomes`]) and, for every dimension and
 //! every item, the statistics that show which alignment practices
-//! distinguish leaders from laggards (SPEC 4: Leaders vs laggards; JSON keys
-//! SPEC 5). The comparison of one variable is in `leaders/compare.rs`, the
+//! distinguish leaders from laggards (docs/methods.md#leaders-vs-laggards; JSON keys
+//! docs/formats.md#leaders-json). The comparison of one variable is in `leaders/compare.rs`, the
 //! plain-language summary in `leaders/summary.rs`.
 //!
 //! Decisions where the definitions leave room:

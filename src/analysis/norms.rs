@@ -1,5 +1,5 @@
 //! `align norms`: benchmark norms built from a reference survey, and the
-//! figures a company is compared on (SPEC 2, 4, 6).
+//! figures a company is compared on (docs/methods.md#norms, docs/formats.md#norms-file).
 //!
 //! A norms file (JSON, `"format": "align-norms"`, `"norms_version": 1`) holds,
 //! for every dimension and the alignment index, the sorted scores of the
@@ -340,10 +340,18 @@ pub fn build(
         let dist = Distribution::from_scores(figs.iter().filter_map(|f| f.dimensions[d]).collect());
         if dist.n < figs.len() {
             warnings.push(format!(
-                "{} in the norms {} no score on {}: no respondent answered at least half of its items",
+                "{} in the norms {} no score on {}: {} answered at least half of its items",
                 companies_word(figs.len() - dist.n),
-                if figs.len() - dist.n == 1 { "has" } else { "have" },
-                dim.id
+                if figs.len() - dist.n == 1 {
+                    "has"
+                } else {
+                    "have"
+                },
+                dim.id,
+                match opts.anonymity {
+                    0 | 1 => "no respondent".to_string(),
+                    t => format!("fewer than {t} respondents"),
+                }
             ));
         }
         dimensions.insert(dim.id.as_str(), dist);

@@ -1,6 +1,6 @@
 //! The survey instrument: what each column of a responses file means.
 //!
-//! The JSON format (SPEC 3.1) is a public contract: every struct here denies
+//! The JSON format (docs/formats.md#instrument) is a public contract: every struct here denies
 //! unknown fields so that a typo in a hand-edited instrument is an error, not
 //! a silently ignored key. [`Instrument::from_json`] parses and validates;
 //! [`Instrument::default_instrument`] returns the embedded default.

@@ -1,4 +1,4 @@
-//! The sales vs marketing disconnect (SPEC 4): per item, perception item and
+//! The sales vs marketing disconnect (docs/methods.md#sales-vs-marketing-disconnect): per item, perception item and
 //! statement, the share of sales and of marketing respondents agreeing
 //! (top-2-box, as worded), the gap, a two-proportion z test and BH q-values.
 //!

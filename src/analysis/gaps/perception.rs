@@ -1,10 +1,10 @@
-//! Perception vs reality (SPEC 4, Perception): who *says* sales and
+//! Perception vs reality (docs/methods.md#perception-vs-reality): who *says* sales and
 //! marketing are aligned, how those companies perform, and how perception
 //! and the measured alignment index each track the outcome composite.
 //!
-//! Every company counts here, hidden ones included (they are pooled
-//! statistics; SPEC 6). Shares are proportions 0–1 (`share_*`); the
-//! renderers show them as percentages.
+//! Only the shown companies are passed in (docs/methods.md#disclosure-control).
+//! Shares are proportions 0–1 (`share_*`); the renderers show them as
+//! percentages.
 
 use super::super::finite;
 use crate::stats;

@@ -149,7 +149,7 @@ pub struct LeadersReport {
     pub instrument: InstrumentRef,
     pub input: InputSummary,
     pub settings: Settings,
-    /// Same as `settings.scheme` (SPEC 5 names it at the top level).
+    /// Same as `settings.scheme`, repeated at the top level (docs/formats.md#leaders-json).
     pub scheme: Scheme,
     pub outcomes: Vec<OutcomeInfo>,
     pub tiers: TierCounts,

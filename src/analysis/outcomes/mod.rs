@@ -1,5 +1,5 @@
 //! Business outcomes per company, the outcome composite and the tiers
-//! (SPEC 4: Outcome composite, Tiers).
+//! (docs/methods.md#outcome-composite, docs/methods.md#tiers).
 //!
 //! Company values come from the `--outcomes` file when it has the company
 //! (that file wins), otherwise from the responses (the mean of the

@@ -1,6 +1,6 @@
 //! `align score`: per-company dimension scores and alignment index, role
 //! scores and gaps, reliability (Cronbach's α) and agreement (ICC, r_wg(J)).
-//! Definitions are SPEC section 4; the JSON keys are SPEC section 5; the
+//! Definitions are in docs/methods.md; the JSON keys in docs/formats.md#score-json; the
 //! report model itself is in `model` ([`ScoreReport`] and its parts).
 
 mod companies;
@@ -165,14 +165,24 @@ pub fn build(
         .filter(|i| i.n == 0)
         .map(|i| i.item.as_str())
         .collect();
-    if !unanswered.is_empty() {
+    if !unanswered.is_empty() && vis.hidden_companies() > 0 {
         warnings.push(format!(
-            "nobody{} answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
-            if vis.hidden_companies() > 0 {
-                " in the shown companies"
+            "no respondent of a shown company answered {} {}: {} no pooled figures",
+            if unanswered.len() == 1 {
+                "item"
             } else {
-                ""
+                "items"
             },
+            unanswered.join(", "),
+            if unanswered.len() == 1 {
+                "it has"
+            } else {
+                "they have"
+            },
+        ));
+    } else if !unanswered.is_empty() {
+        warnings.push(format!(
+            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
             if unanswered.len() == 1 { "item" } else { "items" },
             unanswered.join(", "),
             if unanswered.len() == 1 { "it has" } else { "they have" },
