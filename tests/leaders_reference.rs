@@ -33,11 +33,19 @@
 //! the responses. round(0.3·16) = round(4.8) = 5 laggards. `cad_feedback`
 //! has no laggard in the top two boxes (lift null).
 //!
-//! Four cases are checked figure by figure: the defaults (aberdeen, z,
+//! Cell thresholds: a company's dimension score or item value that fewer
+//! than --anonymity N of its respondents make up is null and enters no
+//! comparison or correlation; a tier's top-2-box share of fewer than N
+//! answers is null (and the lift with it). `lambda`'s cad_feedback rests on
+//! 2 answers: null at the default threshold.
+//!
+//! Five cases are checked figure by figure: the defaults (aberdeen, z,
 //! respondent weighting); quantiles:0.25,0.5,0.25 with the rank composite and
 //! role weighting; median with --anonymity 1 (nothing hidden, empty average
 //! tier; its values are those of the rules before hidden companies were
-//! left out); all-above-median.
+//! left out); all-above-median; --anonymity 6 (the cell thresholds: nu's
+//! cadence score, pi's cad_weekly value and the leaders' top-2-box share of
+//! cad_weekly are null).
 
 mod support;
 use support::cli::{data, output as align, run_json as align_json, stderr};
@@ -206,6 +214,19 @@ fn leaders_all_above_median_case_matches_scipy() {
     let (v, _) = fixture("outcomes.csv", expected::ALL_ABOVE_MEDIAN_ARGS);
     check_shape(&v, expected::ALL_ABOVE_MEDIAN);
     check(&v, expected::ALL_ABOVE_MEDIAN, "all-above-median");
+}
+
+#[test]
+fn leaders_cell_thresholds_case_matches_scipy() {
+    // --anonymity 6: six companies shown (5 classified); the cell rules
+    // null nu's cadence score (5 respondents with a cadence mean), every
+    // company item value of fewer than 6 answers (pi's cad_weekly, nu's
+    // cadence items, gamma's fit_icp, ...) and the leaders' top-2-box share
+    // of cad_weekly (4 answers).
+    let (v, _) = fixture("outcomes.csv", expected::ANON6_ARGS);
+    check_shape(&v, expected::ANON6);
+    check(&v, expected::ANON6, "anonymity 6");
+    assert_eq!(v["hidden"]["companies"], 12);
 }
 
 #[test]
@@ -535,7 +556,8 @@ fn leaders_anonymity_hides_small_companies_in_every_format() {
     // With --anonymity 1, xi shows, takes a composite and a tier (average),
     // and enters the statistics: the average tier gains a company, while
     // the leaders and laggards (3 and 5 of 17 as of 16) are the same
-    // companies with the same figures.
+    // companies with the same figures. The average tier also gains lambda's
+    // cad_feedback value, which rests on 2 answers: null at --anonymity 3.
     let w: Value = serde_json::from_str(&run("json", "1")).unwrap();
     let xi = w["companies"]
         .as_array()
@@ -554,9 +576,10 @@ fn leaders_anonymity_hides_small_companies_in_every_format() {
             assert_eq!(x["leaders"], y["leaders"], "{list}");
             assert_eq!(x["laggards"], y["laggards"], "{list}");
             assert_eq!(x["welch"], y["welch"], "{list}");
+            let lambda = i64::from(x["item"] == "cad_feedback");
             assert_eq!(
                 x["average"]["n"].as_i64().unwrap(),
-                y["average"]["n"].as_i64().unwrap() + 1,
+                y["average"]["n"].as_i64().unwrap() + 1 + lambda,
                 "{list}: xi enters the average tier"
             );
         }
@@ -613,12 +636,31 @@ fn leaders_at_a_higher_threshold_tiers_hold_only_large_companies() {
             6 * v["tiers"][t]["companies"].as_i64().unwrap()
         );
     }
+    // Every tier has at least 6 respondents, so it shows its figures, but
+    // cells of fewer than 6 answers do not: pi, the single leader, has 4
+    // answers to cad_weekly, so its item value and the leaders' top-2-box
+    // share of that item are null (and so are the diff and the lift).
     for e in v["items"].as_array().unwrap() {
-        assert!(
-            e["leaders"]["mean"].is_f64() && e["top2_laggards"].is_f64(),
-            "{e}"
-        );
+        assert!(e["top2_laggards"].is_f64(), "{e}");
+        if e["item"] == "cad_weekly" {
+            assert_eq!(e["answered_leaders"], 4);
+            assert_eq!(e["leaders"]["n"], 0);
+            assert!(
+                e["leaders"]["mean"].is_null() && e["top2_leaders"].is_null(),
+                "{e}"
+            );
+            assert!(e["diff"].is_null() && e["lift"].is_null(), "{e}");
+        } else {
+            assert!(
+                e["leaders"]["mean"].is_f64() && e["top2_leaders"].is_f64(),
+                "{e}"
+            );
+        }
     }
+    // nu's cadence score rests on the 5 of its 6 respondents with a cadence
+    // mean: null, and left out of the correlation.
+    assert_eq!(by_dim(&v, "correlations", "cadence")["n"], 4);
+    assert_eq!(by_dim(&v, "correlations", "fit")["n"], 5);
     let hidden: Vec<&str> = v["companies"]
         .as_array()
         .unwrap()
@@ -958,9 +1000,9 @@ mod expected {
         ("items[cad_feedback]/laggards/n", Int(5)),
         ("items[cad_feedback]/laggards/mean", Num(3.5333333333333328)),
         ("items[cad_feedback]/laggards/sd", Num(0.5577733510227171)),
-        ("items[cad_feedback]/average/n", Int(8)),
-        ("items[cad_feedback]/average/mean", Num(4.066666666666666)),
-        ("items[cad_feedback]/average/sd", Num(0.8565341754132136)),
+        ("items[cad_feedback]/average/n", Int(7)),
+        ("items[cad_feedback]/average/mean", Num(4.004761904761905)),
+        ("items[cad_feedback]/average/sd", Num(0.9056261536410762)),
         ("items[cad_feedback]/diff", Num(1.5555555555555558)),
         ("items[cad_feedback]/hedges_g", Num(2.5473120236789666)),
         ("items[cad_feedback]/hedges_g_ci95/0", Num(0.6481855630822724)),
@@ -1238,9 +1280,9 @@ mod expected {
         ("items[cad_feedback]/laggards/n", Int(4)),
         ("items[cad_feedback]/laggards/mean", Num(3.4166666666666665)),
         ("items[cad_feedback]/laggards/sd", Num(0.5692750425533111)),
-        ("items[cad_feedback]/average/n", Int(8)),
-        ("items[cad_feedback]/average/mean", Num(4.004166666666666)),
-        ("items[cad_feedback]/average/sd", Num(0.8384485862269861)),
+        ("items[cad_feedback]/average/n", Int(7)),
+        ("items[cad_feedback]/average/mean", Num(3.933333333333333)),
+        ("items[cad_feedback]/average/sd", Num(0.879393730551528)),
         ("items[cad_feedback]/diff", Num(1.525)),
         ("items[cad_feedback]/hedges_g", Num(2.506275995739251)),
         ("items[cad_feedback]/hedges_g_ci95/0", Num(0.6545625257556744)),
@@ -1710,7 +1752,7 @@ mod expected {
         ("items[fit_handoff]/welch/p", Num(0.013569375336731101)),
         ("items[fit_handoff]/mann_whitney/u", Num(49.0)),
         ("items[fit_handoff]/mann_whitney/p", Num(0.04322534890281992)),
-        ("items[fit_handoff]/q", Num(0.05338629106105172)),
+        ("items[fit_handoff]/q", Num(0.04247135677037186)),
         ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
         ("items[fit_handoff]/top2_leaders", Num(52.0)),
         ("items[fit_handoff]/top2_laggards", Num(17.391304347826086)),
@@ -1795,22 +1837,22 @@ mod expected {
         ("items[cad_feedback]/leaders/n", Int(6)),
         ("items[cad_feedback]/leaders/mean", Num(4.683333333333334)),
         ("items[cad_feedback]/leaders/sd", Num(0.5592653911854172)),
-        ("items[cad_feedback]/laggards/n", Int(10)),
-        ("items[cad_feedback]/laggards/mean", Num(3.736666666666667)),
-        ("items[cad_feedback]/laggards/sd", Num(0.846554381589071)),
+        ("items[cad_feedback]/laggards/n", Int(9)),
+        ("items[cad_feedback]/laggards/mean", Num(3.651851851851852)),
+        ("items[cad_feedback]/laggards/sd", Num(0.8516505398197718)),
         ("items[cad_feedback]/average/n", Int(0)),
         ("items[cad_feedback]/average/mean", Null),
         ("items[cad_feedback]/average/sd", Null),
-        ("items[cad_feedback]/diff", Num(0.9466666666666668)),
-        ("items[cad_feedback]/hedges_g", Num(1.1829955464586521)),
-        ("items[cad_feedback]/hedges_g_ci95/0", Num(0.09102932260639962)),
-        ("items[cad_feedback]/hedges_g_ci95/1", Num(2.2749617703109046)),
-        ("items[cad_feedback]/welch/t", Num(2.6905769974955747)),
-        ("items[cad_feedback]/welch/df", Num(13.754964236780898)),
-        ("items[cad_feedback]/welch/p", Num(0.017795430353683906)),
-        ("items[cad_feedback]/mann_whitney/u", Num(51.0)),
-        ("items[cad_feedback]/mann_whitney/p", Num(0.02497799595122186)),
-        ("items[cad_feedback]/q", Num(0.05338629106105172)),
+        ("items[cad_feedback]/diff", Num(1.0314814814814817)),
+        ("items[cad_feedback]/hedges_g", Num(1.2896675169370186)),
+        ("items[cad_feedback]/hedges_g_ci95/0", Num(0.15827554743364525)),
+        ("items[cad_feedback]/hedges_g_ci95/1", Num(2.421059486440392)),
+        ("items[cad_feedback]/welch/t", Num(2.8313535419498854)),
+        ("items[cad_feedback]/welch/df", Num(12.9963391870259)),
+        ("items[cad_feedback]/welch/p", Num(0.014157118923457284)),
+        ("items[cad_feedback]/mann_whitney/u", Num(47.5)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.01739014276291658)),
+        ("items[cad_feedback]/q", Num(0.04247135677037186)),
         ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
         ("items[cad_feedback]/top2_leaders", Num(29.166666666666668)),
         ("items[cad_feedback]/top2_laggards", Num(11.627906976744185)),
@@ -1898,4 +1940,275 @@ mod expected {
         ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
     ];
 
+    /// `align leaders responses.csv --instrument instrument.json --outcomes outcomes.csv --anonymity 6 --format json`
+    pub const ANON6_ARGS: &[&str] = &["--anonymity", "6"];
+    pub const ANON6: &[(&str, Exp)] = &[
+        ("tiers/leader/companies", Int(1)),
+        ("tiers/leader/respondents", Int(6)),
+        ("tiers/average/companies", Int(2)),
+        ("tiers/average/respondents", Int(12)),
+        ("tiers/laggard/companies", Int(2)),
+        ("tiers/laggard/respondents", Int(12)),
+        ("tiers/unclassified", Int(1)),
+        ("median_composite", Num(-0.17044220718305825)),
+        ("dimensions[fit]/leaders/n", Int(1)),
+        ("dimensions[fit]/leaders/mean", Num(61.111111111111114)),
+        ("dimensions[fit]/leaders/sd", Null),
+        ("dimensions[fit]/laggards/n", Int(2)),
+        ("dimensions[fit]/laggards/mean", Num(43.51851851851852)),
+        ("dimensions[fit]/laggards/sd", Num(1.3094570021973073)),
+        ("dimensions[fit]/average/n", Int(2)),
+        ("dimensions[fit]/average/mean", Num(56.71296296296296)),
+        ("dimensions[fit]/average/sd", Num(25.207047292298228)),
+        ("dimensions[fit]/diff", Num(17.592592592592595)),
+        ("dimensions[fit]/hedges_g", Null),
+        ("dimensions[fit]/hedges_g_ci95", Null),
+        ("dimensions[fit]/welch/t", Null),
+        ("dimensions[fit]/welch/df", Null),
+        ("dimensions[fit]/welch/p", Null),
+        ("dimensions[fit]/mann_whitney/u", Num(2.0)),
+        ("dimensions[fit]/mann_whitney/p", Num(0.5402913746074199)),
+        ("dimensions[fit]/q", Null),
+        ("dimensions[cadence]/leaders/n", Int(1)),
+        ("dimensions[cadence]/leaders/mean", Num(61.574074074074076)),
+        ("dimensions[cadence]/leaders/sd", Null),
+        ("dimensions[cadence]/laggards/n", Int(2)),
+        ("dimensions[cadence]/laggards/mean", Num(36.111111111111114)),
+        ("dimensions[cadence]/laggards/sd", Num(1.3094570021973122)),
+        ("dimensions[cadence]/average/n", Int(1)),
+        ("dimensions[cadence]/average/mean", Num(68.51851851851852)),
+        ("dimensions[cadence]/average/sd", Null),
+        ("dimensions[cadence]/diff", Num(25.462962962962962)),
+        ("dimensions[cadence]/hedges_g", Null),
+        ("dimensions[cadence]/hedges_g_ci95", Null),
+        ("dimensions[cadence]/welch/t", Null),
+        ("dimensions[cadence]/welch/df", Null),
+        ("dimensions[cadence]/welch/p", Null),
+        ("dimensions[cadence]/mann_whitney/u", Num(2.0)),
+        ("dimensions[cadence]/mann_whitney/p", Num(0.5402913746074199)),
+        ("dimensions[cadence]/q", Null),
+        ("items[fit_icp]/leaders/n", Int(1)),
+        ("items[fit_icp]/leaders/mean", Num(3.6666666666666665)),
+        ("items[fit_icp]/leaders/sd", Null),
+        ("items[fit_icp]/laggards/n", Int(2)),
+        ("items[fit_icp]/laggards/mean", Num(3.583333333333333)),
+        ("items[fit_icp]/laggards/sd", Num(0.11785113019775781)),
+        ("items[fit_icp]/average/n", Int(1)),
+        ("items[fit_icp]/average/mean", Num(3.1666666666666665)),
+        ("items[fit_icp]/average/sd", Null),
+        ("items[fit_icp]/diff", Num(0.08333333333333348)),
+        ("items[fit_icp]/hedges_g", Null),
+        ("items[fit_icp]/hedges_g_ci95", Null),
+        ("items[fit_icp]/welch/t", Null),
+        ("items[fit_icp]/welch/df", Null),
+        ("items[fit_icp]/welch/p", Null),
+        ("items[fit_icp]/mann_whitney/u", Num(1.5)),
+        ("items[fit_icp]/mann_whitney/p", Num(1.0)),
+        ("items[fit_icp]/q", Null),
+        ("items[fit_icp]/text", Str("We target the same accounts.")),
+        ("items[fit_icp]/top2_leaders", Num(16.666666666666668)),
+        ("items[fit_icp]/top2_laggards", Num(0.0)),
+        ("items[fit_icp]/lift", Null),
+        ("items[fit_icp]/answered_leaders", Int(6)),
+        ("items[fit_icp]/answered_laggards", Int(12)),
+        ("items[fit_handoff]/leaders/n", Int(1)),
+        ("items[fit_handoff]/leaders/mean", Num(5.666666666666667)),
+        ("items[fit_handoff]/leaders/sd", Null),
+        ("items[fit_handoff]/laggards/n", Int(2)),
+        ("items[fit_handoff]/laggards/mean", Num(3.666666666666667)),
+        ("items[fit_handoff]/laggards/sd", Num(0.23570226039551595)),
+        ("items[fit_handoff]/average/n", Int(2)),
+        ("items[fit_handoff]/average/mean", Num(4.583333333333334)),
+        ("items[fit_handoff]/average/sd", Num(1.5320646925708532)),
+        ("items[fit_handoff]/diff", Num(2.0)),
+        ("items[fit_handoff]/hedges_g", Null),
+        ("items[fit_handoff]/hedges_g_ci95", Null),
+        ("items[fit_handoff]/welch/t", Null),
+        ("items[fit_handoff]/welch/df", Null),
+        ("items[fit_handoff]/welch/p", Null),
+        ("items[fit_handoff]/mann_whitney/u", Num(2.0)),
+        ("items[fit_handoff]/mann_whitney/p", Num(0.5402913746074199)),
+        ("items[fit_handoff]/q", Null),
+        ("items[fit_handoff]/text", Str("Hand-off rules are written down and followed.")),
+        ("items[fit_handoff]/top2_leaders", Num(66.66666666666667)),
+        ("items[fit_handoff]/top2_laggards", Num(8.333333333333334)),
+        ("items[fit_handoff]/lift", Num(8.0)),
+        ("items[fit_handoff]/answered_leaders", Int(6)),
+        ("items[fit_handoff]/answered_laggards", Int(12)),
+        ("items[fit_dumped]/leaders/n", Int(1)),
+        ("items[fit_dumped]/leaders/mean", Num(4.666666666666667)),
+        ("items[fit_dumped]/leaders/sd", Null),
+        ("items[fit_dumped]/laggards/n", Int(2)),
+        ("items[fit_dumped]/laggards/mean", Num(3.583333333333333)),
+        ("items[fit_dumped]/laggards/sd", Num(0.5892556509887897)),
+        ("items[fit_dumped]/average/n", Int(1)),
+        ("items[fit_dumped]/average/mean", Num(3.3333333333333335)),
+        ("items[fit_dumped]/average/sd", Null),
+        ("items[fit_dumped]/diff", Num(1.083333333333334)),
+        ("items[fit_dumped]/hedges_g", Null),
+        ("items[fit_dumped]/hedges_g_ci95", Null),
+        ("items[fit_dumped]/welch/t", Null),
+        ("items[fit_dumped]/welch/df", Null),
+        ("items[fit_dumped]/welch/p", Null),
+        ("items[fit_dumped]/mann_whitney/u", Num(2.0)),
+        ("items[fit_dumped]/mann_whitney/p", Num(0.5402913746074199)),
+        ("items[fit_dumped]/q", Null),
+        ("items[fit_dumped]/text", Str("Leads are dumped on sales without context.")),
+        ("items[fit_dumped]/top2_leaders", Num(0.0)),
+        ("items[fit_dumped]/top2_laggards", Num(16.666666666666668)),
+        ("items[fit_dumped]/lift", Num(0.0)),
+        ("items[fit_dumped]/answered_leaders", Int(6)),
+        ("items[fit_dumped]/answered_laggards", Int(12)),
+        ("items[cad_weekly]/leaders/n", Int(0)),
+        ("items[cad_weekly]/leaders/mean", Null),
+        ("items[cad_weekly]/leaders/sd", Null),
+        ("items[cad_weekly]/laggards/n", Int(2)),
+        ("items[cad_weekly]/laggards/mean", Num(3.3333333333333335)),
+        ("items[cad_weekly]/laggards/sd", Num(0.7071067811865476)),
+        ("items[cad_weekly]/average/n", Int(1)),
+        ("items[cad_weekly]/average/mean", Num(5.5)),
+        ("items[cad_weekly]/average/sd", Null),
+        ("items[cad_weekly]/diff", Null),
+        ("items[cad_weekly]/hedges_g", Null),
+        ("items[cad_weekly]/hedges_g_ci95", Null),
+        ("items[cad_weekly]/welch/t", Null),
+        ("items[cad_weekly]/welch/df", Null),
+        ("items[cad_weekly]/welch/p", Null),
+        ("items[cad_weekly]/mann_whitney/u", Null),
+        ("items[cad_weekly]/mann_whitney/p", Null),
+        ("items[cad_weekly]/q", Null),
+        ("items[cad_weekly]/text", Str("We meet every week to review the pipeline.")),
+        ("items[cad_weekly]/top2_leaders", Null),
+        ("items[cad_weekly]/top2_laggards", Num(8.333333333333334)),
+        ("items[cad_weekly]/lift", Null),
+        ("items[cad_weekly]/answered_leaders", Int(4)),
+        ("items[cad_weekly]/answered_laggards", Int(12)),
+        ("items[cad_silos]/leaders/n", Int(1)),
+        ("items[cad_silos]/leaders/mean", Num(5.166666666666667)),
+        ("items[cad_silos]/leaders/sd", Null),
+        ("items[cad_silos]/laggards/n", Int(2)),
+        ("items[cad_silos]/laggards/mean", Num(3.0)),
+        ("items[cad_silos]/laggards/sd", Num(0.23570226039551562)),
+        ("items[cad_silos]/average/n", Int(1)),
+        ("items[cad_silos]/average/mean", Num(4.333333333333333)),
+        ("items[cad_silos]/average/sd", Null),
+        ("items[cad_silos]/diff", Num(2.166666666666667)),
+        ("items[cad_silos]/hedges_g", Null),
+        ("items[cad_silos]/hedges_g_ci95", Null),
+        ("items[cad_silos]/welch/t", Null),
+        ("items[cad_silos]/welch/df", Null),
+        ("items[cad_silos]/welch/p", Null),
+        ("items[cad_silos]/mann_whitney/u", Num(2.0)),
+        ("items[cad_silos]/mann_whitney/p", Num(0.5402913746074199)),
+        ("items[cad_silos]/q", Null),
+        ("items[cad_silos]/text", Str("Each team plans its quarter alone.")),
+        ("items[cad_silos]/top2_leaders", Num(0.0)),
+        ("items[cad_silos]/top2_laggards", Num(33.333333333333336)),
+        ("items[cad_silos]/lift", Num(0.0)),
+        ("items[cad_silos]/answered_leaders", Int(6)),
+        ("items[cad_silos]/answered_laggards", Int(12)),
+        ("items[cad_feedback]/leaders/n", Int(1)),
+        ("items[cad_feedback]/leaders/mean", Num(4.5)),
+        ("items[cad_feedback]/leaders/sd", Null),
+        ("items[cad_feedback]/laggards/n", Int(2)),
+        ("items[cad_feedback]/laggards/mean", Num(3.1666666666666665)),
+        ("items[cad_feedback]/laggards/sd", Num(0.7071067811865476)),
+        ("items[cad_feedback]/average/n", Int(0)),
+        ("items[cad_feedback]/average/mean", Null),
+        ("items[cad_feedback]/average/sd", Null),
+        ("items[cad_feedback]/diff", Num(1.3333333333333335)),
+        ("items[cad_feedback]/hedges_g", Null),
+        ("items[cad_feedback]/hedges_g_ci95", Null),
+        ("items[cad_feedback]/welch/t", Null),
+        ("items[cad_feedback]/welch/df", Null),
+        ("items[cad_feedback]/welch/p", Null),
+        ("items[cad_feedback]/mann_whitney/u", Num(2.0)),
+        ("items[cad_feedback]/mann_whitney/p", Num(0.5402913746074199)),
+        ("items[cad_feedback]/q", Null),
+        ("items[cad_feedback]/text", Str("Sales tells marketing which campaigns produced deals.")),
+        ("items[cad_feedback]/top2_leaders", Num(16.666666666666668)),
+        ("items[cad_feedback]/top2_laggards", Num(0.0)),
+        ("items[cad_feedback]/lift", Null),
+        ("items[cad_feedback]/answered_leaders", Int(6)),
+        ("items[cad_feedback]/answered_laggards", Int(12)),
+        ("correlations[fit]/n", Int(5)),
+        ("correlations[fit]/spearman_rho", Num(0.6)),
+        ("correlations[fit]/p", Num(0.28475697986529386)),
+        ("correlations[cadence]/n", Int(4)),
+        ("correlations[cadence]/spearman_rho", Num(0.7999999999999999)),
+        ("correlations[cadence]/p", Num(0.2000000000000001)),
+        ("companies[beta]/n", Int(3)),
+        ("companies[beta]/suppressed", Bool(true)),
+        ("companies[beta]/composite", Null),
+        ("companies[beta]/tier", Null),
+        ("companies[pi]/n", Int(6)),
+        ("companies[pi]/suppressed", Bool(false)),
+        ("companies[pi]/composite", Num(1.4177236376560802)),
+        ("companies[pi]/tier", Str("leader")),
+        ("companies[iota]/n", Int(4)),
+        ("companies[iota]/suppressed", Bool(true)),
+        ("companies[iota]/composite", Null),
+        ("companies[iota]/tier", Null),
+        ("companies[kappa]/n", Int(3)),
+        ("companies[kappa]/suppressed", Bool(true)),
+        ("companies[kappa]/composite", Null),
+        ("companies[kappa]/tier", Null),
+        ("companies[sigma]/n", Int(5)),
+        ("companies[sigma]/suppressed", Bool(true)),
+        ("companies[sigma]/composite", Null),
+        ("companies[sigma]/tier", Null),
+        ("companies[omicron]/n", Int(6)),
+        ("companies[omicron]/suppressed", Bool(false)),
+        ("companies[omicron]/composite", Null),
+        ("companies[omicron]/tier", Null),
+        ("companies[rho]/n", Int(3)),
+        ("companies[rho]/suppressed", Bool(true)),
+        ("companies[rho]/composite", Null),
+        ("companies[rho]/tier", Null),
+        ("companies[theta]/n", Int(6)),
+        ("companies[theta]/suppressed", Bool(false)),
+        ("companies[theta]/composite", Num(-0.9374164712759611)),
+        ("companies[theta]/tier", Str("laggard")),
+        ("companies[xi]/n", Int(2)),
+        ("companies[xi]/suppressed", Bool(true)),
+        ("companies[xi]/composite", Null),
+        ("companies[xi]/tier", Null),
+        ("companies[epsilon]/n", Int(5)),
+        ("companies[epsilon]/suppressed", Bool(true)),
+        ("companies[epsilon]/composite", Null),
+        ("companies[epsilon]/tier", Null),
+        ("companies[delta]/n", Int(4)),
+        ("companies[delta]/suppressed", Bool(true)),
+        ("companies[delta]/composite", Null),
+        ("companies[delta]/tier", Null),
+        ("companies[eta]/n", Int(6)),
+        ("companies[eta]/suppressed", Bool(false)),
+        ("companies[eta]/composite", Num(-0.7796138269455413)),
+        ("companies[eta]/tier", Str("laggard")),
+        ("companies[lambda]/n", Int(3)),
+        ("companies[lambda]/suppressed", Bool(true)),
+        ("companies[lambda]/composite", Null),
+        ("companies[lambda]/tier", Null),
+        ("companies[gamma]/n", Int(6)),
+        ("companies[gamma]/suppressed", Bool(false)),
+        ("companies[gamma]/composite", Num(0.640702136495297)),
+        ("companies[gamma]/tier", Str("average")),
+        ("companies[alpha]/n", Int(4)),
+        ("companies[alpha]/suppressed", Bool(true)),
+        ("companies[alpha]/composite", Null),
+        ("companies[alpha]/tier", Null),
+        ("companies[nu]/n", Int(6)),
+        ("companies[nu]/suppressed", Bool(false)),
+        ("companies[nu]/composite", Num(-0.17044220718305825)),
+        ("companies[nu]/tier", Str("average")),
+        ("companies[mu]/n", Int(3)),
+        ("companies[mu]/suppressed", Bool(true)),
+        ("companies[mu]/composite", Null),
+        ("companies[mu]/tier", Null),
+        ("companies[zeta]/n", Int(4)),
+        ("companies[zeta]/suppressed", Bool(true)),
+        ("companies[zeta]/composite", Null),
+        ("companies[zeta]/tier", Null),
+        ("unclassified[omicron]/reason", Str("1 of 3 outcomes usable; at least 2 are needed")),
+    ];
 }

@@ -12,7 +12,9 @@ them.
     python3 tests/reference/gaps_reference.py --write-fixtures # (re)writes tests/data/gaps/
 
 Fixtures: tests/data/gaps/ (written by --write-fixtures: a 7-point
-instrument with planted edge cases, see tests/gaps_reference.rs) and
+instrument with planted edge cases, see tests/gaps_reference.rs),
+tests/data/gaps/cells/ (written by --write-fixtures from the hand-written
+CELLS rows below: cell thresholds and near-equal ties) and
 tests/data/gaps/binary/ (a yes/no 0-1 scale with one dimension; its CSVs were
 made once with `align generate --instrument tests/data/gaps/binary/instrument.json
 --companies 16 --seed 5 --min-respondents 2 --max-respondents 7 -o
@@ -65,6 +67,23 @@ src/analysis/gaps.rs:
   two-proportion z test (null when the pooled proportion is 0 or 1, i.e. both
   roles at 0% or both at 100%); BH over the rows with p; sorted by |gap|
   descending, ties in instrument order, rows without a gap last;
+* cell thresholds (same N, both weightings): a shown company's dimension
+  index is null when fewer than N of its respondents have a mean on that
+  dimension (so its alignment index is null), and its perception index when
+  fewer than N have a perception mean; the company is then left out of
+  every figure that needs the missing index (quadrants, shares, measured
+  comparison, correlations), as a company without it already is;
+* ties (rule 4): before the perception part, within each of the perception
+  index, the alignment index and the composite over the shown companies,
+  near-equal values are made equal (snap(): walking the sorted values, a
+  value within 1e-9 * max(|previous|, 1) of the previous one joins its run,
+  and the run takes its smallest value). The snapped values give the
+  Spearman ranks, the median composite and the median split (quadrants and
+  companies[].above_median), the threshold comparisons and the
+  overconfidence summaries; companies[] prints the figures unsnapped. A
+  constant figure (after snapping) has no Spearman rho, p or CI. In the
+  gaps/ and binary/ fixtures no two values are near-equal without being
+  equal (nothing is snapped); gaps/cells/ is built to have two such pairs;
 * n_by_role: scored respondents of the shown companies per role;
 * companies: hidden ones (figures null, listed last by id); the others by
   overconfidence descending, null last, ties by id.
@@ -278,6 +297,81 @@ def write_fixtures():
         f.write("org,growth_pct,churn_pct\n")
         for r in OUTCOMES_FILE:
             f.write(",".join(r) + "\n")
+    write_cells_fixture()
+
+
+# The cell-threshold fixture, tests/data/gaps/cells/ (hand-written, no
+# randomness; the instrument is tests/data/gaps/instrument.json). Each
+# respondent: (role, fit answers Q_f1..Q_f3, teamwork Q_t1..Q_t2, perception
+# P1..P2, statements S1..S3), raw answers as written (Q_f3 and Q_t2 are
+# reverse-worded), None = blank.
+CELLS = {
+    # a1 and a2: the same alignment index in exact arithmetic (62 + 17/18,
+    # from fit and teamwork means, 0-based, of 40/9 + 25/6 and 37/9 + 9/2),
+    # reached through different sums, so that floating point can leave them
+    # a rounding error apart (in numpy here, 71.75925925925925 and
+    # 71.75925925925927): rule 4 ties them.
+    "a1": [("Sales", (6, 5, 3), (5, 3), (6, 6), (4, 5, 6)),
+           ("Marketing", (5, 5, 2), (5, 3), (5, 6), (6, 4, 7)),
+           ("Marketing", (5, 6, 2), (6, 3), (6, 5), (5, 5, 6))],
+    "a2": [("Sales", (5, 5, 3), (5, 3), (5, 5), (3, 6, 6)),
+           ("Marketing", (5, 5, 3), (5, 2), (6, 5), (6, 5, 7)),
+           ("Marketing", (5, 5, 2), (6, 2), (5, 6), (5, 4, 6))],
+    # p24: 4 respondents, only 2 answered the perception items: no
+    # perception index at --anonymity 3 (rule 1), but an alignment index.
+    "p24": [("Sales", (4, 4, 4), (4, 4), (7, 6), (3, 5, 6)),
+            ("Marketing", (4, 5, 3), (5, 4), (6, 6), (5, 3, 6)),
+            ("Sales", (3, 4, 4), (4, 5), (None, None), (4, 6, 7)),
+            ("Marketing", (4, 3, 4), (4, 4), (None, "NA"), (6, 4, 6))],
+    # t24: 4 respondents, only 2 answered teamwork: no teamwork index, so no
+    # alignment index at --anonymity 3 (rule 1), but a perception index.
+    "t24": [("Sales", (6, 6, 2), (6, 2), (6, 7), (4, 6, 7)),
+            ("Marketing", (6, 5, 2), (None, None), (6, 6), (6, 5, 7)),
+            ("Sales", (5, 6, 3), (None, None), (7, 6), (5, 6, 6)),
+            ("RevOps", (6, 6, 2), (6, 3), (6, 6), (5, 5, 6))],
+    "b1": [("Sales", (3, 3, 5), (3, 5), (5, 5), (3, 5, 6)),
+           ("Marketing", (2, 3, 5), (3, 6), (4, 5), (5, 3, 6)),
+           ("Marketing", (3, 2, 6), (2, 5), (5, 4), (6, 4, 6))],
+    "b2": [("Sales", (6, 7, 1), (7, 1), (7, 7), (4, 6, 7)),
+           ("Marketing", (7, 6, 2), (6, 2), (7, 6), (7, 5, 7)),
+           ("RevOps", (6, 6, 1), (7, 1), (6, 7), (6, 6, 7))],
+    "b3": [("Sales", (4, 5, 4), (4, 4), (6, 5), (4, 5, 6)),
+           ("Marketing", (5, 4, 3), (4, 3), (5, 5), (6, 4, 6)),
+           ("Sales", (4, 4, 3), (5, 4), (6, 6), (3, 5, 7))],
+    # hidden at --anonymity 3 (2 respondents)
+    "h1": [("Sales", (7, 7, 1), (7, 1), (7, 7), (6, 7, 7)),
+           ("Marketing", (7, 7, 1), (7, 1), (1, 1), (7, 7, 7))],
+}
+# growth and churn (lower is better) take the same 7 values in another order
+# over the shown companies, so both have the same mean and sd s, and each
+# composite is (growth - churn) / (2 s): a1 = (3, 2) and b2 = (9, 8) have the
+# same composite in exact arithmetic, 1 / (2 s), the 4th and 5th of the 7
+# classified companies, but z-scores leave them a rounding error apart
+# (0.1537811713073115 and 0.15378117130731134 in numpy): rule 4 ties them at
+# the median, so neither is above it. h1 (hidden) enters no z-score.
+CELLS_OUTCOMES = [("a1", "3", "2"), ("a2", "8", "11"), ("p24", "5", "6"),
+                  ("t24", "2", "9"), ("b1", "11", "5"), ("b2", "9", "8"),
+                  ("b3", "6", "3"), ("h1", "20", "1")]
+
+
+def write_cells_fixture():
+    d = os.path.join(DATA, "cells")
+    os.makedirs(d, exist_ok=True)
+    header = ["rid", "org", "function", "Q_f1", "Q_f2", "Q_f3", "Q_t1", "Q_t2",
+              "P1", "P2", "S1", "S2", "S3"]
+    rid = 0
+    with open(os.path.join(d, "responses.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(header) + "\n")
+        for company, rows in CELLS.items():
+            for role, fit, team, perc, stmts in rows:
+                rid += 1
+                cells = [*fit, *team, *perc, *stmts]
+                f.write(",".join([f"c{rid:03d}", company, role]
+                                 + ["" if v is None else str(v) for v in cells]) + "\n")
+    with open(os.path.join(d, "outcomes.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("org,growth_pct,churn_pct\n")
+        for r in CELLS_OUTCOMES:
+            f.write(",".join(r) + "\n")
 
 
 # --------------------------------------------------------------------------
@@ -375,9 +469,11 @@ class Survey:
 # The figures
 # --------------------------------------------------------------------------
 
-def group_index(sv, rows, g, weighting):
+def group_index(sv, rows, g, weighting, anonymity=1):
     vals = [(r["role"], r["g:" + g]) for r in rows if r["g:" + g] is not None]
-    if not vals:
+    # cell threshold (both weightings): an index that fewer than `anonymity`
+    # of the company's respondents (with a mean on the group) make up is null
+    if not vals or len(vals) < anonymity:
         return None
     if weighting == "respondent":
         m = float(np.mean([v for _, v in vals]))
@@ -441,12 +537,32 @@ def suppress_parts(sizes, threshold):
     return hidden
 
 
+def snap(values, rel=1e-9):
+    """Near-equal values tied: walking the values in ascending order, a value
+    within rel * max(|previous|, 1) of the previous one joins its run; every
+    value of a run becomes the run's first (smallest) value. Returns a dict
+    value -> snapped value."""
+    out = {}
+    xs = sorted(set(values))
+    run = None
+    prev = None
+    for x in xs:
+        if prev is None or abs(x - prev) > rel * max(abs(prev), 1.0):
+            run = x
+        out[x] = run
+        prev = x
+    return out
+
+
 def spearman(pairs):
     n = len(pairs)
     if n < 2:
         return None, None, None, n
     x = [p[0] for p in pairs]
     y = [p[1] for p in pairs]
+    if len(set(x)) < 2 or len(set(y)) < 2:
+        # a constant figure (e.g. tied by snapping) has no ranks to correlate
+        return None, None, None, n
     res = stats.spearmanr(x, y)
     rho, p = float(res.statistic), float(res.pvalue)
     if n < 3 or abs(rho) >= 1:
@@ -470,7 +586,9 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
     comp = (composites(sv, method, shown) if (with_outcomes and sv.outcomes)
             else [None] * len(sv.ids))
     have_outcomes = any(c is not None for c in comp)
-    classified = [c for c in comp if c is not None]
+    # rule 4: near-equal composites are tied before the median split
+    snap_c = snap([c for c in comp if c is not None])
+    classified = [snap_c[c] for c in comp if c is not None]
     median = float(np.median(classified)) if classified else None
 
     figs = []
@@ -480,12 +598,25 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
         if c not in shown:
             all_figs.append({"id": c, "n": len(rows), "hidden": True})
             continue
-        dims = [group_index(sv, rows, d, weighting) for d in sv.dims]
+        dims = [group_index(sv, rows, d, weighting, anonymity) for d in sv.dims]
         align = float(np.mean(dims)) if all(d is not None for d in dims) else None
-        perc = group_index(sv, rows, "@perception", weighting) if sv.perc else None
+        perc = (group_index(sv, rows, "@perception", weighting, anonymity)
+                if sv.perc else None)
         figs.append({"id": c, "n": len(rows), "perception": perc, "alignment": align,
                      "composite": comp[i], "hidden": False})
         all_figs.append(figs[-1])
+    # Rule 4: within each figure, near-equal values over the shown companies
+    # are tied (snapped) before the perception part uses them; companies[]
+    # prints the unsnapped figures.
+    raw_figs = {f["id"]: dict(f) for f in figs}
+    res["ties"] = {}
+    for key in ("perception", "alignment", "composite"):
+        m = snap([f[key] for f in figs if f[key] is not None])
+        for f in figs:
+            if f[key] is not None:
+                f[key] = m[f[key]]
+        res["ties"][key] = sorted((f["id"], raw_figs[f["id"]][key], f[key]) for f in figs
+                                  if f[key] is not None and f[key] != raw_figs[f["id"]][key])
 
     # Perception part.
     if sv.perc:
@@ -613,9 +744,15 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
                           "perceived_aligned", "measured_aligned", "composite", "above_median"]:
                     c[k] = None
             else:
+                # the flags follow the (snapped) figures the summaries use;
+                # the figures are printed unsnapped
                 p, a, cm = f["perception"], f["alignment"], f["composite"]
-                c["perception_index"], c["alignment_index"], c["composite"] = p, a, cm
-                c["overconfidence"] = p - a if p is not None and a is not None else None
+                raw = raw_figs[f["id"]]
+                c["perception_index"] = raw["perception"]
+                c["alignment_index"] = raw["alignment"]
+                c["composite"] = raw["composite"]
+                c["overconfidence"] = (raw["perception"] - raw["alignment"]
+                                       if p is not None and a is not None else None)
                 c["perceived_aligned"] = None if p is None else p >= threshold - TOL
                 c["measured_aligned"] = None if a is None else a >= threshold - TOL
                 c["above_median"] = None if cm is None or median is None else cm > median
@@ -747,6 +884,9 @@ def main():
     b = os.path.join(DATA, "binary")
     binary = Survey(os.path.join(b, "instrument.json"), os.path.join(b, "responses.csv"),
                     os.path.join(b, "outcomes.csv"))
+    cd = os.path.join(DATA, "cells")
+    cells = Survey(os.path.join(DATA, "instrument.json"), os.path.join(cd, "responses.csv"),
+                   os.path.join(cd, "outcomes.csv"))
     runs = [
         ("GAPS_DEFAULT", "--outcomes outcomes.csv (z composite, threshold 75, anonymity 3, "
          "respondent weighting)", gaps(full)),
@@ -764,11 +904,19 @@ def main():
          gaps(no_out)),
         ("GAPS_BINARY", "binary/: yes/no (0-1) scale, one dimension, --outcomes "
          "binary/outcomes.csv", gaps(binary)),
+        ("GAPS_CELLS", "cells/ with ../instrument.json, --outcomes cells/outcomes.csv (cell "
+         "thresholds: p24 has no perception index, t24 no alignment index; a1 and a2 tie on "
+         "the alignment index, a1 and b2 on the composite at the median)", gaps(cells)),
+        ("GAPS_CELLS_ROLE", "cells/ as GAPS_CELLS with --weighting role (the same cells are "
+         "null; a1 and b2 still tie on the composite)", gaps(cells, weighting="role")),
     ]
     if "--rust" in sys.argv:
         print("// Generated by tests/reference/gaps_reference.py --rust; do not edit by hand.")
         for name, desc, res in runs:
             print(f"\n/// {desc}")
+            merged = [f"{k} of {i}" for k, v in res["ties"].items() for i, _, _ in v]
+            if merged:
+                print("/// (rule 4 snaps the " + ", ".join(merged) + ")")
             print(rust_table(name, expectations(res)))
         return
     for name, desc, res in runs:

@@ -72,7 +72,18 @@ src/analysis/leaders.rs):
   Tier counts, means/sds, the comparisons, the top-2-box pools and the
   Spearman correlations therefore cover shown companies only. A tier with
   fewer respondents than N would show no mean, sd, top-2-box or diff; as a
-  tier is a union of shown companies, that happens only to an empty tier.
+  tier is a union of shown companies, that happens only to an empty tier;
+* cell thresholds (on top of the above, same N): a shown company's dimension
+  score is null when fewer than N of its respondents have a mean on the
+  dimension (under both weightings), and its item value when fewer than N of
+  its respondents answered the item; such a company is left out of that
+  comparison (tier n, mean, sd, tests) and of that Spearman correlation, as
+  a company without the figure is. A tier's top-2-box share is null when
+  fewer than N of its respondents answered the item (answered_* < N, still
+  printed); the lift is then null. Cases: at N = 3 lambda's cad_feedback (2
+  answers) is null; the ANON6 case (--anonymity 6) nulls nu's cadence score
+  (5 of 6 with a mean), the single leader pi's cad_weekly value and the
+  leaders' top-2-box share of cad_weekly (4 answers), among others.
 """
 
 import json
@@ -273,12 +284,17 @@ class Survey:
         return 100 * (m - self.lo) / (self.hi - self.lo)
 
     # ---- company values ----
-    def dim_score(self, c, d, weighting):
+    def dim_score(self, c, d, weighting, anonymity=1):
         # exact rational arithmetic, so that equal scores are exactly equal
         # (tied) whatever the order of the respondents
         sub = self.df[self.df["company"] == c]
         col = "frac:" + d
         exact = lambda vs: sum(vs, Fraction(0)) / len(vs)  # noqa: E731
+        # cell threshold: a score that fewer than `anonymity` respondents
+        # (with a mean on the dimension) make up is not shown, whatever the
+        # weighting, and enters no comparison or correlation
+        if sum(1 for x in sub[col] if x is not None) < anonymity:
+            return None
         if weighting == "respondent":
             v = [x for x in sub[col] if x is not None]
             return None if not v else float(self.index(exact(v)))
@@ -289,9 +305,11 @@ class Survey:
                 means.append(exact(v))
         return None if not means else float(self.index(exact(means)))
 
-    def item_value(self, c, iid):
+    def item_value(self, c, iid, anonymity=1):
+        # cell threshold: null when fewer than `anonymity` respondents (and
+        # when nobody) of the company answered the item
         v = self.df[self.df["company"] == c][iid].dropna()
-        return None if len(v) == 0 else float(v.mean())
+        return None if len(v) == 0 or len(v) < anonymity else float(v.mean())
 
     def outcome_values(self, c):
         if c in self.file:
@@ -440,7 +458,7 @@ def leaders(sv, method="z", scheme="aberdeen", weighting="respondent", anonymity
     rep["median_composite"] = cl["median"]
     dims = []
     for d in sv.dims:
-        v = {c: sv.dim_score(c, d, weighting) for c in sv.companies}
+        v = {c: sv.dim_score(c, d, weighting, anonymity) for c in sv.companies}
         get = lambda t: [v[c] for c in members[t] if v[c] is not None]  # noqa: E731
         r = compare(get("leader"), get("laggard"), get("average"), shown)
         r["dimension"] = d
@@ -452,14 +470,17 @@ def leaders(sv, method="z", scheme="aberdeen", weighting="respondent", anonymity
     for d in sv.dims:
         for it in sv.items_of[d]:
             iid = it["id"]
-            v = {c: sv.item_value(c, iid) for c in sv.companies}
+            v = {c: sv.item_value(c, iid, anonymity) for c in sv.companies}
             get = lambda t: [v[c] for c in members[t] if v[c] is not None]  # noqa: E731
             r = compare(get("leader"), get("laggard"), get("average"), shown)
             r["item"] = iid
             r["text"] = it["text"]
             for t, key in (("leader", "top2_leaders"), ("laggard", "top2_laggards")):
                 raw = sv.df[sv.df["company"].isin(members[t])]["raw:" + iid].dropna()
-                r[key] = float(100.0 * (raw >= top).sum() / len(raw)) if len(raw) and shown[t] else None
+                # cell threshold: a share of fewer than `anonymity` answers
+                # is not shown (answered_* still is)
+                ok = len(raw) and len(raw) >= anonymity and shown[t]
+                r[key] = float(100.0 * (raw >= top).sum() / len(raw)) if ok else None
                 r["answered_" + ("leaders" if t == "leader" else "laggards")] = int(len(raw))
             r["lift"] = (r["top2_leaders"] / r["top2_laggards"]
                          if r["top2_leaders"] is not None and r["top2_laggards"] else None)
@@ -468,8 +489,9 @@ def leaders(sv, method="z", scheme="aberdeen", weighting="respondent", anonymity
         r["q"] = q
     corr = []
     for d in sv.dims:
-        pairs = [(sv.dim_score(c, d, weighting), cl["composite"][c]) for c in sv.companies
-                 if tier[c] is not None and sv.dim_score(c, d, weighting) is not None]
+        score = {c: sv.dim_score(c, d, weighting, anonymity) for c in sv.companies}
+        pairs = [(score[c], cl["composite"][c]) for c in sv.companies
+                 if tier[c] is not None and score[c] is not None]
         x, y = zip(*pairs)
         rho, p = stats.spearmanr(x, y)
         corr.append({"dimension": d, "n": len(pairs), "spearman_rho": float(rho), "p": float(p)})
@@ -498,6 +520,10 @@ CASES = [
     ("MEDIAN_ANON1", ["--scheme", "median", "--anonymity", "1"],
      {"scheme": "median", "anonymity": 1}),
     ("ALL_ABOVE_MEDIAN", ["--scheme", "all-above-median"], {"scheme": "all-above-median"}),
+    # cell thresholds: nu's cadence score (5 of 6 respondents with a mean),
+    # company item values of fewer than 6 answers, and the single leader's
+    # top-2-box share of cad_weekly (4 answers) are null
+    ("ANON6", ["--anonymity", "6"], {"anonymity": 6}),
 ]
 
 STAT_KEYS = ["diff", "hedges_g"]
@@ -524,8 +550,11 @@ def flatten(rep):
         add(f"{prefix}/diff", r["diff"])
         add(f"{prefix}/hedges_g", r["hedges_g"])
         ci = r["hedges_g_ci95"]
-        add(f"{prefix}/hedges_g_ci95/0", None if ci is None else ci[0])
-        add(f"{prefix}/hedges_g_ci95/1", None if ci is None else ci[1])
+        if ci is None:
+            add(f"{prefix}/hedges_g_ci95", None)
+        else:
+            add(f"{prefix}/hedges_g_ci95/0", ci[0])
+            add(f"{prefix}/hedges_g_ci95/1", ci[1])
         for k in ("t", "df", "p"):
             add(f"{prefix}/welch/{k}", r["welch"][k])
         for k in ("u", "p"):
