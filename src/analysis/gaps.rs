@@ -215,14 +215,14 @@ pub fn build(
         .collect();
 
     let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
-    let shown_figures = snapped(
-        figures
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| vis.shown(*i))
-            .map(|(_, f)| *f)
-            .collect(),
-    );
+    // Hidden companies have no figures, so they tie with nothing.
+    let tied = snapped(figures.clone());
+    let shown_figures: Vec<CompanyFigures> = tied
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| vis.shown(*i))
+        .map(|(_, f)| *f)
+        .collect();
     if plan.role_slots != 3 {
         notes.push(format!(
             "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
@@ -336,7 +336,8 @@ pub fn build(
                 perceived_aligned: f.perception.map(|p| perception::reaches(p, threshold)),
                 measured_aligned: f.alignment.map(|a| perception::reaches(a, threshold)),
                 composite: f.composite,
-                above_median: f.composite.zip(median).map(|(c, m)| c > m),
+                // The median split of the quadrants, on the tied values.
+                above_median: tied[i].composite.zip(median).map(|(c, m)| c > m),
             });
         }
         companies.sort_by(|a, b| {
