@@ -26,7 +26,8 @@ pub(super) struct CompanyBlock {
     pub rwg_all: Vec<Vec<f64>>,
     /// Per dimension: companies without a score.
     pub no_score: Vec<usize>,
-    /// Per dimension: every shown company's moments of respondent means, in input order.
+    /// Per dimension: the moments of respondent means of every shown company
+    /// whose score on it is shown, in input order.
     pub moments: Vec<Vec<GroupMoments>>,
     /// Item sums over the shown role groups of shown companies, indexed
     /// `slot * n_scale + column`.
@@ -358,32 +359,41 @@ impl Builder<'_> {
 
     /// Add a shown company to the pooled item sums (its shown role groups
     /// to their role pools, the others to the rest) and the ICC moments;
-    /// keep its item totals.
+    /// keep its item totals. A figure of the company that fewer than the
+    /// threshold answered (an item, a dimension) is pooled nowhere, so that
+    /// no pool minus the companies' shown figures leaves it.
     fn pool(&mut self, c: &CompanyAcc, vis: &CompanyPlan) {
         let plan = self.cx.plan;
+        let anon = self.cx.opts.anonymity;
         let n_scale = plan.n_scale();
         self.totals.clear();
         self.totals.resize(n_scale, ItemSums::default());
+        for s in 0..plan.role_slots {
+            for (col, t) in self.totals.iter_mut().enumerate() {
+                t.merge(&c.item(plan, s, col));
+            }
+        }
         let has_roles = plan.role_slots == 3;
         for s in 0..plan.role_slots {
-            let pooled = if !has_roles || vis.role_shown(s) {
-                &mut self.part.item_sums[s * n_scale..(s + 1) * n_scale]
-            } else {
-                &mut self.part.item_rest[..]
-            };
-            for (col, (p, t)) in pooled.iter_mut().zip(&mut self.totals).enumerate() {
+            let role_pool = !has_roles || vis.role_shown(s);
+            for col in (0..n_scale).filter(|&col| self.totals[col].n >= anon) {
                 let it = c.item(plan, s, col);
-                p.merge(&it);
-                t.merge(&it);
+                if role_pool {
+                    self.part.item_sums[s * n_scale + col].merge(&it);
+                } else {
+                    self.part.item_rest[col].merge(&it);
+                }
             }
         }
         for (d, m) in self.part.moments.iter_mut().enumerate() {
             let t = c.group_total(plan, d);
-            m.push(GroupMoments {
-                n: t.n,
-                sum: t.sum,
-                sumsq: t.sumsq,
-            });
+            if t.n >= anon {
+                m.push(GroupMoments {
+                    n: t.n,
+                    sum: t.sum,
+                    sumsq: t.sumsq,
+                });
+            }
         }
     }
 
