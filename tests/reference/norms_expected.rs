@@ -4,11 +4,16 @@
 //! items: (item, company mean, comparison mean, gap); None = null (a
 //! figure fewer respondents than the threshold answered, and what rests on it).
 
+/// (key, score, percentile, norm median, leader mean).
+pub type DimRow = (&'static str, Option<f64>, Option<f64>, f64, Option<f64>);
+/// (item, company mean, comparison mean, gap).
+pub type ItemRow = (&'static str, Option<f64>, Option<f64>, Option<f64>);
+
 pub struct Expected {
     pub company: &'static str,
     pub n: u64,
-    pub dims: &'static [(&'static str, Option<f64>, Option<f64>, f64, Option<f64>)],
-    pub items: &'static [(&'static str, Option<f64>, Option<f64>, Option<f64>)],
+    pub dims: &'static [DimRow],
+    pub items: &'static [ItemRow],
     pub priorities: &'static [&'static str],
 }
 

@@ -80,8 +80,8 @@ pool that fewer than N respondents answered is not shown):
    enters neither the r_wg(J) median nor rwg_j_companies. Warning per
    dimension: "k compan(y has|ies have) no score on <dim>: fewer than N
    respondents answered at least half of its items" ("no respondent ..." for
-   N <= 1), counting every shown company without the score. (ICC(1)/ICC(2)
-   stay over the respondent dimension means of the shown companies, as in 1.)
+   N <= 1), counting every shown company without the score. Such a company
+   also leaves the ICC(1)/ICC(2) ANOVA on that dimension.
 5. Role cells: for a shown company and dimension d, sizes = respondents of
    each role with a d-mean; a role group hidden by 2 is hidden on d whatever
    its size (counted with its size on d); a role with 0 < size < N on d is
@@ -90,11 +90,14 @@ pool that fewer than N respondents answered is not shown):
    group shown by 2 keeps {"suppressed": false} with null for its hidden
    dimensions; its alignment_index is null when any dimension is; role_gap on
    d needs both the sales and the marketing cell on d.
-6. Pooled items: an item whose n (respondents of shown companies answering
-   it) is between 1 and N-1 has mean, index, every by_role value and role_gap
-   null (n is printed). Warning: "k item(s) (is|are) answered by fewer than N
-   respondents of the shown companies, so (it has|they have) no pooled
-   figures: <ids>".
+6. Pooled items pool only the item cells that are shown: a company whose
+   respondents answered an item fewer than N times adds none of those
+   answers to the item's total, role pools or rest. An item whose n (the
+   answers so pooled) is between 1 and N-1 has mean, index, every by_role
+   value and role_gap null (n is printed). Warning, for the items that
+   respondents of shown companies answered but whose pooled n is below N:
+   "k item(s) (has|have) no pooled figures, since fewer than N respondents
+   answered (it|them) in companies where at least N did: <ids>".
 7. Cronbach's alpha of a dimension whose n_complete is between 1 and N-1 is
    null, with its CI and every alpha_if_dropped / item_total_r; the one alpha
    warning on it: "Cronbach's alpha for <dim> is hidden: n respondent(s)
@@ -251,13 +254,15 @@ def reliability(sv, d, anonymity=3):
             "hidden": hidden}
 
 
-def icc(sv, d, shown):
+def icc(sv, d, shown, anonymity):
     """One-way ANOVA of the respondent dimension means by company, over the
     shown companies (rule 1) with at least 2 such respondents."""
     col = "dim:" + d
     sub = sv.df[sv.df["company"].isin(shown)][["company", col]].dropna()
     sizes = sub.groupby("company").size()
-    keep = sizes[sizes >= 2].index
+    # a company whose score on d is hidden (fewer than N respondents with a
+    # d mean, rule 4) leaves the ANOVA too
+    keep = sizes[(sizes >= 2) & (sizes >= anonymity)].index
     sub = sub[sub["company"].isin(keep)]
     G = len(keep)
     N = len(sub)
@@ -455,13 +460,18 @@ def items_block(sv, plan, anonymity):
         df = df.assign(pool=pool)
     out = []
     for it in sv.items:
-        v = df[it["id"]].dropna()
-        few = 0 < len(v) < anonymity  # rule 6: no pooled figures
+        # a company's answers to an item that fewer than N of its respondents
+        # answered (its item cell is hidden) are pooled nowhere
+        answering = df[df[it["id"]].notna()].groupby("company").size()
+        cells = answering[answering >= anonymity].index
+        v = df[df["company"].isin(cells)][it["id"]].dropna()
+        # rule 6: answered in the shown companies, but too few answers pooled
+        few = df[it["id"]].notna().any() and len(v) < anonymity
         m = float(v.mean()) if len(v) and not few else None
         rec = {"item": it["id"], "dimension": it["dimension"], "n": len(v), "few": few,
                "mean": m, "index": None if m is None else sv.index(m)}
         if sv.col_role:
-            answered = df[df[it["id"]].notna()]
+            answered = df[df[it["id"]].notna() & df["company"].isin(cells)]
             sizes = [int((answered["pool"] == r).sum()) for r in ROLES]
             rest = int((answered["pool"] == "rest").sum())
             states = dict(zip(ROLES, hide_parts(sizes, rest, anonymity)))
@@ -515,11 +525,11 @@ def cell_warnings(sv, res, anonymity):
                     "answered at least half of its items"))
     few = [it["item"] for it in res["items"] if it["few"]]
     k = len(few)
-    out.append(("of the shown companies, so",
+    out.append(("in companies where at least",
                 None if not k else
-                f"{k} {'item is' if k == 1 else 'items are'} answered by fewer than {anonymity} "
-                f"respondents of the shown companies, so {'it has' if k == 1 else 'they have'} "
-                f"no pooled figures: {', '.join(few)}"))
+                f"{k} {'item has' if k == 1 else 'items have'} no pooled figures, since fewer "
+                f"than {anonymity} respondents answered {'it' if k == 1 else 'them'} in "
+                f"companies where at least {anonymity} did: {', '.join(few)}"))
     for d, r in res["reliability"].items():
         n = r["n_complete"]
         # hidden: the one alpha warning on d; otherwise: no "is hidden" one
@@ -549,7 +559,7 @@ def score(sv, anonymity=3, weighting="respondent"):
     }
     agg = {}
     for d in sv.dims:
-        ic = icc(sv, d, shown)
+        ic = icc(sv, d, shown, anonymity)
         # over the shown companies whose r_wg(J) is shown (with their score)
         defined = [c["rwg_j"][d] for c in res["companies"]
                    if not c["suppressed"] and c["rwg_j"][d] is not None]

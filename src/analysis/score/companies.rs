@@ -35,6 +35,8 @@ pub(super) struct CompanyBlock {
     /// Item sums over the hidden role groups of shown companies, per column:
     /// in an item's total, in none of its role pools.
     pub item_rest: Vec<ItemSums>,
+    /// Per column: answers of the shown companies, pooled or not.
+    pub item_answers: Vec<u64>,
 }
 
 /// What every company's figures are computed from.
@@ -96,6 +98,7 @@ pub(super) fn company_block(
         moments: part.moments,
         item_sums: part.item_sums,
         item_rest: part.item_rest,
+        item_answers: part.item_answers,
     }
 }
 
@@ -144,6 +147,7 @@ struct Part {
     moments: Vec<Vec<GroupMoments>>,
     item_sums: Vec<ItemSums>,
     item_rest: Vec<ItemSums>,
+    item_answers: Vec<u64>,
 }
 
 impl Part {
@@ -164,6 +168,7 @@ impl Part {
                 moments: vec![Vec::with_capacity(companies.len()); n_dims],
                 item_sums: vec![ItemSums::default(); cx.plan.role_slots * cx.plan.n_scale()],
                 item_rest: vec![ItemSums::default(); cx.plan.n_scale()],
+                item_answers: vec![0; cx.plan.n_scale()],
             },
             totals: Vec::new(),
             means: Vec::new(),
@@ -216,6 +221,10 @@ impl Part {
         for (sums, more) in item_rest.iter_mut().zip(&next.item_rest) {
             sums.merge(more);
         }
+        let mut item_answers = self.item_answers;
+        for (n, more) in item_answers.iter_mut().zip(&next.item_answers) {
+            *n += more;
+        }
         Part {
             companies,
             rwg_all,
@@ -223,6 +232,7 @@ impl Part {
             moments,
             item_sums,
             item_rest,
+            item_answers,
         }
     }
 }
@@ -372,6 +382,9 @@ impl Builder<'_> {
             for (col, t) in self.totals.iter_mut().enumerate() {
                 t.merge(&c.item(plan, s, col));
             }
+        }
+        for (n, t) in self.part.item_answers.iter_mut().zip(&self.totals) {
+            *n += t.n;
         }
         let has_roles = plan.role_slots == 3;
         for s in 0..plan.role_slots {

@@ -146,49 +146,13 @@ pub fn build(
     warnings.extend(disclosure_warnings(&vis, &acc.ids));
 
     let items = item_scores(inst, plan, &block, scale, anon);
-    let few: Vec<&str> = items
-        .iter()
-        .filter(|i| i.n > 0 && i.n < anon)
-        .map(|i| i.item.as_str())
-        .collect();
-    if !few.is_empty() {
-        warnings.push(format!(
-            "{} {} answered by fewer than {anon} respondents of the shown companies, so {} no pooled figures: {}",
-            few.len(),
-            if few.len() == 1 { "item is" } else { "items are" },
-            if few.len() == 1 { "it has" } else { "they have" },
-            few.join(", ")
-        ));
-    }
-    let unanswered: Vec<&str> = items
-        .iter()
-        .filter(|i| i.n == 0)
-        .map(|i| i.item.as_str())
-        .collect();
-    if !unanswered.is_empty() && vis.hidden_companies() > 0 {
-        warnings.push(format!(
-            "no respondent of a shown company answered {} {}: {} no pooled figures",
-            if unanswered.len() == 1 {
-                "item"
-            } else {
-                "items"
-            },
-            unanswered.join(", "),
-            if unanswered.len() == 1 {
-                "it has"
-            } else {
-                "they have"
-            },
-        ));
-    } else if !unanswered.is_empty() {
-        warnings.push(format!(
-            "nobody answered {} {}: {} no item figures, and {} dimension's α uses only complete answers, so it is undefined",
-            if unanswered.len() == 1 { "item" } else { "items" },
-            unanswered.join(", "),
-            if unanswered.len() == 1 { "it has" } else { "they have" },
-            if unanswered.len() == 1 { "its" } else { "their" },
-        ));
-    }
+    warnings.extend(item_warnings(
+        plan,
+        &items,
+        &block.item_answers,
+        anon,
+        vis.hidden_companies() > 0,
+    ));
     let n_companies = acc.companies.len();
     ScoreReport {
         schema_version: SCHEMA_VERSION,
@@ -327,6 +291,56 @@ pub fn disclosure_warnings(vis: &Disclosure, ids: &[Box<str>]) -> Vec<String> {
         .into_iter()
         .chain(vis.roles_warning())
         .collect()
+}
+
+/// Why items have no pooled figures: nobody answered them, or too few in
+/// the companies whose answers may be pooled. `answers` counts every answer
+/// of the shown companies per column; with `hidden` companies, "nobody" is
+/// not said.
+fn item_warnings(
+    plan: &Plan,
+    items: &[ItemScore],
+    answers: &[u64],
+    anon: u64,
+    hidden: bool,
+) -> Vec<String> {
+    let cols = plan.groups[..plan.n_dims].iter().flatten();
+    let (mut few, mut unanswered) = (Vec::new(), Vec::new());
+    for (it, &col) in items.iter().zip(cols) {
+        if answers.get(col).copied().unwrap_or(0) == 0 {
+            unanswered.push(it.item.as_str());
+        } else if it.n < anon.max(1) {
+            few.push(it.item.as_str());
+        }
+    }
+    let words = |n: usize| match n {
+        1 => ("item", "it has", "it", "its", "has"),
+        _ => ("items", "they have", "them", "their", "have"),
+    };
+    let mut out = Vec::new();
+    if !few.is_empty() {
+        let (item, _, them, _, has) = words(few.len());
+        out.push(format!(
+            "{} {item} {has} no pooled figures, since fewer than {anon} respondents answered {them} in companies where at least {anon} did: {}",
+            few.len(),
+            few.join(", ")
+        ));
+    }
+    if !unanswered.is_empty() {
+        let (item, has, _, its, _) = words(unanswered.len());
+        out.push(if hidden {
+            format!(
+                "no respondent of a shown company answered {item} {}: {has} no pooled figures",
+                unanswered.join(", ")
+            )
+        } else {
+            format!(
+                "nobody answered {item} {}: {has} no item figures, and {its} dimension's α uses only complete answers, so it is undefined",
+                unanswered.join(", "),
+            )
+        });
+    }
+    out
 }
 
 /// Pooled item figures over the shown companies. A role pool holds the
