@@ -409,3 +409,47 @@ fn no_outcomes_is_a_usage_error() {
     assert_eq!(e.exit_code(), 2);
     assert!(e.to_string().contains("defines no outcomes"), "{e}");
 }
+
+#[test]
+fn a_hidden_company_is_classified_nowhere_and_moves_no_one() {
+    // Six companies on one outcome: 10, 20, …, 60. Shown all, the average
+    // tier (aberdeen: 1 leader, 2 laggards) would be C, D, E; with C hidden
+    // (2 respondents at threshold 3) the tiers and z-scores are those of
+    // the other five. By hand over 10, 20, 40, 50, 60: mean 36, sample sd
+    // √(1720/4) = √430, so F's z = 24/√430 and the median composite is D's
+    // 4/√430; aberdeen over 5: round(1.0) = 1 leader, round(1.5) = 2
+    // laggards.
+    let inst = inst(&[("growth", "g", false)]);
+    let ids: Vec<Box<str>> = ["A", "B", "C", "D", "E", "F"].map(Box::from).to_vec();
+    let values = (1..=6)
+        .map(|k| (vec![Some(10.0 * k as f64)], Source::Responses))
+        .collect();
+    let counts = [5, 5, 2, 5, 5, 5].map(|n| (n, [n, 0, 0]));
+    let vis = Disclosure::from_counts(counts, true, 3);
+    let o = classify_shown(
+        &inst,
+        &ids,
+        values,
+        &vis,
+        CompositeMethod::Z,
+        Scheme::Aberdeen,
+        NothingVaries::Unclassified,
+        Vec::new(),
+    )
+    .unwrap();
+    let c = get(&o, "C");
+    assert!(c.hidden && c.tier.is_none() && c.composite.is_none());
+    assert_eq!(c.values, vec![None]);
+    assert_eq!(c.unclassified, None);
+    let sd = 430f64.sqrt();
+    assert!((get(&o, "F").composite.unwrap() - 24.0 / sd).abs() < 1e-12);
+    assert!((o.median_composite.unwrap() - 4.0 / sd).abs() < 1e-12);
+    let tier = |id| get(&o, id).tier;
+    assert_eq!(tier("F"), Some(Tier::Leader));
+    assert_eq!(tier("E"), Some(Tier::Average));
+    assert_eq!(tier("D"), Some(Tier::Average));
+    assert_eq!(tier("B"), Some(Tier::Laggard));
+    assert_eq!(tier("A"), Some(Tier::Laggard));
+    assert_eq!(o.count(Tier::Average), 2);
+    assert!(o.warnings.iter().all(|w| !w.contains("unclassified")));
+}
