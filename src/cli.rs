@@ -1,7 +1,10 @@
 //! The command line: clap derive structs. Shared options are flattened
 //! structs so every command spells them the same way.
 
-use crate::analysis::outcomes::Scheme;
+use crate::analysis::outcomes::{CompositeMethod, Scheme};
+use crate::analysis::score::Weighting;
+
+use crate::report::{Format, RenderOptions};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -42,7 +45,7 @@ pub enum Command {
     Gaps(GapsArgs),
     /// Everything in one document a revenue leader can read: scores, leaders vs laggards, perception vs reality, the sales–marketing disconnect (self-contained HTML with charts, or Markdown).
     #[command(
-        after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n\nThe format follows the extension of -o (.html, .md, .json) unless --format is given; without -o the default is html. The HTML file has no scripts and loads nothing from the network."
+        after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n\nThe format follows the extension of -o (.html, .md, .json, .csv, .xlsx) unless --format is given; otherwise it is html. The HTML file has no scripts and loads nothing from the network."
     )]
     Report(ReportArgs),
     /// Check a responses file and list every problem (exit 0 when clean, 3 otherwise).
@@ -72,24 +75,35 @@ pub enum Command {
     Benchmark(BenchmarkArgs),
 }
 
-/// Output format of a report.
+/// Output format (`--format`), mapped to the library's
+/// [`crate::report::Format`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub enum FormatArg {
+    /// Tables for a terminal (readable at 100 columns).
     Table,
+    /// The analysis model, every figure at full precision.
     Json,
+    /// The main table (`--table NAME` picks another).
     Csv,
+    /// The document as Markdown.
     Markdown,
+    /// One self-contained HTML file (no scripts, nothing loaded from the network).
+    Html,
+    /// An Excel workbook: a sheet per table and one with the input accounting (needs -o).
+    Xlsx,
 }
 
-/// Output format of `align report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// One self-contained HTML file with charts (no scripts, nothing loaded from the network).
-    Html,
-    /// The same sections as Markdown, charts as small tables or left out.
-    Markdown,
-    /// The combined model: `{schema_version, command, score, leaders, gaps}`.
-    Json,
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Table => Format::Table,
+            FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
+            FormatArg::Xlsx => Format::Xlsx,
+        }
+    }
 }
 
 /// The responses file and how to read it.
@@ -112,9 +126,9 @@ pub struct InputArgs {
 /// Where and how a report is written.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format (default: from the extension of -o: .json .csv .md .html .xlsx; otherwise table).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
     /// Write to FILE (a regular file atomically: a temporary file renamed into place; a pipe or device in place) instead of standard output (`-`).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -124,6 +138,36 @@ pub struct OutputArgs {
     /// Print no warnings or progress on standard error.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Decimals of every figure in table, csv and markdown output (default: 1 for 0–100 indexes, 2–3 for statistics); json and xlsx keep full precision.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=12))]
+    pub decimals: Option<u8>,
+    /// The table csv writes (default: the main table); an unknown name lists the tables.
+    #[arg(long, value_name = "NAME")]
+    pub table: Option<String>,
+}
+
+impl OutputArgs {
+    /// The format to write (`default` without --format or a telling
+    /// extension) and how to render it; a warning when --format and the
+    /// extension of -o disagree is printed here.
+    pub fn resolve(&self, default: Format) -> crate::error::Result<(Format, RenderOptions)> {
+        let (format, warning) = Format::resolve(
+            self.format.map(Format::from),
+            self.output.as_deref(),
+            default,
+        )?;
+        if let Some(w) = warning {
+            crate::cmd::warn_all(&[w], self.quiet);
+        }
+        let to_file =
+            crate::output::target(self.output.as_deref()) != crate::output::Target::Stdout;
+        let opts = RenderOptions {
+            decimals: self.decimals,
+            table: self.table.clone(),
+            ..RenderOptions::for_stdout(to_file)
+        };
+        Ok((format, opts))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -143,6 +187,24 @@ pub struct OutcomeArgs {
     /// How outcomes combine into one composite per company.
     #[arg(long, value_enum, default_value_t = CompositeArg::Z)]
     pub composite: CompositeArg,
+}
+
+impl From<CompositeArg> for CompositeMethod {
+    fn from(c: CompositeArg) -> CompositeMethod {
+        match c {
+            CompositeArg::Z => CompositeMethod::Z,
+            CompositeArg::Rank => CompositeMethod::Rank,
+        }
+    }
+}
+
+impl From<WeightingArg> for Weighting {
+    fn from(w: WeightingArg) -> Weighting {
+        match w {
+            WeightingArg::Respondent => Weighting::Respondent,
+            WeightingArg::Role => Weighting::Role,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -209,18 +271,8 @@ pub struct ReportArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub outcomes: OutcomeArgs,
-    /// Output format (default: from the extension of -o: .md markdown, .json json, otherwise html).
-    #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
-    /// Write to FILE (a regular file atomically: a temporary file renamed into place; a pipe or device in place) instead of standard output (`-`).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Hide any company, or role within a company, with fewer respondents than this.
-    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
-    pub anonymity: u64,
-    /// Print no warnings or progress on standard error.
-    #[arg(short, long)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// How companies are split into tiers: aberdeen, median, quantiles:a,b,c or all-above-median.
     #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
     pub scheme: Scheme,
@@ -230,26 +282,6 @@ pub struct ReportArgs {
     /// How respondents are averaged into a company score.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
-}
-
-impl ReportArgs {
-    /// The format asked for, or the one the output file's extension implies.
-    pub fn resolved_format(&self) -> ReportFormat {
-        if let Some(f) = self.format {
-            return f;
-        }
-        let ext = self
-            .output
-            .as_deref()
-            .and_then(|p| p.extension())
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase);
-        match ext.as_deref() {
-            Some("md" | "markdown") => ReportFormat::Markdown,
-            Some("json") => ReportFormat::Json,
-            _ => ReportFormat::Html,
-        }
-    }
 }
 
 /// A threshold on the 0–100 index.

@@ -41,8 +41,8 @@ fn gaps_table_snapshot() {
     // k13 (2 respondents) is hidden and counts nowhere: 8 of the 11 shown
     // companies say they are aligned; 14 of the 28 marketing respondents
     // of shown companies agree with s_mkt_buyers.
-    assert!(lines[2].starts_with("73% of companies say they are aligned (8 of 11"));
-    assert!(out.contains("\nWidest sales–marketing gap: 0% of sales and 50% of marketing"));
+    assert!(lines[3].starts_with("• 73% of companies say they are aligned (8 of 11"));
+    assert!(out.contains("\n• Widest sales–marketing gap: 0% of sales and 50% of marketing"));
     insta::assert_snapshot!("gaps_table", out);
 }
 

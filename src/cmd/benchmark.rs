@@ -6,13 +6,14 @@ use crate::analysis::norms::file as norms_file;
 use crate::cli::BenchmarkArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
-use crate::report::{self, RenderOptions};
+use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: BenchmarkArgs) -> Result<u8> {
     crate::output::check_paths(
         &super::inputs(&a.input, &[("--norms", Some(a.norms.as_path()))]),
         &[("-o", a.output.output.as_deref())],
     )?;
+    let (format, render) = a.output.resolve(Format::Table)?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     // The norms are checked first: a wrong file fails before a long read.
     let name = crate::ingest::sniff::display_name(&a.norms);
@@ -29,10 +30,13 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
         warnings,
     );
     super::warn_all(&model.warnings, a.output.quiet);
-    let render = RenderOptions::for_stdout(false, a.output.output.is_some());
-    report::write_output(a.output.output.as_deref(), |w| {
-        report::render(&model, a.output.format, &render, w)
-    })?;
+    report::emit(
+        &model,
+        format,
+        &DocOptions { by_role: false },
+        &render,
+        a.output.output.as_deref(),
+    )?;
     super::drop_later((acc, model));
     Ok(0)
 }

@@ -3,17 +3,17 @@
 
 use crate::analysis::gaps::{self, GapsOptions};
 use crate::analysis::outcomes::Scheme;
-use crate::analysis::score::Weighting;
-use crate::cli::{GapsArgs, WeightingArg};
+use crate::cli::GapsArgs;
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
-use crate::report::{self, RenderOptions};
+use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
     crate::output::check_paths(
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.output.as_deref())],
     )?;
+    let (format, render) = a.output.resolve(Format::Table)?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     if let Some(why) = gaps::unavailable(&inst) {
         return Err(Error::Usage(why));
@@ -34,10 +34,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
     } else {
         None
     };
-    let weighting = match a.weighting {
-        WeightingArg::Respondent => Weighting::Respondent,
-        WeightingArg::Role => Weighting::Role,
-    };
+    let weighting = a.weighting.into();
     let model = gaps::build(
         &inst,
         &acc,
@@ -50,10 +47,13 @@ pub fn run(a: GapsArgs) -> Result<u8> {
         },
     );
     super::warn_all(&model.warnings, a.output.quiet);
-    let render = RenderOptions::for_stdout(false, a.output.output.is_some());
-    report::write_output(a.output.output.as_deref(), |w| {
-        report::render(&model, a.output.format, &render, w)
-    })?;
+    report::emit(
+        &model,
+        format,
+        &DocOptions { by_role: false },
+        &render,
+        a.output.output.as_deref(),
+    )?;
     super::drop_later((acc, model));
     Ok(0)
 }

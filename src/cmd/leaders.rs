@@ -3,17 +3,17 @@
 
 use crate::analysis::leaders::{self, LeadersOptions};
 use crate::analysis::outcomes::NothingVaries;
-use crate::analysis::score::Weighting;
-use crate::cli::{LeadersArgs, WeightingArg};
+use crate::cli::LeadersArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
-use crate::report::{self, RenderOptions};
+use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
     crate::output::check_paths(
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.output.as_deref())],
     )?;
+    let (format, render) = a.output.resolve(Format::Table)?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // When no outcome varies, companies are tied rather than unclassified,
@@ -26,10 +26,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         NothingVaries::TieEveryone,
         a.output.anonymity,
     )?;
-    let weighting = match a.weighting {
-        WeightingArg::Respondent => Weighting::Respondent,
-        WeightingArg::Role => Weighting::Role,
-    };
+    let weighting = a.weighting.into();
     let opts = LeadersOptions {
         weighting,
         anonymity: a.output.anonymity,
@@ -43,10 +40,13 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         }
     };
     super::warn_all(&model.warnings, a.output.quiet);
-    let render = RenderOptions::for_stdout(false, a.output.output.is_some());
-    report::write_output(a.output.output.as_deref(), |w| {
-        report::render(&model, a.output.format, &render, w)
-    })?;
+    report::emit(
+        &model,
+        format,
+        &DocOptions { by_role: false },
+        &render,
+        a.output.output.as_deref(),
+    )?;
     super::drop_later((acc, model));
     Ok(0)
 }

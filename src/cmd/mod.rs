@@ -73,17 +73,14 @@ pub(crate) fn prepare_outcomes_with(
     nothing_varies: crate::analysis::outcomes::NothingVaries,
     anonymity: u64,
 ) -> Result<crate::analysis::outcomes::Outcomes> {
-    use crate::analysis::outcomes::{self, CompositeMethod};
+    use crate::analysis::outcomes;
     let table = match &args.outcomes {
         Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
         None => None,
     };
     let mut warnings = Vec::new();
     let values = outcomes::company_values(inst, acc, table.as_ref(), &mut warnings);
-    let method = match args.composite {
-        crate::cli::CompositeArg::Z => CompositeMethod::Z,
-        crate::cli::CompositeArg::Rank => CompositeMethod::Rank,
-    };
+    let method = args.composite.into();
     let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
     outcomes::classify_shown(
         inst,

@@ -2,9 +2,8 @@
 //! the norms (when the survey has outcomes) → the norms file (JSON).
 
 use crate::analysis::norms::{self, NormsOptions};
-use crate::analysis::outcomes::{self, CompositeMethod, Outcomes};
-use crate::analysis::score::Weighting;
-use crate::cli::{CompositeArg, NormsArgs, WeightingArg};
+use crate::analysis::outcomes::{self, Outcomes};
+use crate::cli::NormsArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
 use crate::report::{self, fmt::plural};
@@ -40,10 +39,7 @@ fn tiers(
         );
         return Ok(None);
     }
-    let method = match a.outcomes.composite {
-        CompositeArg::Z => CompositeMethod::Z,
-        CompositeArg::Rank => CompositeMethod::Rank,
-    };
+    let method = a.outcomes.composite.into();
     outcomes::classify(inst, &ids, values, method, a.scheme, notes).map(Some)
 }
 
@@ -57,10 +53,7 @@ pub fn run(a: NormsArgs) -> Result<u8> {
     let mut warnings = Vec::new();
     let outcomes = tiers(&inst, &acc, &a, &mut warnings)?;
     let opts = NormsOptions {
-        weighting: match a.weighting {
-            WeightingArg::Respondent => Weighting::Respondent,
-            WeightingArg::Role => Weighting::Role,
-        },
+        weighting: a.weighting.into(),
         anonymity: a.anonymity,
     };
     let (model, more) = norms::build(&inst, &acc, opts, outcomes.as_ref(), &input.file)?;

@@ -3,19 +3,19 @@
 //! document (HTML, Markdown or the combined JSON).
 
 use crate::analysis::report::{self, ReportOptions};
-use crate::analysis::score::Weighting;
-use crate::cli::{ReportArgs, ReportFormat, WeightingArg};
+use crate::cli::ReportArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
-use crate::report as render;
+use crate::report::{emit, DocOptions, Format};
 
 pub fn run(a: ReportArgs) -> Result<u8> {
     crate::output::check_paths(
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
-        &[("-o", a.output.as_deref())],
+        &[("-o", a.output.output.as_deref())],
     )?;
+    let (format, render) = a.output.resolve(Format::Html)?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
-    let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // An outcomes file is always read (and checked) when given.
     let outcomes = if a.outcomes.outcomes.is_some() || !inst.outcomes.is_empty() {
         Some(super::prepare_outcomes(
@@ -23,14 +23,10 @@ pub fn run(a: ReportArgs) -> Result<u8> {
             &acc,
             &a.outcomes,
             a.scheme,
-            a.anonymity,
+            a.output.anonymity,
         )?)
     } else {
         None
-    };
-    let weighting = match a.weighting {
-        WeightingArg::Respondent => Weighting::Respondent,
-        WeightingArg::Role => Weighting::Role,
     };
     let model = report::build(
         &inst,
@@ -38,20 +34,19 @@ pub fn run(a: ReportArgs) -> Result<u8> {
         input,
         outcomes.as_ref(),
         ReportOptions {
-            weighting,
-            anonymity: a.anonymity,
+            weighting: a.weighting.into(),
+            anonymity: a.output.anonymity,
             perceived_threshold: a.perceived_threshold,
         },
     );
-    super::warn_all(&model.warnings, a.quiet);
-    let format = a.resolved_format();
-    render::write_output(a.output.as_deref(), |w| match format {
-        ReportFormat::Json => render::json::write(&model, w),
-        ReportFormat::Html => render::html::report(&model, w),
-        ReportFormat::Markdown => {
-            render::markdown::report(&model, &mut crate::terminal::Printable::new(w))
-        }
-    })?;
+    super::warn_all(&model.warnings, a.output.quiet);
+    emit(
+        &model,
+        format,
+        &DocOptions::default(),
+        &render,
+        a.output.output.as_deref(),
+    )?;
     super::drop_later((acc, model));
     Ok(0)
 }

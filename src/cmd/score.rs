@@ -1,22 +1,20 @@
 //! `align score`: ingest → accumulate → score → render.
 
-use crate::analysis::score::{self, ScoreOptions, Weighting};
-use crate::cli::{ScoreArgs, WeightingArg};
+use crate::analysis::score::{self, ScoreOptions};
+use crate::cli::ScoreArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
-use crate::report::{self, RenderOptions};
+use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     crate::output::check_paths(
         &super::inputs(&a.input, &[]),
         &[("-o", a.output.output.as_deref())],
     )?;
+    let (format, render) = a.output.resolve(Format::Table)?;
     let inst = Instrument::load(a.input.instrument.as_deref())?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
-    let weighting = match a.weighting {
-        WeightingArg::Respondent => Weighting::Respondent,
-        WeightingArg::Role => Weighting::Role,
-    };
+    let weighting = a.weighting.into();
     let model = score::build(
         &inst,
         &acc,
@@ -27,10 +25,13 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         },
     );
     super::warn_all(&model.warnings, a.output.quiet);
-    let render = RenderOptions::for_stdout(a.by_role, a.output.output.is_some());
-    report::write_output(a.output.output.as_deref(), |w| {
-        report::render(&model, a.output.format, &render, w)
-    })?;
+    report::emit(
+        &model,
+        format,
+        &DocOptions { by_role: a.by_role },
+        &render,
+        a.output.output.as_deref(),
+    )?;
     super::drop_later((acc, model));
     Ok(0)
 }

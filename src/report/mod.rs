@@ -4,20 +4,12 @@
 //! existing file untouched; pipes and devices are written in place
 //! ([`crate::output`]).
 
-pub mod csv;
 pub mod document;
 pub mod fmt;
 pub mod html;
 pub mod json;
-pub mod markdown;
-pub mod rows;
-pub mod table;
+pub mod write;
 
-use crate::analysis::benchmark::BenchmarkReport;
-use crate::analysis::gaps::GapsReport;
-use crate::analysis::leaders::LeadersReport;
-use crate::analysis::score::ScoreReport;
-use crate::cli::Format;
 use crate::error::{Error, Result};
 use crate::terminal::Printable;
 use std::io::{self, IsTerminal, Write};
@@ -47,78 +39,197 @@ impl Style {
     }
 }
 
-/// Choices that shape a rendering but not the model.
+/// An output format. The command line maps its `--format` values to these
+/// in one place (`cli.rs`); the writers know nothing of the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+    Html,
+    Xlsx,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Table,
+        Format::Json,
+        Format::Csv,
+        Format::Markdown,
+        Format::Html,
+        Format::Xlsx,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    /// The format a file extension stands for (`table` has none).
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        match ext.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "xlsx" => Some(Format::Xlsx),
+            _ => None,
+        }
+    }
+
+    /// The format to write: `given` (`--format`), else the one the
+    /// extension of `output` names, else `default`. An output file whose
+    /// extension names no format, without `--format`, is a usage error
+    /// listing the formats; `--format` wins over the extension, with a
+    /// warning (returned) when they disagree. An xlsx workbook is written
+    /// only to a file named with `-o`.
+    pub fn resolve(
+        given: Option<Format>,
+        output: Option<&Path>,
+        default: Format,
+    ) -> Result<(Format, Option<String>)> {
+        let file =
+            output.filter(|p| crate::output::target(Some(p)) != crate::output::Target::Stdout);
+        let ext = file.map(|p| {
+            p.extension()
+                .and_then(|e| e.to_str())
+                .map(|e| (e.to_string(), Format::from_extension(e)))
+        });
+        let (format, warning) = match (given, ext) {
+            (Some(f), Some(Some((e, Some(g))))) if g != f => (
+                f,
+                Some(format!(
+                    "writing {} to a file named .{e}, as --format {} asks",
+                    f.name(),
+                    f.name()
+                )),
+            ),
+            (Some(f), _) => (f, None),
+            (None, Some(Some((_, Some(g))))) => (g, None),
+            (None, Some(ext)) if !is_device(file) => {
+                let what = match ext {
+                    Some((e, _)) => format!("the extension .{e}"),
+                    None => "no extension".to_string(),
+                };
+                return Err(Error::Usage(format!(
+                    "cannot tell the format of -o {} ({what}); name the file .json, .csv, .md, .html or .xlsx, or pass --format with one of: {}",
+                    file.map_or(String::new(), |p| p.display().to_string()),
+                    Format::ALL.map(Format::name).join(", ")
+                )));
+            }
+            (None, _) => (default, None),
+        };
+        if format == Format::Xlsx && output.is_none() {
+            return Err(Error::Usage(
+                "an xlsx workbook is not text: write it to a file with -o FILE.xlsx".into(),
+            ));
+        }
+        Ok((format, warning))
+    }
+}
+
+/// Is `p` a device or a pipe (named without an extension on purpose)?
+fn is_device(p: Option<&Path>) -> bool {
+    matches!(crate::output::target(p), crate::output::Target::InPlace(_))
+}
+
+/// Choices that shape a rendering but not the model or its document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     /// Table width in columns (`None`: the terminal's).
     pub width: Option<u16>,
-    /// Show per-role figures in tables.
-    pub by_role: bool,
+    /// Decimals of every figure in table, CSV and Markdown (`None`: each
+    /// kind of figure's own).
+    pub decimals: Option<u8>,
+    /// The table CSV writes (`None`: the document's main table).
+    pub table: Option<String>,
 }
 
 impl RenderOptions {
     /// Width 100 unless standard output is a terminal and no file is written.
-    pub fn for_stdout(by_role: bool, to_file: bool) -> RenderOptions {
+    pub fn for_stdout(to_file: bool) -> RenderOptions {
         let tty = !to_file && io::stdout().is_terminal();
         RenderOptions {
             width: if tty { None } else { Some(100) },
-            by_role,
+            ..RenderOptions::default()
         }
     }
 }
 
-/// A report model that every text format renders (`--format json` is the
-/// model itself, serialized).
-pub trait Report: serde::Serialize {
+/// Choices that shape a document but not the model.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocOptions {
+    /// Show per-role figures.
+    pub by_role: bool,
+}
+
+/// An analysis model: serialized, it is the JSON; its document is what
+/// every other format writes.
+pub trait Model: serde::Serialize {
     /// The model serialized (what [`json::write`] writes).
     fn json(&self, w: &mut dyn Write) -> io::Result<()> {
         json::write(self, w)
     }
-    fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
-    fn csv(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
-    fn markdown(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()>;
+    fn document(&self, opts: &DocOptions) -> document::Document;
 }
 
-/// Render a report in `format`.
-pub fn render<R: Report>(
-    model: &R,
+/// Refuse (usage error) a `--table` the document does not have, naming those it has.
+pub fn check_table(doc: &document::Document, opts: &RenderOptions) -> Result<()> {
+    let Some(name) = &opts.table else {
+        return Ok(());
+    };
+    let names: Vec<&str> = doc.data_tables().iter().map(|t| t.name.as_str()).collect();
+    if names.contains(&name.as_str()) {
+        return Ok(());
+    }
+    Err(Error::Usage(format!(
+        "no table named \"{name}\"; the tables are: {}",
+        names.join(", ")
+    )))
+}
+
+/// Write a document in `format` (not JSON, which is the model's).
+pub fn write_document(
+    doc: document::Document,
     format: Format,
     opts: &RenderOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
     // Text formats are read on terminals: control characters from the data
-    // are shown escaped (JSON escapes them itself; CSV keeps the data as is).
+    // are shown escaped (CSV and xlsx keep the data as is).
     match format {
-        Format::Json => model.json(w),
-        Format::Table => model.table(opts, &mut Printable::new(w)),
-        Format::Csv => model.csv(opts, w),
-        Format::Markdown => model.markdown(opts, &mut Printable::new(w)),
+        Format::Table => write::table::write(&doc, opts, &mut Printable::new(w)),
+        Format::Markdown => write::markdown::write(&doc, opts, &mut Printable::new(w)),
+        Format::Csv => write::csv::write(&doc, opts, w),
+        Format::Html => html::write(doc, w),
+        Format::Xlsx => write::xlsx::write(&doc, w),
+        Format::Json => Err(io::Error::other("JSON is written from the model")),
     }
 }
 
-macro_rules! report_impl {
-    ($model:ty, $f:ident $(, $json:path)?) => {
-        impl Report for $model {
-            $(fn json(&self, w: &mut dyn Write) -> io::Result<()> {
-                $json(self, w)
-            })?
-            fn table(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
-                table::$f(self, opts, w)
-            }
-            fn csv(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
-                csv::$f(self, opts, w)
-            }
-            fn markdown(&self, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
-                markdown::$f(self, opts, w)
-            }
-        }
-    };
+/// Write a model in `format` to `path` (standard output when `None`),
+/// after checking `--table`.
+pub fn emit<M: Model>(
+    model: &M,
+    format: Format,
+    doc_opts: &DocOptions,
+    opts: &RenderOptions,
+    path: Option<&Path>,
+) -> Result<()> {
+    if format == Format::Json {
+        return write_output(path, |w| model.json(w));
+    }
+    let doc = model.document(doc_opts);
+    check_table(&doc, opts)?;
+    write_output(path, |w| write_document(doc, format, opts, w))
 }
-
-report_impl!(ScoreReport, score, json::write_score);
-report_impl!(GapsReport, gaps);
-report_impl!(LeadersReport, leaders);
-report_impl!(BenchmarkReport, benchmark);
 
 /// Write to `path` (atomically when it is a regular file), or to standard
 /// output when `None` or `-`.
@@ -233,21 +344,4 @@ pub fn accounting_lines(
         inst.name, inst.version
     ));
     lines
-}
-
-/// Write the input accounting as plain text, wrapped to the width.
-pub fn write_accounting(
-    input: &crate::analysis::score::InputSummary,
-    hidden: &crate::analysis::score::Hidden,
-    inst: &crate::analysis::InstrumentRef,
-    opts: &RenderOptions,
-    w: &mut dyn Write,
-) -> io::Result<()> {
-    let width = opts.width.unwrap_or(100) as usize;
-    for line in accounting_lines(input, hidden, inst) {
-        for l in fmt::wrap(&line, width, "    ") {
-            writeln!(w, "{l}")?;
-        }
-    }
-    Ok(())
 }

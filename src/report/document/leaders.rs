@@ -82,7 +82,7 @@ fn dimensions(l: &LeadersReport, sec: &mut Section) {
             .iter()
             .find(|c| c.dimension == d.dimension)
             .and_then(|c| c.spearman_rho);
-        t.rows.push(vec![
+        t.push_text(vec![
             d.label.clone(),
             mean_sd(s.leaders.mean, s.leaders.sd, 1),
             mean_sd(s.average.mean, s.average.sd, 1),
@@ -155,7 +155,7 @@ fn items(l: &LeadersReport, sec: &mut Section) {
             Some(v) if v < Q_MARK => format!("{} ✓", pval(s.q)),
             _ => pval(s.q),
         };
-        t.rows.push(vec![
+        t.push_text(vec![
             format!("{}{}", it.item, if it.reverse { " (R)" } else { "" }),
             it.text.clone(),
             estimate_ci(s.hedges_g, s.hedges_g_ci95, 2),

@@ -8,12 +8,15 @@
 //! here, once: a company hidden by `--anonymity` has no row in any table
 //! and no mark in any chart.
 
+pub mod cell;
+pub(crate) mod commands;
 mod leaders;
 mod methods;
 mod overview;
 mod perception;
 
 use crate::analysis::report::Report;
+pub use cell::{Cell, Combo, Kind};
 use serde::Serialize;
 
 /// Column alignment in a table.
@@ -24,40 +27,174 @@ pub enum Align {
     Right,
 }
 
-/// A table of formatted cells.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// Which writers show a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// Every format.
+    Everywhere,
+    /// The reading formats (table, Markdown, HTML) only: a layout of
+    /// figures that a data table of the document also holds.
+    Reading,
+    /// The data formats (CSV, xlsx) only.
+    Data,
+}
+
+/// A table column: its data names (one per figure of its cells, for CSV
+/// headers and spreadsheets) and its heading as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub keys: Vec<String>,
+    pub label: String,
+    pub align: Align,
+    /// Written by the data formats only (a figure too detailed to read in
+    /// a table, such as a role's count).
+    pub detail: bool,
+}
+
+impl Column {
+    pub fn left(key: &str, label: &str) -> Column {
+        Column {
+            keys: vec![key.to_string()],
+            label: label.to_string(),
+            align: Align::Left,
+            detail: false,
+        }
+    }
+    pub fn right(key: &str, label: &str) -> Column {
+        Column {
+            align: Align::Right,
+            ..Column::left(key, label)
+        }
+    }
+    /// A column whose cells hold several figures, one data column each.
+    pub fn split(mut self, keys: &[&str]) -> Column {
+        self.keys = keys.iter().map(|k| k.to_string()).collect();
+        self
+    }
+    /// A column for the data formats only.
+    pub fn detail(mut self) -> Column {
+        self.detail = true;
+        self
+    }
+}
+
+/// A table of typed cells.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Table {
-    pub header: Vec<String>,
-    pub align: Vec<Align>,
-    pub rows: Vec<Vec<String>>,
+    /// Its name for `--table` and the spreadsheet (unique in a document).
+    pub name: String,
+    /// What one row is (`company`): the `section` value when the data
+    /// formats write several main tables as one.
+    pub record: String,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
     /// A short line under the table (e.g. what was left out), if any.
     pub caption: Option<String>,
+    pub show: Show,
+    /// One of the tables CSV writes when no `--table` is given.
+    pub main: bool,
+}
+
+/// A data name from a heading: `α 95% CI` → `α_95pct_ci`.
+fn key_of(label: &str) -> String {
+    let mut k = String::new();
+    for c in label.to_lowercase().chars() {
+        match c {
+            '%' => k.push_str("pct"),
+            c if c.is_alphanumeric() => k.push(c),
+            _ if !k.ends_with('_') && !k.is_empty() => k.push('_'),
+            _ => {}
+        }
+    }
+    k.trim_end_matches('_').to_string()
 }
 
 impl Table {
     /// A table whose first `left` columns are left-aligned, the rest right.
     pub fn new(header: &[&str], left: usize) -> Table {
+        let columns = header
+            .iter()
+            .enumerate()
+            .map(|(i, h)| {
+                let key = key_of(h);
+                if i < left {
+                    Column::left(&key, h)
+                } else {
+                    Column::right(&key, h)
+                }
+            })
+            .collect();
+        Table::with_columns("", "", columns)
+    }
+
+    /// A table named `name` whose rows are each a `record`.
+    pub fn with_columns(name: &str, record: &str, columns: Vec<Column>) -> Table {
         Table {
-            header: header.iter().map(|h| h.to_string()).collect(),
-            align: (0..header.len())
-                .map(|i| if i < left { Align::Left } else { Align::Right })
-                .collect(),
+            name: name.to_string(),
+            record: record.to_string(),
+            columns,
             rows: Vec::new(),
             caption: None,
+            show: Show::Everywhere,
+            main: false,
         }
     }
 
-    /// Rows shared with the other renderers ([`super::rows`]), the first
-    /// `left` columns left-aligned.
-    pub fn from_rows(r: super::rows::Rows, left: usize) -> Table {
-        Table {
-            align: (0..r.header.len())
-                .map(|i| if i < left { Align::Left } else { Align::Right })
-                .collect(),
-            header: r.header,
-            rows: r.rows,
-            caption: None,
-        }
+    /// Add a row of text cells.
+    pub fn push_text(&mut self, row: Vec<String>) {
+        self.rows.push(row.into_iter().map(Cell::Text).collect());
+    }
+
+    /// Add a row.
+    pub fn push(&mut self, row: Vec<Cell>) {
+        debug_assert_eq!(row.len(), self.columns.len(), "{}", self.name);
+        self.rows.push(row);
+    }
+
+    /// The columns a reading format shows, by index.
+    pub fn shown_columns(&self) -> Vec<usize> {
+        (0..self.columns.len())
+            .filter(|&i| !self.columns[i].detail)
+            .collect()
+    }
+
+    /// Headings of the shown columns.
+    pub fn header(&self) -> Vec<String> {
+        self.shown_columns()
+            .into_iter()
+            .map(|i| self.columns[i].label.clone())
+            .collect()
+    }
+
+    /// Rows of the shown columns as read, with `decimals`.
+    pub fn text_rows(&self, decimals: Option<u8>) -> Vec<Vec<String>> {
+        let shown = self.shown_columns();
+        self.rows
+            .iter()
+            .map(|r| shown.iter().map(|&i| r[i].text_with(decimals)).collect())
+            .collect()
+    }
+
+    /// Every data name, in order (a column of several figures gives several).
+    pub fn keys(&self) -> Vec<String> {
+        self.columns.iter().flat_map(|c| c.keys.clone()).collect()
+    }
+}
+
+/// The table as the HTML templates read it: headings, alignment and the
+/// cells as read, shown columns only.
+impl Serialize for Table {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let shown = self.shown_columns();
+        let align: Vec<Align> = shown.iter().map(|&i| self.columns[i].align).collect();
+        let mut st = s.serialize_struct("Table", 5)?;
+        st.serialize_field("reading", &(self.show != Show::Data))?;
+        st.serialize_field("header", &self.header())?;
+        st.serialize_field("align", &align)?;
+        st.serialize_field("rows", &self.text_rows(None))?;
+        st.serialize_field("caption", &self.caption)?;
+        st.end()
     }
 }
 
@@ -213,16 +350,34 @@ impl Section {
     }
 }
 
-/// The whole document.
+/// The whole document: a title, headline sentences, sections, then the
+/// warnings and the input accounting (with the instrument) at the end.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     pub title: String,
     /// One line under the title: instrument, companies, respondents, file.
     pub subtitle: String,
+    /// The sentences to read first.
+    pub headlines: Vec<String>,
     pub sections: Vec<Section>,
+    /// Warnings of the run (also printed on standard error).
+    pub warnings: Vec<String>,
+    /// The input accounting and the instrument, one line each.
+    pub accounting: Vec<String>,
 }
 
 impl Document {
+    pub fn new(title: impl Into<String>, subtitle: impl Into<String>) -> Document {
+        Document {
+            title: title.into(),
+            subtitle: subtitle.into(),
+            headlines: Vec::new(),
+            sections: Vec::new(),
+            warnings: Vec::new(),
+            accounting: Vec::new(),
+        }
+    }
+
     /// Every figure, in order, for the writers to draw.
     pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure> {
         self.sections
@@ -232,6 +387,67 @@ impl Document {
                 Block::Figure { figure } => Some(figure.as_mut()),
                 _ => None,
             })
+    }
+
+    /// Every table the data formats write, in order (charts' tables too).
+    pub fn data_tables(&self) -> Vec<&Table> {
+        self.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                Block::Table { table } => Some(table),
+                Block::Figure { figure } => figure.fallback.as_ref(),
+                _ => None,
+            })
+            .filter(|t| t.show != Show::Reading)
+            .collect()
+    }
+
+    /// The tables CSV writes without `--table`: those marked main, or the
+    /// first data table.
+    pub fn main_tables(&self) -> Vec<&Table> {
+        let all = self.data_tables();
+        let main: Vec<&Table> = all.iter().copied().filter(|t| t.main).collect();
+        if main.is_empty() {
+            all.into_iter().take(1).collect()
+        } else {
+            main
+        }
+    }
+
+    /// Give every table a name unique in the document: its own, or its
+    /// section's id (numbered from the second on).
+    pub fn name_tables(&mut self) {
+        let mut seen: Vec<String> = Vec::new();
+        for s in &mut self.sections {
+            let id = s.id;
+            for b in &mut s.blocks {
+                let t = match b {
+                    Block::Table { table } => table,
+                    Block::Figure { figure } => match figure.fallback.as_mut() {
+                        Some(t) => t,
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                let base = if t.name.is_empty() {
+                    id.to_string()
+                } else {
+                    t.name.clone()
+                };
+                let mut name = base.clone();
+                let mut k = 2;
+                while seen.contains(&name) {
+                    name = format!("{base}_{k}");
+                    k += 1;
+                }
+                if t.record.is_empty() {
+                    t.record = name.clone();
+                }
+                t.name = name.clone();
+                seen.push(name);
+            }
+        }
     }
 }
 
@@ -269,9 +485,12 @@ pub fn build(r: &Report) -> Document {
         methods::input(r),
     ];
     debug_assert!(sections.iter().map(|s| s.id).eq(SECTION_IDS));
-    Document {
-        title: "Sales–marketing alignment report".to_string(),
-        subtitle,
-        sections,
-    }
+    let mut doc = Document::new("Sales–marketing alignment report", subtitle);
+    doc.sections = sections;
+    // The warnings and the accounting are the report's last section
+    // ([`methods::input`]); the spreadsheet has them on a sheet of their own.
+    doc.accounting = super::accounting_lines(&s.input, &s.hidden, &s.instrument);
+    doc.warnings = r.warnings.clone();
+    doc.name_tables();
+    doc
 }

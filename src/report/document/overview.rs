@@ -203,9 +203,7 @@ pub fn scores(r: &Report) -> Section {
             .filter(|c| !c.suppressed && c.stage.as_deref() == Some(st.name.as_str()))
             .count();
         stages.push((st.name.clone(), st.min));
-        fallback
-            .rows
-            .push(vec![st.name.clone(), num(Some(st.min), 0), count(n as u64)]);
+        fallback.push_text(vec![st.name.clone(), num(Some(st.min), 0), count(n as u64)]);
     }
     if !ai.is_empty() {
         sec.figure(Figure {
@@ -249,10 +247,10 @@ pub fn scores(r: &Report) -> Section {
     let mut t = Table::new(&header, 1);
     // Stage and tier are words: left-aligned.
     let stage_col = 2 + s.dimensions.len() + 1;
-    t.align[stage_col] = super::Align::Left;
+    t.columns[stage_col].align = super::Align::Left;
     if r.leaders.is_some() {
-        let last = t.align.len() - 1;
-        t.align[last] = super::Align::Left;
+        let last = t.columns.len() - 1;
+        t.columns[last].align = super::Align::Left;
     }
     for c in s.companies.iter().filter(|c| !c.suppressed) {
         let Some(sc) = &c.scores else { continue };
@@ -274,7 +272,7 @@ pub fn scores(r: &Report) -> Section {
                 .map_or("unclassified", |t| t.1);
             row.push(tier.to_string());
         }
-        t.rows.push(row);
+        t.push_text(row);
     }
     t.caption = Some("Best alignment index first.".to_string());
     sec.table(t);
@@ -323,7 +321,7 @@ pub fn reliability(r: &Report) -> Section {
             .filter_map(|c| c.rwg_j.as_ref()?.get(&d.id).copied().flatten())
             .collect();
         let low = shown.iter().filter(|x| **x < GOOD_ENOUGH).count();
-        t.rows.push(vec![
+        t.push_text(vec![
             d.label.clone(),
             rel.k.to_string(),
             count(rel.n_complete),

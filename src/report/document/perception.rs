@@ -3,12 +3,12 @@
 //! bars and table), from the `gaps` model. A part the instrument or the
 //! data cannot support is a note saying what it needs.
 
+use super::commands::gaps as rows;
 use super::{Chart, Figure, ScatterPoint, Section, Table};
 use crate::analysis::gaps::{fmt_threshold, GapsReport, Kind, Perception};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::analysis::report::Report;
 use crate::report::fmt::{count, num, plural, pval, signed};
-use crate::report::rows::gaps as rows;
 
 /// Most bars in the agreement chart (the table lists every row).
 const MAX_BARS: usize = 20;
@@ -53,21 +53,21 @@ pub fn perception(r: &Report) -> Section {
         ));
     }
     if let Some(q) = &p.quadrants {
-        let mut tab = Table::from_rows(rows::quadrants(p, q), 1);
+        let mut tab = rows::quadrants(p, q);
         tab.caption = Some(format!(
             "{} with a perception index and an outcome composite, by the median composite ({}).",
             plural(q.n as u64, "company", "companies"),
             num(q.median_composite, 2)
         ));
         sec.table(tab);
-        let mut c = Table::from_rows(rows::correlations(p), 1);
+        let mut c = rows::correlations(p);
         c.caption = Some(
             "Spearman ρ of each index with the outcome composite, with a Fisher-z 95% CI.".into(),
         );
         sec.table(c);
     }
     let m = &p.measured;
-    let mut tab = Table::from_rows(rows::measured(p, m), 1);
+    let mut tab = rows::measured(p, m);
     tab.caption = Some(format!(
         "Perceived against measured alignment (alignment index ≥ {t}), {}. {}",
         plural(m.n as u64, "company", "companies"),
@@ -239,7 +239,7 @@ pub fn disconnect(r: &Report) -> Section {
         3,
     );
     for d in &g.disconnect {
-        t.rows.push(vec![
+        t.push_text(vec![
             format!("{}{}", d.item, if d.reverse { " (R)" } else { "" }),
             d.kind.label().to_string(),
             d.text.clone(),

@@ -48,6 +48,7 @@ pub fn render(doc: &mut Document) -> io::Result<String> {
     let tmpl = env.get_template("report.html").map_err(template_error)?;
     tmpl.render(context! {
         doc => &*doc,
+        own_input => doc.sections.iter().any(|s| s.id == "input"),
         version => env!("CARGO_PKG_VERSION"),
     })
     .map_err(template_error)
@@ -55,7 +56,11 @@ pub fn render(doc: &mut Document) -> io::Result<String> {
 
 /// Write the report as one self-contained HTML file.
 pub fn report(r: &Report, w: &mut dyn Write) -> io::Result<()> {
-    let mut doc = document::build(r);
+    write(document::build(r), w)
+}
+
+/// Write any document as one self-contained HTML file.
+pub fn write(mut doc: Document, w: &mut dyn Write) -> io::Result<()> {
     let html = render(&mut doc)?;
     w.write_all(html.as_bytes())?;
     if !html.ends_with('\n') {

@@ -1,0 +1,216 @@
+//! The document of `align leaders`: the plain-language summary, the
+//! dimensions by tier with their tests, the practices ranked by effect
+//! size, the companies by tier (hidden companies without composite or
+//! tier), then the input accounting. CSV writes the three tables as one,
+//! with a `section` column.
+
+use super::super::{Cell, Column, Document, Kind, Section, Table};
+use crate::analysis::leaders::{ranked_items, Comparison, LeadersReport, Q_MARK};
+use crate::analysis::outcomes::CompositeMethod;
+use crate::report::{DocOptions, Model};
+
+/// What the composite is, in words.
+fn composite_text(c: CompositeMethod) -> &'static str {
+    match c {
+        CompositeMethod::Z => "mean z-score of the outcomes",
+        CompositeMethod::Rank => "mean percentile rank of the outcomes",
+    }
+}
+
+/// Columns of a comparison, shown ones and data ones; `dp` decimals of means.
+fn comparison_columns(mean_kind: &str) -> Vec<Column> {
+    let mut cols = Vec::new();
+    for (g, label) in [
+        ("leaders", "Leaders"),
+        ("average", "Average"),
+        ("laggards", "Laggards"),
+    ] {
+        cols.push(Column::right(&format!("{g}_n"), &format!("{label} n")).detail());
+        cols.push(
+            Column::right(&format!("{g}_mean"), &format!("{label} {mean_kind}"))
+                .split(&[&format!("{g}_mean"), &format!("{g}_sd")]),
+        );
+    }
+    cols.extend([
+        Column::right("diff", "Diff"),
+        Column::right("hedges_g", "g [95% CI]").split(&[
+            "hedges_g",
+            "hedges_g_ci95_low",
+            "hedges_g_ci95_high",
+        ]),
+        Column::right("welch_t", "t").detail(),
+        Column::right("welch_df", "df").detail(),
+        Column::right("welch_p", "p").detail(),
+        Column::right("mann_whitney_u", "U").detail(),
+        Column::right("mann_whitney_p", "U p").detail(),
+        Column::right("q", "q"),
+    ]);
+    cols
+}
+
+fn comparison_cells(s: &Comparison, kind: Kind) -> Vec<Cell> {
+    let mut v = Vec::new();
+    for g in [&s.leaders, &s.average, &s.laggards] {
+        v.push(Cell::count(g.n as u64));
+        v.push(Cell::mean_sd(g.mean, g.sd, kind));
+    }
+    v.extend([
+        Cell::signed(s.diff, kind),
+        Cell::estimate_ci(s.hedges_g, s.hedges_g_ci95, Kind::Stat(2)),
+        Cell::stat(s.welch.t, 2),
+        Cell::stat(s.welch.df, 1),
+        Cell::p(s.welch.p),
+        Cell::stat(s.mann_whitney.u, 1),
+        Cell::p(s.mann_whitney.p),
+        Cell::p(s.q),
+    ]);
+    v
+}
+
+fn dimension_table(m: &LeadersReport) -> Table {
+    let mut cols = vec![
+        Column::left("id", "Dimension").detail(),
+        Column::left("text", "Dimension"),
+    ];
+    cols.extend(comparison_columns("mean (sd)"));
+    cols.extend([
+        Column::right("spearman_rho", "ρ"),
+        Column::right("spearman_p", "ρ p").detail(),
+        Column::right("spearman_n", "ρ n").detail(),
+    ]);
+    let mut t = Table::with_columns("dimensions", "dimension", cols);
+    t.main = true;
+    for d in &m.dimensions {
+        let c = m.correlations.iter().find(|c| c.dimension == d.dimension);
+        let mut row = vec![
+            Cell::text(d.dimension.as_str()),
+            Cell::text(d.label.as_str()),
+        ];
+        row.extend(comparison_cells(&d.stats, Kind::Index));
+        row.extend([
+            Cell::stat(c.and_then(|c| c.spearman_rho), 2),
+            Cell::p(c.and_then(|c| c.p)),
+            c.map_or(Cell::Missing, |c| Cell::count(c.n as u64)),
+        ]);
+        t.push(row);
+    }
+    t.caption = Some("Company scores (0–100) by tier, mean (sd); diff = leaders − laggards; g = Hedges' g; q = Benjamini–Hochberg over the dimensions' Welch p-values; ρ = Spearman ρ with the outcome composite. Welch's t and the Mann–Whitney U (leaders' U) are in the CSV and JSON.".into());
+    t
+}
+
+fn item_table(m: &LeadersReport) -> Table {
+    let mut cols = vec![
+        Column::left("id", "Item"),
+        Column::left("dimension", "Dimension").detail(),
+        Column::left("text", "Text").detail(),
+    ];
+    cols.extend(comparison_columns("mean"));
+    cols.extend([
+        Column::right("top2_leaders", "Top-2 % leaders / laggards")
+            .split(&["top2_leaders", "top2_laggards"]),
+        Column::right("lift", "Lift"),
+    ]);
+    let mut t = Table::with_columns("items", "item", cols);
+    t.main = true;
+    for it in ranked_items(m) {
+        let mut row = vec![
+            Cell::item(&it.item, it.reverse),
+            Cell::text(it.dimension.as_str()),
+            Cell::text(it.text.as_str()),
+        ];
+        row.extend(comparison_cells(&it.stats, Kind::Stat(2)));
+        row.push(Cell::pair(it.top2_leaders, it.top2_laggards, Kind::Stat(0)));
+        row.push(Cell::ratio(it.lift, 1));
+        t.push(row);
+    }
+    // The sds of items are for the data formats; the table shows means.
+    for c in &mut t.columns {
+        if c.keys.iter().any(|k| k.ends_with("_sd")) {
+            c.label = c.label.replace(" mean", "");
+        }
+    }
+    t.caption = Some(format!(
+        "Ranked by effect size (Hedges' g, leaders − laggards); q < {Q_MARK} is significant after Benjamini–Hochberg over the items. Means are company means on the answer scale, reverse-worded items (R) reverse-coded; top-2 % is the share of a tier's respondents in the two highest points, as worded; lift = leaders' share ÷ laggards'."
+    ));
+    t
+}
+
+fn company_table(m: &LeadersReport) -> Table {
+    let mut t = Table::with_columns(
+        "companies",
+        "company",
+        vec![
+            Column::left("id", "Company"),
+            Column::right("n", "n"),
+            Column::left("suppressed", "Suppressed").detail(),
+            Column::right("composite", "Composite"),
+            Column::left("tier", "Tier"),
+            Column::left("reason", "Unclassified because").detail(),
+        ],
+    );
+    t.main = true;
+    for c in &m.companies {
+        if c.suppressed {
+            t.push(vec![
+                Cell::text(c.company_id.as_str()),
+                Cell::count(c.n),
+                Cell::text("true"),
+                Cell::Hidden,
+                Cell::Hidden,
+                Cell::Missing,
+            ]);
+            continue;
+        }
+        let reason = m
+            .unclassified
+            .iter()
+            .find(|u| u.company_id == c.company_id)
+            .map_or(Cell::Missing, |u| Cell::text(u.reason.as_str()));
+        t.push(vec![
+            Cell::text(c.company_id.as_str()),
+            Cell::count(c.n),
+            Cell::text("false"),
+            Cell::stat(c.composite, 2),
+            Cell::text(c.tier.map_or("unclassified", |t| t.label())),
+            reason,
+        ]);
+    }
+    t
+}
+
+impl Model for LeadersReport {
+    fn document(&self, _opts: &DocOptions) -> Document {
+        let m = self;
+        let composite = composite_text(m.settings.composite);
+        let mut doc = Document::new(
+            "Leaders vs laggards",
+            format!("{} scheme; composite: {composite}", m.scheme),
+        );
+        doc.headlines = m.summary.clone();
+        let mut s = Section::new("dimensions", "Dimensions by tier");
+        s.table(dimension_table(m));
+        doc.sections.push(s);
+        let mut s = Section::new("items", "Practices ranked by effect size");
+        s.table(item_table(m));
+        doc.sections.push(s);
+        let mut s = Section::new(
+            "companies",
+            &format!("Companies by tier, best first (composite: {composite})"),
+        );
+        s.table(company_table(m));
+        let unclassified: Vec<String> = m
+            .unclassified
+            .iter()
+            .map(|u| format!("{}: {}", u.company_id, u.reason))
+            .collect();
+        if !unclassified.is_empty() {
+            s.paragraph("Unclassified:");
+            s.list(unclassified);
+        }
+        doc.sections.push(s);
+        doc.warnings = m.warnings.clone();
+        doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
+        doc.name_tables();
+        doc
+    }
+}

@@ -1,0 +1,13 @@
+//! The document of each command, built from its analysis model
+//! ([`crate::report::Model::document`]).
+
+mod benchmark;
+pub(crate) mod gaps;
+mod leaders;
+mod score;
+
+impl crate::report::Model for crate::analysis::report::Report {
+    fn document(&self, _opts: &crate::report::DocOptions) -> super::Document {
+        super::build(self)
+    }
+}

@@ -1,0 +1,252 @@
+//! The document of `align score`: the company scores (best first; with
+//! `--by-role` a table of role scores), reliability and agreement, the
+//! pooled items, then the input accounting.
+
+use super::super::{Cell, Column, Document, Kind, Section, Table};
+use crate::analysis::score::{CompanyScore, RoleScores, ScoreReport};
+use crate::analysis::OrderedMap;
+use crate::report::fmt::{count, plural};
+use crate::report::{DocOptions, Model};
+
+const ROLES: [&str; 3] = ["sales", "marketing", "both"];
+
+fn get(m: Option<&OrderedMap<Option<f64>>>, k: &str) -> Option<f64> {
+    m.and_then(|m| m.get(k).copied().flatten())
+}
+
+fn company_table(m: &ScoreReport) -> Table {
+    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let has_roles = m.companies.iter().any(|c| !c.n_by_role.0.is_empty());
+    let mut cols = vec![
+        Column::left("company_id", "Company"),
+        Column::right("n", "n"),
+    ];
+    if has_roles {
+        cols.extend(ROLES.map(|r| Column::right(&format!("n_{r}"), &format!("n {r}")).detail()));
+    }
+    cols.push(Column::left("suppressed", "Suppressed").detail());
+    cols.extend(m.dimensions.iter().map(|d| Column::right(&d.id, &d.label)));
+    cols.push(Column::right("alignment_index", "Index"));
+    cols.push(Column::left("stage", "Stage"));
+    if has_roles {
+        for r in ROLES {
+            cols.extend(
+                dims.iter()
+                    .map(|d| Column::right(&format!("{r}_{d}"), &format!("{r} {d}")).detail()),
+            );
+        }
+        cols.extend(
+            dims.iter()
+                .map(|d| Column::right(&format!("gap_{d}"), &format!("gap {d}")).detail()),
+        );
+    }
+    cols.extend(
+        dims.iter()
+            .map(|d| Column::right(&format!("rwg_j_{d}"), &format!("r_wg(J) {d}")).detail()),
+    );
+    let mut t = Table::with_columns("companies", "company", cols);
+    t.main = true;
+    for c in &m.companies {
+        t.push(company_row(c, &dims, has_roles));
+    }
+    t
+}
+
+/// A company's figures; a hidden company shows its id and counts only.
+fn company_row(c: &CompanyScore, dims: &[&str], has_roles: bool) -> Vec<Cell> {
+    let figure = |map: Option<&OrderedMap<Option<f64>>>, k: &str, kind: Kind| {
+        if c.suppressed {
+            Cell::Hidden
+        } else {
+            Cell::num(get(map, k), kind)
+        }
+    };
+    let mut row = vec![Cell::text(&*c.company_id), Cell::count(c.n)];
+    if has_roles {
+        row.extend(ROLES.map(|r| Cell::count(c.n_by_role.get(r).copied().unwrap_or(0))));
+    }
+    row.push(Cell::text(c.suppressed.to_string()));
+    let scores = c.scores.as_ref();
+    row.extend(dims.iter().map(|d| figure(scores, d, Kind::Index)));
+    row.push(figure(scores, "alignment_index", Kind::Index));
+    row.push(match (&c.stage, c.suppressed) {
+        (_, true) => Cell::Hidden,
+        (Some(s), _) => Cell::text(s.as_str()),
+        (None, _) => Cell::Missing,
+    });
+    if has_roles {
+        for r in ROLES {
+            let shown = match c.by_role.as_ref().and_then(|b| b.get(r)) {
+                Some(RoleScores::Shown(s)) => Some(s),
+                _ => None,
+            };
+            row.extend(dims.iter().map(|d| match (c.suppressed, shown) {
+                (false, Some(s)) => Cell::index(get(Some(s), d)),
+                (false, None) if c.by_role.is_some() => Cell::Hidden,
+                _ => figure(None, d, Kind::Index),
+            }));
+        }
+        row.extend(
+            dims.iter()
+                .map(|d| figure(c.role_gap.as_ref(), d, Kind::Index)),
+        );
+    }
+    row.extend(
+        dims.iter()
+            .map(|d| figure(c.rwg_j.as_ref(), d, Kind::Stat(3))),
+    );
+    row
+}
+
+/// One row per shown company and role, then the marketing − sales gap.
+fn role_table(m: &ScoreReport) -> Table {
+    let mut cols = vec![
+        Column::left("company_id", "Company"),
+        Column::left("role", "Role"),
+        Column::right("n", "n"),
+    ];
+    cols.extend(m.dimensions.iter().map(|d| Column::right(&d.id, &d.label)));
+    cols.push(Column::right("alignment_index", "Index"));
+    let mut t = Table::with_columns("by_role", "role", cols);
+    for c in m.companies.iter().filter(|c| !c.suppressed) {
+        for (role, scores) in c.by_role.iter().flat_map(|b| b.iter()) {
+            let n = c.n_by_role.get(role).copied().unwrap_or(0);
+            let mut row = vec![
+                Cell::text(&*c.company_id),
+                Cell::text(role.to_string()),
+                Cell::count(n),
+            ];
+            let figure = |k: &str| match scores {
+                RoleScores::Suppressed => Cell::Hidden,
+                RoleScores::Shown(s) => Cell::index(get(Some(s), k)),
+            };
+            row.extend(m.dimensions.iter().map(|d| figure(&d.id)));
+            row.push(figure("alignment_index"));
+            t.push(row);
+        }
+        if let Some(g) = &c.role_gap {
+            let mut row = vec![
+                Cell::text(&*c.company_id),
+                Cell::text("gap (M − S)"),
+                Cell::Missing,
+            ];
+            row.extend(
+                m.dimensions
+                    .iter()
+                    .map(|d| Cell::signed(get(Some(g), &d.id), Kind::Index)),
+            );
+            row.push(Cell::Missing);
+            t.push(row);
+        }
+    }
+    t.caption = Some("Gap (M − S): marketing minus sales, in index points.".into());
+    t
+}
+
+fn reliability_table(m: &ScoreReport) -> Table {
+    let mut t = Table::with_columns(
+        "reliability",
+        "dimension",
+        vec![
+            Column::left("dimension", "Dimension"),
+            Column::right("items", "Items"),
+            Column::right("n_complete", "Complete"),
+            Column::right("alpha", "α"),
+            Column::right("alpha_ci95", "α 95% CI").split(&["alpha_ci95_low", "alpha_ci95_high"]),
+            Column::right("icc1", "ICC(1)"),
+            Column::right("icc2", "ICC(2)"),
+            Column::right("rwg_j_median", "r_wg(J) median"),
+        ],
+    );
+    for d in &m.dimensions {
+        let (Some(r), Some(a)) = (m.reliability.get(&d.id), m.aggregation.get(&d.id)) else {
+            continue;
+        };
+        t.push(vec![
+            Cell::text(d.label.as_str()),
+            Cell::count(r.k as u64),
+            Cell::count(r.n_complete),
+            Cell::stat(r.alpha, 3),
+            Cell::interval(r.alpha_ci95, Kind::Stat(3)),
+            Cell::stat(a.icc1, 3),
+            Cell::stat(a.icc2, 3),
+            Cell::stat(a.rwg_j_median, 3),
+        ]);
+    }
+    t
+}
+
+fn item_table(m: &ScoreReport) -> Table {
+    let mut t = Table::with_columns(
+        "items",
+        "item",
+        vec![
+            Column::left("item", "Item"),
+            Column::left("text", "Text").detail(),
+            Column::right("mean", "Mean"),
+            Column::right("index", "Index"),
+            Column::right("item_total_r", "Item–total r"),
+            Column::right("alpha_if_dropped", "α if dropped"),
+            Column::right("sales", "Sales"),
+            Column::right("marketing", "Marketing"),
+            Column::right("gap", "Gap"),
+        ],
+    );
+    for it in &m.items {
+        let rel = m
+            .reliability
+            .get(&it.dimension)
+            .and_then(|r| r.items.iter().find(|x| x.item == it.item));
+        t.push(vec![
+            Cell::item(&it.item, it.reverse),
+            Cell::text(it.text.as_str()),
+            Cell::stat(it.mean, 2),
+            Cell::index(it.index),
+            Cell::stat(rel.and_then(|r| r.item_total_r), 3),
+            Cell::stat(rel.and_then(|r| r.alpha_if_dropped), 3),
+            Cell::index(it.by_role.get("sales").copied().flatten()),
+            Cell::index(it.by_role.get("marketing").copied().flatten()),
+            Cell::signed(it.role_gap, Kind::Index),
+        ]);
+    }
+    t
+}
+
+impl Model for ScoreReport {
+    fn json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        crate::report::json::write_score(self, w)
+    }
+
+    fn document(&self, opts: &DocOptions) -> Document {
+        let m = self;
+        let mut doc = Document::new(
+            "Alignment scores",
+            format!(
+                "{}, {} respondents: 0–100 indexes, best first",
+                plural(m.input.companies as u64, "company", "companies"),
+                count(m.input.rows_scored)
+            ),
+        );
+        let mut s = Section::new("companies", "");
+        s.table(company_table(m));
+        doc.sections.push(s);
+        if opts.by_role {
+            let mut s = Section::new("by_role", "Scores by role");
+            s.table(role_table(m));
+            doc.sections.push(s);
+        }
+        let mut s = Section::new("reliability", "Reliability and agreement");
+        s.table(reliability_table(m));
+        doc.sections.push(s);
+        let mut s = Section::new(
+            "items",
+            "Items (pooled over the shown companies; reverse-worded items (R) reverse-coded)",
+        );
+        s.table(item_table(m));
+        doc.sections.push(s);
+        doc.warnings = m.warnings.clone();
+        doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
+        doc.name_tables();
+        doc
+    }
+}
