@@ -216,7 +216,7 @@ fn report_html_hides_small_companies_everywhere() {
     );
     // The input accounting says how many groups were hidden and how to change it.
     let input = text(&doc, "section#input li");
-    assert!(input.contains("hidden for anonymity (fewer than 3 respondents): 1 company"));
+    assert!(input.contains("hidden for anonymity (threshold 3 respondents): 1 company"));
 
     // With --anonymity 2 it is shown, as text.
     let html = hostile_report(&["--anonymity", "2"]);

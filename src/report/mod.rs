@@ -327,7 +327,7 @@ pub fn accounting_lines(
     let mut comp = format!("Companies: {}", count(input.companies as u64));
     if hidden.companies + hidden.roles > 0 {
         comp.push_str(&format!(
-            "; hidden for anonymity (fewer than {} respondents): {} and {} within companies; change the threshold with --anonymity N",
+            "; hidden for anonymity (threshold {} respondents): {} and {} within companies; change the threshold with --anonymity N",
             hidden.threshold,
             plural(hidden.companies as u64, "company", "companies"),
             plural(hidden.roles as u64, "role group", "role groups"),
