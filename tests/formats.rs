@@ -317,3 +317,65 @@ fn xlsx_has_numeric_cells_sheets_and_string_ids() {
         assert!(wb.sheet_names().contains(&"companies".to_string()));
     }
 }
+
+#[test]
+fn score_decimals_round_markdown_and_table_like_csv() {
+    let v = json_of(&["score", SMALL]);
+    let first = &v["companies"][0];
+    let id = first["company_id"].as_str().unwrap();
+    let want = format!(
+        "{:.3}",
+        first["scores"]["alignment_index"].as_f64().unwrap()
+    );
+    for format in ["markdown", "table"] {
+        let (text, _) = run(&[
+            "score",
+            SMALL,
+            "--format",
+            format,
+            "--decimals",
+            "3",
+            "--quiet",
+        ]);
+        let row = text
+            .lines()
+            .find(|l| l.contains(id) && l.contains(&want))
+            .unwrap_or_else(|| panic!("{format}: no row of {id} with {want}:\n{text}"));
+        // Default: indexes to one decimal.
+        assert!(!row.is_empty());
+        let (plain, _) = run(&["score", SMALL, "--format", format, "--quiet"]);
+        let one = format!(
+            "{:.1}",
+            first["scores"]["alignment_index"].as_f64().unwrap()
+        );
+        assert!(
+            plain.lines().any(|l| l.contains(id) && l.contains(&one)),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn report_writes_csv_and_xlsx_like_every_command() {
+    let v = json_of(&["score", SMALL]);
+    let (text, _) = run(&["report", SMALL, "--format", "csv", "--quiet"]);
+    let (header, rows) = csv_rows(&text);
+    let col = header.iter().position(|h| h == "alignment_index").unwrap();
+    let c = &v["companies"][0];
+    let id = c["company_id"].as_str().unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r[0] == id || r[0] == format!("'{id}"))
+        .unwrap();
+    same_figure(&row[col], &c["scores"]["alignment_index"], id);
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.xlsx");
+    align()
+        .args(["report", SMALL, "--quiet", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    let book: Xlsx<_> = open_workbook(&path).unwrap();
+    assert!(book.sheet_names().len() >= 3, "{:?}", book.sheet_names());
+}

@@ -275,6 +275,9 @@ pub fn scores(r: &Report) -> Section {
         t.push_text(row);
     }
     t.caption = Some("Best alignment index first.".to_string());
+    // The report's main table in CSV: one row per company.
+    t.name = "companies".to_string();
+    t.main = true;
     sec.table(t);
     if s.hidden.companies > 0 {
         sec.note(format!(
