@@ -93,8 +93,8 @@ fn choices(inst: &Instrument) -> String {
         let more = if v.len() > 8 { ", …" } else { "" };
         format!("{}{more}", v[..v.len().min(8)].join(", "))
     };
-    let mut labels: Vec<(&String, &i64)> = inst.scale.labels.iter().collect();
-    labels.sort_by_key(|(k, v)| (**v, k.to_string()));
+    let labels = inst.scale.all_labels();
+    let missing = inst.missing_tokens();
     let mut out = format!(
         "a whole number from {} to {}",
         inst.scale.min, inst.scale.max
@@ -106,8 +106,8 @@ fn choices(inst: &Instrument) -> String {
             .collect();
         out.push_str(&format!(", a scale label ({})", list(shown)));
     }
-    if !inst.missing.is_empty() {
-        let shown = inst.missing.iter().map(|m| format!("\"{m}\"")).collect();
+    if !missing.is_empty() {
+        let shown = missing.iter().map(|m| format!("\"{m}\"")).collect();
         out.push_str(&format!(" or a missing-value token ({})", list(shown)));
     }
     out
@@ -116,12 +116,12 @@ fn choices(inst: &Instrument) -> String {
 impl ValueParser {
     pub fn new(inst: &Instrument) -> ValueParser {
         let min = inst.scale.min;
-        let labels = inst
-            .scale
-            .labels
+        let all_labels = inst.scale.all_labels();
+        let labels = all_labels
             .iter()
-            .map(|(k, &v)| (normalize_label(k), (v - min) as u16))
+            .map(|(k, v)| (normalize_label(k), (v - min) as u16))
             .collect();
+        let missing = inst.missing_tokens();
         let mut roles = HashMap::new();
         for (role, list) in [
             (Role::Sales, &inst.roles.sales),
@@ -141,7 +141,7 @@ impl ValueParser {
             .map(|s| format!("\"{s}\""))
             .collect();
         role_names.dedup();
-        let expected = if inst.scale.labels.is_empty() {
+        let expected = if all_labels.is_empty() {
             format!(
                 "a whole number from {} to {}",
                 inst.scale.min, inst.scale.max
@@ -152,9 +152,9 @@ impl ValueParser {
                 inst.scale.min, inst.scale.max
             )
         };
-        let missing_norm: Vec<String> = inst.missing.iter().map(|m| normalize_label(m)).collect();
+        let missing_norm: Vec<String> = missing.iter().map(|m| normalize_label(m)).collect();
         let mut first_exact = [false; 256];
-        for m in &inst.missing {
+        for m in &missing {
             if let Some(&b) = m.as_bytes().first() {
                 first_exact[b as usize] = true;
             }
@@ -186,7 +186,7 @@ impl ValueParser {
             min,
             max: inst.scale.max,
             labels,
-            missing_exact: inst.missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
+            missing_exact: missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
             missing_norm,
             roles,
             role_list: role_names.join(", "),
@@ -412,7 +412,8 @@ fn is_normal(raw: &[u8]) -> bool {
 }
 
 /// Shorten a value for a message: at most 60 characters; control
-/// characters and quotes escaped, bytes that are not UTF-8 shown as `\xNN`.
+/// characters, backslashes and double quotes escaped (apostrophes are shown
+/// as written), bytes that are not UTF-8 shown as `\xNN`.
 pub fn shorten(raw: &[u8]) -> String {
     const MAX: usize = 60;
     let mut out = String::new();
@@ -423,7 +424,11 @@ pub fn shorten(raw: &[u8]) -> String {
                 out.push('…');
                 return out;
             }
-            out.extend(c.escape_debug());
+            if c == '\'' {
+                out.push(c);
+            } else {
+                out.extend(c.escape_debug());
+            }
             shown += 1;
         }
         for b in chunk.invalid() {

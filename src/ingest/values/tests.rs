@@ -20,6 +20,36 @@ fn answers_numbers_labels_missing() {
 }
 
 #[test]
+fn presets_read_every_common_wording() {
+    // The default instrument uses agree5.
+    let p = parser();
+    assert_eq!(p.answer(b"Somewhat agree"), Answer::Point(3));
+    assert_eq!(p.answer(b"somewhat  DISAGREE"), Answer::Point(1));
+    assert_eq!(p.answer(b"Neutral"), Answer::Point(2));
+    assert_eq!(p.answer(b"Don't know"), Answer::Missing);
+    assert_eq!(p.answer("Don\u{2019}t know".as_bytes()), Answer::Missing);
+    assert_eq!(p.answer(b" Prefer not to say "), Answer::Missing);
+    assert_eq!(p.answer(b"Not applicable"), Answer::Missing);
+    let with = |preset: &str, min: i64, max: i64| {
+        let mut inst = Instrument::default_instrument();
+        inst.scale.preset = Some(preset.into());
+        inst.scale.min = min;
+        inst.scale.max = max;
+        ValueParser::new(&inst)
+    };
+    let p7 = with("agree7", 1, 7);
+    assert_eq!(p7.answer(b"Somewhat agree"), Answer::Point(4));
+    assert_eq!(p7.answer(b"Agree"), Answer::Point(5));
+    assert_eq!(p7.answer(b"Neither agree nor disagree"), Answer::Point(3));
+    let f = with("frequency5", 0, 4);
+    assert_eq!(f.answer(b"Never"), Answer::Point(0));
+    assert_eq!(f.answer(b"Most of the time"), Answer::Point(3));
+    let q = with("quality5", 1, 5);
+    assert_eq!(q.answer(b"Very good"), Answer::Point(3));
+    assert_eq!(q.answer(b"Excellent"), Answer::Point(4));
+}
+
+#[test]
 fn rejects_bad_answers_with_reasons() {
     let p = parser();
     let msg = |b: &[u8]| match p.answer(b) {
@@ -33,11 +63,11 @@ fn rejects_bad_answers_with_reasons() {
     assert!(msg(b"inf").contains("not a"));
     assert!(msg(b"1e309").contains("finite"));
     assert!(msg(b"0x4").contains("neither a number nor a scale label"));
-    let text = msg(b"Somewhat agree");
+    let text = msg(b"Totally agree");
     assert!(
         text.contains("\"strongly disagree\" = 1")
             && text.contains("\"strongly agree\" = 5")
-            && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\")"),
+            && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\", \"don't know\""),
         "{text}"
     );
     assert!(msg(b"\xff").contains("save the file as UTF-8"));
@@ -49,6 +79,7 @@ fn shortened_values_are_readable() {
     assert_eq!(shorten(b"Caf\xc3\xa9 \"x\""), "Café \\\"x\\\"");
     assert_eq!(shorten(b"a\xff\xfeb"), "a\\xFF\\xFEb");
     assert_eq!(shorten(b"tab\there"), "tab\\there");
+    assert_eq!(shorten(b"Don't know"), "Don't know");
     let long = shorten(&[b'x'; 5_000_000]);
     assert_eq!(long.chars().count(), 61);
     assert!(long.ends_with('…'));
