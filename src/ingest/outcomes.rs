@@ -6,7 +6,7 @@
 use super::header::header_names;
 use super::sniff;
 use super::values::{shorten, ValueParser};
-use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
+use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
 use csv::ByteRecord;
 use std::collections::HashMap;
@@ -102,14 +102,8 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
     let parser = ValueParser::new(inst);
     let mut rows = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    let mut problems = Vec::new();
-    let mut total = 0usize;
-    let mut push = |p: Problem, problems: &mut Vec<Problem>| {
-        total += 1;
-        if problems.len() < PROBLEMS_SHOWN {
-            problems.push(p);
-        }
-    };
+    let mut groups = ProblemGroups::new(PROBLEMS_SHOWN);
+    let push = |p: Problem, groups: &mut ProblemGroups| groups.push(p);
     while let Some(line) = rdr.read(&mut rec).map_err(|e| read_err(e, &file))? {
         if rec.len() != names.len() {
             push(
@@ -122,8 +116,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                         rec.len(),
                         names.len()
                     ),
+                    ..Default::default()
                 },
-                &mut problems,
+                &mut groups,
             );
             continue;
         }
@@ -137,8 +132,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                         column: Some(names[company].clone()),
                         value: Some(shorten(raw)),
                         message: "is not a company id; every row needs one".into(),
+                        ..Default::default()
                     },
-                    &mut problems,
+                    &mut groups,
                 );
                 continue;
             }
@@ -152,8 +148,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                     message: format!(
                         "is a duplicate company: it already has outcomes on line {first}"
                     ),
+                    ..Default::default()
                 },
-                &mut problems,
+                &mut groups,
             );
             continue;
         }
@@ -170,8 +167,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                                 column: Some(names[*c].clone()),
                                 value: Some(shorten(&rec[*c])),
                                 message: m,
+                                ..Default::default()
                             },
-                            &mut problems,
+                            &mut groups,
                         );
                         None
                     }
@@ -181,11 +179,11 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         }
         rows.push((id, line, values));
     }
-    if total > 0 {
+    if groups.total > 0 {
         return Err(Error::Data {
             file,
-            problems,
-            total,
+            problems: groups.shown,
+            total: groups.total,
             hint:
                 "every row of an outcomes file must be valid: fix these values or leave them blank"
                     .to_string(),

@@ -83,6 +83,7 @@ impl<'a> RowParser<'a> {
             column: Some(self.map.names[col].clone()),
             value: Some(values::shorten(raw)),
             message,
+            ..Default::default()
         });
     }
 
@@ -151,6 +152,7 @@ impl<'a> RowParser<'a> {
                         ""
                     }
                 ),
+                ..Default::default()
             });
             return;
         }

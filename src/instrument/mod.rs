@@ -377,10 +377,8 @@ mod tests {
         assert!(e.contains("\"agree5\", \"agree7\""), "{e}");
         let e = err(&with(r#""scale":{"min":1,"max":7,"preset":"agree5"}"#));
         assert!(e.contains("has 5 points but the scale 1 to 7 has 7"), "{e}");
-        let e = err(&with(r#""scale":{"min":1,"max":5,"preset":"agree5"}"#).replace(
-            r#""columns""#,
-            r#""missing":["Neutral"],"columns""#,
-        ));
+        let e = err(&with(r#""scale":{"min":1,"max":5,"preset":"agree5"}"#)
+            .replace(r#""columns""#, r#""missing":["Neutral"],"columns""#));
         assert!(e.contains("\"Neutral\" is also a scale label"), "{e}");
         // A label of its own replaces the preset's for the same text.
         let inst = Instrument::from_json(
@@ -391,6 +389,8 @@ mod tests {
         let labels = inst.scale.all_labels();
         assert!(labels.contains(&("Neutral ".to_string(), 4)), "{labels:?}");
         assert_eq!(labels.iter().filter(|l| l.1 == 3).count(), 1);
-        assert!(inst.missing_tokens().contains(&"prefer not to say".to_string()));
+        assert!(inst
+            .missing_tokens()
+            .contains(&"prefer not to say".to_string()));
     }
 }

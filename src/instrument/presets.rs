@@ -10,12 +10,7 @@ pub struct Preset {
 }
 
 /// Answers every preset reads as missing.
-pub const PRESET_MISSING: &[&str] = &[
-    "don't know",
-    "not applicable",
-    "n/a",
-    "prefer not to say",
-];
+pub const PRESET_MISSING: &[&str] = &["don't know", "not applicable", "n/a", "prefer not to say"];
 
 pub const PRESETS: &[Preset] = &[
     Preset {
