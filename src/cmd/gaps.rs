@@ -6,7 +6,6 @@ use crate::analysis::outcomes::Scheme;
 use crate::analysis::score::Weighting;
 use crate::cli::{GapsArgs, WeightingArg};
 use crate::error::{Error, Result};
-use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.output.as_deref())],
     )?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     if let Some(why) = gaps::unavailable(&inst) {
         return Err(Error::Usage(why));
     }

@@ -6,7 +6,6 @@ use crate::analysis::outcomes::NothingVaries;
 use crate::analysis::score::Weighting;
 use crate::cli::{LeadersArgs, WeightingArg};
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.output.as_deref())],
     )?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // When no outcome varies, companies are tied rather than unclassified,
     // so the report can say so (with null comparisons) instead of failing.

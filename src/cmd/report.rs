@@ -6,7 +6,6 @@ use crate::analysis::report::{self, ReportOptions};
 use crate::analysis::score::Weighting;
 use crate::cli::{ReportArgs, ReportFormat, WeightingArg};
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report as render;
 
 pub fn run(a: ReportArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.as_deref())],
     )?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
     // An outcomes file is always read (and checked) when given.
     let outcomes = if a.outcomes.outcomes.is_some() || !inst.outcomes.is_empty() {

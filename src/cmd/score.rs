@@ -3,7 +3,6 @@
 use crate::analysis::score::{self, ScoreOptions, Weighting};
 use crate::cli::{ScoreArgs, WeightingArg};
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{self, RenderOptions};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
@@ -11,7 +10,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         &super::inputs(&a.input, &[]),
         &[("-o", a.output.output.as_deref())],
     )?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = match a.weighting {
         WeightingArg::Respondent => Weighting::Respondent,

@@ -185,6 +185,7 @@ impl<'a> RowParser<'a> {
                         "is blank; every row needs a company id".into(),
                     );
                 } else {
+                    let t = self.parser.company(t);
                     let start = out.text.len();
                     out.text.push_str(t);
                     row.company = start..out.text.len();

@@ -71,6 +71,8 @@ pub struct ValueParser {
     expected: String,
     /// Every acceptable answer, spelled out, for unknown text.
     choices: String,
+    /// Company aliases: normal form → company id.
+    aliases: HashMap<String, String>,
 }
 
 fn truthy(s: &str) -> Option<bool> {
@@ -191,6 +193,11 @@ impl ValueParser {
             roles,
             role_list: role_names.join(", "),
             choices: choices(inst),
+            aliases: inst
+                .company_aliases
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             expected,
         }
     }
@@ -337,6 +344,39 @@ impl ValueParser {
             ),
             Err(_) => Err("is not a number; outcomes must be plain numbers such as 12.5".into()),
         }
+    }
+
+    /// A company id (trimmed) after the aliases.
+    #[inline]
+    pub fn company<'a>(&'a self, id: &'a str) -> &'a str {
+        if self.aliases.is_empty() {
+            return id;
+        }
+        self.aliases
+            .get(&normalize_label(id))
+            .map_or(id, String::as_str)
+    }
+
+    /// Read an outcome from an outcomes file, as spreadsheets write
+    /// numbers (`12.5%`, `1,234.5`, `$1,200`, `(12.5)`; with `semicolon`,
+    /// `,` is the decimal mark), or missing.
+    pub fn sheet_outcome(&self, raw: &[u8], semicolon: bool) -> Result<Option<f64>, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
+        if self.is_missing(raw, text) {
+            return Ok(None);
+        }
+        if text.trim().is_empty() {
+            return Err(
+                "is blank, and blank is not one of the instrument's missing-value tokens".into(),
+            );
+        }
+        number::spreadsheet_number(text, semicolon).map(Some).ok_or_else(|| {
+            if semicolon {
+                "is not a number; outcomes may be written like 12,5, 12,5 %, 1.234,5, 1.200 € or (12,5)".into()
+            } else {
+                "is not a number; outcomes may be written like 12.5, 12.5%, 1,234.5, $1,200 or (12.5)".into()
+            }
+        })
     }
 
     /// Read a role.

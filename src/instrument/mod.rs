@@ -46,6 +46,10 @@ pub struct Instrument {
     pub outcomes: Vec<Outcome>,
     #[serde(default)]
     pub stages: Vec<Stage>,
+    /// Company aliases in force (`--company-aliases`, not part of the
+    /// file): alias in normal form → company id.
+    #[serde(skip)]
+    pub company_aliases: BTreeMap<String, String>,
 }
 
 /// The answer scale shared by items, perception items and statements.
