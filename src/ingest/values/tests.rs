@@ -190,3 +190,42 @@ fn packed_bytes_are_the_zero_padded_little_endian_number() {
     }
     assert_eq!(pack16(&bytes), None);
 }
+
+#[test]
+fn spreadsheet_numbers_read_as_written() {
+    use super::number::spreadsheet_number as n;
+    for (text, semicolon, want) in [
+        ("12.5%", false, 12.5),
+        ("12,5 %", false, 12.5),
+        ("1,234.5", false, 1234.5),
+        ("1,200", false, 1200.0),
+        ("$1,200", false, 1200.0),
+        ("+7", false, 7.0),
+        ("(12.5)", false, -12.5),
+        ("-1.8%", false, -1.8),
+        ("-$3", false, -3.0),
+        ("1.234,5", true, 1234.5),
+        ("12,5", true, 12.5),
+        ("1.200", true, 1200.0),
+        ("12.5", true, 12.5),
+        ("1.200 €", true, 1200.0),
+        ("1.234.567", true, 1_234_567.0),
+        ("1 234,5", true, 1234.5),
+    ] {
+        assert_eq!(n(text, semicolon), Some(want), "{text} ({semicolon})");
+    }
+    for (text, semicolon) in [
+        ("12.5.1", false),
+        ("1,23,4", false),
+        ("abc", false),
+        ("1e3", false),
+        ("--1", false),
+        ("(-1)", false),
+        ("1,2,3", true),
+        ("%", false),
+        ("", false),
+        ("NaN", false),
+    ] {
+        assert_eq!(n(text, semicolon), None, "{text} ({semicolon})");
+    }
+}
