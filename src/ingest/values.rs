@@ -371,7 +371,9 @@ impl ValueParser {
             );
         }
         number::spreadsheet_number(text, semicolon).map(Some).ok_or_else(|| {
-            if semicolon {
+            if text.trim().parse::<f64>().is_ok_and(|v| !v.is_finite()) {
+                "is not a finite number; outcomes must be finite numbers".into()
+            } else if semicolon {
                 "is not a number; outcomes may be written like 12,5, 12,5 %, 1.234,5, 1.200 € or (12,5)".into()
             } else {
                 "is not a number; outcomes may be written like 12.5, 12.5%, 1,234.5, $1,200 or (12.5)".into()
