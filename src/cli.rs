@@ -118,6 +118,9 @@ pub struct InputArgs {
     /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Merge company ids: a CSV with the header alias,company (aliases match ignoring case and spacing); applied to the responses and the outcomes file.
+    #[arg(long, value_name = "FILE")]
+    pub company_aliases: Option<PathBuf>,
     /// Threads to read with (default: one per core, up to 8; at most one per core); 1 reads on one thread.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
@@ -184,6 +187,9 @@ pub struct OutcomeArgs {
     /// Per-company outcomes CSV (keyed by the company column); wins over outcome columns in the responses.
     #[arg(long, value_name = "FILE")]
     pub outcomes: Option<PathBuf>,
+    /// Key column of the outcomes file (default: the responses' company column, else company, company_id or account).
+    #[arg(long, value_name = "COLUMN", requires = "outcomes")]
+    pub outcomes_key: Option<String>,
     /// How outcomes combine into one composite per company.
     #[arg(long, value_enum, default_value_t = CompositeArg::Z)]
     pub composite: CompositeArg,

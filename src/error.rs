@@ -3,8 +3,10 @@
 
 use std::fmt;
 
-/// One problem found in a data file, located by line and column.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+/// One problem found in a data file, located by line and column; the same
+/// problem (same message, column and value) on later lines is counted in
+/// it rather than listed again ([`ProblemGroups`]).
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize)]
 pub struct Problem {
     /// 1-based physical line where the record starts.
     pub line: u64,
@@ -14,11 +16,83 @@ pub struct Problem {
     pub value: Option<String>,
     /// What was expected, in words.
     pub message: String,
+    /// The next two lines with the same problem, if any.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<u64>,
+    /// Times the same problem was found, when more than once (0 and 1
+    /// both mean once).
+    #[serde(skip_serializing_if = "is_once")]
+    pub count: u64,
+}
+
+fn is_once(n: &u64) -> bool {
+    *n <= 1
+}
+
+impl Problem {
+    /// Times the problem was found.
+    pub fn times(&self) -> u64 {
+        self.count.max(1)
+    }
+}
+
+/// Problems grouped as they are found: a problem with the same message,
+/// column and value as one already kept adds to its count (and its first
+/// three lines); at most `keep` different problems are kept, every one
+/// counted.
+#[derive(Debug, Default)]
+pub struct ProblemGroups {
+    pub shown: Vec<Problem>,
+    /// Every problem found, repeats included.
+    pub total: usize,
+    keep: usize,
+    index: std::collections::HashMap<(Option<String>, Option<String>, String), usize>,
+}
+
+impl ProblemGroups {
+    pub fn new(keep: usize) -> ProblemGroups {
+        ProblemGroups {
+            keep,
+            ..Default::default()
+        }
+    }
+
+    pub fn push(&mut self, p: Problem) {
+        self.total += 1;
+        let key = (p.column.clone(), p.value.clone(), p.message.clone());
+        match self.index.get(&key) {
+            Some(&i) => {
+                let g = &mut self.shown[i];
+                g.count = g.times() + 1;
+                if g.also.len() < 2 {
+                    g.also.push(p.line);
+                }
+            }
+            None if self.shown.len() < self.keep => {
+                self.index.insert(key, self.shown.len());
+                self.shown.push(p);
+            }
+            None => {}
+        }
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}", self.line)?;
+        if self.also.is_empty() {
+            write!(f, "line {}", self.line)?;
+        } else {
+            write!(f, "lines {}", self.line)?;
+            for l in &self.also {
+                write!(f, ", {l}")?;
+            }
+            let n = self.times();
+            let more = n.saturating_sub(1 + self.also.len() as u64);
+            if more > 0 {
+                write!(f, " and {more} more")?;
+            }
+            write!(f, " ({n} in all)")?;
+        }
         if let Some(c) = &self.column {
             write!(f, ", column \"{c}\"")?;
         }
@@ -79,14 +153,14 @@ fn render_problems(file: &str, problems: &[Problem], total: usize, hint: &str) -
         "{file}: {total} problem{} in the data ({hint})",
         if total == 1 { "" } else { "s" }
     );
-    for p in problems.iter().take(PROBLEMS_SHOWN) {
+    let shown = &problems[..problems.len().min(PROBLEMS_SHOWN)];
+    for p in shown {
         s.push_str(&format!("\n  {file}: {p}"));
     }
-    if total > problems.len().min(PROBLEMS_SHOWN) {
-        s.push_str(&format!(
-            "\n  … and {} more",
-            total - problems.len().min(PROBLEMS_SHOWN)
-        ));
+    // Each line shown stands for every repeat of its problem.
+    let listed: u64 = shown.iter().map(Problem::times).sum();
+    if total as u64 > listed {
+        s.push_str(&format!("\n  … and {} more", total as u64 - listed));
     }
     s
 }

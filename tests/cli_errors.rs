@@ -297,15 +297,49 @@ fn validate_accepts_clean_file() {
 }
 
 #[test]
-fn validate_lists_every_problem() {
+fn score_groups_identical_problems_into_one_line() {
+    // 25 rows, each with q_u1 = 9, on lines 2..=26: one line, the first
+    // three lines and 25 − 3 = 22 more.
+    let o = score_error_file("many_problems.csv");
+    let err = stderr(&o);
+    assert_fails(
+        &o,
+        3,
+        &[
+            "25 problems in the data",
+            "many_problems.csv: lines 2, 3, 4 and 22 more (25 in all), column \"q_u1\": \"9\" is above the scale maximum 5",
+        ],
+        "25 identical problems",
+    );
+    assert_eq!(err.matches("q_u1").count(), 1, "{err}");
+    assert!(!err.contains("more\n  …"), "{err}");
+}
+
+#[test]
+fn validate_groups_identical_problems_into_one_line() {
     // 25 rows, each with q_u1 = 9, on lines 2..=26.
     let p = data("errors/many_problems.csv");
+    let i = inst();
+    let o = run(&["validate", &p, "--instrument", &i]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(3), "output:\n{out}");
+    let want = format!(
+        "{p}: lines 2, 3, 4 and 22 more (25 in all), column \"q_u1\": \"9\" is above the scale maximum 5\n\
+         {p}: 25 rows read, 0 valid, 25 with problems (25 problems), 0 rows excluded; 0 companies\n"
+    );
+    assert_eq!(out, want);
+}
+
+#[test]
+fn validate_lists_every_problem() {
+    // 25 rows with q_u1 = 6, 7, …, 30 on lines 2..=26.
+    let p = data("errors/many_distinct_problems.csv");
     let i = inst();
     let o = run(&["validate", &p, "--instrument", &i]);
     let all = format!("{}{}", stdout(&o), stderr(&o));
     assert_eq!(o.status.code(), Some(3), "output:\n{all}");
     for line in 2..=26 {
-        let frag = format!("line {line}, column \"q_u1\": \"9\"");
+        let frag = format!("line {line}, column \"q_u1\": \"{}\"", line + 4);
         assert!(
             all.contains(&frag),
             "validate does not list {frag:?}:\n{all}"
@@ -349,11 +383,12 @@ fn validate_rejects_each_class_of_bad_value() {
 
 #[test]
 fn score_shows_first_20_problems_and_a_count() {
-    let o = score_error_file("many_problems.csv");
+    // 25 rows with q_u1 = 6, 7, …, 30 on lines 2..=26: 25 different problems.
+    let o = score_error_file("many_distinct_problems.csv");
     let err = stderr(&o);
     assert_fails(&o, 3, &["and 5 more"], "25 problems");
     for line in 2..=21 {
-        let frag = format!("line {line}, column \"q_u1\": \"9\"");
+        let frag = format!("line {line}, column \"q_u1\": \"{}\"", line + 4);
         assert!(err.contains(&frag), "score should show {frag:?}:\n{err}");
     }
     for line in 22..=26 {

@@ -301,6 +301,7 @@ pub fn build(
     }
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
     warnings.extend(vis.companies_warning(&acc.ids));
+    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
     let dimensions = DimensionInfo::list(inst, plan);
     let n_companies = acc.companies.len();
     BenchmarkReport {

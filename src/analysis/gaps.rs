@@ -348,6 +348,7 @@ pub fn build(
         });
     }
     warnings.extend(vis.companies_warning(&acc.ids));
+    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
     let headlines = Headlines {
         perception: perception.as_ref().and_then(perception_headline),

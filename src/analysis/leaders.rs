@@ -380,6 +380,7 @@ pub fn build(
     });
     unclassified.sort_by(|a, b| a.company_id.cmp(&b.company_id));
     warnings.extend(vis.companies_warning(&acc.ids));
+    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
     let settings = Settings {
         scheme: outcomes.scheme,

@@ -300,6 +300,7 @@ pub fn build(
     let plan = &acc.plan;
     let mut warnings = Vec::new();
     let inc = included(acc, opts.anonymity);
+    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
     let left_out = acc.companies.len() - inc.len();
     if inc.is_empty() {
         return Err(Error::Format {

@@ -5,7 +5,6 @@ use crate::analysis::benchmark;
 use crate::analysis::norms::file as norms_file;
 use crate::cli::BenchmarkArgs;
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: BenchmarkArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     // The norms are checked first: a wrong file fails before a long read.
     let name = crate::ingest::sniff::display_name(&a.norms);
     let norms = norms_file::load(&a.norms)?;

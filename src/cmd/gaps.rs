@@ -5,7 +5,6 @@ use crate::analysis::gaps::{self, GapsOptions};
 use crate::analysis::outcomes::Scheme;
 use crate::cli::GapsArgs;
 use crate::error::{Error, Result};
-use crate::instrument::Instrument;
 use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     if let Some(why) = gaps::unavailable(&inst) {
         return Err(Error::Usage(why));
     }

@@ -5,7 +5,6 @@ use crate::analysis::leaders::{self, LeadersOptions};
 use crate::analysis::outcomes::NothingVaries;
 use crate::cli::LeadersArgs;
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // When no outcome varies, companies are tied rather than unclassified,
     // so the report can say so (with null comparisons) instead of failing.

@@ -40,8 +40,20 @@ pub(crate) fn inputs<'a>(
         ("the responses", Some(input.responses.as_path())),
         ("--instrument", input.instrument.as_deref()),
     ];
+    all.push(("--company-aliases", input.company_aliases.as_deref()));
     all.extend_from_slice(more);
     all
+}
+
+/// The instrument in use, with the company aliases of `--company-aliases`.
+pub(crate) fn load_instrument(
+    input: &crate::cli::InputArgs,
+) -> Result<crate::instrument::Instrument> {
+    let mut inst = crate::instrument::Instrument::load(input.instrument.as_deref())?;
+    if let Some(p) = &input.company_aliases {
+        inst.company_aliases = crate::ingest::aliases::read_aliases(p)?;
+    }
+    Ok(inst)
 }
 
 /// Read the outcomes file (if any), merge it with the responses' outcome
@@ -75,7 +87,11 @@ pub(crate) fn prepare_outcomes_with(
 ) -> Result<crate::analysis::outcomes::Outcomes> {
     use crate::analysis::outcomes;
     let table = match &args.outcomes {
-        Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
+        Some(p) => Some(crate::ingest::outcomes::read_outcomes(
+            p,
+            inst,
+            args.outcomes_key.as_deref(),
+        )?),
         None => None,
     };
     let mut warnings = Vec::new();

@@ -17,7 +17,11 @@ fn tiers(
     warnings: &mut Vec<String>,
 ) -> Result<Option<Outcomes>> {
     let table = match &a.outcomes.outcomes {
-        Some(p) => Some(crate::ingest::outcomes::read_outcomes(p, inst)?),
+        Some(p) => Some(crate::ingest::outcomes::read_outcomes(
+            p,
+            inst,
+            a.outcomes.outcomes_key.as_deref(),
+        )?),
         None => None,
     };
     if inst.outcomes.is_empty() {
@@ -48,7 +52,7 @@ pub fn run(a: NormsArgs) -> Result<u8> {
         &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
         &[("-o", a.output.as_deref())],
     )?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
     let mut warnings = Vec::new();
     let outcomes = tiers(&inst, &acc, &a, &mut warnings)?;

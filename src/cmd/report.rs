@@ -5,7 +5,6 @@
 use crate::analysis::report::{self, ReportOptions};
 use crate::cli::ReportArgs;
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{emit, DocOptions, Format};
 
 pub fn run(a: ReportArgs) -> Result<u8> {
@@ -14,7 +13,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Html)?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     // An outcomes file is always read (and checked) when given.
     let outcomes = if a.outcomes.outcomes.is_some() || !inst.outcomes.is_empty() {

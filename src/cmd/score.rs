@@ -3,7 +3,6 @@
 use crate::analysis::score::{self, ScoreOptions};
 use crate::cli::ScoreArgs;
 use crate::error::Result;
-use crate::instrument::Instrument;
 use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
@@ -12,7 +11,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = a.weighting.into();
     let model = score::build(

@@ -4,12 +4,11 @@ use crate::accumulate::Accumulator;
 use crate::cli::ValidateArgs;
 use crate::error::Result;
 use crate::ingest::{self, IngestOptions};
-use crate::instrument::Instrument;
 use std::io::Write;
 
 pub fn run(a: ValidateArgs) -> Result<u8> {
     crate::output::check_paths(&super::inputs(&a.input, &[]), &[])?;
-    let inst = Instrument::load(a.input.instrument.as_deref())?;
+    let inst = super::load_instrument(&a.input)?;
     // The accumulator applies the scoring rules for exclusions (too few
     // answers), so that `validate` and `score` agree on what is excluded.
     let mut acc = Accumulator::new(&inst);
@@ -51,6 +50,12 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
     match written {
         Err(e) if e.is_broken_pipe() => {}
         other => other?,
+    }
+    if !a.quiet {
+        let style = crate::report::Style::detect_stderr();
+        for w in crate::ingest::aliases::variant_warnings(&acc.ids) {
+            crate::terminal::eprint_line(style.warning_prefix(), &w);
+        }
     }
     if got.problem_count == 0 {
         if let Some(message) = super::nothing_scored(r) {

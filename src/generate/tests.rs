@@ -87,7 +87,8 @@ fn default_instrument_is_valid_and_complete() {
     assert_eq!(inst.name, "Sales-Marketing Alignment Survey");
     assert_eq!(inst.version, "1.0");
     assert_eq!((inst.scale.min, inst.scale.max), (1, 5));
-    assert_eq!(inst.scale.labels.len(), 5);
+    assert_eq!(inst.scale.preset.as_deref(), Some("agree5"));
+    assert_eq!(inst.scale.all_labels().len(), 8);
     let dims: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(
         dims,

@@ -90,6 +90,189 @@ fn one(col: &str, hits: Vec<usize>) -> Result<Option<usize>, String> {
     }
 }
 
+/// The survey tool an export comes from, as its header rows tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dialect {
+    /// A plain CSV with one header row.
+    #[default]
+    Plain,
+    Qualtrics,
+    /// Two header rows: question texts (blank cells continue a question
+    /// over several columns), then sub-question labels.
+    SurveyMonkey,
+    /// A `Timestamp` column, then question texts (`Question [row]` for
+    /// the rows of a matrix question).
+    GoogleForms,
+    /// `ID`, `Start time`, `Completion time`, `Email`, `Name`, then
+    /// question texts.
+    MicrosoftForms,
+}
+
+/// Metadata columns each tool writes before the questions (compared
+/// ignoring case).
+const QUALTRICS_META: &[&str] = &[
+    "StartDate",
+    "EndDate",
+    "Status",
+    "IPAddress",
+    "Progress",
+    "Duration (in seconds)",
+    "Finished",
+    "RecordedDate",
+    "ResponseId",
+    "ResponseID",
+    "ResponseSet",
+    "RecipientLastName",
+    "RecipientFirstName",
+    "RecipientEmail",
+    "ExternalReference",
+    "ExternalDataReference",
+    "LocationLatitude",
+    "LocationLongitude",
+    "DistributionChannel",
+    "UserLanguage",
+    "Name",
+    "EmailAddress",
+    "V1",
+    "V2",
+    "V3",
+    "V4",
+    "V5",
+    "V6",
+    "V7",
+    "V8",
+    "V9",
+    "V10",
+];
+const SURVEYMONKEY_META: &[&str] = &[
+    "Respondent ID",
+    "Collector ID",
+    "Start Date",
+    "End Date",
+    "IP Address",
+    "Email Address",
+    "First Name",
+    "Last Name",
+    "Custom Data 1",
+];
+const GOOGLE_META: &[&str] = &["Timestamp", "Email Address", "Email", "Score"];
+const MICROSOFT_META: &[&str] = &[
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    "Last modified time",
+    "Total points",
+    "Quiz feedback",
+];
+
+impl Dialect {
+    /// The name in the JSON input summary.
+    pub fn key(self) -> &'static str {
+        match self {
+            Dialect::Plain => "csv",
+            Dialect::Qualtrics => "qualtrics",
+            Dialect::SurveyMonkey => "surveymonkey",
+            Dialect::GoogleForms => "google_forms",
+            Dialect::MicrosoftForms => "microsoft_forms",
+        }
+    }
+
+    /// The tool's metadata columns.
+    fn metadata(self) -> &'static [&'static str] {
+        match self {
+            Dialect::Plain => &[],
+            Dialect::Qualtrics => QUALTRICS_META,
+            Dialect::SurveyMonkey => SURVEYMONKEY_META,
+            Dialect::GoogleForms => GOOGLE_META,
+            Dialect::MicrosoftForms => MICROSOFT_META,
+        }
+    }
+
+    /// Is `name` one of the tool's metadata columns?
+    pub fn is_metadata(self, name: &str) -> bool {
+        self.metadata().iter().any(|m| m.eq_ignore_ascii_case(name))
+    }
+
+    /// The dialect of a header row, `second` being the row after it.
+    pub fn detect(names: &[String], second: Option<&ByteRecord>) -> Dialect {
+        let has = |n: &str| names.iter().any(|h| h.eq_ignore_ascii_case(n));
+        if is_qualtrics_header(names) {
+            return Dialect::Qualtrics;
+        }
+        if has("ID") && has("Start time") && has("Completion time") {
+            return Dialect::MicrosoftForms;
+        }
+        if names
+            .first()
+            .is_some_and(|h| h.eq_ignore_ascii_case("Timestamp"))
+        {
+            return Dialect::GoogleForms;
+        }
+        // SurveyMonkey: its metadata columns, or question texts continued
+        // over blank cells with "Response" labels in the second row.
+        let labels = second.is_some_and(|r| {
+            r.iter().any(|c| {
+                let c = String::from_utf8_lossy(c);
+                matches!(c.trim(), "Response" | "Open-Ended Response")
+            })
+        });
+        if (has("Respondent ID") && has("Collector ID"))
+            || (labels && names.iter().skip(1).any(|n| n.is_empty()))
+        {
+            return Dialect::SurveyMonkey;
+        }
+        Dialect::Plain
+    }
+}
+
+/// Column names of a SurveyMonkey export: each column's first-row text,
+/// carried forward over blank cells, joined with ` - ` to its second-row
+/// label unless that label is blank, `Response` or `Open-Ended Response`.
+pub fn two_row_names(first: &[String], second: &ByteRecord) -> Vec<String> {
+    let labels = header_names(second);
+    let n = first.len().max(labels.len());
+    let mut carried = String::new();
+    (0..n)
+        .map(|i| {
+            let top = first.get(i).map_or("", String::as_str);
+            if !top.is_empty() {
+                carried = top.to_string();
+            }
+            let label = labels.get(i).map_or("", String::as_str);
+            match label {
+                "" | "Response" | "Open-Ended Response" => carried.clone(),
+                l if carried.is_empty() => l.to_string(),
+                l => format!("{carried} - {l}"),
+            }
+        })
+        .collect()
+}
+
+/// Names near `col` among `names` (not `taken`): the closest two by edit
+/// distance of their normal forms (lower case, runs of other characters
+/// than letters and digits as one space), when they are close.
+fn near(col: &str, names: &[String], taken: &[usize]) -> Vec<String> {
+    let norm = |s: &str| {
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let want = norm(col);
+    let mut scored: Vec<(f64, &String)> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, n)| !taken.contains(i) && !n.is_empty())
+        .map(|(_, n)| (strsim::normalized_levenshtein(&want, &norm(n)), n))
+        .filter(|(s, _)| *s >= 0.6)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().take(2).map(|(_, n)| n.clone()).collect()
+}
+
 /// True when the header looks like a Qualtrics export.
 pub fn is_qualtrics_header(names: &[String]) -> bool {
     names.iter().any(|n| {
@@ -101,12 +284,15 @@ pub fn is_qualtrics_header(names: &[String]) -> bool {
 }
 
 /// Map the header to the instrument. Every problem is listed in the error.
-/// `qualtrics` allows a `Finished` column to be used when the instrument names none.
+/// A Qualtrics `Finished` column is used when the instrument names none.
+/// A missing column is named with the closest header names; for a survey
+/// tool's export the header is shown without the tool's metadata columns.
 pub fn map_columns(
     names: Vec<String>,
     inst: &Instrument,
-    qualtrics: bool,
+    dialect: Dialect,
 ) -> Result<ColumnMap, String> {
+    let qualtrics = dialect == Dialect::Qualtrics;
     let mut missing = Vec::new();
     let mut dupes = Vec::new();
     // (instrument column, header field) of every column found.
@@ -118,7 +304,7 @@ pub fn map_columns(
                 Some(i)
             }
             Ok(None) => {
-                missing.push(format!("\"{col}\" ({what})"));
+                missing.push((col.to_string(), what));
                 None
             }
             Err(e) => {
@@ -162,6 +348,19 @@ pub fn map_columns(
     }
     dupes.extend(shared_fields(&names, &used));
     if !missing.is_empty() || !dupes.is_empty() {
+        let taken: Vec<usize> = used.iter().map(|u| u.1).collect();
+        let missing: Vec<String> = missing
+            .iter()
+            .map(|(col, what)| {
+                let hint = near(col, &names, &taken);
+                let quoted: Vec<String> = hint.iter().map(|h| format!("\"{h}\"")).collect();
+                if quoted.is_empty() {
+                    format!("\"{col}\" ({what})")
+                } else {
+                    format!("\"{col}\" ({what}; did you mean {}?)", quoted.join(" or "))
+                }
+            })
+            .collect();
         let mut parts = Vec::new();
         if !missing.is_empty() {
             let shown: Vec<String> = missing.iter().take(8).cloned().collect();
@@ -181,11 +380,17 @@ pub fn map_columns(
             }
         }
         parts.extend(dupes);
-        return Err(format!(
-            "line 1: {} (header: {})",
-            parts.join("; "),
-            preview(&names)
-        ));
+        let shown = if dialect == Dialect::Plain {
+            format!("header: {}", preview(&names))
+        } else {
+            let questions: Vec<String> = names
+                .iter()
+                .filter(|n| !n.is_empty() && !dialect.is_metadata(n))
+                .cloned()
+                .collect();
+            format!("question columns: {}", preview(&questions))
+        };
+        return Err(format!("line 1: {} ({shown})", parts.join("; ")));
     }
     let finished = match finished {
         Some(f) => f,

@@ -19,6 +19,7 @@
 //! by [`quick`]); it falls back to the pass above whenever that could differ
 //! from one pass.
 
+pub mod aliases;
 pub mod encoding;
 pub mod header;
 pub mod lines;
@@ -90,6 +91,9 @@ pub struct InputReport {
     pub header_rows: u64,
     pub delimiter: String,
     pub qualtrics: bool,
+    /// The survey tool the header rows come from: "csv", "qualtrics",
+    /// "surveymonkey", "google_forms" or "microsoft_forms".
+    pub dialect: String,
     pub bom: bool,
     /// The input's text encoding ("UTF-8", "UTF-16LE", "UTF-16BE",
     /// "Windows-1252").
@@ -231,12 +235,14 @@ fn read_opened(
         parser,
         header_rows,
         qualtrics,
+        dialect,
         ahead,
     } = head(&mut rdr, inst, &file)?;
     let rows = RowParser::new(&map, &parser);
     let mut state = RowState::new(&rows, opts, file.clone(), source);
     state.report.header_rows = header_rows;
     state.report.qualtrics = qualtrics;
+    state.report.dialect = dialect.key().to_string();
     state.report.bom = layout.bom;
     state.report.encoding = layout.encoding.name().to_string();
     state.report.delimiter = match layout.delimiter {
@@ -276,8 +282,8 @@ fn read_opened(
     }
     Ok(Ingested {
         report: state.report,
-        problems: state.problems,
-        problem_count: state.problem_count,
+        problem_count: state.problems.total,
+        problems: state.problems.shown,
         rows_invalid: state.rows_invalid,
     })
 }
@@ -300,6 +306,7 @@ struct Head {
     /// 1, or 2–3 for a Qualtrics export.
     header_rows: u64,
     qualtrics: bool,
+    dialect: header::Dialect,
     /// Records read ahead to look for Qualtrics rows that are data after all.
     ahead: Vec<(ByteRecord, u64)>,
 }
@@ -317,32 +324,42 @@ fn head(rdr: &mut Records, inst: &Instrument, file: &str) -> Result<Head> {
             })
         }
     };
-    let names = header::header_names(&header);
-    let qualtrics = header::is_qualtrics_header(&names);
-    let map = header::map_columns(names, inst, qualtrics).map_err(|message| Error::Format {
-        file: file.to_string(),
-        message,
-    })?;
-    let parser = ValueParser::new(inst);
-
-    // Look ahead up to two rows for Qualtrics' extra header rows.
+    let mut names = header::header_names(&header);
+    // Look ahead up to two rows for the extra header rows of survey tools.
     let mut ahead: Vec<(ByteRecord, u64)> = Vec::new();
     for _ in 0..2 {
         if let Some((r, line)) = rdr.next_record().map_err(read_err)? {
             ahead.push((r.to_byte_record(), line));
         }
     }
+    let dialect = header::Dialect::detect(&names, ahead.first().map(|(r, _)| r));
+    let qualtrics = dialect == header::Dialect::Qualtrics;
     let mut header_rows = 1u64;
-    let mut skip = 0usize;
-    if let Some(pos) = ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
-        skip = pos + 1;
-    } else if qualtrics
-        && ahead
-            .first()
-            .is_some_and(|(r, _)| header::is_question_text_row(r, &map, &parser))
-    {
-        skip = 1;
+    if dialect == header::Dialect::SurveyMonkey {
+        if let Some((second, _)) = ahead.first() {
+            names = header::two_row_names(&names, second);
+            ahead.remove(0);
+            header_rows = 2;
+        }
     }
+    let map = header::map_columns(names, inst, dialect).map_err(|message| Error::Format {
+        file: file.to_string(),
+        message,
+    })?;
+    let parser = ValueParser::new(inst);
+
+    let skip = match ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
+        _ if dialect == header::Dialect::SurveyMonkey => 0,
+        Some(pos) => pos + 1,
+        None if qualtrics
+            && ahead
+                .first()
+                .is_some_and(|(r, _)| header::is_question_text_row(r, &map, &parser)) =>
+        {
+            1
+        }
+        None => 0,
+    };
     header_rows += skip as u64;
     ahead.drain(..skip);
 
@@ -351,6 +368,7 @@ fn head(rdr: &mut Records, inst: &Instrument, file: &str) -> Result<Head> {
         parser,
         header_rows,
         qualtrics,
+        dialect,
         ahead,
     })
 }

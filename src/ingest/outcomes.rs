@@ -6,7 +6,7 @@
 use super::header::header_names;
 use super::sniff;
 use super::values::{shorten, ValueParser};
-use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
+use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
 use csv::ByteRecord;
 use std::collections::HashMap;
@@ -33,8 +33,10 @@ impl OutcomeTable {
     }
 }
 
-/// Read an outcomes file (`-` for stdin).
-pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
+/// Read an outcomes file (`-` for stdin), keyed by the column `key`
+/// (default: the instrument's company column, else `company`,
+/// `company_id` or `account`).
+pub fn read_outcomes(path: &Path, inst: &Instrument, key: Option<&str>) -> Result<OutcomeTable> {
     if inst.outcomes.is_empty() {
         return Err(Error::Usage(format!(
             "--outcomes {} was given, but the instrument \"{}\" defines no outcomes",
@@ -44,6 +46,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
     }
     let opened = sniff::open(path, false)?;
     let file = opened.name.clone();
+    let opened_delimiter = opened.layout.delimiter;
     let mut rdr = super::lines::LineReader::new(
         csv::ReaderBuilder::new()
             .delimiter(opened.layout.delimiter)
@@ -77,12 +80,32 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
             .position(|n| n == col)
             .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(col)))
     };
-    let company = find(&inst.columns.company).ok_or_else(|| Error::Format {
-        file: file.clone(),
-        message: format!(
-            "line 1: the header lacks the company id column \"{}\"",
-            inst.columns.company
-        ),
+    let company = match key {
+        Some(k) => find(k).ok_or_else(|| (k.to_string(), true)),
+        None => find(&inst.columns.company)
+            .or_else(|| {
+                ["company", "company_id", "account"]
+                    .iter()
+                    .find_map(|c| find(c))
+            })
+            .ok_or_else(|| (inst.columns.company.clone(), false)),
+    };
+    let company = company.map_err(|(col, given)| {
+        let shown: Vec<String> = names.iter().take(12).map(|n| format!("\"{n}\"")).collect();
+        Error::Format {
+            file: file.clone(),
+            message: if given {
+                format!(
+                    "line 1: the header lacks the key column \"{col}\" given to --outcomes-key (header: {})",
+                    shown.join(", ")
+                )
+            } else {
+                format!(
+                    "line 1: the header lacks the company id column \"{col}\" (nor has it a column company, company_id or account); name the key column with --outcomes-key COLUMN (header: {})",
+                    shown.join(", ")
+                )
+            },
+        }
     })?;
     let cols: Vec<Option<usize>> = inst.outcomes.iter().map(|o| find(&o.column)).collect();
     if cols.iter().all(|c| c.is_none()) {
@@ -100,16 +123,11 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         });
     }
     let parser = ValueParser::new(inst);
+    let semicolon = opened_delimiter == b';';
     let mut rows = Vec::new();
     let mut seen: HashMap<String, u64> = HashMap::new();
-    let mut problems = Vec::new();
-    let mut total = 0usize;
-    let mut push = |p: Problem, problems: &mut Vec<Problem>| {
-        total += 1;
-        if problems.len() < PROBLEMS_SHOWN {
-            problems.push(p);
-        }
-    };
+    let mut groups = ProblemGroups::new(PROBLEMS_SHOWN);
+    let push = |p: Problem, groups: &mut ProblemGroups| groups.push(p);
     while let Some(line) = rdr.read(&mut rec).map_err(|e| read_err(e, &file))? {
         if rec.len() != names.len() {
             push(
@@ -122,14 +140,15 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                         rec.len(),
                         names.len()
                     ),
+                    ..Default::default()
                 },
-                &mut problems,
+                &mut groups,
             );
             continue;
         }
         let raw = &rec[company];
         let id = match std::str::from_utf8(raw) {
-            Ok(s) if !s.trim().is_empty() => s.trim().to_string(),
+            Ok(s) if !s.trim().is_empty() => parser.company(s.trim()).to_string(),
             _ => {
                 push(
                     Problem {
@@ -137,8 +156,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                         column: Some(names[company].clone()),
                         value: Some(shorten(raw)),
                         message: "is not a company id; every row needs one".into(),
+                        ..Default::default()
                     },
-                    &mut problems,
+                    &mut groups,
                 );
                 continue;
             }
@@ -152,8 +172,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                     message: format!(
                         "is a duplicate company: it already has outcomes on line {first}"
                     ),
+                    ..Default::default()
                 },
-                &mut problems,
+                &mut groups,
             );
             continue;
         }
@@ -161,7 +182,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         let mut values = Vec::with_capacity(cols.len());
         for c in &cols {
             values.push(match c {
-                Some(c) => match parser.outcome(&rec[*c]) {
+                Some(c) => match parser.sheet_outcome(&rec[*c], semicolon) {
                     Ok(v) => v,
                     Err(m) => {
                         push(
@@ -170,8 +191,9 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
                                 column: Some(names[*c].clone()),
                                 value: Some(shorten(&rec[*c])),
                                 message: m,
+                                ..Default::default()
                             },
-                            &mut problems,
+                            &mut groups,
                         );
                         None
                     }
@@ -181,11 +203,11 @@ pub fn read_outcomes(path: &Path, inst: &Instrument) -> Result<OutcomeTable> {
         }
         rows.push((id, line, values));
     }
-    if total > 0 {
+    if groups.total > 0 {
         return Err(Error::Data {
             file,
-            problems,
-            total,
+            problems: groups.shown,
+            total: groups.total,
             hint:
                 "every row of an outcomes file must be valid: fix these values or leave them blank"
                     .to_string(),

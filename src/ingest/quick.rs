@@ -248,7 +248,7 @@ impl<'a> QuickParser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::header::map_columns;
+    use crate::ingest::header::{map_columns, Dialect};
     use crate::ingest::records::Rec;
     use crate::ingest::row::Batch;
     use crate::ingest::values::ValueParser;
@@ -266,7 +266,7 @@ mod tests {
         names.extend(inst.items.iter().map(|i| i.column.clone()));
         names.extend(inst.perception.iter().map(|i| i.column.clone()));
         names.extend(inst.statements.iter().map(|i| i.column.clone()));
-        let map = map_columns(names, &inst, false).unwrap();
+        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
         let parser = ValueParser::new(&inst);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');
@@ -318,7 +318,7 @@ mod tests {
         names.extend(inst.statements.iter().map(|i| i.column.clone()));
         names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
         names.push("done".into());
-        let map = map_columns(names.clone(), &inst, false).unwrap();
+        let map = map_columns(names.clone(), &inst, Dialect::Plain).unwrap();
         let parser = ValueParser::new(&inst);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');

@@ -83,6 +83,7 @@ impl<'a> RowParser<'a> {
             column: Some(self.map.names[col].clone()),
             value: Some(values::shorten(raw)),
             message,
+            ..Default::default()
         });
     }
 
@@ -151,6 +152,7 @@ impl<'a> RowParser<'a> {
                         ""
                     }
                 ),
+                ..Default::default()
             });
             return;
         }
@@ -183,6 +185,7 @@ impl<'a> RowParser<'a> {
                         "is blank; every row needs a company id".into(),
                     );
                 } else {
+                    let t = self.parser.company(t);
                     let start = out.text.len();
                     out.text.push_str(t);
                     row.company = start..out.text.len();

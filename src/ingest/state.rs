@@ -5,7 +5,7 @@
 use super::row::{Batch, RowParser};
 use super::seen::{Found, Seen};
 use super::{sniff, values, Exclusion, IngestOptions, InputReport, Row, RowSink};
-use crate::error::{Problem, PROBLEMS_SHOWN};
+use crate::error::{Problem, ProblemGroups, PROBLEMS_SHOWN};
 use std::path::PathBuf;
 
 /// Per-pass state: the duplicate index and the accounting.
@@ -18,8 +18,8 @@ pub struct RowState<'a> {
     /// The input's path and length, when it can be read again.
     source: Option<(PathBuf, u64)>,
     pub report: InputReport,
-    pub problems: Vec<Problem>,
-    pub problem_count: usize,
+    /// The problems found, the same ones grouped.
+    pub problems: ProblemGroups,
     pub rows_invalid: u64,
 }
 
@@ -45,11 +45,15 @@ impl<'a> RowState<'a> {
                 header_rows: 1,
                 delimiter: ",".into(),
                 qualtrics: false,
+                dialect: "csv".into(),
                 bom: false,
                 encoding: super::encoding::Encoding::Utf8.name().to_string(),
             },
-            problems: Vec::new(),
-            problem_count: 0,
+            problems: ProblemGroups::new(if opts.keep_all_problems {
+                usize::MAX
+            } else {
+                PROBLEMS_SHOWN
+            }),
             rows_invalid: 0,
         }
     }
@@ -91,6 +95,7 @@ impl<'a> RowState<'a> {
                         message: format!(
                             "is a duplicate respondent id: it was already used on line {first}"
                         ),
+                        ..Default::default()
                     });
                 }
             }
@@ -145,16 +150,8 @@ impl<'a> RowState<'a> {
             let reason = invalid_reason(&self.row_problems);
             return self.exclude(line, reason);
         }
-        self.problem_count += self.row_problems.len();
-        let keep = if self.opts.keep_all_problems {
-            usize::MAX
-        } else {
-            PROBLEMS_SHOWN
-        };
         for p in self.row_problems.drain(..) {
-            if self.problems.len() < keep {
-                self.problems.push(p);
-            }
+            self.problems.push(p);
         }
         self.rows_invalid += 1;
     }

@@ -71,6 +71,8 @@ pub struct ValueParser {
     expected: String,
     /// Every acceptable answer, spelled out, for unknown text.
     choices: String,
+    /// Company aliases: normal form → company id.
+    aliases: HashMap<String, String>,
 }
 
 fn truthy(s: &str) -> Option<bool> {
@@ -93,8 +95,8 @@ fn choices(inst: &Instrument) -> String {
         let more = if v.len() > 8 { ", …" } else { "" };
         format!("{}{more}", v[..v.len().min(8)].join(", "))
     };
-    let mut labels: Vec<(&String, &i64)> = inst.scale.labels.iter().collect();
-    labels.sort_by_key(|(k, v)| (**v, k.to_string()));
+    let labels = inst.scale.all_labels();
+    let missing = inst.missing_tokens();
     let mut out = format!(
         "a whole number from {} to {}",
         inst.scale.min, inst.scale.max
@@ -106,8 +108,8 @@ fn choices(inst: &Instrument) -> String {
             .collect();
         out.push_str(&format!(", a scale label ({})", list(shown)));
     }
-    if !inst.missing.is_empty() {
-        let shown = inst.missing.iter().map(|m| format!("\"{m}\"")).collect();
+    if !missing.is_empty() {
+        let shown = missing.iter().map(|m| format!("\"{m}\"")).collect();
         out.push_str(&format!(" or a missing-value token ({})", list(shown)));
     }
     out
@@ -116,12 +118,12 @@ fn choices(inst: &Instrument) -> String {
 impl ValueParser {
     pub fn new(inst: &Instrument) -> ValueParser {
         let min = inst.scale.min;
-        let labels = inst
-            .scale
-            .labels
+        let all_labels = inst.scale.all_labels();
+        let labels = all_labels
             .iter()
-            .map(|(k, &v)| (normalize_label(k), (v - min) as u16))
+            .map(|(k, v)| (normalize_label(k), (v - min) as u16))
             .collect();
+        let missing = inst.missing_tokens();
         let mut roles = HashMap::new();
         for (role, list) in [
             (Role::Sales, &inst.roles.sales),
@@ -141,7 +143,7 @@ impl ValueParser {
             .map(|s| format!("\"{s}\""))
             .collect();
         role_names.dedup();
-        let expected = if inst.scale.labels.is_empty() {
+        let expected = if all_labels.is_empty() {
             format!(
                 "a whole number from {} to {}",
                 inst.scale.min, inst.scale.max
@@ -152,9 +154,9 @@ impl ValueParser {
                 inst.scale.min, inst.scale.max
             )
         };
-        let missing_norm: Vec<String> = inst.missing.iter().map(|m| normalize_label(m)).collect();
+        let missing_norm: Vec<String> = missing.iter().map(|m| normalize_label(m)).collect();
         let mut first_exact = [false; 256];
-        for m in &inst.missing {
+        for m in &missing {
             if let Some(&b) = m.as_bytes().first() {
                 first_exact[b as usize] = true;
             }
@@ -186,11 +188,16 @@ impl ValueParser {
             min,
             max: inst.scale.max,
             labels,
-            missing_exact: inst.missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
+            missing_exact: missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
             missing_norm,
             roles,
             role_list: role_names.join(", "),
             choices: choices(inst),
+            aliases: inst
+                .company_aliases
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             expected,
         }
     }
@@ -339,6 +346,41 @@ impl ValueParser {
         }
     }
 
+    /// A company id (trimmed) after the aliases.
+    #[inline]
+    pub fn company<'a>(&'a self, id: &'a str) -> &'a str {
+        if self.aliases.is_empty() {
+            return id;
+        }
+        self.aliases
+            .get(&normalize_label(id))
+            .map_or(id, String::as_str)
+    }
+
+    /// Read an outcome from an outcomes file, as spreadsheets write
+    /// numbers (`12.5%`, `1,234.5`, `$1,200`, `(12.5)`; with `semicolon`,
+    /// `,` is the decimal mark), or missing.
+    pub fn sheet_outcome(&self, raw: &[u8], semicolon: bool) -> Result<Option<f64>, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
+        if self.is_missing(raw, text) {
+            return Ok(None);
+        }
+        if text.trim().is_empty() {
+            return Err(
+                "is blank, and blank is not one of the instrument's missing-value tokens".into(),
+            );
+        }
+        number::spreadsheet_number(text, semicolon).map(Some).ok_or_else(|| {
+            if text.trim().parse::<f64>().is_ok_and(|v| !v.is_finite()) {
+                "is not a finite number; outcomes must be finite numbers".into()
+            } else if semicolon {
+                "is not a number; outcomes may be written like 12,5, 12,5 %, 1.234,5, 1.200 € or (12,5)".into()
+            } else {
+                "is not a number; outcomes may be written like 12.5, 12.5%, 1,234.5, $1,200 or (12.5)".into()
+            }
+        })
+    }
+
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
         let unknown = || format!("is not a known role; expected one of {}", self.role_list);
@@ -412,7 +454,8 @@ fn is_normal(raw: &[u8]) -> bool {
 }
 
 /// Shorten a value for a message: at most 60 characters; control
-/// characters and quotes escaped, bytes that are not UTF-8 shown as `\xNN`.
+/// characters, backslashes and double quotes escaped (apostrophes are shown
+/// as written), bytes that are not UTF-8 shown as `\xNN`.
 pub fn shorten(raw: &[u8]) -> String {
     const MAX: usize = 60;
     let mut out = String::new();
@@ -423,7 +466,11 @@ pub fn shorten(raw: &[u8]) -> String {
                 out.push('…');
                 return out;
             }
-            out.extend(c.escape_debug());
+            if c == '\'' {
+                out.push(c);
+            } else {
+                out.extend(c.escape_debug());
+            }
             shown += 1;
         }
         for b in chunk.invalid() {

@@ -5,6 +5,7 @@
 //! a silently ignored key. [`Instrument::from_json`] parses and validates;
 //! [`Instrument::default_instrument`] returns the embedded default.
 
+pub mod presets;
 mod summary;
 pub mod validate;
 
@@ -45,6 +46,10 @@ pub struct Instrument {
     pub outcomes: Vec<Outcome>,
     #[serde(default)]
     pub stages: Vec<Stage>,
+    /// Company aliases in force (`--company-aliases`, not part of the
+    /// file): alias in normal form → company id.
+    #[serde(skip)]
+    pub company_aliases: BTreeMap<String, String>,
 }
 
 /// The answer scale shared by items, perception items and statements.
@@ -55,9 +60,33 @@ pub struct Instrument {
 pub struct Scale {
     pub min: i64,
     pub max: i64,
-    /// Answer text → scale point, matched case- and whitespace-insensitively.
-    #[serde(default)]
+    /// A built-in label set ([`presets`]), besides or instead of `labels`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// Answer text → scale point, matched case- and whitespace-insensitively
+    /// (these win over the preset's for the same text).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, i64>,
+}
+
+impl Scale {
+    /// Every answer label with its scale point: the preset's, then
+    /// `labels` (which replace a preset label of the same normal form).
+    /// Sorted by point, then text.
+    pub fn all_labels(&self) -> Vec<(String, i64)> {
+        let mut by_norm: BTreeMap<String, (String, i64)> = BTreeMap::new();
+        if let Some(p) = self.preset.as_deref().and_then(presets::preset) {
+            for (text, v) in p.labels(self.min) {
+                by_norm.insert(validate::normalize_label(text), (text.to_string(), v));
+            }
+        }
+        for (text, &v) in &self.labels {
+            by_norm.insert(validate::normalize_label(text), (text.clone(), v));
+        }
+        let mut all: Vec<(String, i64)> = by_norm.into_values().collect();
+        all.sort_by(|a, b| (a.1, &a.0).cmp(&(b.1, &b.0)));
+        all
+    }
 }
 
 /// Which columns identify the respondent, the company, the role and completion.
@@ -195,6 +224,29 @@ impl Instrument {
         }
     }
 
+    /// Every token read as missing: `missing`, then, with a preset, the
+    /// preset's missing answers ("don't know", …) that are not labels.
+    pub fn missing_tokens(&self) -> Vec<String> {
+        let mut out = self.missing.clone();
+        if self.scale.preset.is_some() {
+            let labels: Vec<String> = self
+                .scale
+                .all_labels()
+                .iter()
+                .map(|(t, _)| validate::normalize_label(t))
+                .collect();
+            let mut seen: Vec<String> = out.iter().map(|m| validate::normalize_label(m)).collect();
+            for m in presets::PRESET_MISSING {
+                let n = validate::normalize_label(m);
+                if !labels.contains(&n) && !seen.contains(&n) {
+                    seen.push(n);
+                    out.push(m.to_string());
+                }
+            }
+        }
+        out
+    }
+
     /// Number of scale points `A = max − min + 1`.
     pub fn scale_points(&self) -> i64 {
         self.scale.max - self.scale.min + 1
@@ -319,5 +371,30 @@ mod tests {
         assert!(e.contains("\"yes\" maps to 6, outside the scale"), "{e}");
         let e = err(&minimal(r#","missing":["3"]"#));
         assert!(e.contains("\"3\" is a point on the scale"), "{e}");
+    }
+
+    #[test]
+    fn presets_are_checked_against_the_scale() {
+        let with = |scale: &str| minimal("").replace(r#""scale":{"min":1,"max":5}"#, scale);
+        let e = err(&with(r#""scale":{"min":1,"max":5,"preset":"agree"}"#));
+        assert!(e.contains("\"agree\" is not a preset"), "{e}");
+        assert!(e.contains("\"agree5\", \"agree7\""), "{e}");
+        let e = err(&with(r#""scale":{"min":1,"max":7,"preset":"agree5"}"#));
+        assert!(e.contains("has 5 points but the scale 1 to 7 has 7"), "{e}");
+        let e = err(&with(r#""scale":{"min":1,"max":5,"preset":"agree5"}"#)
+            .replace(r#""columns""#, r#""missing":["Neutral"],"columns""#));
+        assert!(e.contains("\"Neutral\" is also a scale label"), "{e}");
+        // A label of its own replaces the preset's for the same text.
+        let inst = Instrument::from_json(
+            &with(r#""scale":{"min":1,"max":5,"preset":"agree5","labels":{"Neutral ":4}}"#),
+            "t",
+        )
+        .unwrap();
+        let labels = inst.scale.all_labels();
+        assert!(labels.contains(&("Neutral ".to_string(), 4)), "{labels:?}");
+        assert_eq!(labels.iter().filter(|l| l.1 == 3).count(), 1);
+        assert!(inst
+            .missing_tokens()
+            .contains(&"prefer not to say".to_string()));
     }
 }

@@ -15,14 +15,20 @@ pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<
         s.max,
         inst.scale_points()
     )?;
-    if !s.labels.is_empty() {
-        let mut labels: Vec<(&String, &i64)> = s.labels.iter().collect();
-        labels.sort_by_key(|(_, v)| **v);
+    if let Some(p) = &s.preset {
+        write!(out, "; preset {p}")?;
+    }
+    let labels = s.all_labels();
+    if !labels.is_empty() {
         let l: Vec<String> = labels.iter().map(|(k, v)| format!("{v} = {k}")).collect();
         write!(out, "; labels: {}", l.join(", "))?;
     }
     writeln!(out)?;
-    let missing: Vec<String> = inst.missing.iter().map(|m| format!("\"{m}\"")).collect();
+    let missing: Vec<String> = inst
+        .missing_tokens()
+        .iter()
+        .map(|m| format!("\"{m}\""))
+        .collect();
     writeln!(out, "Missing-value tokens: {}", missing.join(", "))?;
     let c = &inst.columns;
     let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".into());

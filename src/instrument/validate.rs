@@ -4,12 +4,14 @@
 use super::{Instrument, RESERVED_IDS};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// Normalise answer text for matching: trimmed, lower-case, inner white space folded.
+/// Normalise answer text for matching: trimmed, lower-case, inner white
+/// space folded, curly apostrophes made straight.
 pub fn normalize_label(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
 }
 
 impl Instrument {
@@ -32,6 +34,23 @@ impl Instrument {
                 s.min, s.max
             ));
         }
+        if let Some(name) = &s.preset {
+            match super::presets::preset(name) {
+                None => problems.push(format!(
+                    "scale.preset: \"{name}\" is not a preset; the presets are {}",
+                    super::presets::names()
+                )),
+                Some(p) if p.points.len() as i64 != s.max - s.min + 1 => problems.push(format!(
+                    "scale.preset: \"{name}\" has {} points but the scale {} to {} has {}; set \"min\" and \"max\" to a {}-point scale",
+                    p.points.len(),
+                    s.min,
+                    s.max,
+                    s.max - s.min + 1,
+                    p.points.len()
+                )),
+                Some(_) => {}
+            }
+        }
         let mut labels_seen: BTreeMap<String, &str> = BTreeMap::new();
         for (label, &v) in &s.labels {
             if v < s.min || v > s.max {
@@ -50,9 +69,14 @@ impl Instrument {
                 ));
             }
         }
+        let preset_labels: BTreeSet<String> = s
+            .all_labels()
+            .iter()
+            .map(|(t, _)| normalize_label(t))
+            .collect();
         for m in &self.missing {
             let n = normalize_label(m);
-            if labels_seen.contains_key(&n) {
+            if labels_seen.contains_key(&n) || preset_labels.contains(&n) {
                 problems.push(format!("missing: \"{m}\" is also a scale label"));
             }
             if let Ok(v) = m.trim().parse::<f64>() {

@@ -287,12 +287,19 @@ pub fn company_values(
         ));
     }
     let known: HashMap<&str, ()> = acc.ids.iter().map(|s| (s.as_ref(), ())).collect();
-    let extra: Vec<&str> = table
+    let extra: Vec<String> = table
         .rows
         .iter()
         .filter(|r| !known.contains_key(r.0.as_str()))
-        .map(|r| r.0.as_str())
+        .map(|r| {
+            let near = crate::ingest::aliases::closest(&r.0, acc.ids.iter().map(|s| s.as_ref()));
+            match near {
+                Some(n) => format!("{} (closest in the responses: \"{n}\")", r.0),
+                None => r.0.clone(),
+            }
+        })
         .collect();
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
     if !extra.is_empty() {
         warnings.push(format!(
             "{} compan{} in {} {} no respondents in the responses and {} left out: {}",

@@ -144,6 +144,7 @@ pub fn build(
         ));
     }
     warnings.extend(disclosure_warnings(&vis, &acc.ids));
+    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
     let items = item_scores(inst, plan, &block, scale, anon);
     warnings.extend(item_warnings(

@@ -43,6 +43,8 @@ pub struct InputSummary {
     pub header_rows: u64,
     pub delimiter: String,
     pub qualtrics: bool,
+    /// The survey tool the export comes from ("csv" for a plain file).
+    pub dialect: String,
     pub bom: bool,
     pub encoding: String,
 }
@@ -59,6 +61,7 @@ impl InputSummary {
             header_rows: r.header_rows,
             delimiter: r.delimiter,
             qualtrics: r.qualtrics,
+            dialect: r.dialect,
             bom: r.bom,
             encoding: r.encoding,
         }

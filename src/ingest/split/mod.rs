@@ -130,6 +130,7 @@ struct Pass {
     layout: sniff::Layout,
     header_rows: u64,
     qualtrics: bool,
+    dialect: &'static str,
     first_line: u64,
     parts: usize,
     gave_up: bool,
@@ -157,6 +158,7 @@ fn split_read<S: SplitSink>(
         parser,
         header_rows,
         qualtrics,
+        dialect,
         ..
     } = head(&mut rdr, inst, &file).ok()?;
     drop(rdr);
@@ -217,6 +219,7 @@ fn split_read<S: SplitSink>(
         layout,
         header_rows,
         qualtrics,
+        dialect: dialect.key(),
         first_line,
         parts: shared.parts,
         gave_up: shared.give_up.load(Ordering::Relaxed),
@@ -235,6 +238,7 @@ fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Op
         layout,
         header_rows,
         qualtrics,
+        dialect,
         first_line,
         parts,
         ..
@@ -265,6 +269,7 @@ fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Op
             d => (d as char).to_string(),
         },
         qualtrics,
+        dialect: dialect.to_string(),
         bom: layout.bom,
         encoding: layout.encoding.name().to_string(),
     };
@@ -284,7 +289,8 @@ fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Op
             Err(_) => (repeated_id(&ids), merged),
         }
     });
-    if repeated {
+    // Problems are grouped in file order, which only one pass gives.
+    if repeated || all.problem_count > 0 {
         return None;
     }
     drop(ids);

@@ -222,7 +222,9 @@ fn part<S: SplitSink>(
         }
         let order = (k as u64) << 32 | i;
         let company = match sh.quick.parse(bytes, quick) {
-            true => std::str::from_utf8(&bytes[quick.company.clone()]).ok(),
+            true => std::str::from_utf8(&bytes[quick.company.clone()])
+                .ok()
+                .map(|c| sh.rows.parser.company(c)),
             false => None,
         };
         if let Some(company) = company {

@@ -122,3 +122,129 @@ pub(super) fn looks_decimal(t: &str) -> bool {
         && body[0] != b'e'
         && body[0] != b'E'
 }
+
+/// A number as spreadsheets write it: currency symbols before or after
+/// (`$1,200`, `1.200 €`), a leading `+` or `-`, accounting negatives
+/// `(12.5)`, a trailing `%` (read as written: `12.5%` is 12.5), thousands
+/// grouped by `,` (by `.` or spaces when `semicolon`, where `,` is the
+/// decimal mark). A `.` followed by exactly three digits groups thousands
+/// in a `;`-delimited file (`1.200` is 1200, `12.5` stays 12.5); a single
+/// `,` not followed by exactly three digits is a decimal comma anywhere
+/// (`12,5 %`). `None` for anything else.
+pub fn spreadsheet_number(text: &str, semicolon: bool) -> Option<f64> {
+    const CURRENCY: &[char] = &['$', '€', '£', '¥'];
+    let blank = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
+    let mut t = text.trim_matches(blank);
+    let mut negative = false;
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        negative = true;
+        t = inner.trim_matches(blank);
+    }
+    let mut sign = |t: &mut &str| {
+        if let Some(r) = t.strip_prefix('-') {
+            if negative {
+                return false;
+            }
+            negative = true;
+            *t = r.trim_start_matches(blank);
+        } else if let Some(r) = t.strip_prefix('+') {
+            *t = r.trim_start_matches(blank);
+        }
+        true
+    };
+    if !sign(&mut t) {
+        return None;
+    }
+    if let Some(r) = t.strip_prefix(CURRENCY) {
+        t = r.trim_start_matches(blank);
+        if !sign(&mut t) {
+            return None;
+        }
+    }
+    if let Some(r) = t.strip_suffix('%') {
+        t = r.trim_end_matches(blank);
+    } else if let Some(r) = t.strip_suffix(CURRENCY) {
+        t = r.trim_end_matches(blank);
+    }
+    // Digits with separators only from here on.
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || blank(c))
+    {
+        return None;
+    }
+    let groups_of_three = |s: &str, sep: char| {
+        let mut parts = s.split(sep);
+        let first = parts.next().unwrap_or("");
+        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
+    };
+    // Spaces may only group thousands.
+    let spaced: String = t.chars().filter(|&c| !blank(c)).collect();
+    if spaced.len() != t.len() && !t.split(blank).skip(1).all(|p| p.len() >= 3) {
+        return None;
+    }
+    let t = spaced.as_str();
+    let commas = t.matches(',').count();
+    let dots = t.matches('.').count();
+    let plain = if semicolon
+        || (commas == 1 && dots == 0 && {
+            let after = &t[t.find(',')? + 1..];
+            after.len() != 3
+        }) {
+        // `,` is the decimal mark; `.` groups thousands.
+        if commas > 1 {
+            return None;
+        }
+        let (int, frac) = match t.split_once(',') {
+            Some((i, f)) => (i, Some(f)),
+            None => (t, None),
+        };
+        let int = if int.contains('.') {
+            if dots == 1 && frac.is_none() && !groups_of_three(int, '.') {
+                // `12.5`: a decimal point after all.
+                return finish(int, negative);
+            }
+            if !groups_of_three(int, '.') {
+                return None;
+            }
+            int.replace('.', "")
+        } else {
+            int.to_string()
+        };
+        match frac {
+            Some(f) => format!("{int}.{f}"),
+            None => int,
+        }
+    } else {
+        // `.` is the decimal mark; `,` groups thousands.
+        if dots > 1 {
+            return None;
+        }
+        let (int, frac) = match t.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (t, None),
+        };
+        if int.contains(',') && !groups_of_three(int, ',') {
+            return None;
+        }
+        let int = int.replace(',', "");
+        match frac {
+            Some(f) => format!("{int}.{f}"),
+            None => int,
+        }
+    };
+    finish(&plain, negative)
+}
+
+/// `digits[.digits]` (at least one digit before or after the point) as a
+/// finite number, negated when `negative`.
+fn finish(t: &str, negative: bool) -> Option<f64> {
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let v: f64 = t.parse().ok()?;
+    v.is_finite().then_some(if negative { -v } else { v })
+}

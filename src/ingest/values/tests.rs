@@ -20,6 +20,36 @@ fn answers_numbers_labels_missing() {
 }
 
 #[test]
+fn presets_read_every_common_wording() {
+    // The default instrument uses agree5.
+    let p = parser();
+    assert_eq!(p.answer(b"Somewhat agree"), Answer::Point(3));
+    assert_eq!(p.answer(b"somewhat  DISAGREE"), Answer::Point(1));
+    assert_eq!(p.answer(b"Neutral"), Answer::Point(2));
+    assert_eq!(p.answer(b"Don't know"), Answer::Missing);
+    assert_eq!(p.answer("Don\u{2019}t know".as_bytes()), Answer::Missing);
+    assert_eq!(p.answer(b" Prefer not to say "), Answer::Missing);
+    assert_eq!(p.answer(b"Not applicable"), Answer::Missing);
+    let with = |preset: &str, min: i64, max: i64| {
+        let mut inst = Instrument::default_instrument();
+        inst.scale.preset = Some(preset.into());
+        inst.scale.min = min;
+        inst.scale.max = max;
+        ValueParser::new(&inst)
+    };
+    let p7 = with("agree7", 1, 7);
+    assert_eq!(p7.answer(b"Somewhat agree"), Answer::Point(4));
+    assert_eq!(p7.answer(b"Agree"), Answer::Point(5));
+    assert_eq!(p7.answer(b"Neither agree nor disagree"), Answer::Point(3));
+    let f = with("frequency5", 0, 4);
+    assert_eq!(f.answer(b"Never"), Answer::Point(0));
+    assert_eq!(f.answer(b"Most of the time"), Answer::Point(3));
+    let q = with("quality5", 1, 5);
+    assert_eq!(q.answer(b"Very good"), Answer::Point(3));
+    assert_eq!(q.answer(b"Excellent"), Answer::Point(4));
+}
+
+#[test]
 fn rejects_bad_answers_with_reasons() {
     let p = parser();
     let msg = |b: &[u8]| match p.answer(b) {
@@ -33,11 +63,11 @@ fn rejects_bad_answers_with_reasons() {
     assert!(msg(b"inf").contains("not a"));
     assert!(msg(b"1e309").contains("finite"));
     assert!(msg(b"0x4").contains("neither a number nor a scale label"));
-    let text = msg(b"Somewhat agree");
+    let text = msg(b"Totally agree");
     assert!(
         text.contains("\"strongly disagree\" = 1")
             && text.contains("\"strongly agree\" = 5")
-            && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\")"),
+            && text.contains("missing-value token (\"\", \"NA\", \"N/A\", \"-99\", \"don't know\""),
         "{text}"
     );
     assert!(msg(b"\xff").contains("save the file as UTF-8"));
@@ -49,6 +79,7 @@ fn shortened_values_are_readable() {
     assert_eq!(shorten(b"Caf\xc3\xa9 \"x\""), "Café \\\"x\\\"");
     assert_eq!(shorten(b"a\xff\xfeb"), "a\\xFF\\xFEb");
     assert_eq!(shorten(b"tab\there"), "tab\\there");
+    assert_eq!(shorten(b"Don't know"), "Don't know");
     let long = shorten(&[b'x'; 5_000_000]);
     assert_eq!(long.chars().count(), 61);
     assert!(long.ends_with('…'));
@@ -158,4 +189,43 @@ fn packed_bytes_are_the_zero_padded_little_endian_number() {
         assert_eq!(pack16(&bytes[..n]), Some(u128::from_le_bytes(buf)), "{n}");
     }
     assert_eq!(pack16(&bytes), None);
+}
+
+#[test]
+fn spreadsheet_numbers_read_as_written() {
+    use super::number::spreadsheet_number as n;
+    for (text, semicolon, want) in [
+        ("12.5%", false, 12.5),
+        ("12,5 %", false, 12.5),
+        ("1,234.5", false, 1234.5),
+        ("1,200", false, 1200.0),
+        ("$1,200", false, 1200.0),
+        ("+7", false, 7.0),
+        ("(12.5)", false, -12.5),
+        ("-1.8%", false, -1.8),
+        ("-$3", false, -3.0),
+        ("1.234,5", true, 1234.5),
+        ("12,5", true, 12.5),
+        ("1.200", true, 1200.0),
+        ("12.5", true, 12.5),
+        ("1.200 €", true, 1200.0),
+        ("1.234.567", true, 1_234_567.0),
+        ("1 234,5", true, 1234.5),
+    ] {
+        assert_eq!(n(text, semicolon), Some(want), "{text} ({semicolon})");
+    }
+    for (text, semicolon) in [
+        ("12.5.1", false),
+        ("1,23,4", false),
+        ("abc", false),
+        ("1e3", false),
+        ("--1", false),
+        ("(-1)", false),
+        ("1,2,3", true),
+        ("%", false),
+        ("", false),
+        ("NaN", false),
+    ] {
+        assert_eq!(n(text, semicolon), None, "{text} ({semicolon})");
+    }
 }

@@ -1,0 +1,147 @@
+//! Company ids as teams write them: ids that differ only in case or
+//! spacing (reported together, [`variant_warnings`]) and the
+//! `--company-aliases` file that merges them (a CSV with the header
+//! `alias,company`; aliases match ignoring case and spacing).
+
+use super::header::header_names;
+use super::sniff;
+use super::values::shorten;
+use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
+use crate::instrument::validate::normalize_label;
+use csv::ByteRecord;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Read an aliases file: alias (normal form) → company id as written.
+pub fn read_aliases(path: &Path) -> Result<BTreeMap<String, String>> {
+    let opened = sniff::open(path, false)?;
+    let file = opened.name.clone();
+    let mut rdr = super::lines::LineReader::new(
+        csv::ReaderBuilder::new()
+            .delimiter(opened.layout.delimiter)
+            .has_headers(false)
+            .flexible(true),
+        opened.reader,
+    );
+    let read_err = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => sniff::read_failure(&file, io),
+        other => Error::Format {
+            file: file.clone(),
+            message: format!("{other:?}"),
+        },
+    };
+    let mut rec = ByteRecord::new();
+    let names = match rdr.read(&mut rec).map_err(read_err)? {
+        Some(_) => header_names(&rec),
+        None => Vec::new(),
+    };
+    let find = |col: &str| names.iter().position(|n| n.eq_ignore_ascii_case(col));
+    let (Some(a), Some(c)) = (find("alias"), find("company")) else {
+        return Err(Error::Format {
+            file: file.clone(),
+            message: "line 1: a company aliases file needs the header \"alias,company\" (one alias and the company id it stands for per row)".into(),
+        });
+    };
+    let mut out: BTreeMap<String, (String, u64)> = BTreeMap::new();
+    let mut problems = ProblemGroups::new(PROBLEMS_SHOWN);
+    while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
+        let cell = |i: usize| {
+            rec.get(i)
+                .map(|b| String::from_utf8_lossy(b).trim().to_string())
+        };
+        let (Some(alias), Some(company)) = (cell(a), cell(c)) else {
+            problems.push(Problem {
+                line,
+                message: format!(
+                    "the row has {} fields but the header has {}",
+                    rec.len(),
+                    names.len()
+                ),
+                ..Default::default()
+            });
+            continue;
+        };
+        if alias.is_empty() || company.is_empty() {
+            problems.push(Problem {
+                line,
+                message: "needs both an alias and a company id".into(),
+                ..Default::default()
+            });
+            continue;
+        }
+        let key = normalize_label(&alias);
+        match out.get(&key) {
+            Some((other, first)) if *other != company => problems.push(Problem {
+                line,
+                column: Some(names[a].clone()),
+                value: Some(shorten(alias.as_bytes())),
+                message: format!(
+                    "is already an alias of \"{other}\" (line {first}); an alias stands for one company"
+                ),
+                ..Default::default()
+            }),
+            Some(_) => {}
+            None => {
+                out.insert(key, (company, line));
+            }
+        }
+    }
+    if problems.total > 0 {
+        return Err(Error::Data {
+            file,
+            problems: problems.shown,
+            total: problems.total,
+            hint: "fix these rows of the company aliases file".into(),
+        });
+    }
+    Ok(out.into_iter().map(|(k, (c, _))| (k, c)).collect())
+}
+
+/// The form in which ids that differ only in case or spacing are equal.
+fn variant_key(id: &str) -> String {
+    id.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// One warning per group of company ids that differ only in case or
+/// spacing, naming them.
+pub fn variant_warnings(ids: &[Box<str>]) -> Vec<String> {
+    let mut groups: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for id in ids {
+        groups.entry(variant_key(id)).or_default().push(id);
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (_, mut g) in groups {
+        if g.len() < 2 {
+            continue;
+        }
+        g.sort();
+        let first = ids.iter().position(|i| &**i == g[0]).unwrap_or(0);
+        let names: Vec<String> = g.iter().map(|s| format!("\"{s}\"")).collect();
+        out.push((
+            first,
+            format!(
+                "company ids {} differ only in case or spacing and are counted as {} different companies; if they are one company, merge them with --company-aliases FILE (a CSV with the header alias,company)",
+                names.join(", "),
+                g.len()
+            ),
+        ));
+    }
+    out.sort();
+    out.into_iter().map(|(_, w)| w).collect()
+}
+
+/// The id in `ids` closest to `id` (ignoring case), when one is near.
+pub fn closest<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let want = id.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for c in ids {
+        let s = strsim::normalized_levenshtein(&want, &c.to_lowercase());
+        if s >= 0.5 && best.is_none_or(|(b, bc)| s > b || (s == b && c < bc)) {
+            best = Some((s, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
