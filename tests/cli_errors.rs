@@ -1,4 +1,4 @@
-//! Bad input → exit code and a message naming line, column and value (SPEC 2,
+//! Bad input → exit code and a message naming line, column and value (docs/formats.md#exit-codes,
 //! 3.2): `FILE: line L, column "C": "VALUE" <what was expected>`.
 //! Exit codes: 0 ok, 2 usage, 3 invalid data, 1 I/O. Fixtures are in
 //! tests/data/errors/ and use the small5 instrument (columns resp, firm, dept,

@@ -1,4 +1,4 @@
-//! The attacker of SPEC §6: surveys with many small groups, every command
+//! The attacker of docs/methods.md#disclosure-control: surveys with many small groups, every command
 //! run on them in every weighting, and the printed figures solved as
 //! equations against the true figures of the hidden groups, which the test
 //! computes itself from the rows it generated. Nothing about a company or a

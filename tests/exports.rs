@@ -1,5 +1,5 @@
 //! Survey-tool exports, spreadsheet outcomes and company ids as teams
-//! write them (SPEC 3.1b, 3.2). Fixtures in tests/data/exports/: one survey
+//! write them (docs/formats.md). Fixtures in tests/data/exports/: one survey
 //! of 9 respondents in 3 companies (acme, globex, initech) written as a
 //! canonical CSV (numbers) and as SurveyMonkey, Google Forms and Microsoft
 //! Forms exports (answer texts of the agree5 preset), each with an
@@ -305,4 +305,31 @@ fn leaders_outcomes_key_must_be_in_the_header() {
         err.contains("line 1: the header lacks the key column \"account_id\" given to --outcomes-key (header: \"company\", \"growth\", \"pipeline\")"),
         "{err}"
     );
+}
+
+#[test]
+fn score_input_summary_names_the_survey_tool() {
+    for (file, inst, says) in [
+        (
+            "surveymonkey.csv",
+            "surveymonkey.json",
+            "SurveyMonkey export, 2 header rows",
+        ),
+        (
+            "google_forms.csv",
+            "google_forms.json",
+            "Google Forms export, 1 header row",
+        ),
+        (
+            "microsoft_forms.csv",
+            "microsoft_forms.json",
+            "Microsoft Forms export, 1 header row",
+        ),
+    ] {
+        let (f, i) = (ex(file), ex(inst));
+        let out = run_ok(&["score", &f, "--instrument", &i, "--anonymity", "1"]).0;
+        // The table wraps long lines; compare the words.
+        let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains(says), "{file}: {out}");
+    }
 }

@@ -121,7 +121,7 @@ fn gaps_default_run_matches_the_reference() {
     assert_eq!(v["settings"]["composite"], "z");
     assert_eq!(v["settings"]["weighting"], "respondent");
     assert!(v["needs_outcomes"].as_array().unwrap().is_empty());
-    // Every SPEC 5 key is there.
+    // Every documented key is there (docs/formats.md#gaps-json).
     for k in [
         "share_perceived_aligned",
         "share_perceived_below_median",

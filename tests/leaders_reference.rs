@@ -8,7 +8,7 @@
 //! `stats.ttest_ind(equal_var=False)`, `stats.mannwhitneyu(method='asymptotic',
 //! use_continuity=True)`, `stats.spearmanr`), pingouin
 //! (`compute_effsize(eftype='hedges')`, cross-checked against the textbook
-//! formula; the CI uses the SPEC's SE with the normal quantile) and
+//! formula; the CI uses the documented SE with the normal quantile) and
 //! statsmodels (`multipletests(method='fdr_bh')`).
 //! `python3 tests/reference/leaders_reference.py` prints a readable listing;
 //! `--rust` prints the tables pasted below. Numbers are compared with an
@@ -76,7 +76,7 @@ fn fixture(outcomes: &str, extra: &[&str]) -> (Value, String) {
     align_json(&args)
 }
 
-/// The shape every case shares: SPEC 5 keys, every responding company once
+/// The shape every case shares: the documented keys (docs/formats.md#leaders-json), every responding company once
 /// (not `ghost`), no figure beyond the tables that is not checked.
 fn check_shape(v: &Value, table: &[(&str, Exp)]) {
     assert_eq!(v["schema_version"], 1);
@@ -250,7 +250,7 @@ fn leaders_invalid_outcome_values_are_data_errors_with_line_and_column() {
     assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
     assert!(o.stdout.is_empty());
     let err = stderr(&o);
-    // "12%" on line 5 reads as 12, as spreadsheets write it (SPEC 3.2).
+    // "12%" on line 5 reads as 12, as spreadsheets write it (docs/formats.md#outcomes-file).
     assert!(err.contains("1 problem in the data"), "{err}");
     let frag =
         "outcomes_invalid.csv: line 10, column \"bookings_growth\": \"NaN\" is not a finite number";

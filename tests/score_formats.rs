@@ -1,5 +1,5 @@
 //! `align score` on the hand-worked small5 survey (tests/data/small5) saved in
-//! every layout SPEC 3.2 promises to load: plain CSV, `;` and tab delimiters,
+//! every layout docs/formats.md promises to load: plain CSV, `;` and tab delimiters,
 //! UTF-8 BOM, CRLF, answers as scale labels, stdin, a Qualtrics 3-row export
 //! (with one unfinished response) and a legacy 2-row export (question text in
 //! French, no ImportId row). Each must give the same companies, reliability,
@@ -324,7 +324,7 @@ fn score_qualtrics_bom_crlf_matches_plain() {
 
 #[test]
 fn score_qualtrics_finished_column_applies_without_instrument_setting() {
-    // SPEC 3.2: in a Qualtrics export, unfinished responses are excluded when
+    // docs/formats.md: in a Qualtrics export, unfinished responses are excluded when
     // its `Finished` column says so, also with an instrument whose
     // columns.finished is null.
     let v = score("small5/qualtrics_3row.csv", "small5/instrument.json");

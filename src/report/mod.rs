@@ -298,10 +298,17 @@ pub fn accounting_lines(
             other => other.to_string(),
         });
     }
-    if input.qualtrics {
+    let tool = match input.dialect.as_str() {
+        "surveymonkey" => Some("SurveyMonkey export"),
+        "google_forms" => Some("Google Forms export"),
+        "microsoft_forms" => Some("Microsoft Forms export"),
+        _ if input.qualtrics => Some("Qualtrics export"),
+        _ => None,
+    };
+    if let Some(tool) = tool {
         layout.push(format!(
-            "Qualtrics export, {} header rows",
-            input.header_rows
+            "{tool}, {}",
+            plural(input.header_rows, "header row", "header rows")
         ));
     }
     let mut lines = vec![format!("Input: {} ({})", input.file, layout.join(", "))];
