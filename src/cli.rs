@@ -73,6 +73,35 @@ pub enum Command {
         after_help = "Example:\n  align benchmark new-company.csv --norms norms.json\n  align benchmark export.csv --norms norms.json --format json -o benchmark.json"
     )]
     Benchmark(BenchmarkArgs),
+    /// Write a shell completion script, generated from these very options.
+    #[command(
+        after_help = "Example:\n  align completions bash > ~/.local/share/bash-completion/completions/align\n  align completions zsh > ~/.zfunc/_align\n  align completions fish > ~/.config/fish/completions/align.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Write the manual page (roff), generated from these very options.
+    #[command(
+        after_help = "Example:\n  align man -o align.1 && man ./align.1\n  align man > ~/.local/share/man/man1/align.1"
+    )]
+    Man(ManArgs),
+}
+
+/// `align completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to write the script for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+    /// Write to this file instead of standard output (`-` is standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// `align man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write to this file instead of standard output (`-` is standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 /// Output format (`--format`), mapped to the library's

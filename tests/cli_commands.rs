@@ -136,3 +136,59 @@ fn score_reports_a_bad_instrument_with_exit_3() {
         .stderr(predicate::str::contains("invalid instrument"))
         .stderr(predicate::str::contains("missing field"));
 }
+
+/// Every subcommand the binary has, from its own help.
+fn subcommands() -> Vec<String> {
+    let out = align().arg("--help").output().unwrap();
+    let help = String::from_utf8(out.stdout).unwrap();
+    let after = help.split("Commands:").nth(1).unwrap();
+    after
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        // A wrapped description goes on further indented.
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn completions_name_every_subcommand_in_every_shell() {
+    let subs = subcommands();
+    assert!(subs.len() >= 11, "{subs:?}");
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = align().args(["completions", shell]).output().unwrap();
+        assert!(out.status.success(), "{shell}");
+        let script = String::from_utf8(out.stdout).unwrap();
+        assert!(!script.is_empty(), "{shell}");
+        for s in &subs {
+            assert!(script.contains(s.as_str()), "{shell} completion lacks {s}");
+        }
+        // Options of subcommands are completed too.
+        assert!(script.contains("anonymity"), "{shell}");
+    }
+    align()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid value"));
+}
+
+#[test]
+fn man_page_is_roff_naming_every_subcommand_and_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("align.1");
+    align().args(["man", "-o"]).arg(&path).assert().success();
+    let page = std::fs::read_to_string(&path).unwrap();
+    assert!(page.contains(".TH align 1"), "{}", &page[..200]);
+    for s in subcommands() {
+        assert!(
+            page.contains(&format!(".SH \"ALIGN {}\"", s.to_uppercase())),
+            "no section for {s}"
+        );
+    }
+    assert!(page.contains("\\-\\-anonymity"));
+    assert!(page.contains("\\-\\-outcomes\\-key"));
+}

@@ -2,6 +2,7 @@
 //! analysis and the renderers.
 
 mod benchmark;
+mod completions;
 mod gaps;
 mod generate;
 mod instrument;
@@ -27,6 +28,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Generate(a) => generate::run(a),
         Command::Norms(a) => norms::run(a),
         Command::Benchmark(a) => benchmark::run(a),
+        Command::Completions(a) => completions::run(a),
+        Command::Man(a) => completions::man(a),
     }
 }
 
