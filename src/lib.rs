@@ -44,6 +44,9 @@ pub mod instrument;
 pub mod output;
 pub mod report;
 pub mod stats;
+pub mod survey;
 pub mod terminal;
 
 pub use error::{Error, Result};
+pub use instrument::Instrument;
+pub use survey::Survey;

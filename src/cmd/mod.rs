@@ -97,19 +97,14 @@ pub(crate) fn prepare_outcomes_with(
         )?),
         None => None,
     };
-    let mut warnings = Vec::new();
-    let values = outcomes::company_values(inst, acc, table.as_ref(), &mut warnings);
-    let method = args.composite.into();
-    let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
-    outcomes::classify_shown(
+    outcomes::prepare(
         inst,
-        &acc.ids,
-        values,
-        &vis,
-        method,
+        acc,
+        table.as_ref(),
+        args.composite.into(),
         scheme,
         nothing_varies,
-        warnings,
+        anonymity,
     )
 }
 

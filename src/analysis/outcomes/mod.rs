@@ -429,6 +429,33 @@ pub enum NothingVaries {
     TieEveryone,
 }
 
+/// Every company's outcome values (from the responses and, when given, the
+/// outcomes `table`), standardized, composed and tiered over the companies
+/// shown at `anonymity`: what `leaders`, `gaps` and `report` classify by.
+pub fn prepare(
+    inst: &Instrument,
+    acc: &Accumulator,
+    table: Option<&OutcomeTable>,
+    method: CompositeMethod,
+    scheme: Scheme,
+    nothing_varies: NothingVaries,
+    anonymity: u64,
+) -> Result<Outcomes, Error> {
+    let mut warnings = Vec::new();
+    let values = company_values(inst, acc, table, &mut warnings);
+    let vis = Disclosure::plan(acc, anonymity);
+    classify_shown(
+        inst,
+        &acc.ids,
+        values,
+        &vis,
+        method,
+        scheme,
+        nothing_varies,
+        warnings,
+    )
+}
+
 /// Composite and tier over the companies `vis` shows, returned for every
 /// company of `ids` (accumulator order): the hidden ones are
 /// [`CompanyOutcome::hidden`] and count nowhere.
