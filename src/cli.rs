@@ -153,6 +153,9 @@ pub struct InputArgs {
     /// Threads to read with (default: one per core, up to 8; at most one per core); 1 reads on one thread.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+    /// Read the file in parts of at most BYTES on every core whatever its size (files of 8 MiB or more are read so anyway); the result is the same, so this only checks that both ways of reading agree.
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub read_in_parts: Option<u64>,
 }
 
 /// Where and how a report is written.

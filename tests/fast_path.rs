@@ -169,6 +169,7 @@ fn same(data: &[u8]) -> bool {
                 progress: false,
                 path: ReadPath::Fastest,
                 threads: 0,
+                parts_of: None,
             };
             let (fast, a) = run(data, opts, Path::Pipelined);
             let (slow, b) = run(data, opts, Path::CsvOnly);

@@ -120,6 +120,7 @@ pub(crate) fn accumulate(
         keep_all_problems: false,
         progress: !quiet,
         threads: input.threads.map_or(0, usize::from),
+        parts_of: input.read_in_parts,
         ..Default::default()
     };
     let report = crate::ingest::read_responses_split(&input.responses, inst, opts, &mut acc)?

@@ -129,6 +129,12 @@ pub struct IngestOptions {
     /// 1 reads on the calling thread only, the same as
     /// [`ReadPath::Sequential`].
     pub threads: usize,
+    /// Read a regular file in parts of at most this many bytes on every
+    /// core whatever its size (`None`: only files of
+    /// [`split::SPLIT_MIN_BYTES`] or more, in parts the size of the file
+    /// sets). Both reads give the same result; this is how the tests run
+    /// small files through the parallel path too.
+    pub parts_of: Option<u64>,
 }
 
 impl IngestOptions {

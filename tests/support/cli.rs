@@ -25,8 +25,40 @@ pub fn align() -> Command {
 }
 
 /// Run `align` with `args`, whatever its exit.
+///
+/// A command that reads a responses file is run a second time reading it
+/// in small parts on two threads (`--read-in-parts`), the way files of
+/// 8 MiB or more are read, and must print the very same: so every test of
+/// the output also tests the parallel read path.
 pub fn output(args: &[&str]) -> Output {
-    align().args(args).output().expect("align runs")
+    let out = align().args(args).output().expect("align runs");
+    if let Some(parts) = in_parts(args) {
+        let again = align().args(&parts).output().expect("align runs");
+        assert_eq!(
+            (out.status.code(), stdout(&out), stderr(&out)),
+            (again.status.code(), stdout(&again), stderr(&again)),
+            "align {args:?} read in parts prints something else"
+        );
+    }
+    out
+}
+
+/// `args` with the responses read in parts, when they name a responses
+/// file of an analysing command (not standard input, no output file, no
+/// thread count of their own).
+fn in_parts<'a>(args: &[&'a str]) -> Option<Vec<&'a str>> {
+    const READS: [&str; 6] = ["score", "leaders", "gaps", "report", "norms", "benchmark"];
+    let (command, file) = (*args.first()?, *args.get(1)?);
+    let own = |a: &&str| ["-o", "--output", "--threads", "--read-in-parts"].contains(a);
+    if !READS.contains(&command) || file == "-" || file.starts_with('-') || args.iter().any(own) {
+        return None;
+    }
+    if !std::path::Path::new(file).is_file() {
+        return None;
+    }
+    let mut v = args.to_vec();
+    v.extend(["--threads", "2", "--read-in-parts", "193"]);
+    Some(v)
 }
 
 pub fn stdout(o: &Output) -> String {

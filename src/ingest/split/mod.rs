@@ -71,10 +71,14 @@ pub fn read_responses_split<S: SplitSink>(
         .ok()
         .filter(|m| m.is_file())
         .map_or(0, |m| m.len());
-    if threads >= 2 && len >= SPLIT_MIN_BYTES && !opts.keep_all_problems {
+    let wanted = opts.parts_of.is_some() || len >= SPLIT_MIN_BYTES;
+    if threads >= 2 && len > 0 && wanted && !opts.keep_all_problems {
         // Parts of about 1/16 of each thread's share, at most 2 MiB (a
         // thread holds the part it reads).
-        let part = (len / (threads as u64 * 16)).clamp(1 << 20, 2 << 20);
+        let part = opts
+            .parts_of
+            .unwrap_or_else(|| (len / (threads as u64 * 16)).clamp(1 << 20, 2 << 20))
+            .max(1);
         if let Some(got) = try_split(path, inst, opts, sink, threads, part)? {
             return Ok(got);
         }
