@@ -417,6 +417,7 @@ pub fn build(
         correlations,
         companies,
         unclassified,
+        segments: None,
         hidden,
         warnings,
     };

@@ -19,6 +19,7 @@
 //! by [`quick`]); it falls back to the pass above whenever that could differ
 //! from one pass.
 
+pub mod companies;
 pub mod encoding;
 pub mod header;
 pub mod lines;
