@@ -193,6 +193,9 @@ pub struct Segments {
     /// Warnings (also in the model's `warnings`).
     #[serde(skip)]
     pub warnings: Vec<String>,
+    /// (id, label) of each dimension, for the documents.
+    #[serde(skip)]
+    pub labels: Vec<(String, String)>,
 }
 
 /// How segments are built.
@@ -441,5 +444,10 @@ pub fn build(
         groups: shown_groups,
         tests,
         warnings,
+        labels: inst
+            .dimensions
+            .iter()
+            .map(|d| (d.id.clone(), d.label.clone()))
+            .collect(),
     }
 }

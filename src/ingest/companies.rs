@@ -65,14 +65,14 @@ pub fn near_matches(names: &[String], wanted: &str) -> Vec<String> {
     scored.into_iter().take(3).map(|(_, n)| n.clone()).collect()
 }
 
-/// ", did you mean …?" for the near matches of `wanted`, or nothing.
+/// " (did you mean …?)" for the near matches of `wanted`, or nothing.
 pub fn did_you_mean(names: &[String], wanted: &str) -> String {
     let near = near_matches(names, wanted);
     if near.is_empty() {
         return String::new();
     }
     let quoted: Vec<String> = near.iter().map(|n| format!("\"{n}\"")).collect();
-    format!("; did you mean {}?", quoted.join(" or "))
+    format!(" (did you mean {}?)", quoted.join(" or "))
 }
 
 impl CompanyTable {
