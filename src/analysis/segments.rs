@@ -77,9 +77,7 @@ pub fn resolve(
     }
     let where_ = match table {
         Some(t) => format!("the companies file {} has no column \"{attr}\"", t.file),
-        None => format!(
-            "no attribute \"{attr}\": give --companies FILE with a column \"{attr}\""
-        ),
+        None => format!("no attribute \"{attr}\": give --companies FILE with a column \"{attr}\""),
     };
     let known_list = if known.is_empty() {
         String::new()

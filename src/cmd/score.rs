@@ -8,7 +8,10 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--companies", a.segments.companies.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[("--companies", a.segments.companies.as_deref())],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;

@@ -151,7 +151,11 @@ fn segments_of_at_least_k_companies_are_shown() {
 fn a_small_segment_is_hidden_with_the_smallest_shown_one() {
     // 2 hidden companies would follow from the field minus the others:
     // the smallest shown segment (6) joins them, 8 hidden in all.
-    let v = segments(&[("retail", 2, 8), ("saas", 9, 40), ("health", 6, 25)], 5, 3);
+    let v = segments(
+        &[("retail", 2, 8), ("saas", 9, 40), ("health", 6, 25)],
+        5,
+        3,
+    );
     assert_eq!(v, [SMALL, S, COMP]);
 }
 
@@ -173,7 +177,11 @@ fn hidden_segments_holding_k_companies_need_nothing_more() {
 fn one_complementary_segment_is_always_enough() {
     // K = 10: a shown segment holds at least 10, so hiding the smallest
     // one (12) ends the loop with 13 hidden.
-    let v = segments(&[("a", 1, 5), ("b", 12, 40), ("c", 15, 50), ("d", 20, 90)], 10, 3);
+    let v = segments(
+        &[("a", 1, 5), ("b", 12, 40), ("c", 15, 50), ("d", 20, 90)],
+        10,
+        3,
+    );
     assert_eq!(v, [SMALL, COMP, S, S]);
 }
 

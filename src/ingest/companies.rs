@@ -34,14 +34,11 @@ pub const KEY_FALLBACKS: [&str; 3] = ["company", "company_id", "account"];
 
 /// Position of `name` in `names`: exact, else case-insensitive.
 pub fn find_column(names: &[String], name: &str) -> Option<usize> {
-    names
-        .iter()
-        .position(|n| n == name)
-        .or_else(|| {
-            names
-                .iter()
-                .position(|n| n.to_lowercase() == name.to_lowercase())
-        })
+    names.iter().position(|n| n == name).or_else(|| {
+        names
+            .iter()
+            .position(|n| n.to_lowercase() == name.to_lowercase())
+    })
 }
 
 /// Header names close to `wanted` (case-insensitive Jaro–Winkler of at
@@ -232,8 +229,9 @@ pub fn read_companies(
             file,
             problems,
             total,
-            hint: "every row of a companies file must be valid: one row per company, each with its id"
-                .to_string(),
+            hint:
+                "every row of a companies file must be valid: one row per company, each with its id"
+                    .to_string(),
         });
     }
     Ok(CompanyTable {

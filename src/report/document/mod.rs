@@ -491,8 +491,7 @@ pub fn build(r: &Report) -> Document {
     if let Some(seg) = &r.segments {
         // Peer groups come before the methods and the input accounting.
         let at = doc.sections.len() - 2;
-        doc.sections
-            .insert(at, segments::section(seg));
+        doc.sections.insert(at, segments::section(seg));
     }
     // The warnings and the accounting are the report's last section
     // ([`methods::input`]); the spreadsheet has them on a sheet of their own.

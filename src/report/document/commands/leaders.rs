@@ -209,8 +209,7 @@ impl Model for LeadersReport {
         }
         doc.sections.push(s);
         if let Some(seg) = &m.segments {
-            doc.sections
-                .push(super::super::segments::section(seg));
+            doc.sections.push(super::super::segments::section(seg));
         }
         doc.warnings = m.warnings.clone();
         doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
