@@ -30,22 +30,22 @@ pub struct Cli {
 pub enum Command {
     /// Score every company on each alignment dimension, with reliability and agreement.
     #[command(
-        after_help = "Example:\n  align score data/survey.csv --by-role\n  align score export.csv --instrument my.json --format json -o scores.json"
+        after_help = "Example:\n  align score data/survey.csv --by-role\n  align score export.csv --instrument my.json --format json -o scores.json\n  align score data/survey.csv --companies firms.csv --segment industry"
     )]
     Score(ScoreArgs),
     /// Classify companies by business outcomes and show which alignment dimensions and practices distinguish leaders from laggards.
     #[command(
-        after_help = "Example:\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align leaders export.csv --scheme quantiles:0.25,0.5,0.25 --composite rank --format json -o leaders.json\n\nSchemes: aberdeen (top 20% leaders, bottom 30% laggards; the default), median (leaders above the median composite), quantiles:a,b,c (shares of leaders, average, laggards), all-above-median (leaders above the median on every outcome group)."
+        after_help = "Example:\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align leaders export.csv --scheme quantiles:0.25,0.5,0.25 --composite rank --format json -o leaders.json\n  align leaders data/survey.csv --outcomes data/outcomes.csv --companies firms.csv --segment size_band\n\nSchemes: aberdeen (top 20% leaders, bottom 30% laggards; the default), median (leaders above the median composite), quantiles:a,b,c (shares of leaders, average, laggards), all-above-median (leaders above the median on every outcome group)."
     )]
     Leaders(LeadersArgs),
     /// Perception vs reality, and where sales and marketing disagree.
     #[command(
-        after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json"
+        after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json\n  align gaps data/survey.csv --companies firms.csv --segment region"
     )]
     Gaps(GapsArgs),
     /// Everything in one document a revenue leader can read: scores, leaders vs laggards, perception vs reality, the sales–marketing disconnect (self-contained HTML with charts, or Markdown).
     #[command(
-        after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n\nThe format follows the extension of -o (.html, .md, .json, .csv, .xlsx) unless --format is given; otherwise it is html. The HTML file has no scripts and loads nothing from the network."
+        after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n  align report data/survey.csv --outcomes data/outcomes.csv --companies firms.csv --segment industry --min-companies 8 -o report.html\n\nThe format follows the extension of -o (.html, .md, .json, .csv, .xlsx) unless --format is given; otherwise it is html. The HTML file has no scripts and loads nothing from the network."
     )]
     Report(ReportArgs),
     /// Check a responses file and list every problem (exit 0 when clean, 3 otherwise).
@@ -205,6 +205,23 @@ impl OutputArgs {
     }
 }
 
+/// Peer groups: company attributes and the one to group by.
+#[derive(Debug, Args)]
+pub struct SegmentArgs {
+    /// Company attributes CSV: one row per company, keyed by --companies-key, with attribute columns (industry, size band, region…).
+    #[arg(long, value_name = "FILE")]
+    pub companies: Option<PathBuf>,
+    /// Key column of --companies (default: the responses' company column, else company, company_id or account).
+    #[arg(long, value_name = "COLUMN", requires = "companies")]
+    pub companies_key: Option<String>,
+    /// Add peer-group figures by this company attribute (a column of --companies): spread of scores, stage shares, Kruskal–Wallis.
+    #[arg(long, value_name = "ATTR")]
+    pub segment: Option<String>,
+    /// Hide a segment with fewer shown companies than this (complementary suppression included).
+    #[arg(long, value_name = "K", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_companies: u64,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CompositeArg {
     /// Mean of the outcomes' z-scores across companies.
@@ -258,6 +275,8 @@ pub struct ScoreArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub segments: SegmentArgs,
+    #[command(flatten)]
     pub output: OutputArgs,
     /// Show sales, marketing and both-role scores and the marketing − sales gap per company.
     #[arg(long)]
@@ -271,6 +290,8 @@ pub struct ScoreArgs {
 pub struct LeadersArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub segments: SegmentArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
@@ -292,6 +313,8 @@ pub struct GapsArgs {
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
+    pub segments: SegmentArgs,
+    #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
     pub outcomes: OutcomeArgs,
@@ -309,6 +332,8 @@ pub struct ReportArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub outcomes: OutcomeArgs,
+    #[command(flatten)]
+    pub segments: SegmentArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     /// How companies are split into tiers: aberdeen, median, quantiles:a,b,c or all-above-median.

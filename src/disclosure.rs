@@ -27,6 +27,38 @@
 //!   gathered while the rows stream by, over every respondent (a variance
 //!   ratio, it cannot be subtracted out).
 //!
+//! - **segments** ([`suppress_segments`]): a peer group (`--segment`) is a
+//!   part printed beside its total, the field of shown companies. A segment
+//!   with fewer than `--min-companies K` shown companies, or fewer than N
+//!   respondents, is hidden; then, while the hidden segments together hold
+//!   between 1 and K − 1 shown companies, the segment with the fewest shown
+//!   companies (ties by name) is hidden too. Segment figures are built over
+//!   shown companies only, so a hidden company is in none of them.
+//!
+//! What else a segment's figures combine with, and why that is safe:
+//!
+//! - *The field-wide figures of the same command* (every shown company's
+//!   scores and stage in `score` and `report`; tier counts and means in
+//!   `leaders`; perception shares in `gaps`; the field norms). Field minus
+//!   the shown segments is the union of the hidden segments: 0 or at least
+//!   K shown companies, each of at least N respondents, so no hidden
+//!   segment and no company follows from it. The field norms' sorted score
+//!   lists minus the shown segments' lists leave the hidden segments'
+//!   scores pooled, with no segment attached to any of them.
+//! - *A segment's companies listed by score*. `score` and `report` list
+//!   every shown company with its scores; a segment's median and quartiles
+//!   are order statistics of those scores, so a reader who knows the
+//!   segment sizes may match them to listed companies and so learn which
+//!   segment some shown companies are in. Their scores are printed anyway;
+//!   what this can reveal is an attribute value, not a survey figure, and
+//!   only of shown companies. Hidden companies are not listed with scores
+//!   and enter no segment figure, so nothing of theirs can be matched.
+//! - *Counts and shares*. A segment's stage, leader and laggard shares
+//!   times its counts give counts of shown companies; summed against the
+//!   field's they again leave only the hidden segments' union.
+//! - Kruskal–Wallis runs over the segments finally shown only: its ranks
+//!   would otherwise carry the hidden segments' rank sums.
+//!
 //! Renderers never decide anything: a model holds only what this plan lets
 //! it hold.
 
@@ -106,6 +138,62 @@ pub fn suppress_parts_given(
         let smallest = (0..sizes.len())
             .filter(|&i| vis[i].is_shown())
             .min_by_key(|&i| (sizes[i], i));
+        match smallest {
+            Some(i) => vis[i] = Visibility::Hidden(Hidden::Complementary),
+            None => return vis,
+        }
+    }
+}
+
+/// One segment (peer group) as [`suppress_segments`] sees it: its name and
+/// its shown companies and their respondents (hidden companies are in no
+/// segment figure and are not counted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SegmentSize<'a> {
+    pub name: &'a str,
+    pub companies: u64,
+    pub respondents: u64,
+}
+
+/// Which segments may be printed beside the field (docs/methods.md,
+/// "Disclosure control", Segments).
+///
+/// A segment with no shown company is [`Visibility::Absent`]. One with
+/// fewer than `min_companies` shown companies, or fewer than `threshold`
+/// respondents, is hidden. Then, while the hidden segments together hold
+/// more than 0 and fewer than `min_companies` shown companies, the shown
+/// segment with the fewest shown companies (ties: the first by name) is
+/// hidden too.
+pub fn suppress_segments(
+    sizes: &[SegmentSize<'_>],
+    min_companies: u64,
+    threshold: u64,
+) -> Vec<Visibility> {
+    let mut vis: Vec<Visibility> = sizes
+        .iter()
+        .map(|s| match s.companies {
+            0 => Visibility::Absent,
+            c if c < min_companies || s.respondents < threshold => {
+                Visibility::Hidden(Hidden::Small)
+            }
+            _ => Visibility::Shown,
+        })
+        .collect();
+    loop {
+        let hidden: u64 = sizes
+            .iter()
+            .zip(&vis)
+            .filter(|(_, v)| v.is_hidden())
+            .map(|(s, _)| s.companies)
+            .sum();
+        if hidden == 0 || hidden >= min_companies {
+            return vis;
+        }
+        let smallest = (0..sizes.len())
+            .filter(|&i| vis[i].is_shown())
+            .min_by(|&a, &b| {
+                (sizes[a].companies, sizes[a].name).cmp(&(sizes[b].companies, sizes[b].name))
+            });
         match smallest {
             Some(i) => vis[i] = Visibility::Hidden(Hidden::Complementary),
             None => return vis,

@@ -109,6 +109,9 @@ pub struct GapsReport {
     pub needs_outcomes: Vec<String>,
     /// What could not be computed and why (outcomes, roles, perception items).
     pub notes: Vec<String>,
+    /// Peer-group figures (`--segment`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<crate::analysis::segments::Segments>,
     pub hidden: Hidden,
     pub warnings: Vec<String>,
 }
@@ -390,6 +393,7 @@ pub fn build(
         companies,
         needs_outcomes,
         notes,
+        segments: None,
         hidden,
         warnings,
     }

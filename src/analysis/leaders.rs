@@ -418,6 +418,7 @@ pub fn build(
         correlations,
         companies,
         unclassified,
+        segments: None,
         hidden,
         warnings,
     };

@@ -56,6 +56,10 @@ pub struct Report {
     pub leaders: Option<LeadersReport>,
     pub gaps: Option<GapsReport>,
     pub unavailable: Unavailable,
+    /// Peer-group figures (`--segment`), with the outcomes' tiers and the
+    /// perception threshold of the report; absent without `--segment`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<super::segments::Segments>,
     /// The instrument's maturity stages (name and lowest index), lowest first.
     pub stages: Vec<Stage>,
     /// Every part's warnings, each once, in order of first appearance.
@@ -158,6 +162,7 @@ pub fn build(
         leaders,
         gaps,
         unavailable,
+        segments: None,
         stages: {
             let mut v = inst.stages.clone();
             v.sort_by(|a, b| a.min.total_cmp(&b.min));

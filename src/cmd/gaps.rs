@@ -9,7 +9,13 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
@@ -34,7 +40,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
         None
     };
     let weighting = a.weighting.into();
-    let model = gaps::build(
+    let mut model = gaps::build(
         &inst,
         &acc,
         input,
@@ -45,6 +51,18 @@ pub fn run(a: GapsArgs) -> Result<u8> {
             perceived_threshold: a.perceived_threshold,
         },
     );
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        outcomes.as_ref(),
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting,
+            perceived_threshold: a.perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
     report::emit(
         &model,

@@ -9,7 +9,13 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
@@ -30,7 +36,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
         weighting,
         anonymity: a.output.anonymity,
     };
-    let model = match leaders::build(&inst, &acc, input, &outcomes, opts) {
+    let mut model = match leaders::build(&inst, &acc, input, &outcomes, opts) {
         Ok(m) => m,
         Err(e) => {
             // The outcome warnings say why nobody could be classified.
@@ -38,6 +44,18 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
             return Err(e);
         }
     };
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        Some(&outcomes),
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting,
+            perceived_threshold: crate::analysis::gaps::GapsOptions::default().perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
     report::emit(
         &model,

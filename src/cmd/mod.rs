@@ -108,6 +108,66 @@ pub(crate) fn prepare_outcomes_with(
     )
 }
 
+/// The peer-group figures asked for with `--segment` (`None` without it).
+/// The companies file, when given, is read and checked either way.
+pub(crate) fn prepare_segments(
+    inst: &crate::instrument::Instrument,
+    acc: &crate::accumulate::Accumulator,
+    args: &crate::cli::SegmentArgs,
+    outcomes: Option<&crate::analysis::outcomes::Outcomes>,
+    opts: SegmentSettings,
+) -> Result<Option<crate::analysis::segments::Segments>> {
+    use crate::analysis::segments;
+    let table = match &args.companies {
+        Some(p) => Some(crate::ingest::companies::read_companies(
+            p,
+            args.companies_key.as_deref(),
+            &inst.columns.company,
+            &inst.company_aliases,
+        )?),
+        None => None,
+    };
+    let Some(attr) = &args.segment else {
+        return Ok(None);
+    };
+    let attribute = segments::resolve(attr, table.as_ref(), acc)?;
+    Ok(Some(segments::build(
+        inst,
+        acc,
+        &attribute,
+        outcomes,
+        segments::SegmentOptions {
+            min_companies: args.min_companies,
+            anonymity: opts.anonymity,
+            weighting: opts.weighting,
+            perceived_threshold: opts.perceived_threshold,
+        },
+    )))
+}
+
+/// The settings of the command that segment figures follow.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SegmentSettings {
+    pub anonymity: u64,
+    pub weighting: crate::analysis::score::Weighting,
+    pub perceived_threshold: f64,
+}
+
+/// Add `segments` to a model's warnings (each once) and hand it back.
+pub(crate) fn with_segment_warnings(
+    segments: Option<crate::analysis::segments::Segments>,
+    warnings: &mut Vec<String>,
+) -> Option<crate::analysis::segments::Segments> {
+    if let Some(s) = &segments {
+        for w in &s.warnings {
+            if !warnings.contains(w) {
+                warnings.push(w.clone());
+            }
+        }
+    }
+    segments
+}
+
 /// Read a responses file into an accumulator, failing on invalid data.
 pub(crate) fn accumulate(
     inst: &crate::instrument::Instrument,

@@ -9,7 +9,13 @@ use crate::report::{emit, DocOptions, Format};
 
 pub fn run(a: ReportArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Html)?;
@@ -27,7 +33,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
     } else {
         None
     };
-    let model = report::build(
+    let mut model = report::build(
         &inst,
         &acc,
         input,
@@ -38,6 +44,18 @@ pub fn run(a: ReportArgs) -> Result<u8> {
             perceived_threshold: a.perceived_threshold,
         },
     );
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        outcomes.as_ref(),
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting: a.weighting.into(),
+            perceived_threshold: a.perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
     emit(
         &model,

@@ -7,14 +7,17 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[]),
+        &super::inputs(
+            &a.input,
+            &[("--companies", a.segments.companies.as_deref())],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
     let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = a.weighting.into();
-    let model = score::build(
+    let mut model = score::build(
         &inst,
         &acc,
         input,
@@ -23,6 +26,19 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
             anonymity: a.output.anonymity,
         },
     );
+    // `score` has no outcomes: leader and laggard shares are null.
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        None,
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting,
+            perceived_threshold: crate::analysis::gaps::GapsOptions::default().perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
     report::emit(
         &model,

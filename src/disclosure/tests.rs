@@ -128,3 +128,81 @@ fn warnings_name_hidden_companies_sorted_and_count_roles() {
     assert_eq!(none.companies_warning(&ids[..1]), None);
     assert_eq!(none.roles_warning(), None);
 }
+
+fn segments(sizes: &[(&'static str, u64, u64)], k: u64, n: u64) -> Vec<Visibility> {
+    let sizes: Vec<SegmentSize> = sizes
+        .iter()
+        .map(|&(name, companies, respondents)| SegmentSize {
+            name,
+            companies,
+            respondents,
+        })
+        .collect();
+    suppress_segments(&sizes, k, n)
+}
+
+#[test]
+fn segments_of_at_least_k_companies_are_shown() {
+    let v = segments(&[("a", 5, 20), ("b", 7, 30), ("c", 5, 15)], 5, 3);
+    assert_eq!(v, [S, S, S]);
+}
+
+#[test]
+fn a_small_segment_is_hidden_with_the_smallest_shown_one() {
+    // 2 hidden companies would follow from the field minus the others:
+    // the smallest shown segment (6) joins them, 8 hidden in all.
+    let v = segments(
+        &[("retail", 2, 8), ("saas", 9, 40), ("health", 6, 25)],
+        5,
+        3,
+    );
+    assert_eq!(v, [SMALL, S, COMP]);
+}
+
+#[test]
+fn segment_ties_are_broken_by_name() {
+    // Two shown segments of 6: "alpha" goes first, whatever the order.
+    let v = segments(&[("zeta", 6, 30), ("alpha", 6, 30), ("x", 1, 3)], 5, 3);
+    assert_eq!(v, [S, COMP, SMALL]);
+}
+
+#[test]
+fn hidden_segments_holding_k_companies_need_nothing_more() {
+    // 3 + 2 = 5 hidden companies: enough at K = 5.
+    let v = segments(&[("a", 3, 9), ("b", 2, 6), ("c", 5, 20)], 5, 3);
+    assert_eq!(v, [SMALL, SMALL, S]);
+}
+
+#[test]
+fn one_complementary_segment_is_always_enough() {
+    // K = 10: a shown segment holds at least 10, so hiding the smallest
+    // one (12) ends the loop with 13 hidden.
+    let v = segments(
+        &[("a", 1, 5), ("b", 12, 40), ("c", 15, 50), ("d", 20, 90)],
+        10,
+        3,
+    );
+    assert_eq!(v, [SMALL, COMP, S, S]);
+}
+
+#[test]
+fn a_segment_under_the_respondent_threshold_is_hidden() {
+    // Five companies of one respondent each (threshold 1 for companies),
+    // but N = 6 respondents are needed.
+    let v = segments(&[("a", 5, 5), ("b", 5, 30), ("c", 5, 30)], 5, 6);
+    assert_eq!(v, [SMALL, S, S]);
+}
+
+#[test]
+fn a_segment_without_shown_companies_is_absent() {
+    let v = segments(&[("a", 0, 0), ("b", 5, 30)], 5, 3);
+    assert_eq!(v, [A, S]);
+}
+
+#[test]
+fn one_small_segment_alone_hides_everything_it_can() {
+    let v = segments(&[("a", 2, 6)], 5, 3);
+    assert_eq!(v, [SMALL]);
+    let v = segments(&[("a", 2, 6), ("b", 30, 90)], 5, 3);
+    assert_eq!(v, [SMALL, COMP]);
+}

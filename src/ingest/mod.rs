@@ -20,6 +20,7 @@
 //! from one pass.
 
 pub mod aliases;
+pub mod companies;
 pub mod encoding;
 pub mod header;
 pub mod lines;

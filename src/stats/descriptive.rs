@@ -136,6 +136,33 @@ pub fn var_from_int_sums(n: u64, sum: i64, sumsq: i64) -> Option<f64> {
     finite(num as f64 / (n * (n - 1)) as f64)
 }
 
+/// The `q` quantile (0 ≤ q ≤ 1) by linear interpolation between order
+/// statistics: position `h = (n − 1)·q` of the sorted values, `x⌊h⌋ +
+/// (h − ⌊h⌋)·(x⌊h⌋₊₁ − x⌊h⌋)`. This is numpy's default
+/// (`numpy.percentile(xs, 100·q)`, `method="linear"`; Hyndman & Fan 1996,
+/// type 7). `None` on empty or non-finite input.
+pub fn quantile(xs: &[f64], q: f64) -> Option<f64> {
+    if xs.is_empty() || !all_finite(xs) || !(0.0..=1.0).contains(&q) {
+        return None;
+    }
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    quantile_sorted(&v, q)
+}
+
+/// [`quantile`] of values already sorted ascending.
+pub fn quantile_sorted(sorted: &[f64], q: f64) -> Option<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    let h = (n - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(n - 1);
+    let frac = h - lo as f64;
+    finite(sorted[lo] + frac * (sorted[hi] - sorted[lo]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

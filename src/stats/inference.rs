@@ -4,7 +4,7 @@
 //! Fisher-z CIs, the pooled two-proportion z test, average ranks, z-scores and
 //! percentile ranks. Undefined results are `None`, never NaN or infinity.
 
-use statrs::distribution::{ContinuousCDF, Normal, StudentsT};
+use statrs::distribution::{ChiSquared, ContinuousCDF, Normal, StudentsT};
 
 use super::descriptive::{all_finite, finite, mean, sample_sd, sample_var};
 
@@ -223,6 +223,59 @@ pub fn spearman(x: &[f64], y: &[f64]) -> Option<Correlation> {
         None
     };
     Some(Correlation { rho, p, n })
+}
+
+/// A Kruskal–Wallis test across groups.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KruskalWallis {
+    /// H with the tie correction.
+    pub h: f64,
+    /// Degrees of freedom: groups − 1.
+    pub df: usize,
+    /// Upper tail of the chi-square distribution with `df` degrees of freedom.
+    pub p: f64,
+    /// ε² = H / (n − 1) (Tomczak & Tomczak 2014).
+    pub epsilon2: f64,
+    /// Values in all groups.
+    pub n: usize,
+}
+
+/// Kruskal–Wallis H across `groups`, as `scipy.stats.kruskal(*groups)`:
+/// the values ranked together (average ranks for ties),
+/// H = 12/(n(n + 1))·Σ Rᵢ²/nᵢ − 3(n + 1), divided by the tie correction
+/// 1 − Σ(t³ − t)/(n³ − n); p from the chi-square distribution with
+/// (groups − 1) degrees of freedom. Empty groups are left out. `None` with
+/// fewer than two non-empty groups, non-finite values, or every value tied.
+pub fn kruskal_wallis(groups: &[&[f64]]) -> Option<KruskalWallis> {
+    let groups: Vec<&[f64]> = groups.iter().copied().filter(|g| !g.is_empty()).collect();
+    if groups.len() < 2 || !groups.iter().all(|g| all_finite(g)) {
+        return None;
+    }
+    let all: Vec<f64> = groups.iter().flat_map(|g| g.iter().copied()).collect();
+    let n = all.len() as f64;
+    let (r, tie_term) = ranks_with_ties(&all);
+    let correction = 1.0 - tie_term / (n * n * n - n);
+    if correction <= 1e-12 {
+        return None;
+    }
+    let mut at = 0;
+    let mut sum = 0.0;
+    for g in &groups {
+        let rs: f64 = r[at..at + g.len()].iter().sum();
+        sum += rs * rs / g.len() as f64;
+        at += g.len();
+    }
+    let h = (12.0 / (n * (n + 1.0)) * sum - 3.0 * (n + 1.0)) / correction;
+    let h = finite(h)?.max(0.0);
+    let df = groups.len() - 1;
+    let p = ChiSquared::new(df as f64).ok()?.sf(h).clamp(0.0, 1.0);
+    Some(KruskalWallis {
+        h,
+        df,
+        p: finite(p)?,
+        epsilon2: finite(h / (n - 1.0))?,
+        n: all.len(),
+    })
 }
 
 /// Average ranks (1-based; ties get the mean of the ranks they span), as

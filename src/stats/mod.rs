@@ -12,11 +12,12 @@ pub mod reliability;
 
 pub use agreement::{icc_oneway, rwg_j, GroupMoments, Icc};
 pub use descriptive::{
-    mean, median, sample_sd, sample_var, var_from_int_sums, var_from_sums, varies,
+    mean, median, quantile, quantile_sorted, sample_sd, sample_var, var_from_int_sums,
+    var_from_sums, varies,
 };
 pub use inference::{
-    benjamini_hochberg, fisher_z_ci, hedges_g, mann_whitney, pearson, percentile_ranks, ranks,
-    spearman, summarize, two_proportion_z, welch, zscores, Correlation, GroupSummary, HedgesG,
-    MannWhitney, Welch,
+    benjamini_hochberg, fisher_z_ci, hedges_g, kruskal_wallis, mann_whitney, pearson,
+    percentile_ranks, ranks, spearman, summarize, two_proportion_z, welch, zscores, Correlation,
+    GroupSummary, HedgesG, KruskalWallis, MannWhitney, Welch,
 };
 pub use reliability::{cronbach, Alpha, ItemReliability, ScaleCovariance};

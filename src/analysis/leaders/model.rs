@@ -164,6 +164,9 @@ pub struct LeadersReport {
     /// next; hidden companies last, by id.
     pub companies: Vec<CompanyTier>,
     pub unclassified: Vec<Unclassified>,
+    /// Peer-group figures (`--segment`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<crate::analysis::segments::Segments>,
     pub hidden: Hidden,
     pub warnings: Vec<String>,
 }

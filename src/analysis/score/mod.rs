@@ -172,6 +172,7 @@ pub fn build(
         aggregation,
         companies: block.companies,
         items,
+        segments: None,
         hidden: block.hidden,
         warnings,
     }

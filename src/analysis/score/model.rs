@@ -226,6 +226,9 @@ pub struct ScoreReport {
     pub aggregation: OrderedMap<Aggregation>,
     pub companies: Vec<CompanyScore>,
     pub items: Vec<ItemScore>,
+    /// Peer-group figures (`--segment`); absent without it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub segments: Option<crate::analysis::segments::Segments>,
     pub hidden: Hidden,
     pub warnings: Vec<String>,
 }

@@ -14,6 +14,7 @@ mod leaders;
 mod methods;
 mod overview;
 mod perception;
+pub(crate) mod segments;
 
 use crate::analysis::report::Report;
 pub use cell::{Cell, Combo, Kind};
@@ -487,6 +488,11 @@ pub fn build(r: &Report) -> Document {
     debug_assert!(sections.iter().map(|s| s.id).eq(SECTION_IDS));
     let mut doc = Document::new("Sales–marketing alignment report", subtitle);
     doc.sections = sections;
+    if let Some(seg) = &r.segments {
+        // Peer groups come before the methods and the input accounting.
+        let at = doc.sections.len() - 2;
+        doc.sections.insert(at, segments::section(seg));
+    }
     // The warnings and the accounting are the report's last section
     // ([`methods::input`]); the spreadsheet has them on a sheet of their own.
     doc.accounting = super::accounting_lines(&s.input, &s.hidden, &s.instrument);

@@ -40,6 +40,8 @@ pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
         aggregation: &'a OrderedMap<Aggregation>,
         companies: &'a [CompanyScore],
         items: &'a [ItemScore],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        segments: Option<&'a crate::analysis::segments::Segments>,
         hidden: &'a Hidden,
         warnings: &'a [String],
     }
@@ -54,6 +56,7 @@ pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
         aggregation: &model.aggregation,
         companies: &[],
         items: &model.items,
+        segments: model.segments.as_ref(),
         hidden: &model.hidden,
         warnings: &model.warnings,
     };

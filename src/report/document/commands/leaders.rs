@@ -208,6 +208,9 @@ impl Model for LeadersReport {
             s.list(unclassified);
         }
         doc.sections.push(s);
+        if let Some(seg) = &m.segments {
+            doc.sections.push(super::super::segments::section(seg));
+        }
         doc.warnings = m.warnings.clone();
         doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
         doc.name_tables();

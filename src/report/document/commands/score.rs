@@ -244,6 +244,9 @@ impl Model for ScoreReport {
         );
         s.table(item_table(m));
         doc.sections.push(s);
+        if let Some(seg) = &m.segments {
+            doc.sections.push(super::super::segments::section(seg));
+        }
         doc.warnings = m.warnings.clone();
         doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
         doc.name_tables();
