@@ -91,7 +91,7 @@ pub fn outcome_gaps(r: &LeadersReport) -> Option<String> {
 /// "only 3 leaders and 5 laggards": the caution of an indicative comparison.
 pub fn indicative_text(r: &LeadersReport) -> String {
     format!(
-        "only {} leader{} and {} laggard{} (fewer than {} in a tier)",
+        "only {} leader{} and {} laggard{}, fewer than {} in a tier",
         r.tiers.leader.companies,
         if r.tiers.leader.companies == 1 { "" } else { "s" },
         r.tiers.laggard.companies,
