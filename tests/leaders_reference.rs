@@ -2276,7 +2276,9 @@ fn leaders_outcomes_by_tier_match_numpy() {
     assert!(summary[1].starts_with("Indicative only"), "{summary:?}");
     assert!(summary[2..].iter().all(|s| s.starts_with("Indicative: ")));
     assert!(
-        summary.iter().any(|s| s.contains("bookings growth 7.7% vs -0.7%")),
+        summary
+            .iter()
+            .any(|s| s.contains("bookings growth: 7.7% vs -0.7%")),
         "{summary:?}"
     );
 }

@@ -23,7 +23,14 @@ const ITEM_IDS: [&str; 7] = [
 
 fn report(format: &str) -> String {
     support::cli::run_ok(&[
-        "report", RESP, "--instrument", INST, "--outcomes", OUTCOMES, "--format", format,
+        "report",
+        RESP,
+        "--instrument",
+        INST,
+        "--outcomes",
+        OUTCOMES,
+        "--format",
+        format,
     ])
     .0
 }
@@ -42,7 +49,8 @@ fn report_names_items_by_text_never_by_bare_id() {
             cells += 1;
             for id in ITEM_IDS {
                 assert!(
-                    !t.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == id),
+                    !t.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .any(|w| w == id),
                     "{s} shows the id {id}: {t:?}"
                 );
             }
@@ -55,7 +63,12 @@ fn report_names_items_by_text_never_by_bare_id() {
         .select(&sel("svg text title"))
         .map(|e| e.text().collect())
         .collect();
-    assert!(titles.iter().any(|t| t == "Leads are dumped on sales without context. (R)"), "{titles:?}");
+    assert!(
+        titles
+            .iter()
+            .any(|t| t == "Leads are dumped on sales without context. (R)"),
+        "{titles:?}"
+    );
     // The Markdown has no id either.
     let md = report("markdown");
     for id in ITEM_IDS {
@@ -76,7 +89,10 @@ fn report_has_no_option_or_command_before_the_appendix() {
         .collect::<Vec<_>>()
         .join("\n");
     for (what, text) in [("html", body), ("markdown", md_text.as_str())] {
-        assert!(!text.contains("--"), "{what}: an option before the appendix");
+        assert!(
+            !text.contains("--"),
+            "{what}: an option before the appendix"
+        );
         for cmd in ["align score", "align leaders", "align gaps", "`align"] {
             assert!(!text.contains(cmd), "{what}: {cmd} before the appendix");
         }
@@ -91,7 +107,7 @@ fn report_says_what_a_leader_is_and_by_how_much() {
     let head = &md[..md.find("## Company scores").unwrap()];
     assert!(head.contains("Leaders are the 3 companies with the best business outcomes — bookings growth, win rate and sales cycle"), "{head}");
     // Means by tier as in tests/leaders_reference.rs (numpy), rounded.
-    assert!(head.contains("Indicative (only 3 leaders and 5 laggards, fewer than 10 in a tier): On average, leaders vs laggards: bookings growth 7.7% vs -0.7%; win rate 26.8% vs 18.5%; sales cycle 86.7 days vs 102.8 days."), "{head}");
+    assert!(head.contains("Indicative (only 3 leaders and 5 laggards, fewer than 10 in a tier): On average, leaders vs laggards: bookings growth: 7.7% vs -0.7%; win rate: 26.8% vs 18.5%; sales cycle: 86.7 days vs 102.8 days."), "{head}");
     assert!(head.contains("- Indicative: Leaders score"), "{head}");
     for row in [
         "| Bookings growth | 7.7 (7.3) | 3 | 3.1 (2.8) | 8 | -0.7 (-1.2) | 5 |",

@@ -56,7 +56,11 @@ pub fn run(a: ReportArgs) -> Result<u8> {
                 "wrote {}: {} report of {}",
                 path.display(),
                 format.name(),
-                crate::report::fmt::plural(model.score.input.companies as u64, "company", "companies")
+                crate::report::fmt::plural(
+                    model.score.input.companies as u64,
+                    "company",
+                    "companies"
+                )
             ),
         );
     }

@@ -238,7 +238,10 @@ mod shorten_tests {
         assert_eq!(shorten(&"x".repeat(80), 60).chars().count(), 61);
         assert_eq!(
             item_label("a1", "Leads are dumped.", true),
-            ("Leads are dumped. (R)".to_string(), "Leads are dumped. (R)".to_string())
+            (
+                "Leads are dumped. (R)".to_string(),
+                "Leads are dumped. (R)".to_string()
+            )
         );
         assert_eq!(item_label("a1", " ", false).0, "a1");
     }

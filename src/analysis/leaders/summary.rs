@@ -72,7 +72,7 @@ pub fn outcome_gaps(r: &LeadersReport) -> Option<String> {
         .filter_map(|o| {
             let (l, g) = (o.leaders.mean?, o.laggards.mean?);
             Some(format!(
-                "{} {} vs {}",
+                "{}: {} vs {}",
                 in_sentence(&o.label),
                 with_unit(l, &o.unit),
                 with_unit(g, &o.unit)
@@ -93,9 +93,17 @@ pub fn indicative_text(r: &LeadersReport) -> String {
     format!(
         "only {} leader{} and {} laggard{}, fewer than {} in a tier",
         r.tiers.leader.companies,
-        if r.tiers.leader.companies == 1 { "" } else { "s" },
+        if r.tiers.leader.companies == 1 {
+            ""
+        } else {
+            "s"
+        },
         r.tiers.laggard.companies,
-        if r.tiers.laggard.companies == 1 { "" } else { "s" },
+        if r.tiers.laggard.companies == 1 {
+            ""
+        } else {
+            "s"
+        },
         super::INDICATIVE_BELOW
     )
 }

@@ -4,11 +4,11 @@
 //! analysis needs.
 
 use super::{Chart, Figure, ForestRow, Section, Table};
-use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
 use crate::analysis::leaders::summary::indicative_text;
-use crate::report::document::commands::leaders::{leader_definition, outcome_table};
+use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
 use crate::analysis::report::Report;
-use crate::report::fmt::{item_label, estimate_ci, mean_sd, num, percent, pval, ratio, signed};
+use crate::report::document::commands::leaders::{leader_definition, outcome_table};
+use crate::report::fmt::{estimate_ci, item_label, mean_sd, num, percent, pval, ratio, signed};
 
 /// The section, or a note saying what it needs.
 pub fn section(r: &Report) -> Section {

@@ -123,7 +123,11 @@ pub fn headlines(r: &Report) -> Section {
             items.push(format!(
                 "Leaders are the {} with the best business outcomes — {} — and laggards the {} with the weakest ({}).",
                 plural(l.tiers.leader.companies as u64, "company", "companies"),
-                and_list(&labels),
+                if labels.iter().any(|x| x.contains(',')) {
+                    labels.join("; ")
+                } else {
+                    and_list(&labels)
+                },
                 plural(l.tiers.laggard.companies as u64, "company", "companies"),
                 scheme_text(l.scheme)
             ));

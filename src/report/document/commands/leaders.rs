@@ -5,8 +5,8 @@
 //! with a `section` column.
 
 use super::super::{Cell, Column, Document, Kind, Section, Table};
-use crate::analysis::leaders::{ranked_items, Comparison, LeadersReport, Q_MARK};
 use crate::analysis::leaders::summary::{indicative_text, scheme_text};
+use crate::analysis::leaders::{ranked_items, Comparison, LeadersReport, Q_MARK};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::instrument::Direction;
 use crate::report::{DocOptions, Model};
