@@ -2228,7 +2228,9 @@ mod expected {
 #[test]
 fn leaders_outcomes_by_tier_match_numpy() {
     let (v, _) = fixture("outcomes.csv", &[]);
-    let expected: [(&str, [(usize, f64, f64); 3]); 3] = [
+    // Per outcome: (n, mean, median) of leaders, average and laggards.
+    type ByTier = [(usize, f64, f64); 3];
+    let expected: [(&str, ByTier); 3] = [
         (
             "bookings_growth",
             [

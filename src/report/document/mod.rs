@@ -480,7 +480,7 @@ pub fn reader_warnings(r: &Report) -> Vec<String> {
     }
     names.retain(|(_, t)| !t.trim().is_empty());
     // Longest ids first, so that no id replaces part of a longer one.
-    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    names.sort_by_key(|a| (std::cmp::Reverse(a.0.len()), a.0.clone()));
     names.dedup_by(|a, b| a.0 == b.0);
     let mut out: Vec<String> = Vec::new();
     for w in &r.warnings {
