@@ -7,6 +7,9 @@
 #   ALIGN_BINARY  default: target/debug/align, else target/release/align
 #   CHROMIUM=...  browser to use (default: chromium or chromium-browser on PATH)
 #
+# Each report is also printed to PDF (the print stylesheet: every section
+# on a new page) and must give a non-empty PDF of at least 8 pages.
+#
 # Three reports are checked: the bundled sample with outcomes, the hostile
 # fixture (company ids, item text, labels full of HTML and script tags) and
 # the sample without outcomes (the leaders section says what it needs).
@@ -44,8 +47,8 @@ sections=(headlines scores reliability leaders perception disconnect methods inp
 failed=0
 
 check() {
-  local name=$1 min_charts=$2
-  shift 2
+  local name=$1 min_charts=$2 min_pages=$3
+  shift 3
   local html="$work/$name.html"
   "$align" report "$@" --format html --quiet -o "$html"
 
@@ -81,19 +84,28 @@ check() {
   bytes=$(stat -c %s "$work/$name.png" 2>/dev/null || echo 0)
   ((bytes > 30000)) || problems+=("screenshot of $bytes bytes: blank page?")
 
+  # Printed to PDF with the print stylesheet: a non-empty document of
+  # several pages (each section starts a page).
+  local pdf="$work/$name.pdf" pages
+  browse --no-pdf-header-footer --print-to-pdf="$pdf" "file://$html" \
+    >/dev/null 2>>"$work/$name.log" || problems+=("print to PDF failed")
+  pages=$(grep -aoE '/Type */Page\b' "$pdf" 2>/dev/null | wc -l || true)
+  [[ -s "$pdf" ]] || problems+=("empty PDF")
+  ((pages >= min_pages)) || problems+=("PDF of $pages pages, expected at least $min_pages")
+
   if ((${#problems[@]})); then
     echo "FAIL $name:" >&2
     printf '    %s\n' "${problems[@]}" >&2
     failed=1
   else
-    echo "ok   $name: ${#sections[@]} sections, $charts charts, no console message, screenshot $bytes bytes"
+    echo "ok   $name: ${#sections[@]} sections, $charts charts, no console message, screenshot $bytes bytes, PDF of $pages pages"
   fi
 }
 
-check sample 4 data/survey.csv --outcomes data/outcomes.csv
-check hostile 4 tests/data/report/responses.csv --instrument tests/data/report/instrument.json \
+check sample 4 8 data/survey.csv --outcomes data/outcomes.csv
+check hostile 4 8 tests/data/report/responses.csv --instrument tests/data/report/instrument.json \
   --outcomes tests/data/report/outcomes.csv
-check no-outcomes 3 data/survey.csv
+check no-outcomes 3 8 data/survey.csv
 
 if ((failed)); then
   echo "browser-check: FAILED" >&2

@@ -35,7 +35,7 @@ fn leaders_table_snapshot() {
     }
     // The summary leads, then the practices, then the tier list.
     let pos = |s: &str| out.find(s).unwrap_or_else(|| panic!("no {s:?}"));
-    assert!(pos("• Leaders score") < pos("Practices ranked by effect size"));
+    assert!(pos("• Indicative: Leaders score") < pos("Practices ranked by effect size"));
     assert!(pos("Practices ranked by effect size") < pos("Companies by tier"));
     insta::assert_snapshot!("leaders_table", out);
 }

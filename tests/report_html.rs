@@ -206,14 +206,17 @@ fn report_html_hides_small_companies_everywhere() {
     assert_eq!(rows, 9, "10 companies, 1 hidden");
     let notes = text(&doc, "section#scores .note");
     assert!(notes.contains("1 company with fewer than 3 respondents is not shown"));
-    assert!(notes.contains("--anonymity N"));
+    // The option itself is named in the technical appendix only.
+    assert!(notes.contains("the threshold is in the technical appendix"));
+    assert!(text(&doc, "section#methods").contains("--anonymity N"));
     // Nine dots in the scatter: the hidden company is not plotted.
     let scatter = doc.select(&sel("section#perception svg")).next().unwrap();
     assert_eq!(
         scatter.select(&sel("circle")).count(),
-        9 + 2,
-        "9 dots + 2 legend dots"
+        9 + 2 + 9,
+        "9 dots + 2 legend dots + 9 hover targets"
     );
+    assert_eq!(scatter.select(&sel("g.hover circle title")).count(), 9);
     // The input accounting says how many groups were hidden and how to change it.
     let input = text(&doc, "section#input li");
     assert!(input.contains("hidden for anonymity (threshold 3 respondents): 1 company"));

@@ -41,8 +41,8 @@ fn report_markdown_has_the_html_sections() {
             "## Leaders vs laggards",
             "## Perception vs reality",
             "## Sales vs marketing disconnect",
-            "## Method notes",
-            "## Input and instrument",
+            "## Technical appendix: settings and methods",
+            "## Technical appendix: input and instrument",
         ]
     );
     // The distribution chart becomes a table of stages.

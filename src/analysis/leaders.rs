@@ -37,7 +37,7 @@
 
 mod compare;
 mod model;
-mod summary;
+pub mod summary;
 
 pub use model::*;
 
@@ -399,6 +399,40 @@ pub fn build(
             group: o.group.clone(),
         })
         .collect();
+    let outcomes_by_tier = inst
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let tier = |t: usize| -> OutcomeStats {
+                if !tiers.shown[t] {
+                    return OutcomeStats::default();
+                }
+                let v: Vec<f64> = tiers.members[t]
+                    .iter()
+                    .filter_map(|&i| outcomes.companies[i].values[k])
+                    .filter(|x| x.is_finite())
+                    .collect();
+                OutcomeStats {
+                    n: v.len(),
+                    mean: stats::mean(&v).and_then(finite),
+                    median: stats::median(&v).and_then(finite),
+                }
+            };
+            OutcomeByTier {
+                outcome: o.id.clone(),
+                label: o.label.clone(),
+                unit: o.unit.clone(),
+                direction: o.direction,
+                leaders: tier(LEAD),
+                average: tier(AVG),
+                laggards: tier(LAG),
+            }
+        })
+        .collect();
+    let indicative = !tied
+        && (tiers.members[LEAD].len() < INDICATIVE_BELOW
+            || tiers.members[LAG].len() < INDICATIVE_BELOW);
     let mut report = LeadersReport {
         schema_version: SCHEMA_VERSION,
         command: "leaders",
@@ -412,6 +446,8 @@ pub fn build(
         outcomes: outcome_info,
         tiers: counts,
         median_composite: outcomes.median_composite.and_then(finite),
+        outcomes_by_tier,
+        indicative,
         summary: Vec::new(),
         dimensions,
         items,
@@ -438,6 +474,10 @@ pub fn ranked_items(r: &LeadersReport) -> Vec<&ItemComparison> {
     });
     v
 }
+
+/// Fewer leaders or laggards than this and the findings comparing them
+/// are labelled indicative.
+pub const INDICATIVE_BELOW: usize = 10;
 
 /// The q below which an item is marked as distinguishing leaders.
 pub const Q_MARK: f64 = 0.05;

@@ -64,6 +64,23 @@ pub fn run(a: ReportArgs) -> Result<u8> {
         &render,
         a.output.output.as_deref(),
     )?;
+    let path = a.output.output.as_deref();
+    let to_file = crate::output::target(path) != crate::output::Target::Stdout;
+    if let (Some(path), false, true) = (path, a.output.quiet, to_file) {
+        crate::terminal::eprint_line(
+            "",
+            &format!(
+                "wrote {}: {} report of {}",
+                path.display(),
+                format.name(),
+                crate::report::fmt::plural(
+                    model.score.input.companies as u64,
+                    "company",
+                    "companies"
+                )
+            ),
+        );
+    }
     super::drop_later((acc, model));
     Ok(0)
 }

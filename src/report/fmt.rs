@@ -193,3 +193,56 @@ mod tests {
         assert_eq!(ratio(None, 1), "–");
     }
 }
+
+/// `s` cut to at most about `max` characters at a word boundary, with "…"
+/// when cut (a single word longer than `max` is cut inside).
+pub fn shorten(s: &str, max: usize) -> String {
+    let s = s.trim();
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut
+        .rfind(char::is_whitespace)
+        .filter(|&i| i >= max / 2)
+        .unwrap_or(cut.len());
+    format!(
+        "{}…",
+        cut[..at].trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–".contains(c))
+    )
+}
+
+/// An item as a reader sees it: its text (its id when it has none),
+/// shortened to about 60 characters, "(R)" when reverse-worded; and the
+/// full text for hovering.
+pub fn item_label(id: &str, text: &str, reverse: bool) -> (String, String) {
+    let base = if text.trim().is_empty() { id } else { text };
+    let mark = if reverse { " (R)" } else { "" };
+    (
+        format!("{}{mark}", shorten(base, 60)),
+        format!("{}{mark}", base.trim()),
+    )
+}
+
+#[cfg(test)]
+mod shorten_tests {
+    use super::*;
+
+    #[test]
+    fn shorten_cuts_at_a_word_boundary() {
+        assert_eq!(shorten("short text", 60), "short text");
+        let long = "Sales and marketing agree on the value propositions we present to each customer segment";
+        let s = shorten(long, 60);
+        assert_eq!(s, "Sales and marketing agree on the value propositions we…");
+        assert!(s.chars().count() <= 61);
+        assert_eq!(shorten(&"x".repeat(80), 60).chars().count(), 61);
+        assert_eq!(
+            item_label("a1", "Leads are dumped.", true),
+            (
+                "Leads are dumped. (R)".to_string(),
+                "Leads are dumped. (R)".to_string()
+            )
+        );
+        assert_eq!(item_label("a1", " ", false).0, "a1");
+    }
+}

@@ -75,6 +75,27 @@ pub struct MannWhitneyStats {
     pub p: Option<f64>,
 }
 
+/// n, mean and median of one tier's company values of an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
+pub struct OutcomeStats {
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+}
+
+/// One outcome's company values (as reported, not sign-flipped) by tier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutcomeByTier {
+    /// The outcome's id.
+    pub outcome: String,
+    pub label: String,
+    pub unit: String,
+    pub direction: Direction,
+    pub leaders: OutcomeStats,
+    pub average: OutcomeStats,
+    pub laggards: OutcomeStats,
+}
+
 /// Leaders vs laggards on one dimension or item (the average tier described).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Comparison {
@@ -154,6 +175,12 @@ pub struct LeadersReport {
     pub outcomes: Vec<OutcomeInfo>,
     pub tiers: TierCounts,
     pub median_composite: Option<f64>,
+    /// Each outcome's mean, median and n of company values by tier: how
+    /// much better leaders did.
+    pub outcomes_by_tier: Vec<OutcomeByTier>,
+    /// Leaders or laggards number fewer than [`INDICATIVE_BELOW`]
+    /// companies: the comparisons between them are indicative only.
+    pub indicative: bool,
     /// Plain-language findings, most important first.
     pub summary: Vec<String>,
     pub dimensions: Vec<DimensionComparison>,

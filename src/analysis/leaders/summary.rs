@@ -41,7 +41,7 @@ fn share(x: f64) -> String {
     }
 }
 
-fn scheme_text(s: Scheme) -> String {
+pub fn scheme_text(s: Scheme) -> String {
     match s {
         Scheme::Aberdeen => "top 20% leaders, bottom 30% laggards".into(),
         Scheme::Median => "leaders above the median composite, laggards the rest".into(),
@@ -54,8 +54,80 @@ fn scheme_text(s: Scheme) -> String {
     }
 }
 
-/// The summary sentences, most important first.
+/// An outcome value with its unit: "14.2%", "3.1", "12.0 days".
+pub fn with_unit(x: f64, unit: &str) -> String {
+    match unit.trim() {
+        "" => format!("{x:.1}"),
+        "%" => format!("{x:.1}%"),
+        u => format!("{x:.1} {u}"),
+    }
+}
+
+/// "Leaders' revenue growth, 3 years averaged 14.2%, laggards' 3.1%; …":
+/// each outcome's mean by tier, `None` when no outcome has both means.
+pub fn outcome_gaps(r: &LeadersReport) -> Option<String> {
+    let parts: Vec<String> = r
+        .outcomes_by_tier
+        .iter()
+        .filter_map(|o| {
+            let (l, g) = (o.leaders.mean?, o.laggards.mean?);
+            Some(format!(
+                "{}: {} vs {}",
+                in_sentence(&o.label),
+                with_unit(l, &o.unit),
+                with_unit(g, &o.unit)
+            ))
+        })
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "On average, leaders vs laggards: {}.",
+        parts.join("; ")
+    ))
+}
+
+/// "only 3 leaders and 5 laggards": the caution of an indicative comparison.
+pub fn indicative_text(r: &LeadersReport) -> String {
+    format!(
+        "only {} leader{} and {} laggard{}, fewer than {} in a tier",
+        r.tiers.leader.companies,
+        if r.tiers.leader.companies == 1 {
+            ""
+        } else {
+            "s"
+        },
+        r.tiers.laggard.companies,
+        if r.tiers.laggard.companies == 1 {
+            ""
+        } else {
+            "s"
+        },
+        super::INDICATIVE_BELOW
+    )
+}
+
+/// The summary sentences, most important first; with few leaders or
+/// laggards every comparison is labelled indicative.
 pub fn sentences(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
+    let mut out = comparisons(r, n_groups, tied);
+    if r.indicative && out.len() > 1 {
+        for s in out.iter_mut().skip(1) {
+            *s = format!("Indicative: {s}");
+        }
+        out.insert(
+            1,
+            format!(
+                "Indicative only: with {}, the differences below can easily be chance and should be confirmed with more companies.",
+                indicative_text(r)
+            ),
+        );
+    }
+    out
+}
+
+fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
     let mut out = Vec::new();
     let t = &r.tiers;
     let classified = t.leader.companies + t.average.companies + t.laggard.companies;
@@ -95,6 +167,7 @@ pub fn sentences(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> 
         );
         return out;
     }
+    out.extend(outcome_gaps(r));
 
     // Dimensions, largest effect first.
     let mut dims: Vec<_> = r.dimensions.iter().collect();

@@ -4,10 +4,11 @@
 //! analysis needs.
 
 use super::{Chart, Figure, ForestRow, Section, Table};
+use crate::analysis::leaders::summary::indicative_text;
 use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
-use crate::analysis::outcomes::CompositeMethod;
 use crate::analysis::report::Report;
-use crate::report::fmt::{estimate_ci, mean_sd, num, percent, pval, ratio, signed};
+use crate::report::document::commands::leaders::{leader_definition, outcome_table};
+use crate::report::fmt::{estimate_ci, item_label, mean_sd, num, percent, pval, ratio, signed};
 
 /// The section, or a note saying what it needs.
 pub fn section(r: &Report) -> Section {
@@ -21,14 +22,18 @@ pub fn section(r: &Report) -> Section {
         );
         return sec;
     };
-    sec.paragraph(format!(
-        "Companies are ranked by a composite of their business outcomes ({}) and split into tiers (scheme: {}). The unit is the company: its dimension scores, and its respondents' mean answer to each practice.",
-        match l.settings.composite {
-            CompositeMethod::Z => "the mean of each outcome's z-score across companies",
-            CompositeMethod::Rank => "the mean of each outcome's percentile rank",
-        },
-        l.settings.scheme
-    ));
+    sec.subheading("What a leader is");
+    sec.list(leader_definition(l));
+    if l.indicative {
+        sec.note(format!(
+            "Indicative: {}. The differences between leaders and laggards below can easily be chance; confirm them with more companies.",
+            indicative_text(l)
+        ));
+    }
+    let mut t = outcome_table(l);
+    t.caption = Some("How much better leaders did: each outcome's company values as reported (not sign-flipped), mean (median) and number of companies per tier, over the classified companies shown in this report.".into());
+    sec.table(t);
+    sec.subheading("Findings");
     sec.list(l.summary.clone());
     dimensions(l, &mut sec);
     items(l, &mut sec);
@@ -61,6 +66,7 @@ fn dimensions(l: &LeadersReport, sec: &mut Section) {
         },
         fallback: None,
         svg: None,
+        hover: Vec::new(),
     });
     let mut t = Table::new(
         &[
@@ -101,6 +107,7 @@ fn items(l: &LeadersReport, sec: &mut Section) {
     let ranked = ranked_items(l);
     let mut groups: Vec<String> = Vec::new();
     let mut rows = Vec::new();
+    let mut hover = Vec::new();
     for it in &ranked {
         let Some(g) = it.stats.hedges_g else { continue };
         let label = l
@@ -115,8 +122,10 @@ fn items(l: &LeadersReport, sec: &mut Section) {
                 groups.len() - 1
             }
         };
+        let (short, full) = item_label(&it.item, &it.text, it.reverse);
+        hover.push((short.clone(), full));
         rows.push(ForestRow {
-            label: it.item.clone(),
+            label: short,
             group,
             g,
             ci: it.stats.hedges_g_ci95,
@@ -135,11 +144,11 @@ fn items(l: &LeadersReport, sec: &mut Section) {
             chart: Chart::Forest { rows, groups },
             fallback: None,
             svg: None,
+            hover,
         });
     }
     let mut t = Table::new(
         &[
-            "Item",
             "Practice",
             "Hedges' g [95% CI]",
             "q",
@@ -147,7 +156,7 @@ fn items(l: &LeadersReport, sec: &mut Section) {
             "Agree: laggards",
             "Lift",
         ],
-        2,
+        1,
     );
     for it in ranked {
         let s = &it.stats;
@@ -156,8 +165,7 @@ fn items(l: &LeadersReport, sec: &mut Section) {
             _ => pval(s.q),
         };
         t.push_text(vec![
-            format!("{}{}", it.item, if it.reverse { " (R)" } else { "" }),
-            it.text.clone(),
+            item_label(&it.item, &it.text, it.reverse).1,
             estimate_ci(s.hedges_g, s.hedges_g_ci95, 2),
             q,
             percent(it.top2_leaders),
@@ -166,7 +174,7 @@ fn items(l: &LeadersReport, sec: &mut Section) {
         ]);
     }
     t.caption = Some(format!(
-        "Largest effect first; g compares the companies' mean answers, reverse-worded items (R) reverse-coded (`align leaders` lists the tier means, sds and tests). ✓ marks q < {Q_MARK} (Benjamini–Hochberg over the items). Agree: share of the tier's respondents answering in the two highest points, as worded; lift = leaders' share ÷ laggards'."
+        "Largest effect first; g compares the companies' mean answers, reverse-worded items (R) reverse-coded. ✓ marks q < {Q_MARK} (Benjamini–Hochberg over the items). Agree: share of the tier's respondents answering in the two highest points, as worded; lift = leaders' share ÷ laggards'."
     ));
     sec.table(t);
 }

@@ -13,7 +13,40 @@ fn def(term: &str, text: &str) -> (String, String) {
 
 /// What each statistic in the report means.
 pub fn methods(r: &Report) -> Section {
-    let mut sec = Section::new("methods", "Method notes");
+    let mut sec = Section::new("methods", "Technical appendix: settings and methods");
+    sec.subheading("Settings of this run");
+    let mut settings = vec![
+        format!(
+            "Anonymity threshold: {} respondents (--anonymity N).",
+            r.score.hidden.threshold
+        ),
+        format!(
+            "Company scores weighted by: {} (--weighting).",
+            match r.score.settings.weighting {
+                crate::analysis::score::Weighting::Respondent => "respondent",
+                crate::analysis::score::Weighting::Role => "role",
+            }
+        ),
+    ];
+    if let Some(l) = &r.leaders {
+        settings.push(format!(
+            "Tiers: {} (--scheme); outcome composite: {} (--composite); outcomes from --outcomes FILE or the responses' outcome columns.",
+            l.settings.scheme,
+            match l.settings.composite {
+                crate::analysis::outcomes::CompositeMethod::Z => "z",
+                crate::analysis::outcomes::CompositeMethod::Rank => "rank",
+            }
+        ));
+    }
+    if let Some(g) = &r.gaps {
+        settings.push(format!(
+            "Perceived aligned at a perception index of {} or more (--perceived-threshold).",
+            fmt_threshold(g.settings.perceived_threshold)
+        ));
+    }
+    settings.push("The same analyses one at a time: align score, align leaders and align gaps (with --format json, csv, markdown or xlsx).".into());
+    sec.list(settings);
+    sec.subheading("What each statistic means");
     let mut items = vec![
         def(
             "Dimension score, alignment index",
@@ -91,7 +124,7 @@ pub fn methods(r: &Report) -> Section {
 /// Warnings, then the input accounting and the instrument: the end of every report.
 pub fn input(r: &Report) -> Section {
     let s = &r.score;
-    let mut sec = Section::new("input", "Input and instrument");
+    let mut sec = Section::new("input", "Technical appendix: input and instrument");
     let lines: Vec<String> = accounting_lines(&s.input, &s.hidden, &s.instrument)
         .into_iter()
         .map(|l| l.trim_start().to_string())
@@ -99,7 +132,7 @@ pub fn input(r: &Report) -> Section {
     // Warnings first, so that the report ends with the accounting.
     if !r.warnings.is_empty() {
         sec.subheading("Warnings");
-        sec.list(r.warnings.clone());
+        sec.list(super::reader_warnings(r));
         sec.subheading("Rows, companies and instrument");
     }
     sec.list(lines);

@@ -200,10 +200,12 @@ impl Serialize for Table {
 }
 
 /// One point of the perception scatter.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScatterPoint {
     pub x: f64,
     pub y: f64,
+    /// The company, shown on hover.
+    pub id: String,
     /// Says it is aligned but is not above the line (the highlighted group).
     pub flagged: bool,
 }
@@ -211,7 +213,7 @@ pub struct ScatterPoint {
 /// One row of the forest plot: an item's Hedges' g and its 95% CI.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForestRow {
-    /// Item id (from the instrument).
+    /// The item's text, shortened (see [`crate::report::fmt::item_label`]).
     pub label: String,
     /// Index into [`Chart::Forest::groups`] (the item's dimension).
     pub group: usize,
@@ -254,7 +256,7 @@ pub enum Chart {
     },
     /// % of sales and % of marketing agreeing, per statement.
     AgreementBars {
-        /// Item id, % sales, % marketing.
+        /// Item text (shortened), % sales, % marketing.
         rows: Vec<(String, Option<f64>, Option<f64>)>,
     },
 }
@@ -273,6 +275,9 @@ pub struct Figure {
     pub fallback: Option<Table>,
     /// Drawn SVG markup (HTML writer only).
     pub svg: Option<String>,
+    /// Shortened chart labels and the full text shown on hover.
+    #[serde(skip)]
+    pub hover: Vec<(String, String)>,
 }
 
 /// One piece of a section, in reading order.
@@ -464,6 +469,62 @@ pub const SECTION_IDS: [&str; 8] = [
     "input",
 ];
 
+/// The run's warnings as a reader of the report reads them: each once, as
+/// a sentence, items named by their (shortened) text instead of their id.
+pub fn reader_warnings(r: &Report) -> Vec<String> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for it in r.leaders.iter().flat_map(|l| &l.items) {
+        names.push((it.item.clone(), it.text.clone()));
+    }
+    for d in r.gaps.iter().flat_map(|g| &g.disconnect) {
+        names.push((d.item.clone(), d.text.clone()));
+    }
+    names.retain(|(_, t)| !t.trim().is_empty());
+    // Longest ids first, so that no id replaces part of a longer one.
+    names.sort_by_key(|a| (std::cmp::Reverse(a.0.len()), a.0.clone()));
+    names.dedup_by(|a, b| a.0 == b.0);
+    let mut out: Vec<String> = Vec::new();
+    for w in &r.warnings {
+        let mut text = w.trim().to_string();
+        for (id, t) in &names {
+            text = replace_word(&text, id, &format!("“{}”", super::fmt::shorten(t, 60)));
+        }
+        let mut chars = text.chars();
+        let mut text = match chars.next() {
+            Some(c) => c.to_uppercase().collect::<String>() + chars.as_str(),
+            None => continue,
+        };
+        if !text.ends_with(['.', '!', '?', ')']) || text.ends_with(')') && !text.ends_with(".)") {
+            text.push('.');
+        }
+        if !out.contains(&text) {
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// `s` with every whole-word `word` (not inside a longer identifier)
+/// replaced by `by`.
+fn replace_word(s: &str, word: &str, by: &str) -> String {
+    let ident = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(word) {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + word.len()..].chars().next();
+        out.push_str(&rest[..i]);
+        if before.is_some_and(ident) || after.is_some_and(ident) {
+            out.push_str(word);
+        } else {
+            out.push_str(by);
+        }
+        rest = &rest[i + word.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Build the document of a report.
 pub fn build(r: &Report) -> Document {
     let s = &r.score;
@@ -496,7 +557,7 @@ pub fn build(r: &Report) -> Document {
     // The warnings and the accounting are the report's last section
     // ([`methods::input`]); the spreadsheet has them on a sheet of their own.
     doc.accounting = super::accounting_lines(&s.input, &s.hidden, &s.instrument);
-    doc.warnings = r.warnings.clone();
+    doc.warnings = reader_warnings(r);
     doc.name_tables();
     doc
 }

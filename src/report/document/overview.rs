@@ -3,6 +3,7 @@
 //! agreement (with a note wherever α or r_wg(J) is low).
 
 use super::{Chart, Figure, Section, Table};
+use crate::analysis::leaders::summary::{indicative_text, outcome_gaps, scheme_text};
 use crate::analysis::leaders::{ranked_items, Q_MARK};
 use crate::analysis::report::Report;
 use crate::analysis::score::ScoreReport;
@@ -110,6 +111,29 @@ pub fn headlines(r: &Report) -> Section {
     }
     match &r.leaders {
         Some(l) => {
+            // The first comparison says why it is indicative, the others
+            // are labelled.
+            let first = std::cell::Cell::new(true);
+            let caution = || match (l.indicative, first.replace(false)) {
+                (false, _) => String::new(),
+                (true, true) => format!("Indicative ({}): ", indicative_text(l)),
+                (true, false) => "Indicative: ".to_string(),
+            };
+            let labels: Vec<String> = l.outcomes.iter().map(|o| lower_first(&o.label)).collect();
+            items.push(format!(
+                "Leaders are the {} with the best business outcomes — {} — and laggards the {} with the weakest ({}).",
+                plural(l.tiers.leader.companies as u64, "company", "companies"),
+                if labels.iter().any(|x| x.contains(',')) {
+                    labels.join("; ")
+                } else {
+                    and_list(&labels)
+                },
+                plural(l.tiers.laggard.companies as u64, "company", "companies"),
+                scheme_text(l.scheme)
+            ));
+            if let Some(s) = outcome_gaps(l) {
+                items.push(format!("{}{s}", caution()));
+            }
             let widest = l
                 .dimensions
                 .iter()
@@ -117,11 +141,10 @@ pub fn headlines(r: &Report) -> Section {
                 .max_by(|a, b| a.1.total_cmp(&b.1));
             if let Some((d, diff)) = widest {
                 items.push(format!(
-                    "Leaders (the {} with the best business outcomes) score {} points {} than the {} laggards on {} (Hedges' g = {}, q {}).",
-                    plural(l.tiers.leader.companies as u64, "company", "companies"),
+                    "{}Leaders score {} points {} than laggards on {} (Hedges' g = {}, q {}).",
+                    caution(),
                     num(Some(diff.abs()), 0),
                     if diff >= 0.0 { "higher" } else { "lower" },
-                    l.tiers.laggard.companies,
                     lower_first(&d.label),
                     num(d.stats.hedges_g, 1),
                     q_text(d.stats.q),
@@ -134,7 +157,8 @@ pub fn headlines(r: &Report) -> Section {
             if let Some(top) = clear.or(ranked.first()) {
                 if let Some(g) = top.stats.hedges_g {
                     items.push(format!(
-                        "{} “{}” (Hedges' g = {}, q {}{}).",
+                        "{}{} “{}” (Hedges' g = {}, q {}{}).",
+                        caution(),
                         if clear.is_some() {
                             "The practice that most separates leaders from laggards:"
                         } else {
@@ -226,6 +250,7 @@ pub fn scores(r: &Report) -> Section {
             },
             fallback: (!fallback.rows.is_empty()).then_some(fallback),
             svg: None,
+            hover: Vec::new(),
         });
     }
     let tiers: Vec<(&str, &'static str)> = r
@@ -281,7 +306,7 @@ pub fn scores(r: &Report) -> Section {
     sec.table(t);
     if s.hidden.companies > 0 {
         sec.note(format!(
-            "{} with fewer than {} respondents {} not shown here, in any chart, or in any figure of this report (only Cronbach's α pools {} respondents). Change the threshold with --anonymity N.",
+            "{} with fewer than {} respondents {} not shown here, in any chart, or in any figure of this report (only Cronbach's α pools {} respondents); the threshold is in the technical appendix.",
             plural(s.hidden.companies as u64, "company", "companies"),
             s.hidden.threshold,
             if s.hidden.companies == 1 { "is" } else { "are" },
@@ -337,7 +362,7 @@ pub fn reliability(r: &Report) -> Section {
         ]);
         match rel.alpha {
             Some(a) if a < GOOD_ENOUGH => notes.push(format!(
-                "α for {} is {}, below {GOOD_ENOUGH}: its {} items may not measure one thing, so read its score with care (`align score` lists α if each item is dropped).",
+                "α for {} is {}, below {GOOD_ENOUGH}: its {} items may not measure one thing, so read its score with care (the score output lists α if each item is dropped).",
                 d.label,
                 num(Some(a), 2),
                 rel.k

@@ -8,7 +8,7 @@ use super::{Chart, Figure, ScatterPoint, Section, Table};
 use crate::analysis::gaps::{fmt_threshold, GapsReport, Kind, Perception};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::analysis::report::Report;
-use crate::report::fmt::{count, num, plural, pval, signed};
+use crate::report::fmt::{count, item_label, num, plural, pval, signed};
 
 /// Most bars in the agreement chart (the table lists every row).
 const MAX_BARS: usize = 20;
@@ -94,6 +94,7 @@ fn scatter(g: &GapsReport, p: &Perception) -> Figure {
                 Some(ScatterPoint {
                     x,
                     y,
+                    id: c.company_id.clone(),
                     flagged: c.perceived_aligned == Some(true) && c.above_median != Some(true),
                 })
             })
@@ -125,6 +126,7 @@ fn scatter(g: &GapsReport, p: &Perception) -> Figure {
             },
             fallback: None,
             svg: None,
+            hover: Vec::new(),
         }
     } else {
         let points: Vec<ScatterPoint> = shown
@@ -133,6 +135,7 @@ fn scatter(g: &GapsReport, p: &Perception) -> Figure {
                 Some(ScatterPoint {
                     x,
                     y,
+                    id: c.company_id.clone(),
                     flagged: c.perceived_aligned == Some(true) && c.measured_aligned != Some(true),
                 })
             })
@@ -160,6 +163,7 @@ fn scatter(g: &GapsReport, p: &Perception) -> Figure {
             },
             fallback: None,
             svg: None,
+            hover: Vec::new(),
         }
     }
 }
@@ -196,6 +200,7 @@ pub fn disconnect(r: &Report) -> Section {
         MAX_BARS.saturating_sub(g.disconnect.iter().filter(|d| d.kind != Kind::Item).count());
     let mut items_taken = 0;
     let mut bars = Vec::new();
+    let mut hover = Vec::new();
     for d in &g.disconnect {
         if d.kind == Kind::Item {
             if items_taken >= items_allowed {
@@ -203,13 +208,15 @@ pub fn disconnect(r: &Report) -> Section {
             }
             items_taken += 1;
         }
-        bars.push((d.item.clone(), d.pct_sales, d.pct_marketing));
+        let (short, full) = item_label(&d.item, &d.text, d.reverse);
+        hover.push((short.clone(), full));
+        bars.push((short, d.pct_sales, d.pct_marketing));
     }
     let all = bars.len() == g.disconnect.len();
     sec.figure(Figure {
         title: "Where sales and marketing agree".into(),
         caption: format!(
-            "% agreeing by role, widest gap first{}. Labels are the ids in the table below; a missing bar is a group too small to show.",
+            "% agreeing by role, widest gap first{}. Statements are shortened (hover for the full text; the table below has them in full); a missing bar is a group too small to show.",
             if all {
                 String::new()
             } else {
@@ -224,25 +231,24 @@ pub fn disconnect(r: &Report) -> Section {
         chart: Chart::AgreementBars { rows: bars },
         fallback: None,
         svg: None,
+        hover,
     });
     let mut t = Table::new(
         &[
-            "Item",
-            "Kind",
             "Statement",
+            "Kind",
             "Sales %",
             "Marketing %",
             "Gap",
             "q",
             "Both %",
         ],
-        3,
+        2,
     );
     for d in &g.disconnect {
         t.push_text(vec![
-            format!("{}{}", d.item, if d.reverse { " (R)" } else { "" }),
+            item_label(&d.item, &d.text, d.reverse).1,
             d.kind.label().to_string(),
-            d.text.clone(),
             num(d.pct_sales, 0),
             num(d.pct_marketing, 0),
             signed(d.gap_pp, 0),

@@ -340,7 +340,8 @@ pub fn scatter(
     // The x axis starts at a multiple of 10 below the lowest point (at most 50).
     let lowest = points.iter().map(|p| p.x).fold(x_line, f64::min);
     let x0 = ((lowest - 5.0).clamp(0.0, 50.0) / 10.0).floor() * 10.0;
-    render(480, |root| {
+    let mut marks: Vec<((i32, i32), &str)> = Vec::new();
+    let svg = render(480, |root| {
         let (top, body) = root.split_vertically(LEGEND);
         legend(&top, &[(flagged, VERMILION, true), (other, BLUE, true)])?;
         let mut chart = ChartBuilder::on(&body)
@@ -379,6 +380,11 @@ pub fn scatter(
                 .filter(|p| p.flagged)
                 .map(|p| Circle::new((p.x, p.y), 4, VERMILION.mix(0.85).filled())),
         )?;
+        marks.extend(
+            points
+                .iter()
+                .map(|p| (chart.backend_coord(&(p.x, p.y)), p.id.as_str())),
+        );
         let corner = |s: &String, x: f64, y: f64, h: HPos, v: VPos| {
             Text::new(s.clone(), (x, y), text(14, &GREY, h, v))
         };
@@ -390,7 +396,59 @@ pub fn scatter(
             corner(&corners[3], 100.0 - inset, y0, HPos::Right, VPos::Bottom),
         ])?;
         Ok(())
+    })?;
+    // An invisible target over each dot, titled with the company id, so
+    // hovering a dot names its company.
+    let mut layer = String::from("<g class=\"hover\">");
+    for ((x, y), id) in marks {
+        layer.push_str(&format!(
+            "<circle cx=\"{x}\" cy=\"{y}\" r=\"6\" fill=\"#000\" fill-opacity=\"0\"><title>{}</title></circle>",
+            escape(id)
+        ));
+    }
+    layer.push_str("</g></svg>");
+    Ok(match svg.rfind("</svg>") {
+        Some(i) => format!("{}{layer}{}", &svg[..i], &svg[i + "</svg>".len()..]),
+        None => svg,
     })
+}
+
+/// Text escaped for SVG, as plotters escapes it.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Give every label `short` of the chart a `<title>` with `full`, so the
+/// full text shows on hover (labels drawn as `<text …>short</text>`).
+pub fn add_titles(svg: &str, hover: &[(String, String)]) -> String {
+    let mut out = svg.to_string();
+    let mut done: Vec<&str> = Vec::new();
+    for (short, full) in hover {
+        // Each label once: a replaced label still ends in its text.
+        if done.contains(&short.as_str()) {
+            continue;
+        }
+        done.push(short);
+        let from = format!(">\n{}\n</text>", escape(short));
+        let to = format!(
+            "><title>{}</title>\n{}\n</text>",
+            escape(full),
+            escape(short)
+        );
+        out = out.replace(&from, &to);
+    }
+    out
 }
 
 /// % of sales and % of marketing agreeing, one pair of bars per statement.

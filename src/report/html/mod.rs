@@ -42,7 +42,7 @@ fn environment() -> Result<Environment<'static>, minijinja::Error> {
 /// Render a document (drawing its charts) as HTML text.
 pub fn render(doc: &mut Document) -> io::Result<String> {
     for f in doc.figures_mut() {
-        f.svg = Some(charts::draw(&f.chart)?);
+        f.svg = Some(charts::add_titles(&charts::draw(&f.chart)?, &f.hover));
     }
     let env = environment().map_err(template_error)?;
     let tmpl = env.get_template("report.html").map_err(template_error)?;

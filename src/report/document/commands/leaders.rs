@@ -5,12 +5,14 @@
 //! with a `section` column.
 
 use super::super::{Cell, Column, Document, Kind, Section, Table};
+use crate::analysis::leaders::summary::{indicative_text, scheme_text};
 use crate::analysis::leaders::{ranked_items, Comparison, LeadersReport, Q_MARK};
 use crate::analysis::outcomes::CompositeMethod;
+use crate::instrument::Direction;
 use crate::report::{DocOptions, Model};
 
 /// What the composite is, in words.
-fn composite_text(c: CompositeMethod) -> &'static str {
+pub(crate) fn composite_text(c: CompositeMethod) -> &'static str {
     match c {
         CompositeMethod::Z => "mean z-score of the outcomes",
         CompositeMethod::Rank => "mean percentile rank of the outcomes",
@@ -135,6 +137,77 @@ fn item_table(m: &LeadersReport) -> Table {
     t
 }
 
+/// "higher is better" or "lower is better".
+pub(crate) fn direction_text(d: Direction) -> &'static str {
+    match d {
+        Direction::HigherIsBetter => "higher is better",
+        Direction::LowerIsBetter => "lower is better",
+    }
+}
+
+/// What a leader is, in words: the outcomes (label, direction, group), the
+/// composite and the tier scheme.
+pub(crate) fn leader_definition(m: &LeadersReport) -> Vec<String> {
+    let mut v = vec![format!(
+        "Companies are ranked by a composite of {} business outcome{} — the {} — and split into tiers: {}.",
+        m.outcomes.len(),
+        if m.outcomes.len() == 1 { "" } else { "s" },
+        composite_text(m.settings.composite),
+        scheme_text(m.scheme)
+    )];
+    v.extend(m.outcomes.iter().map(|o| {
+        format!(
+            "{}{}: {} (group “{}”).",
+            o.label,
+            if o.unit.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", o.unit.trim())
+            },
+            direction_text(o.direction),
+            o.group
+        )
+    }));
+    v
+}
+
+/// Each outcome's mean, median and n of company values by tier.
+pub(crate) fn outcome_table(m: &LeadersReport) -> Table {
+    let mut cols = vec![
+        Column::left("outcome", "Outcome id").detail(),
+        Column::left("label", "Outcome"),
+        Column::left("unit", "Unit").detail(),
+        Column::left("direction", "Direction").detail(),
+    ];
+    for (g, label) in [
+        ("leaders", "Leaders"),
+        ("average", "Average"),
+        ("laggards", "Laggards"),
+    ] {
+        cols.push(
+            Column::right(&format!("{g}_mean"), &format!("{label} mean (median)"))
+                .split(&[&format!("{g}_mean"), &format!("{g}_median")]),
+        );
+        cols.push(Column::right(&format!("{g}_n"), "n"));
+    }
+    let mut t = Table::with_columns("outcomes", "outcome", cols);
+    for o in &m.outcomes_by_tier {
+        let mut row = vec![
+            Cell::text(o.outcome.as_str()),
+            Cell::text(o.label.as_str()),
+            Cell::text(o.unit.as_str()),
+            Cell::text(direction_text(o.direction)),
+        ];
+        for s in [&o.leaders, &o.average, &o.laggards] {
+            row.push(Cell::mean_sd(s.mean, s.median, Kind::Stat(1)));
+            row.push(Cell::count(s.n as u64));
+        }
+        t.push(row);
+    }
+    t.caption = Some("Company values as reported (not sign-flipped), over the classified companies shown in this report; n = companies of the tier that report the outcome.".into());
+    t
+}
+
 fn company_table(m: &LeadersReport) -> Table {
     let mut t = Table::with_columns(
         "companies",
@@ -187,6 +260,16 @@ impl Model for LeadersReport {
             format!("{} scheme; composite: {composite}", m.scheme),
         );
         doc.headlines = m.summary.clone();
+        let mut s = Section::new("outcomes", "What a leader is: outcomes by tier");
+        s.list(leader_definition(m));
+        if m.indicative {
+            s.note(format!(
+                "Indicative: {}; read the differences between leaders and laggards as indicative only.",
+                indicative_text(m)
+            ));
+        }
+        s.table(outcome_table(m));
+        doc.sections.push(s);
         let mut s = Section::new("dimensions", "Dimensions by tier");
         s.table(dimension_table(m));
         doc.sections.push(s);

@@ -3,7 +3,7 @@
 
 mod benchmark;
 pub(crate) mod gaps;
-mod leaders;
+pub(crate) mod leaders;
 mod score;
 
 impl crate::report::Model for crate::analysis::report::Report {
