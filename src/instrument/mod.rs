@@ -5,6 +5,7 @@
 //! a silently ignored key. [`Instrument::from_json`] parses and validates;
 //! [`Instrument::default_instrument`] returns the embedded default.
 
+pub mod draft;
 pub mod presets;
 mod summary;
 pub mod validate;
