@@ -674,15 +674,17 @@ pub fn draft(export: Export, base: &Instrument) -> Draft {
             }
             None => {
                 let why = match best {
-                    Some((c, v)) => format!(
-                        "the closest column, {} ({v:.2}{}), is below {LOW}",
-                        quoted(&export.names[c]),
-                        match owner.get(&c) {
-                            Some(&o) if v >= LOW =>
-                                format!(", taken by {}", quoted(questions[o].1)),
-                            _ => String::new(),
-                        }
-                    ),
+                    Some((c, v)) => match owner.get(&c) {
+                        Some(&o) if v >= LOW => format!(
+                            "the closest column, {} ({v:.2}), went to {}; no other reaches {LOW}",
+                            quoted(&export.names[c]),
+                            quoted(questions[o].1)
+                        ),
+                        _ => format!(
+                            "the closest column, {} ({v:.2}), is below {LOW}",
+                            quoted(&export.names[c])
+                        ),
+                    },
                     None => "the export has no free question column".into(),
                 };
                 decisions.push(format!(
