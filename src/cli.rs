@@ -118,6 +118,9 @@ pub struct InputArgs {
     /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Keep unfinished responses (the completion column says so) that answer enough items to score a dimension; otherwise they are excluded.
+    #[arg(long)]
+    pub include_unfinished: bool,
     /// Merge company ids: a CSV with the header alias,company (aliases match ignoring case and spacing); applied to the responses and the outcomes file.
     #[arg(long, value_name = "FILE")]
     pub company_aliases: Option<PathBuf>,
