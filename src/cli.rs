@@ -53,9 +53,9 @@ pub enum Command {
         after_help = "Example:\n  align validate data/survey.csv\n  align validate export.csv --instrument my.json"
     )]
     Validate(ValidateArgs),
-    /// Show the survey instrument, or write it as JSON for editing.
+    /// Show the survey instrument, write it as JSON for editing, or draft one from an export.
     #[command(
-        after_help = "Example:\n  align instrument\n  align instrument --init my-instrument.json"
+        after_help = "Example:\n  align instrument\n  align instrument --init my-instrument.json\n  align instrument --from-export export.csv -o draft.json\n  align score export.csv --instrument draft.json\n\n--from-export prints which column each question went to, with a confidence, and lists on standard error what needs a decision; a match it is unsure of is left out of the draft, never written silently."
     )]
     Instrument(InstrumentArgs),
     /// Write a synthetic survey with a known, documented structure.
@@ -147,6 +147,9 @@ pub struct InputArgs {
     /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
     #[arg(long)]
     pub skip_invalid: bool,
+    /// Keep unfinished responses (the completion column says so) that answer enough items to score a dimension; otherwise they are excluded.
+    #[arg(long)]
+    pub include_unfinished: bool,
     /// Merge company ids: a CSV with the header alias,company (aliases match ignoring case and spacing); applied to the responses and the outcomes file.
     #[arg(long, value_name = "FILE")]
     pub company_aliases: Option<PathBuf>,
@@ -406,9 +409,18 @@ pub struct InstrumentArgs {
     /// Instrument to show (default: the embedded instrument).
     #[arg(long, value_name = "FILE")]
     pub instrument: Option<PathBuf>,
-    /// Overwrite FILE given to --init.
+    /// Overwrite FILE given to --init or -o.
     #[arg(long)]
     pub force: bool,
+    /// Draft an instrument from a survey tool's export: match its columns to the questions of the base instrument and write the draft to -o.
+    #[arg(long, value_name = "EXPORT", requires = "output", conflicts_with_all = ["init", "instrument"])]
+    pub from_export: Option<PathBuf>,
+    /// Where --from-export writes the draft.
+    #[arg(short, long, value_name = "FILE", requires = "from_export")]
+    pub output: Option<PathBuf>,
+    /// Base instrument whose questions --from-export looks for (default: the embedded instrument).
+    #[arg(long, value_name = "FILE", requires = "from_export")]
+    pub base: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -53,6 +53,7 @@ pub(crate) fn load_instrument(
     input: &crate::cli::InputArgs,
 ) -> Result<crate::instrument::Instrument> {
     let mut inst = crate::instrument::Instrument::load(input.instrument.as_deref())?;
+    inst.include_unfinished = input.include_unfinished;
     if let Some(p) = &input.company_aliases {
         inst.company_aliases = crate::ingest::aliases::read_aliases(p)?;
     }

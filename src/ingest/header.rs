@@ -393,6 +393,7 @@ pub fn map_columns(
         return Err(format!("line 1: {} ({shown})", parts.join("; ")));
     }
     let finished = match finished {
+        _ if inst.include_unfinished => None,
         Some(f) => f,
         None if qualtrics => find(&names, "Finished").ok().flatten(),
         None => None,

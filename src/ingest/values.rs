@@ -68,6 +68,8 @@ pub struct ValueParser {
     /// bytes: (length, bytes as a little-endian number, role).
     role_exact: Vec<(usize, u128, Role)>,
     role_list: String,
+    /// The role of a blank role cell (`roles.blank`), if any.
+    blank_role: Option<Role>,
     expected: String,
     /// Every acceptable answer, spelled out, for unknown text.
     choices: String,
@@ -192,6 +194,12 @@ impl ValueParser {
             missing_norm,
             roles,
             role_list: role_names.join(", "),
+            blank_role: match inst.roles.blank.as_deref() {
+                Some("sales") => Some(Role::Sales),
+                Some("marketing") => Some(Role::Marketing),
+                Some("both") => Some(Role::Both),
+                _ => None,
+            },
             choices: choices(inst),
             aliases: inst
                 .company_aliases
@@ -384,6 +392,14 @@ impl ValueParser {
     /// Read a role.
     pub fn role(&self, raw: &[u8]) -> Result<Role, String> {
         let unknown = || format!("is not a known role; expected one of {}", self.role_list);
+        if raw.trim_ascii().is_empty() {
+            return self.blank_role.ok_or_else(|| {
+                format!(
+                    "is blank; expected one of {} (roles.blank in the instrument can give blank roles a role)",
+                    self.role_list
+                )
+            });
+        }
         if let Some(key) = pack16(raw) {
             // Most cells are a role's normal form, byte for byte (which
             // normalizing would leave as it is).

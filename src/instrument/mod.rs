@@ -5,6 +5,7 @@
 //! a silently ignored key. [`Instrument::from_json`] parses and validates;
 //! [`Instrument::default_instrument`] returns the embedded default.
 
+pub mod draft;
 pub mod presets;
 mod summary;
 pub mod validate;
@@ -50,6 +51,11 @@ pub struct Instrument {
     /// file): alias in normal form → company id.
     #[serde(skip)]
     pub company_aliases: BTreeMap<String, String>,
+    /// Keep unfinished responses (`--include-unfinished`, not part of the
+    /// file): the completion column is not read, and a row is scored when
+    /// it answers enough items.
+    #[serde(skip)]
+    pub include_unfinished: bool,
 }
 
 /// The answer scale shared by items, perception items and statements.
@@ -114,6 +120,10 @@ pub struct Roles {
     pub marketing: Vec<String>,
     #[serde(default)]
     pub both: Vec<String>,
+    /// The role of a respondent whose role cell is blank (`sales`,
+    /// `marketing` or `both`); without it a blank role is an error.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blank: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -186,6 +196,7 @@ fn default_roles() -> Roles {
         sales: vec!["sales".into()],
         marketing: vec!["marketing".into()],
         both: vec!["both".into(), "sales and marketing".into()],
+        blank: None,
     }
 }
 

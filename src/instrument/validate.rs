@@ -148,6 +148,13 @@ impl Instrument {
                 }
             }
         }
+        if let Some(b) = &self.roles.blank {
+            if !matches!(b.as_str(), "sales" | "marketing" | "both") {
+                problems.push(format!(
+                    "roles.blank: \"{b}\" is not a role; expected \"sales\", \"marketing\" or \"both\""
+                ));
+            }
+        }
         if c.role.is_some() && (self.roles.sales.is_empty() || self.roles.marketing.is_empty()) {
             problems.push("roles: \"sales\" and \"marketing\" need at least one alias each".into());
         }

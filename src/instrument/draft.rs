@@ -1,0 +1,1076 @@
+//! Drafting an instrument from a survey tool's export
+//! (`align instrument --from-export`, docs/formats.md#drafting-an-instrument-from-an-export).
+//!
+//! The export's header rows give each column a question text (the header
+//! itself, Qualtrics' question-text row, SurveyMonkey's two rows joined);
+//! each item, perception item and statement of a base instrument goes to
+//! the column whose text is most similar ([`similarity`]); the respondent,
+//! company, role and finished columns are found by name and by content;
+//! the label preset is the one that covers the answers found. Nothing
+//! uncertain is written: a match below [`LOW`], or one with a runner-up
+//! within [`MARGIN`], is left out of the draft and listed as a decision.
+
+use super::presets::{self, PRESET_MISSING};
+use super::validate::normalize_label;
+use super::{Columns, Instrument, Scale};
+use crate::error::{Error, Result};
+use crate::ingest::header::{self, Dialect};
+use csv::ByteRecord;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// Below this similarity a question is not matched.
+pub const LOW: f64 = 0.5;
+/// A match whose runner-up column is closer than this is ambiguous.
+pub const MARGIN: f64 = 0.05;
+/// Data rows looked at (enough to see every answer and role in practice).
+const MAX_ROWS: usize = 20_000;
+
+/// An export as far as drafting needs it.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub file: String,
+    pub dialect: Dialect,
+    pub header_rows: u64,
+    /// Column names as the commands read them (SurveyMonkey: both rows joined).
+    pub names: Vec<String>,
+    /// Each column's question text (the name when the export has no other).
+    pub texts: Vec<String>,
+    /// Data rows, trimmed cells.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Read an export's header rows and (up to [`MAX_ROWS`]) data rows, with
+/// the encoding, delimiter and dialect detection of the responses reader.
+pub fn read_export(path: &Path) -> Result<Export> {
+    let opened = crate::ingest::sniff::open(path, false)?;
+    let file = opened.name.clone();
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(opened.layout.delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(opened.reader);
+    let fail = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(io) => crate::ingest::sniff::read_failure(&file, io),
+        other => Error::Format {
+            file: file.clone(),
+            message: format!("{other:?}"),
+        },
+    };
+    let mut records = Vec::new();
+    let mut rec = ByteRecord::new();
+    while records.len() < MAX_ROWS + 3 && rdr.read_byte_record(&mut rec).map_err(fail)? {
+        records.push(rec.clone());
+    }
+    if records.is_empty() {
+        return Err(Error::Format {
+            file,
+            message: "the file is empty; expected a header row and one row per respondent".into(),
+        });
+    }
+    let first = header::header_names(&records[0]);
+    let dialect = Dialect::detect(&first, records.get(1));
+    let mut names = first.clone();
+    let mut texts = first;
+    let mut skip = 1;
+    match dialect {
+        Dialect::SurveyMonkey if records.len() > 1 => {
+            names = header::two_row_names(&names, &records[1]);
+            texts = names.clone();
+            skip = 2;
+        }
+        Dialect::Qualtrics => {
+            let import = (1..records.len().min(3)).find(|&k| header::is_import_id_row(&records[k]));
+            let question_row = match import {
+                Some(k) => {
+                    skip = k + 1;
+                    (k > 1).then_some(1)
+                }
+                None if records.len() > 1 && is_text_row(&names, &records[1], dialect) => {
+                    skip = 2;
+                    Some(1)
+                }
+                None => None,
+            };
+            if let Some(q) = question_row {
+                let row = header::header_names(&records[q]);
+                for (i, t) in texts.iter_mut().enumerate() {
+                    if let Some(r) = row.get(i).filter(|r| !r.is_empty()) {
+                        *t = r.clone();
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    let rows = records
+        .iter()
+        .skip(skip)
+        .map(header::header_names)
+        .collect();
+    Ok(Export {
+        file,
+        dialect,
+        header_rows: skip as u64,
+        names,
+        texts,
+        rows,
+    })
+}
+
+/// Qualtrics' legacy question-text row: the question cells are all text,
+/// none a number or an answer label of any preset.
+fn is_text_row(names: &[String], rec: &ByteRecord, dialect: Dialect) -> bool {
+    let cells = header::header_names(rec);
+    let labels = all_preset_words();
+    let questions: Vec<&String> = names
+        .iter()
+        .zip(&cells)
+        .filter(|(n, _)| !dialect.is_metadata(n))
+        .map(|(_, c)| c)
+        .collect();
+    !questions.is_empty()
+        && questions.iter().all(|c| {
+            !c.is_empty() && c.parse::<f64>().is_err() && !labels.contains(&normalize_label(c))
+        })
+}
+
+fn all_preset_words() -> BTreeSet<String> {
+    presets::PRESETS
+        .iter()
+        .flat_map(|p| p.labels(1).map(|(t, _)| normalize_label(t)))
+        .chain(PRESET_MISSING.iter().map(|m| normalize_label(m)))
+        .collect()
+}
+
+/// Words that carry no meaning for matching: articles, pronouns and the
+/// phrases survey tools and authors put around a statement.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "at",
+    "by",
+    "with",
+    "is",
+    "are",
+    "be",
+    "it",
+    "its",
+    "this",
+    "that",
+    "do",
+    "does",
+    "how",
+    "much",
+    "please",
+    "rate",
+    "following",
+    "statement",
+    "statements",
+    "each",
+    "you",
+    "your",
+    "our",
+    "we",
+    "us",
+    "extent",
+    "indicate",
+    "what",
+    "which",
+    "there",
+    "here",
+    "how",
+    "far",
+];
+
+/// Normal tokens of a text: lower case, split at anything but letters and
+/// digits, stop words left out.
+pub fn tokens(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in text
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .split(|c: char| !c.is_alphanumeric())
+    {
+        if w.is_empty() || STOP_WORDS.contains(&w) || out.iter().any(|o| o == w) {
+            continue;
+        }
+        out.push(w.to_string());
+    }
+    out
+}
+
+/// How alike two words are: 1 when equal; their Jaro–Winkler similarity
+/// when both have 4 letters or more and it is at least 0.9 (`agree` and
+/// `agreed`, `lead` and `leads`); else 0.
+fn word_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    if a.chars().count() < 4 || b.chars().count() < 4 {
+        return 0.0;
+    }
+    let s = strsim::jaro_winkler(a, b);
+    if s >= 0.9 {
+        s
+    } else {
+        0.0
+    }
+}
+
+/// Soft Sørensen–Dice coefficient of two token sets: each token counts
+/// with its best [`word_similarity`] in the other set, and the sum over
+/// both sets is divided by their total size. Word order plays no part, so
+/// reordered clauses match; 1 for the same words, 0 for none in common.
+pub fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let best = |x: &String, ys: &[String]| {
+        ys.iter()
+            .map(|y| word_similarity(x, y))
+            .fold(0.0f64, f64::max)
+    };
+    let sa: f64 = a.iter().map(|x| best(x, b)).sum();
+    let sb: f64 = b.iter().map(|y| best(y, a)).sum();
+    (sa + sb) / (a.len() + b.len()) as f64
+}
+
+/// The texts a column's question may be compared by: the whole text, and
+/// its last part after ` - ` (a matrix row in Qualtrics and SurveyMonkey)
+/// or inside `[…]` (a matrix row in Google Forms).
+fn column_texts(text: &str) -> Vec<String> {
+    let mut out = vec![text.to_string()];
+    if let Some((_, row)) = text.rsplit_once(" - ") {
+        out.push(row.to_string());
+    }
+    if let (Some(open), true) = (text.rfind('['), text.trim_end().ends_with(']')) {
+        out.push(text[open + 1..text.trim_end().len() - 1].to_string());
+    }
+    out
+}
+
+/// Similarity of a question text to a column: the best over the column's texts.
+fn question_score(question: &[String], column: &[Vec<String>]) -> f64 {
+    column
+        .iter()
+        .map(|c| similarity(question, c))
+        .fold(0.0, f64::max)
+}
+
+/// One of the base instrument's questions and where it went.
+#[derive(Debug, Clone)]
+pub struct Match {
+    /// "item", "perception" or "statement".
+    pub kind: &'static str,
+    pub id: String,
+    /// The column chosen, with its similarity; `None` when left unmatched.
+    pub column: Option<(usize, f64)>,
+    /// The best column when it was not taken (too low or ambiguous).
+    pub best: Option<(usize, f64)>,
+    /// The runner-up, when it made the match ambiguous.
+    pub rival: Option<(usize, f64)>,
+}
+
+/// An identifier column found, and how.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub column: usize,
+    pub how: String,
+}
+
+/// Everything drafting found, and the draft itself.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub export: Export,
+    pub respondent: Option<Found>,
+    pub company: Option<Found>,
+    pub role: Option<Found>,
+    pub finished: Option<Found>,
+    pub matches: Vec<Match>,
+    /// The preset chosen (or `None`: the base's scale kept), and how many
+    /// of the distinct answers it covers.
+    pub preset: Option<String>,
+    pub answers_covered: (usize, usize),
+    /// What needs a decision, one sentence each.
+    pub decisions: Vec<String>,
+    /// The drafted instrument (`None` when no loadable one can be written).
+    pub instrument: Option<Instrument>,
+}
+
+fn quoted(s: &str) -> String {
+    format!("\"{s}\"")
+}
+
+/// A column name for the table: quoted, long ones cut to their end (where
+/// a matrix row's own text is).
+fn shown(s: &str) -> String {
+    const MAX: usize = 64;
+    let n = s.chars().count();
+    if n <= MAX {
+        quoted(s)
+    } else {
+        let tail: String = s.chars().skip(n - (MAX - 1)).collect();
+        format!("\"…{tail}\"")
+    }
+}
+
+/// Draft an instrument for `export` from `base`.
+pub fn draft(export: Export, base: &Instrument) -> Draft {
+    let n = export.names.len();
+    let values = |c: usize| -> Vec<&str> {
+        export
+            .rows
+            .iter()
+            .filter_map(|r| r.get(c).map(String::as_str))
+            .filter(|v| !v.is_empty())
+            .collect()
+    };
+    let mut decisions = Vec::new();
+    let name_tokens: Vec<Vec<String>> = (0..n)
+        .map(|i| {
+            let mut t = tokens(&export.names[i]);
+            for w in tokens(&export.texts[i]) {
+                if !t.contains(&w) {
+                    t.push(w);
+                }
+            }
+            t
+        })
+        .collect();
+    let has_word = |c: usize, words: &[&str]| name_tokens[c].iter().any(|t| words.contains(&&**t));
+    let lower = |c: usize| export.names[c].to_lowercase();
+    let mut taken: BTreeSet<usize> = BTreeSet::new();
+
+    // Completion: a name meaning finished, and yes/no values.
+    let flag = |v: &str| {
+        matches!(
+            v.to_lowercase().as_str(),
+            "1" | "0" | "true" | "false" | "yes" | "no" | "y" | "n" | "t" | "f"
+        )
+    };
+    // The base's own column names come first.
+    let named = |col: Option<&str>, taken: &BTreeSet<usize>| {
+        col.and_then(|col| {
+            (0..n).find(|&c| !taken.contains(&c) && export.names[c].eq_ignore_ascii_case(col))
+        })
+    };
+    let finished = named(base.columns.finished.as_deref(), &taken)
+        .map(|c| Found {
+            column: c,
+            how: "the base's column name".into(),
+        })
+        .or_else(|| {
+            (0..n)
+                .find(|&c| {
+                    matches!(
+                        lower(c).as_str(),
+                        "finished" | "complete" | "completed" | "is_complete" | "finished?"
+                    ) && values(c).iter().all(|v| flag(v))
+                })
+                .map(|c| Found {
+                    column: c,
+                    how: "name, yes/no values".into(),
+                })
+        });
+    taken.extend(finished.iter().map(|f| f.column));
+
+    // Respondent: a name meaning respondent or response id, unique values.
+    const RESPONDENT_NAMES: &[&str] = &[
+        "respondent id",
+        "respondent_id",
+        "respondentid",
+        "response id",
+        "responseid",
+        "response_id",
+        "respondent",
+        "resp",
+        "resp_id",
+        "participant id",
+        "participant_id",
+        "id",
+    ];
+    let unique = |c: usize| {
+        let v = values(c);
+        let distinct: BTreeSet<&str> = v.iter().copied().collect();
+        !v.is_empty() && distinct.len() == v.len() && v.len() == export.rows.len()
+    };
+    let respondent = named(base.columns.respondent.as_deref(), &taken)
+        .filter(|&c| unique(c))
+        .or_else(|| {
+            RESPONDENT_NAMES.iter().find_map(|want| {
+                (0..n).find(|&c| !taken.contains(&c) && lower(c) == *want && unique(c))
+            })
+        })
+        .map(|c| Found {
+            column: c,
+            how: "name, unique values".into(),
+        });
+    taken.extend(respondent.iter().map(|f| f.column));
+
+    // Role: the column whose values are mostly role aliases.
+    let aliases: BTreeSet<String> = base
+        .roles
+        .sales
+        .iter()
+        .chain(&base.roles.marketing)
+        .chain(&base.roles.both)
+        .map(|a| normalize_label(a))
+        .collect();
+    const ROLE_WORDS: &[&str] = &["role", "team", "department", "function", "position", "dept"];
+    let role_share = |c: usize| {
+        let v = values(c);
+        if v.is_empty() {
+            return 0.0;
+        }
+        v.iter()
+            .filter(|x| aliases.contains(&normalize_label(x)))
+            .count() as f64
+            / v.len() as f64
+    };
+    let mut roles: Vec<(usize, f64)> = (0..n)
+        .filter(|c| !taken.contains(c) && !export.dialect.is_metadata(&export.names[*c]))
+        .map(|c| {
+            let own = base
+                .columns
+                .role
+                .as_deref()
+                .is_some_and(|r| export.names[c].eq_ignore_ascii_case(r));
+            (c, role_share(c) + if own { 1.0 } else { 0.0 })
+        })
+        .filter(|&(c, s)| s >= 0.5 || (s > 0.0 && has_word(c, ROLE_WORDS)))
+        .collect();
+    roles.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let role = if base.columns.role.is_none() {
+        None
+    } else {
+        match roles.first() {
+            Some(&(c, s)) => {
+                if let Some(&(c2, s2)) = roles.get(1) {
+                    if s - s2 < 0.1 {
+                        decisions.push(format!(
+                            "role column: {} ({:.0}% role answers) or {} ({:.0}%); the draft uses the first",
+                            quoted(&export.names[c]),
+                            role_share(c) * 100.0,
+                            quoted(&export.names[c2]),
+                            role_share(c2) * 100.0
+                        ));
+                    }
+                }
+                let unknown: BTreeSet<&str> = values(c)
+                    .into_iter()
+                    .filter(|x| !aliases.contains(&normalize_label(x)))
+                    .collect();
+                if !unknown.is_empty() {
+                    let shown: Vec<String> = unknown.iter().take(8).map(|u| quoted(u)).collect();
+                    decisions.push(format!(
+                        "role answers that are no role's alias: {}; add them to roles.sales, roles.marketing or roles.both in the draft",
+                        shown.join(", ")
+                    ));
+                }
+                Some(Found {
+                    column: c,
+                    how: format!("content: {:.0}% role answers", role_share(c) * 100.0),
+                })
+            }
+            None => {
+                decisions.push(
+                    "role column: no column holds the role answers (sales, marketing…); the draft has no role column (set columns.role and roles)".into(),
+                );
+                None
+            }
+        }
+    };
+    taken.extend(role.iter().map(|f| f.column));
+
+    // Company: a name or question about the company, repeated text values.
+    const COMPANY_WORDS: &[&str] = &[
+        "company",
+        "companies",
+        "account",
+        "organisation",
+        "organization",
+        "firm",
+        "employer",
+        "business",
+        "client",
+        "customer_id",
+    ];
+    let labels = all_preset_words();
+    let company_content = |c: usize| {
+        let v = values(c);
+        if v.is_empty() {
+            return 0.0;
+        }
+        let distinct: BTreeSet<String> = v.iter().map(|x| normalize_label(x)).collect();
+        let answers = v
+            .iter()
+            .filter(|x| labels.contains(&normalize_label(x)) || x.parse::<f64>().is_ok())
+            .count();
+        if answers * 2 > v.len() || distinct.len() == v.len() {
+            return 0.0;
+        }
+        1.0 - distinct.len() as f64 / v.len() as f64
+    };
+    let base_company = named(Some(&base.columns.company), &taken);
+    let mut companies: Vec<(usize, f64, bool)> = (0..n)
+        .filter(|c| !taken.contains(c) && !export.dialect.is_metadata(&export.names[*c]))
+        .map(|c| {
+            let named = has_word(c, COMPANY_WORDS) || Some(c) == base_company;
+            let bonus = if Some(c) == base_company {
+                2.0
+            } else if named {
+                1.0
+            } else {
+                0.0
+            };
+            (c, company_content(c) + bonus, named)
+        })
+        .filter(|&(_, s, named)| named || s > 0.0)
+        .collect();
+    companies.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let company = companies.first().map(|&(c, s, named)| {
+        if let Some(&(c2, s2, _)) = companies.get(1) {
+            if s - s2 < 0.1 {
+                decisions.push(format!(
+                    "company column: {} or {}; the draft uses the first",
+                    quoted(&export.names[c]),
+                    quoted(&export.names[c2])
+                ));
+            }
+        }
+        if !named {
+            decisions.push(format!(
+                "company column: {} was chosen by its content only (repeated text answers); check it",
+                quoted(&export.names[c])
+            ));
+        }
+        Found {
+            column: c,
+            how: if Some(c) == base_company {
+                "the base's column name".into()
+            } else if named && s > 1.0 {
+                "name, repeated values".into()
+            } else if named {
+                "name".into()
+            } else {
+                "content: repeated values".into()
+            },
+        }
+    });
+    if company.is_none() {
+        decisions.push(
+            "company column: no column names the company or holds repeated company ids".into(),
+        );
+    }
+    taken.extend(company.iter().map(|f| f.column));
+
+    // Questions: every free column against every question of the base.
+    let free: Vec<usize> = (0..n)
+        .filter(|c| {
+            !taken.contains(c)
+                && !export.names[*c].is_empty()
+                && !export.dialect.is_metadata(&export.names[*c])
+        })
+        .collect();
+    let col_tokens: BTreeMap<usize, Vec<Vec<String>>> = free
+        .iter()
+        .map(|&c| {
+            let mut texts = column_texts(&export.texts[c]);
+            if export.texts[c] != export.names[c] {
+                texts.extend(column_texts(&export.names[c]));
+            }
+            (c, texts.iter().map(|t| tokens(t)).collect())
+        })
+        .collect();
+    let questions: Vec<(&'static str, &str, &str, &str)> = base
+        .items
+        .iter()
+        .map(|i| ("item", i.id.as_str(), i.text.as_str(), i.column.as_str()))
+        .chain(base.perception.iter().map(|q| {
+            let (id, text, column) = (q.id.as_str(), q.text.as_str(), q.column.as_str());
+            ("perception", id, text, column)
+        }))
+        .chain(base.statements.iter().map(|q| {
+            let (id, text, column) = (q.id.as_str(), q.text.as_str(), q.column.as_str());
+            ("statement", id, text, column)
+        }))
+        .collect();
+    let scores: Vec<Vec<(usize, f64)>> = questions
+        .iter()
+        .map(|(_, _, text, column)| {
+            let t = tokens(text);
+            let mut s: Vec<(usize, f64)> = free
+                .iter()
+                .map(|&c| {
+                    // The base's own column name is as good as the same text.
+                    if export.names[c].eq_ignore_ascii_case(column) {
+                        (c, 1.0)
+                    } else {
+                        (c, question_score(&t, &col_tokens[&c]))
+                    }
+                })
+                .collect();
+            s.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            s
+        })
+        .collect();
+    // Greedy assignment, best pairs first.
+    let mut pairs: Vec<(f64, usize, usize)> = scores
+        .iter()
+        .enumerate()
+        .flat_map(|(q, s)| s.iter().map(move |&(c, v)| (v, q, c)))
+        .filter(|p| p.0 >= LOW)
+        .collect();
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut assigned: Vec<Option<(usize, f64)>> = vec![None; questions.len()];
+    let mut owner: BTreeMap<usize, usize> = BTreeMap::new();
+    for (v, q, c) in pairs {
+        if assigned[q].is_none() && !owner.contains_key(&c) {
+            assigned[q] = Some((c, v));
+            owner.insert(c, q);
+        }
+    }
+    let mut matches = Vec::new();
+    for (q, (kind, id, _, _)) in questions.iter().enumerate() {
+        let best = scores[q].first().copied();
+        let mut m = Match {
+            kind,
+            id: id.to_string(),
+            column: None,
+            best,
+            rival: None,
+        };
+        match assigned[q] {
+            Some((c, v)) => {
+                // The closest other column nobody else took.
+                let rival = scores[q]
+                    .iter()
+                    .find(|&&(c2, _)| c2 != c && !owner.contains_key(&c2))
+                    .copied()
+                    .filter(|&(_, v2)| v - v2 < MARGIN);
+                match rival {
+                    Some(r) => {
+                        m.best = Some((c, v));
+                        m.rival = Some(r);
+                        decisions.push(format!(
+                            "{kind} {}: {} ({v:.2}) and {} ({:.2}) are about as similar; not written, set its column by hand",
+                            quoted(id),
+                            quoted(&export.names[c]),
+                            quoted(&export.names[r.0]),
+                            r.1
+                        ));
+                    }
+                    None => m.column = Some((c, v)),
+                }
+            }
+            None => {
+                let why = match best {
+                    Some((c, v)) => match owner.get(&c) {
+                        Some(&o) if v >= LOW => format!(
+                            "the closest column, {} ({v:.2}), went to {}; no other reaches {LOW}",
+                            quoted(&export.names[c]),
+                            quoted(questions[o].1)
+                        ),
+                        _ => format!(
+                            "the closest column, {} ({v:.2}), is below {LOW}",
+                            quoted(&export.names[c])
+                        ),
+                    },
+                    None => "the export has no free question column".into(),
+                };
+                decisions.push(format!(
+                    "{kind} {}: not matched, left out of the draft ({why}); add it with its column if the export asks it",
+                    quoted(id)
+                ));
+            }
+        }
+        matches.push(m);
+    }
+    for m in matches.iter_mut() {
+        if m.rival.is_some() {
+            if let Some((c, _)) = m.best {
+                owner.remove(&c);
+            }
+        }
+    }
+
+    // Answers: the preset covering the distinct answers of matched columns.
+    let used: Vec<usize> = matches
+        .iter()
+        .filter_map(|m| m.column.map(|c| c.0))
+        .collect();
+    let mut answers: BTreeMap<String, String> = BTreeMap::new();
+    for &c in &used {
+        for v in values(c) {
+            answers
+                .entry(normalize_label(v))
+                .or_insert_with(|| v.to_string());
+        }
+    }
+    let base_missing: BTreeSet<String> = base
+        .missing_tokens()
+        .iter()
+        .map(|m| normalize_label(m))
+        .collect();
+    let numeric = |v: &str| {
+        v.parse::<f64>()
+            .ok()
+            .filter(|x| {
+                x.fract() == 0.0 && *x >= base.scale.min as f64 && *x <= base.scale.max as f64
+            })
+            .is_some()
+    };
+    let text: Vec<&String> = answers
+        .keys()
+        .filter(|v| !numeric(v) && !base_missing.contains(*v))
+        .collect();
+    // Candidates: the base's own labels, then each preset.
+    let base_labels: BTreeSet<String> = base
+        .scale
+        .all_labels()
+        .iter()
+        .map(|(t, _)| normalize_label(t))
+        .collect();
+    let mut choice: (Option<&presets::Preset>, usize, usize) = (
+        None,
+        text.iter().filter(|v| base_labels.contains(**v)).count(),
+        usize::MAX,
+    );
+    if choice.1 < text.len() || (text.is_empty() && base.scale.preset.is_none()) {
+        for p in presets::PRESETS {
+            let words: BTreeMap<String, i64> = p
+                .labels(0)
+                .map(|(t, v)| (normalize_label(t), v))
+                .chain(PRESET_MISSING.iter().map(|m| (normalize_label(m), -1)))
+                .collect();
+            let covered = text.iter().filter(|v| words.contains_key(**v)).count();
+            let points: BTreeSet<i64> =
+                text.iter().filter_map(|v| words.get(*v)).copied().collect();
+            // Answers that share a point under this preset tell of a finer scale.
+            let clashes = text.iter().filter(|v| words.contains_key(**v)).count() - points.len();
+            if covered > choice.1
+                || (covered == choice.1 && choice.0.is_some() && clashes < choice.2)
+            {
+                choice = (Some(p), covered, clashes);
+            }
+        }
+    }
+    let (preset, covered, _) = choice;
+    let answers_covered = (covered, text.len());
+    let words_of_choice: BTreeSet<String> = match preset {
+        Some(p) => p
+            .labels(0)
+            .map(|(t, _)| normalize_label(t))
+            .chain(PRESET_MISSING.iter().map(|m| normalize_label(m)))
+            .collect(),
+        None => base_labels.clone(),
+    };
+    let stray: Vec<String> = text
+        .iter()
+        .filter(|v| !words_of_choice.contains(**v))
+        .map(|v| quoted(&answers[*v]))
+        .collect();
+    if !stray.is_empty() {
+        decisions.push(format!(
+            "answers in no preset: {}{}; add them to scale.labels or missing in the draft",
+            stray.iter().take(8).cloned().collect::<Vec<_>>().join(", "),
+            if stray.len() > 8 { ", …" } else { "" }
+        ));
+    }
+
+    // Question-like columns nobody took.
+    for &c in &free {
+        if owner.contains_key(&c) {
+            continue;
+        }
+        let v = values(c);
+        let scale_like = !v.is_empty()
+            && v.iter().all(|x| {
+                let n = normalize_label(x);
+                numeric(x) || words_of_choice.contains(&n) || base_missing.contains(&n)
+            });
+        if scale_like {
+            decisions.push(format!(
+                "column {} looks like a scale question but matches no question of the base instrument; add it to the draft by hand if it should be scored",
+                quoted(&export.names[c])
+            ));
+        }
+    }
+
+    let instrument = build(
+        base,
+        &export,
+        &respondent,
+        &company,
+        &role,
+        &finished,
+        &matches,
+        preset,
+    );
+    if let Err(e) = &instrument {
+        decisions.push(format!("no draft written: {e}"));
+    }
+    Draft {
+        export,
+        respondent,
+        company,
+        role,
+        finished,
+        matches,
+        preset: preset.map(|p| p.name.to_string()),
+        answers_covered,
+        decisions,
+        instrument: instrument.ok(),
+    }
+}
+
+/// The draft: the base with the columns found, the unmatched questions
+/// (and dimensions left without items) taken out, and the preset chosen.
+#[allow(clippy::too_many_arguments)]
+fn build(
+    base: &Instrument,
+    export: &Export,
+    respondent: &Option<Found>,
+    company: &Option<Found>,
+    role: &Option<Found>,
+    finished: &Option<Found>,
+    matches: &[Match],
+    preset: Option<&presets::Preset>,
+) -> std::result::Result<Instrument, String> {
+    let name = |f: &Option<Found>| f.as_ref().map(|f| export.names[f.column].clone());
+    let Some(company) = name(company) else {
+        return Err("the draft needs a company column".into());
+    };
+    let mut inst = base.clone();
+    inst.columns = Columns {
+        respondent: name(respondent),
+        company,
+        role: name(role),
+        finished: name(finished),
+    };
+    if let Some(p) = preset {
+        let max = base.scale.min + p.points.len() as i64 - 1;
+        inst.scale = Scale {
+            min: base.scale.min,
+            max,
+            preset: Some(p.name.to_string()),
+            labels: if max == base.scale.max {
+                base.scale.labels.clone()
+            } else {
+                BTreeMap::new()
+            },
+        };
+    }
+    let column_of = |kind: &str, id: &str| {
+        matches
+            .iter()
+            .find(|m| m.kind == kind && m.id == id)
+            .and_then(|m| m.column)
+            .map(|(c, _)| export.names[c].clone())
+    };
+    inst.items = base
+        .items
+        .iter()
+        .filter_map(|i| {
+            column_of("item", &i.id).map(|column| super::Item {
+                column,
+                ..i.clone()
+            })
+        })
+        .collect();
+    inst.perception = base
+        .perception
+        .iter()
+        .filter_map(|q| {
+            column_of("perception", &q.id).map(|column| super::Question {
+                column,
+                ..q.clone()
+            })
+        })
+        .collect();
+    inst.statements = base
+        .statements
+        .iter()
+        .filter_map(|q| {
+            column_of("statement", &q.id).map(|column| super::Question {
+                column,
+                ..q.clone()
+            })
+        })
+        .collect();
+    if inst.items.is_empty() {
+        return Err("no item of the base instrument matched a column".into());
+    }
+    let items = inst.items.clone();
+    inst.dimensions
+        .retain(|d| items.iter().any(|i| i.dimension == d.id));
+    // Outcomes keep their columns unless a column found above has the name.
+    let used: BTreeSet<String> = export_used(&inst);
+    inst.outcomes
+        .retain(|o| !used.contains(&o.column.to_lowercase()));
+    let json = inst.to_json_pretty();
+    Instrument::from_json(&json, "the draft").map_err(|e| e.to_string())
+}
+
+/// Every column the draft reads, lower-cased (outcomes aside).
+fn export_used(inst: &Instrument) -> BTreeSet<String> {
+    let c = &inst.columns;
+    [
+        Some(&c.company),
+        c.respondent.as_ref(),
+        c.role.as_ref(),
+        c.finished.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .cloned()
+    .chain(
+        header::scale_columns(inst)
+            .into_iter()
+            .map(|(_, c)| c.to_string()),
+    )
+    .map(|s| s.to_lowercase())
+    .collect()
+}
+
+impl Draft {
+    /// The mapping table: each column the draft names, and each question
+    /// with the column it went to and the confidence.
+    pub fn table(&self) -> String {
+        let names = &self.export.names;
+        let mut rows: Vec<(String, String, String)> = Vec::new();
+        for (what, f) in [
+            ("respondent", &self.respondent),
+            ("company", &self.company),
+            ("role", &self.role),
+            ("finished", &self.finished),
+        ] {
+            rows.push(match f {
+                Some(f) => (what.to_string(), shown(&names[f.column]), f.how.clone()),
+                None => (what.to_string(), "-".into(), "not found".into()),
+            });
+        }
+        for m in &self.matches {
+            let id = format!("{} {}", m.kind, m.id);
+            rows.push(match (m.column, m.best, m.rival) {
+                (Some((c, v)), _, _) => (id, shown(&names[c]), format!("{v:.2} {}", level(v))),
+                (None, Some((c, v)), Some((r, rv))) => (
+                    id,
+                    "-".into(),
+                    format!(
+                        "ambiguous: {} {v:.2}, {} {rv:.2}",
+                        shown(&names[c]),
+                        shown(&names[r])
+                    ),
+                ),
+                (None, Some((c, v)), None) => (
+                    id,
+                    "-".into(),
+                    format!("not matched (closest {} {v:.2})", shown(&names[c])),
+                ),
+                (None, None, _) => (id, "-".into(), "not matched".into()),
+            });
+        }
+        let w0 = rows
+            .iter()
+            .map(|r| r.0.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8);
+        let w1 = rows
+            .iter()
+            .map(|r| r.1.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(6);
+        let mut out = format!(
+            "{}: {} export, {} header row{}, {} data row{}\n\n",
+            self.export.file,
+            self.export.dialect.key(),
+            self.export.header_rows,
+            if self.export.header_rows == 1 {
+                ""
+            } else {
+                "s"
+            },
+            self.export.rows.len(),
+            if self.export.rows.len() == 1 { "" } else { "s" },
+        );
+        let pad =
+            |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
+        out.push_str(&format!(
+            "{}  {}  confidence\n",
+            pad("question", w0),
+            pad("column", w1)
+        ));
+        for (a, b, c) in &rows {
+            out.push_str(&format!("{}  {}  {c}\n", pad(a, w0), pad(b, w1)));
+        }
+        let mapped = self.matches.iter().filter(|m| m.column.is_some()).count();
+        out.push_str(&format!(
+            "\n{mapped} of {} questions matched; answers: {} ({} of {} answer texts covered)\n",
+            self.matches.len(),
+            match &self.preset {
+                Some(p) => format!("preset {p}"),
+                None => "the base instrument's scale".into(),
+            },
+            self.answers_covered.0,
+            self.answers_covered.1,
+        ));
+        out
+    }
+}
+
+/// Words for a confidence.
+fn level(v: f64) -> &'static str {
+    if v >= 0.8 {
+        "high"
+    } else if v >= 0.65 {
+        "medium"
+    } else {
+        "low"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> f64 {
+        similarity(&tokens(a), &tokens(b))
+    }
+
+    #[test]
+    fn similarity_ignores_order_case_punctuation_and_stop_words() {
+        assert_eq!(
+            sim("Sales and marketing meet.", "MARKETING, sales: meet"),
+            1.0
+        );
+        assert_eq!(sim("Please rate: we meet weekly", "We meet weekly"), 1.0);
+        assert!(sim("We have agreed on lead scoring", "We agree on lead scoring") > 0.8);
+        assert!(
+            sim(
+                "Marketing understands our customers",
+                "Sales follows up leads"
+            ) < 0.2
+        );
+        assert_eq!(sim("", "x"), 0.0);
+    }
+
+    #[test]
+    fn matrix_rows_are_compared_on_their_own() {
+        let t = column_texts("How much do you agree? [We meet every week]");
+        assert_eq!(t.last().unwrap(), "We meet every week");
+        let t = column_texts("How much do you agree? - We meet every week");
+        assert_eq!(t.last().unwrap(), "We meet every week");
+    }
+}
