@@ -40,7 +40,7 @@ pub struct Export {
     pub rows: Vec<Vec<String>>,
 }
 
-/// Read an export's header rows and (up to [`MAX_ROWS`]) data rows, with
+/// Read an export's header rows and (up to `MAX_ROWS`) data rows, with
 /// the encoding, delimiter and dialect detection of the responses reader.
 pub fn read_export(path: &Path) -> Result<Export> {
     let opened = crate::ingest::sniff::open(path, false)?;
@@ -227,7 +227,7 @@ fn word_similarity(a: &str, b: &str) -> f64 {
 }
 
 /// Soft Sørensen–Dice coefficient of two token sets: each token counts
-/// with its best [`word_similarity`] in the other set, and the sum over
+/// with its best `word_similarity` in the other set, and the sum over
 /// both sets is divided by their total size. Word order plays no part, so
 /// reordered clauses match; 1 for the same words, 0 for none in common.
 pub fn similarity(a: &[String], b: &[String]) -> f64 {

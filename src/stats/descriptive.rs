@@ -68,7 +68,7 @@ pub(crate) fn binary_scale(xs: &[f64]) -> Option<f64> {
 
 /// Sample variance (denominator n − 1), two-pass on the values shifted by the
 /// first value (so constant data give exactly 0), computed on the values
-/// scaled by [`binary_scale`] (values near the ends of the f64 range work);
+/// scaled by `binary_scale` (values near the ends of the f64 range work);
 /// `None` if n < 2 or the variance itself is beyond the range.
 pub fn sample_var(xs: &[f64]) -> Option<f64> {
     if xs.len() < 2 || !all_finite(xs) {

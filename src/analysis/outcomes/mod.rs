@@ -458,7 +458,7 @@ pub fn prepare(
 
 /// Composite and tier over the companies `vis` shows, returned for every
 /// company of `ids` (accumulator order): the hidden ones are
-/// [`CompanyOutcome::hidden`] and count nowhere.
+/// `CompanyOutcome::hidden` and count nowhere.
 #[allow(clippy::too_many_arguments)]
 pub fn classify_shown(
     inst: &Instrument,
