@@ -398,3 +398,96 @@ fn scorecards_require_an_output_directory() {
     let out = scorecards(Path::new(&bench), &norms, &file, &[]);
     assert_eq!(out.code, 2, "{}", out.stderr);
 }
+
+#[test]
+fn scorecards_sales_marketing_view_equals_score_by_role() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (norms, _) = build_norms(tmp.path(), true, &[]);
+    // Acme's rows twice: 8 sales and 4 marketing respondents, both shown.
+    let src = std::fs::read_to_string(data("benchmark.csv")).unwrap();
+    let mut csv = src.clone();
+    for line in src.lines().skip(1).filter(|l| l.contains(",Acme,")) {
+        csv.push_str(&format!("{}\n", line.replacen(',', "x,", 1)));
+    }
+    let responses = tmp.path().join("roles.csv");
+    std::fs::write(&responses, csv).unwrap();
+    let inst = data("instrument.json");
+    let score = ok(&[
+        "score",
+        responses.to_str().unwrap(),
+        "--instrument",
+        inst.as_str(),
+        "--by-role",
+        "--format",
+        "json",
+    ]);
+    let score: Value = serde_json::from_str(&score.stdout).unwrap();
+    let acme = company(&score, "Acme");
+    assert_eq!(acme["by_role"]["marketing"]["suppressed"], false);
+    let dir = tmp.path().join("cards");
+    let out = scorecards(&responses, &norms, &dir, &[]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let html = Html::parse_document(&std::fs::read_to_string(dir.join("Acme.html")).unwrap());
+    let rows = &tables(&html, "roles")[0];
+    let keys = ["clarity", "teamwork", "alignment_index"];
+    assert_eq!(rows.len(), keys.len());
+    for (row, key) in rows.iter().zip(keys) {
+        assert_eq!(row[1], f1(&acme["by_role"]["sales"][key]), "sales {key}");
+        assert_eq!(
+            row[2],
+            f1(&acme["by_role"]["marketing"][key]),
+            "marketing {key}"
+        );
+        if key != "alignment_index" {
+            let g = acme["role_gap"][key].as_f64().unwrap();
+            assert_eq!(row[3], format!("{g:+.1}"), "gap {key}");
+        }
+    }
+    // Globex's two marketing respondents are hidden: no role view.
+    let globex = std::fs::read_to_string(dir.join("Globex.html")).unwrap();
+    assert!(!globex.contains("id=\"roles\""));
+}
+
+#[test]
+fn scorecards_tier_equals_leaders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (norms, _) = build_norms(tmp.path(), true, &[]);
+    let outcomes = tmp.path().join("outcomes.csv");
+    std::fs::write(
+        &outcomes,
+        "org,rev_growth,win_growth,cycle_days\nAcme,12,3,40\nGlobex,2,-1,80\nInitech,7,1,60\nTwin,9,2,50\nUmbrella,4,0,70\nTiny,20,5,20\n",
+    )
+    .unwrap();
+    let (inst, bench) = (data("instrument.json"), data("benchmark.csv"));
+    let o = outcomes.to_str().unwrap();
+    let leaders = ok(&[
+        "leaders",
+        bench.as_str(),
+        "--instrument",
+        inst.as_str(),
+        "--outcomes",
+        o,
+        "--format",
+        "json",
+    ]);
+    let leaders: Value = serde_json::from_str(&leaders.stdout).unwrap();
+    let dir = tmp.path().join("cards");
+    let out = scorecards(Path::new(&bench), &norms, &dir, &["--outcomes", o]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    for (id, file) in index(&dir) {
+        let tier = company(&leaders, &id)["tier"].as_str().unwrap().to_string();
+        let s = std::fs::read_to_string(dir.join(file)).unwrap();
+        assert!(s.contains(&format!("in the {tier} tier")), "{id}: {tier}");
+    }
+    // Fewer classified companies than K: no tier.
+    let dir = tmp.path().join("cards6");
+    let out = scorecards(
+        Path::new(&bench),
+        &norms,
+        &dir,
+        &["--outcomes", o, "--min-companies", "6"],
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let s = std::fs::read_to_string(dir.join("Acme.html")).unwrap();
+    assert!(s.contains("No tier is shown") && !s.contains(" tier of this survey"));
+}
