@@ -491,3 +491,24 @@ fn scorecards_tier_equals_leaders() {
     let s = std::fs::read_to_string(dir.join("Acme.html")).unwrap();
     assert!(s.contains("No tier is shown") && !s.contains(" tier of this survey"));
 }
+
+#[cfg(unix)]
+#[test]
+fn scorecards_never_write_through_a_link() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (norms, _) = build_norms(tmp.path(), true, &[]);
+    let dir = tmp.path().join("cards");
+    std::fs::create_dir(&dir).unwrap();
+    let outside = tmp.path().join("outside.html");
+    std::fs::write(&outside, "keep").unwrap();
+    std::os::unix::fs::symlink(&outside, dir.join("Umbrella.html")).unwrap();
+    let out = scorecards(
+        Path::new(&data("benchmark.csv")),
+        &norms,
+        &dir,
+        &["--force"],
+    );
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&outside).unwrap(), "keep");
+    assert_eq!(files(&dir).len(), 1, "nothing written before the refusal");
+}

@@ -50,6 +50,23 @@ fn progress(len: u64, quiet: bool) -> indicatif::ProgressBar {
     pb
 }
 
+/// With --force the directory may hold a link or a device under a name to
+/// be written: refuse before writing anything, so nothing lands outside the
+/// directory (a link is never written through).
+fn check_targets(paths: &[std::path::PathBuf]) -> Result<()> {
+    for path in paths {
+        if let Ok(m) = std::fs::symlink_metadata(path) {
+            if !m.is_file() {
+                return Err(Error::Usage(format!(
+                    "{} exists and is not a regular file; remove it or choose another directory",
+                    path.display()
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn write_doc(path: &Path, d: crate::report::document::Document, format: Format) -> Result<()> {
     let opts = RenderOptions {
         width: Some(100),
@@ -132,17 +149,20 @@ pub fn run(a: ScorecardsArgs) -> Result<u8> {
             e,
         )
     })?;
+    let paths: Vec<std::path::PathBuf> = model
+        .cards
+        .iter()
+        .map(|c| dir.join(format!("{}.{ext}", c.file_stem)))
+        .collect();
+    let index_path = dir.join(format!("index.{ext}"));
+    check_targets(&paths)?;
+    check_targets(std::slice::from_ref(&index_path))?;
     let pb = progress(model.cards.len() as u64 + 1, a.quiet);
-    for c in &model.cards {
-        let path = dir.join(format!("{}.{ext}", c.file_stem));
-        write_doc(&path, doc::card(&model, c), format)?;
+    for (c, path) in model.cards.iter().zip(&paths) {
+        write_doc(path, doc::card(&model, c), format)?;
         pb.inc(1);
     }
-    write_doc(
-        &dir.join(format!("index.{ext}")),
-        doc::index(&model, ext),
-        format,
-    )?;
+    write_doc(&index_path, doc::index(&model, ext), format)?;
     pb.finish_and_clear();
 
     if !a.quiet {
