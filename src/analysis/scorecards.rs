@@ -138,14 +138,23 @@ fn reserved(stem: &str) -> bool {
     let base = stem.split('.').next().unwrap_or("").trim_end();
     let upper = base.to_ascii_uppercase();
     match upper.as_str() {
-        "CON" | "PRN" | "AUX" | "NUL" => true,
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$" => true,
         _ => {
-            let b = upper.as_bytes();
-            b.len() == 4
-                && (upper.starts_with("COM") || upper.starts_with("LPT"))
-                && (b'1'..=b'9').contains(&b[3])
+            let rest = upper
+                .strip_prefix("COM")
+                .or_else(|| upper.strip_prefix("LPT"));
+            matches!(
+                rest,
+                Some("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³")
+            )
         }
     }
+}
+
+/// Invisible format characters (zero-width, direction marks and
+/// overrides, the byte order mark): a name with them reads as another.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// A file name stem for `id` that every common file system accepts.
@@ -153,7 +162,10 @@ fn safe_stem(id: &str) -> String {
     let replaced: String = id
         .chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+            if c.is_control()
+                || invisible(c)
+                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            {
                 '_'
             } else {
                 c
@@ -181,8 +193,8 @@ fn safe_stem(id: &str) -> String {
     s
 }
 
-/// File name stems for `ids`, in order: control characters and the
-/// characters `/ \ : * ? " < > |` become `_`; leading dots and spaces and
+/// File name stems for `ids`, in order: control and invisible format
+/// characters and `/ \ : * ? " < > |` become `_`; leading dots and spaces and
 /// trailing dots and spaces go; an id longer than [`MAX_STEM`] bytes is
 /// cut; Windows device names (`CON`, `com1.txt`, …) get a leading `_`; a
 /// stem already taken, ignoring case (or `index`, the index file), gets
@@ -437,6 +449,8 @@ mod tests {
         assert_eq!(s[11], "a b");
         assert_eq!(s[12], "company");
         assert_eq!(s[13], "a_b-2");
+        let more = file_stems(&["COM¹", "CONOUT$", "a\u{202E}lmth.exe", "x\ty"]);
+        assert_eq!(more, ["_COM¹", "_CONOUT$", "a_lmth.exe", "x_y"]);
         let mut lower: Vec<String> = s.iter().map(|x| x.to_lowercase()).collect();
         lower.sort();
         lower.dedup();
