@@ -122,7 +122,8 @@ pub struct Scorecards {
     pub tiers: bool,
     pub cards: Vec<Scorecard>,
     pub hidden: Vec<HiddenCompany>,
-    /// Why some figures are not shown, one sentence each, for every card.
+    /// Why some norm figures are not shown, one sentence each, for every
+    /// card.
     pub notes: Vec<String>,
 }
 
@@ -284,11 +285,6 @@ pub fn build(
             .filter(|c| !c.hidden && c.tier.is_some())
             .count()
     });
-    if outcomes.is_some() && classified < k {
-        notes.push(format!(
-            "No tier is shown: fewer than {k} companies of this survey could be classified by their outcomes."
-        ));
-    }
     let mut cards = Vec::new();
     let mut hidden = Vec::new();
     let shown: Vec<&str> = bench
@@ -352,7 +348,9 @@ pub fn build(
             match co {
                 _ if classified < k => TierView {
                     tier: None,
-                    note: None,
+                    note: Some(format!(
+                        "fewer than {k} companies of this survey could be classified by their outcomes"
+                    )),
                 },
                 Some(x) if x.tier.is_some() => TierView {
                     tier: x.tier.map(|t| t.label().to_string()),

@@ -189,10 +189,8 @@ fn tier(c: &Scorecard) -> Option<Section> {
         (Some(tier), _) => s.lead(format!(
             "By its business outcomes, your company is in the {tier} tier of this survey's companies."
         )),
-        (None, Some(note)) => s.paragraph(format!("No tier: {note}.")),
-        (None, None) => s.paragraph(
-            "No tier is shown: too few companies of this survey could be classified by their outcomes.",
-        ),
+        (None, Some(note)) => s.paragraph(format!("No tier is shown: {note}.")),
+        (None, None) => s.paragraph("No tier is shown."),
     }
     Some(s)
 }
