@@ -73,6 +73,11 @@ pub enum Command {
         after_help = "Example:\n  align benchmark new-company.csv --norms norms.json\n  align benchmark export.csv --norms norms.json --format json -o benchmark.json"
     )]
     Benchmark(BenchmarkArgs),
+    /// Write one confidential scorecard per company (HTML or Markdown) against norms, and an index of the files.
+    #[command(
+        after_help = "Example:\n  align scorecards new-survey.csv --norms norms.json -o cards/\n  align scorecards export.csv --norms norms.json --outcomes outcomes.csv --format markdown -o cards/\n\nEach scorecard names only its own company and shows norm figures built from at least --min-companies companies. Companies with fewer respondents than --anonymity get no scorecard; they are listed in the index and on standard error. The directory is created if missing and must be empty unless --force."
+    )]
+    Scorecards(ScorecardsArgs),
     /// Write a shell completion script, generated from these very options.
     #[command(
         after_help = "Example:\n  align completions bash > ~/.local/share/bash-completion/completions/align\n  align completions zsh > ~/.zfunc/_align\n  align completions fish > ~/.config/fish/completions/align.fish"
@@ -390,6 +395,47 @@ pub struct BenchmarkArgs {
     pub norms: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+/// Format of the scorecards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CardFormat {
+    /// One self-contained HTML file per company (no scripts, nothing loaded from the network).
+    Html,
+    /// One Markdown file per company.
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ScorecardsArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Norms file written by `align norms`.
+    #[arg(long, value_name = "FILE", required = true)]
+    pub norms: PathBuf,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// How this survey's companies are split into tiers (with --outcomes): aberdeen, median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// Directory to write the scorecards and the index to (created if missing).
+    #[arg(short, long, value_name = "DIR", required = true)]
+    pub output: PathBuf,
+    /// Format of the scorecards and the index.
+    #[arg(long, value_enum, default_value_t = CardFormat::Html)]
+    pub format: CardFormat,
+    /// Show only norm figures built from at least K companies (leaders' means from at least K leaders).
+    #[arg(long, value_name = "K", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_companies: u64,
+    /// Hide any company, or role within a company, with fewer respondents than this.
+    #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
+    pub anonymity: u64,
+    /// Write into DIR even if it is not empty (files of the same names are replaced).
+    #[arg(long)]
+    pub force: bool,
+    /// Print no warnings, summary or progress on standard error.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Args)]

@@ -9,6 +9,7 @@ pub mod norms;
 pub mod outcomes;
 pub mod report;
 pub mod score;
+pub mod scorecards;
 pub mod segments;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};

@@ -10,6 +10,7 @@ mod leaders;
 mod norms;
 mod report;
 mod score;
+mod scorecards;
 mod validate;
 
 use crate::cli::{Cli, Command};
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Generate(a) => generate::run(a),
         Command::Norms(a) => norms::run(a),
         Command::Benchmark(a) => benchmark::run(a),
+        Command::Scorecards(a) => scorecards::run(a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => completions::man(a),
     }

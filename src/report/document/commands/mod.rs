@@ -5,6 +5,7 @@ mod benchmark;
 pub(crate) mod gaps;
 pub(crate) mod leaders;
 mod score;
+pub(crate) mod scorecards;
 
 impl crate::report::Model for crate::analysis::report::Report {
     fn document(&self, _opts: &crate::report::DocOptions) -> super::Document {

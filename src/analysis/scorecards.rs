@@ -1,0 +1,464 @@
+//! `align scorecards`: one confidential scorecard per shown company of a
+//! responses file, built from the benchmark model ([`super::benchmark`]) so
+//! its figures are the benchmark's, with the company's sales vs marketing
+//! view, perception index and stage from the score model
+//! ([`super::score`]) and, with outcomes, its tier.
+//!
+//! Decisions where the spec is silent:
+//! - a norm figure is shown only when built from at least `min_companies`
+//!   companies: a dimension's percentile and norm median need that many
+//!   norm companies with a score, an item's norm mean that many with a mean,
+//!   a leaders' mean that many leader companies; a figure left out is said
+//!   so on the card;
+//! - strengths and priorities compare the company's item means with the
+//!   leaders' means when those are shown, otherwise with the norm means
+//!   (so with leaders from too few companies, the comparison falls back to
+//!   the average norm company; `benchmark` would use the leaders);
+//!   `difference = company mean − reference mean`, reverse-coded, so a
+//!   strength is a positive difference and a priority a negative one;
+//!   differences that agree to 1e-9 tie and keep instrument order;
+//! - the sales vs marketing view is shown when both the sales and the
+//!   marketing group of the company are shown by `score --by-role`;
+//! - a tier is shown when at least `min_companies` shown companies of the
+//!   file were classified (a tier among fewer says too much about the
+//!   others);
+//! - file names: see [`file_stems`].
+
+use super::benchmark::{BenchmarkReport, Comparison, DimensionBenchmark, NormsRef, ScaleRef};
+use super::norms::{Norms, ALIGNMENT_INDEX};
+use super::outcomes::Outcomes;
+use super::score::{DimensionInfo, RoleScores, ScoreReport};
+use super::{InstrumentRef, OrderedMap};
+use serde::Serialize;
+
+/// How many strengths and how many priorities a scorecard lists.
+pub const LISTED: usize = 3;
+
+/// Longest file name stem (bytes) before numbering, so a numbered name
+/// with its extension stays within 100 bytes.
+pub const MAX_STEM: usize = 80;
+
+/// What a company's item means are compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reference {
+    /// The leaders of the norms (from at least `min_companies` companies).
+    Leaders,
+    /// The mean norm company.
+    AverageCompany,
+    /// No norm figure built from enough companies.
+    None,
+}
+
+/// One item against the reference, in scale points (reverse-coded).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemGap {
+    pub item: String,
+    pub text: String,
+    pub reverse: bool,
+    pub company_mean: Option<f64>,
+    pub reference_mean: Option<f64>,
+    /// Company mean − reference mean.
+    pub difference: Option<f64>,
+}
+
+/// One dimension (or the alignment index) by role.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleRow {
+    pub id: String,
+    pub sales: Option<f64>,
+    pub marketing: Option<f64>,
+    /// Marketing − sales (dimensions only, as `score --by-role`).
+    pub gap: Option<f64>,
+}
+
+/// A company's tier, or why it has none.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierView {
+    pub tier: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecard {
+    pub company_id: String,
+    pub n: u64,
+    /// The file name without its extension.
+    pub file_stem: String,
+    /// `<dim>` and `alignment_index`, with the norm figures from too few
+    /// companies left out (`null`).
+    pub dimensions: OrderedMap<DimensionBenchmark>,
+    pub stage: Option<String>,
+    /// Sales and marketing side by side, when both are shown.
+    pub roles: Option<Vec<RoleRow>>,
+    pub perception_index: Option<f64>,
+    pub strengths: Vec<ItemGap>,
+    pub priorities: Vec<ItemGap>,
+    pub tier: Option<TierView>,
+}
+
+/// A company without a scorecard: fewer respondents than the threshold.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HiddenCompany {
+    pub company_id: String,
+    pub n: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Scorecards {
+    pub instrument: InstrumentRef,
+    pub scale: ScaleRef,
+    pub norms: NormsRef,
+    pub anonymity: u64,
+    pub min_companies: u64,
+    pub dimensions: Vec<DimensionInfo>,
+    /// Leaders' means are shown (the norms have at least `min_companies`
+    /// leaders).
+    pub leaders_shown: bool,
+    pub reference: Reference,
+    /// The instrument has perception items.
+    pub perception: bool,
+    /// `--outcomes` was given (tiers asked for).
+    pub tiers: bool,
+    pub cards: Vec<Scorecard>,
+    pub hidden: Vec<HiddenCompany>,
+    /// Why some norm figures are not shown, one sentence each, for every
+    /// card.
+    pub notes: Vec<String>,
+}
+
+/// Options of [`build`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScorecardOptions {
+    pub anonymity: u64,
+    pub min_companies: u64,
+}
+
+/// The Windows device names, reserved with any extension.
+fn reserved(stem: &str) -> bool {
+    let base = stem.split('.').next().unwrap_or("").trim_end();
+    let upper = base.to_ascii_uppercase();
+    match upper.as_str() {
+        "CON" | "PRN" | "AUX" | "NUL" | "CONIN$" | "CONOUT$" => true,
+        _ => {
+            let rest = upper
+                .strip_prefix("COM")
+                .or_else(|| upper.strip_prefix("LPT"));
+            matches!(
+                rest,
+                Some("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³")
+            )
+        }
+    }
+}
+
+/// Invisible format characters (zero-width, direction marks and
+/// overrides, the byte order mark): a name with them reads as another.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// A file name stem for `id` that every common file system accepts.
+fn safe_stem(id: &str) -> String {
+    let replaced: String = id
+        .chars()
+        .map(|c| {
+            if c.is_control()
+                || invisible(c)
+                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+            {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut s = replaced
+        .trim_start_matches(['.', ' '])
+        .trim_end_matches(['.', ' '])
+        .to_string();
+    if s.len() > MAX_STEM {
+        let mut end = MAX_STEM;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        s = s.trim_end_matches(['.', ' ']).to_string();
+    }
+    if s.is_empty() {
+        s = "company".to_string();
+    }
+    if reserved(&s) {
+        s.insert(0, '_');
+    }
+    s
+}
+
+/// File name stems for `ids`, in order: control and invisible format
+/// characters and `/ \ : * ? " < > |` become `_`; leading dots and spaces and
+/// trailing dots and spaces go; an id longer than [`MAX_STEM`] bytes is
+/// cut; Windows device names (`CON`, `com1.txt`, …) get a leading `_`; a
+/// stem already taken, ignoring case (or `index`, the index file), gets
+/// `-2`, `-3`, ….
+pub fn file_stems(ids: &[&str]) -> Vec<String> {
+    let mut used: std::collections::HashSet<String> = ["index".to_string()].into();
+    ids.iter()
+        .map(|id| {
+            let base = safe_stem(id);
+            let mut stem = base.clone();
+            let mut k = 2;
+            while !used.insert(stem.to_lowercase()) {
+                stem = format!("{base}-{k}");
+                k += 1;
+            }
+            stem
+        })
+        .collect()
+}
+
+/// The items most above (`sign` 1) or below (`sign` −1) the reference.
+fn pick(items: &[ItemGap], sign: f64) -> Vec<ItemGap> {
+    let key = |g: f64| (sign * g * 1e9).round() as i64;
+    let mut cand: Vec<(i64, usize)> = items
+        .iter()
+        .enumerate()
+        .filter_map(|(j, it)| it.difference.map(key).filter(|k| *k > 0).map(|k| (k, j)))
+        .collect();
+    cand.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    cand.iter()
+        .take(LISTED)
+        .map(|&(_, j)| items[j].clone())
+        .collect()
+}
+
+/// The scorecards of every shown company of `bench`. `score` is the score
+/// model of the same pass with the norms' weighting; `outcomes` the tiers
+/// of the file's shown companies when `--outcomes` was given.
+pub fn build(
+    bench: &BenchmarkReport,
+    score: &ScoreReport,
+    norms: &Norms,
+    outcomes: Option<&Outcomes>,
+    opts: ScorecardOptions,
+) -> Scorecards {
+    let k = opts.min_companies as usize;
+    let leaders_shown =
+        bench.norms.comparison == Comparison::Leaders && norms.leaders().is_some_and(|l| l.n >= k);
+    let item_norm_ok = |id: &str| norms.items.get(id).is_some_and(|x| x.n >= k);
+    let dist_ok = |id: &str| {
+        if id == ALIGNMENT_INDEX {
+            norms.alignment_index.n >= k
+        } else {
+            norms.dimensions.get(id).is_some_and(|d| d.n >= k)
+        }
+    };
+    let reference = if leaders_shown {
+        Reference::Leaders
+    } else if norms.items.values().any(|x| x.n >= k) {
+        Reference::AverageCompany
+    } else {
+        Reference::None
+    };
+    let mut notes = Vec::new();
+    if norms.companies < k {
+        notes.push(format!(
+            "The norms were built from {} companies, fewer than {k}: no percentile, norm median or norm mean is shown.",
+            norms.companies
+        ));
+    }
+    if let Some(t) = &norms.tiers {
+        if !leaders_shown && t.leader.n > 0 {
+            notes.push(format!(
+                "The leaders' mean is not shown: the norms hold {} leader {}, fewer than {k}.",
+                t.leader.n,
+                if t.leader.n == 1 {
+                    "company"
+                } else {
+                    "companies"
+                }
+            ));
+        }
+    }
+    let classified = outcomes.map_or(0, |o| {
+        o.companies
+            .iter()
+            .filter(|c| !c.hidden && c.tier.is_some())
+            .count()
+    });
+    let mut cards = Vec::new();
+    let mut hidden = Vec::new();
+    let shown: Vec<&str> = bench
+        .companies
+        .iter()
+        .filter(|c| !c.suppressed)
+        .map(|c| c.company_id.as_str())
+        .collect();
+    let stems = file_stems(&shown);
+    let mut stems = stems.into_iter();
+    for c in &bench.companies {
+        let (Some(dims), Some(items)) = (&c.dimensions, &c.items) else {
+            hidden.push(HiddenCompany {
+                company_id: c.company_id.clone(),
+                n: c.n,
+            });
+            continue;
+        };
+        let file_stem = stems.next().unwrap_or_default();
+        let mut dimensions = OrderedMap::with_capacity(dims.0.len());
+        for (id, d) in dims.iter() {
+            let ok = dist_ok(id);
+            dimensions.insert(
+                id,
+                DimensionBenchmark {
+                    score: d.score,
+                    percentile: d.percentile.filter(|_| ok),
+                    norm_median: d.norm_median.filter(|_| ok),
+                    leader_mean: d.leader_mean.filter(|_| leaders_shown),
+                },
+            );
+        }
+        let gaps: Vec<ItemGap> = items
+            .iter()
+            .map(|it| {
+                let reference_mean = match reference {
+                    Reference::Leaders => it.leader_mean,
+                    Reference::AverageCompany => it.norm_mean.filter(|_| item_norm_ok(&it.item)),
+                    Reference::None => None,
+                };
+                ItemGap {
+                    item: it.item.clone(),
+                    text: it.text.clone(),
+                    reverse: it.reverse,
+                    company_mean: it.company_mean,
+                    reference_mean,
+                    difference: it
+                        .company_mean
+                        .zip(reference_mean)
+                        .and_then(|(m, r)| super::finite(m - r)),
+                }
+            })
+            .collect();
+        let sc = score
+            .companies
+            .iter()
+            .find(|s| s.company_id == c.company_id && !s.suppressed);
+        let roles = sc.and_then(|s| role_rows(score, s));
+        let tier = outcomes.map(|o| {
+            let co = o.companies.iter().find(|x| x.company_id == c.company_id);
+            match co {
+                _ if classified < k => TierView {
+                    tier: None,
+                    note: Some(format!(
+                        "fewer than {k} companies of this survey could be classified by their outcomes"
+                    )),
+                },
+                Some(x) if x.tier.is_some() => TierView {
+                    tier: x.tier.map(|t| t.label().to_string()),
+                    note: None,
+                },
+                Some(x) => TierView {
+                    tier: None,
+                    note: x.unclassified.clone(),
+                },
+                None => TierView {
+                    tier: None,
+                    note: Some("no outcomes for this company".into()),
+                },
+            }
+        });
+        cards.push(Scorecard {
+            company_id: c.company_id.clone(),
+            n: c.n,
+            file_stem,
+            dimensions,
+            stage: sc.and_then(|s| s.stage.clone()),
+            roles,
+            perception_index: sc.and_then(|s| s.perception_index),
+            strengths: pick(&gaps, 1.0),
+            priorities: pick(&gaps, -1.0),
+            tier,
+        });
+    }
+    Scorecards {
+        instrument: bench.instrument.clone(),
+        scale: bench.scale,
+        norms: bench.norms.clone(),
+        anonymity: bench.settings.anonymity,
+        min_companies: opts.min_companies,
+        dimensions: bench.dimensions.clone(),
+        leaders_shown,
+        reference,
+        perception: score.companies.iter().any(|c| c.perception_index.is_some()),
+        tiers: outcomes.is_some(),
+        cards,
+        hidden,
+        notes,
+    }
+}
+
+/// Sales and marketing side by side, when the score model shows both.
+fn role_rows(score: &ScoreReport, c: &super::score::CompanyScore) -> Option<Vec<RoleRow>> {
+    let by_role = c.by_role.as_ref()?;
+    let shown = |k: &str| match by_role.get(k) {
+        Some(RoleScores::Shown(m)) => Some(m),
+        _ => None,
+    };
+    let (sales, marketing) = (shown("sales")?, shown("marketing")?);
+    let gap = c.role_gap.as_ref();
+    let ids = score
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .chain([ALIGNMENT_INDEX]);
+    Some(
+        ids.map(|id| RoleRow {
+            id: id.to_string(),
+            sales: sales.get(id).copied().flatten(),
+            marketing: marketing.get(id).copied().flatten(),
+            gap: gap.and_then(|g| g.get(id).copied().flatten()),
+        })
+        .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_are_safe_and_distinct() {
+        let long = "x".repeat(300);
+        let ids = [
+            "../evil", "CON", "con.txt", ".hidden", "a/b", &long, "Acme", "ACME", "index", "lpt9",
+            "COM10", "a b. ", "...", "a_b",
+        ];
+        let s = file_stems(&ids);
+        assert_eq!(s[0], "_evil");
+        assert_eq!(s[1], "_CON");
+        assert_eq!(s[2], "_con.txt");
+        assert_eq!(s[3], "hidden");
+        assert_eq!(s[4], "a_b");
+        assert_eq!(s[5].len(), MAX_STEM);
+        assert_eq!(s[6], "Acme");
+        assert_eq!(s[7], "ACME-2");
+        assert_eq!(s[8], "index-2");
+        assert_eq!(s[9], "_lpt9");
+        assert_eq!(s[10], "COM10");
+        assert_eq!(s[11], "a b");
+        assert_eq!(s[12], "company");
+        assert_eq!(s[13], "a_b-2");
+        let more = file_stems(&["COM¹", "CONOUT$", "a\u{202E}lmth.exe", "x\ty"]);
+        assert_eq!(more, ["_COM¹", "_CONOUT$", "a_lmth.exe", "x_y"]);
+        let mut lower: Vec<String> = s.iter().map(|x| x.to_lowercase()).collect();
+        lower.sort();
+        lower.dedup();
+        assert_eq!(lower.len(), ids.len());
+    }
+
+    #[test]
+    fn long_multibyte_ids_are_cut_on_a_character() {
+        let id = "é".repeat(100);
+        let s = &file_stems(&[&id])[0];
+        assert!(s.len() <= MAX_STEM && s.chars().all(|c| c == 'é'));
+    }
+}
