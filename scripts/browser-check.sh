@@ -107,8 +107,46 @@ check hostile 4 8 tests/data/report/responses.csv --instrument tests/data/report
   --outcomes tests/data/report/outcomes.csv
 check no-outcomes 3 8 data/survey.csv
 
+# Scorecards: every card and the index render, with no console message, and
+# the first card prints to a non-empty PDF.
+check_scorecards() {
+  local dir="$work/cards" norms="$work/norms.json"
+  "$align" norms data/survey.csv --outcomes data/outcomes.csv --quiet -o "$norms"
+  "$align" scorecards data/survey.csv --norms "$norms" --outcomes data/outcomes.csv --quiet -o "$dir"
+  local problems=() n=0 f cards=()
+  cards=("$dir"/*.html)
+  # The index and the first five cards.
+  for f in "$dir/index.html" "${cards[@]:0:5}"; do
+    n=$((n + 1))
+    if ! browse --dump-dom "file://$f" >"$f.dom" 2>"$f.log"; then
+      problems+=("$(basename "$f"): chromium exited with an error")
+      continue
+    fi
+    [[ -s "$f.dom" ]] || problems+=("$(basename "$f"): empty DOM")
+    if grep -q '<script' "$f.dom"; then problems+=("$(basename "$f"): a <script> element"); fi
+    if grep -E 'CONSOLE|Uncaught|Refused to|violates the following Content Security Policy' \
+      "$f.log" >/dev/null; then
+      problems+=("$(basename "$f"): console messages")
+    fi
+  done
+  ((${#cards[@]} >= 2)) || problems+=("only ${#cards[@]} scorecard files")
+  local first
+  first=$(ls "$dir"/*.html | grep -v '/index.html$' | head -1)
+  browse --no-pdf-header-footer --print-to-pdf="$work/card.pdf" "file://$first" \
+    >/dev/null 2>&1 || problems+=("print to PDF failed")
+  [[ -s "$work/card.pdf" ]] || problems+=("empty scorecard PDF")
+  if ((${#problems[@]})); then
+    echo "FAIL scorecards:" >&2
+    printf '    %s\n' "${problems[@]}" >&2
+    failed=1
+  else
+    echo "ok   scorecards: ${#cards[@]} files written; the index and $((n - 1)) cards render, a card prints to PDF"
+  fi
+}
+check_scorecards
+
 if ((failed)); then
   echo "browser-check: FAILED" >&2
   exit 1
 fi
-echo "browser-check: 3 reports render in $("$chromium" --version 2>/dev/null | head -1)"
+echo "browser-check: 3 reports and the scorecards render in $("$chromium" --version 2>/dev/null | head -1)"
