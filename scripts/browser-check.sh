@@ -130,8 +130,10 @@ check_scorecards() {
     fi
   done
   ((${#cards[@]} >= 2)) || problems+=("only ${#cards[@]} scorecard files")
-  local first
-  first=$(ls "$dir"/*.html | grep -v '/index.html$' | head -1)
+  local first=""
+  for f in "${cards[@]}"; do
+    if [[ "$f" != */index.html ]]; then first=$f; break; fi
+  done
   browse --no-pdf-header-footer --print-to-pdf="$work/card.pdf" "file://$first" \
     >/dev/null 2>&1 || problems+=("print to PDF failed")
   [[ -s "$work/card.pdf" ]] || problems+=("empty scorecard PDF")
