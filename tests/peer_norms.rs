@@ -270,3 +270,40 @@ fn edited_segment_norms_fail_the_checksum() {
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("checksum"), "{}", stderr(&o));
 }
+
+#[test]
+fn benchmark_table_shows_peer_columns_beside_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, peers) = peer_norms(dir.path());
+    let companies = data("segments/companies.csv");
+    let resp = data("segments/responses.csv");
+    let inst = inst();
+    let args = [
+        "benchmark",
+        resp.as_str(),
+        "--instrument",
+        &inst,
+        "--norms",
+        &peers,
+        "--peer",
+        "industry",
+        "--companies",
+        &companies,
+        "--format",
+    ];
+    let mut md = args.to_vec();
+    md.push("markdown");
+    let (text, _) = run_ok(&md);
+    assert!(
+        text.contains("Among its peers (segment A), it is at the"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Peer percentile") && text.contains("Peer median"),
+        "{text}"
+    );
+    let mut csv = args.to_vec();
+    csv.push("csv");
+    let (text, _) = run_ok(&csv);
+    assert!(text.contains("peer_percentile"), "{text}");
+}
