@@ -412,12 +412,12 @@ fn segments_reveal_no_hidden_segment_or_company() {
             )
         }));
     }
-    assert!(
-        small_hidden && complementary,
-        "the surveys hold a small hidden segment and a complementary one"
-    );
     assert_none(
         "segment figures against the field and the shown companies",
         findings,
+    );
+    assert!(
+        small_hidden && complementary,
+        "the surveys hold a small hidden segment and a complementary one"
     );
 }

@@ -58,6 +58,10 @@ impl Scenario {
     }
 }
 
+pub fn run(args: &[&str]) -> String {
+    align(args)
+}
+
 fn align(args: &[&str]) -> String {
     let out = Command::cargo_bin("align")
         .expect("the align binary is built")

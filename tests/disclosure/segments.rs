@@ -36,6 +36,8 @@ pub struct SegmentRuns {
     pub runs: [Vec<(String, Value)>; 2],
     /// Each company's segment, by id.
     pub segment_of: Vec<(String, String)>,
+    /// `norms --segment industry`, per weighting.
+    pub norms: [Value; 2],
 }
 
 pub fn run(sc: &Scenario, seed: u64, survey: &Survey, min_companies: usize) -> SegmentRuns {
@@ -74,6 +76,31 @@ pub fn run(sc: &Scenario, seed: u64, survey: &Survey, min_companies: usize) -> S
         }
         v
     });
+    let norms = WEIGHTINGS.map(|w| {
+        let file = p(&format!("norms-{w}.json"));
+        let a = [
+            "norms",
+            resp.as_str(),
+            "--outcomes",
+            &outc,
+            "--companies",
+            &comp,
+            "--segment",
+            "industry",
+            "--min-companies",
+            &k,
+            "--weighting",
+            w,
+            "--anonymity",
+            &anon,
+            "-o",
+            &file,
+            "--quiet",
+        ];
+        outputs::run(&a);
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("norms written"))
+            .expect("norms are JSON")
+    });
     let segment_of = survey
         .companies
         .iter()
@@ -84,6 +111,7 @@ pub fn run(sc: &Scenario, seed: u64, survey: &Survey, min_companies: usize) -> S
         min_companies,
         runs,
         segment_of,
+        norms,
     }
 }
 
@@ -327,9 +355,68 @@ pub fn kruskal_over_shown(
     f
 }
 
+/// Peer norms: each stored segment holds the sorted scores of its shown
+/// companies exactly, at least K of them, and the field's companies less
+/// the stored segments' are 0 or at least K.
+pub fn peer_norms(sc: &Scenario, sr: &SegmentRuns, w: usize, norms: &Value) -> Vec<String> {
+    let label = format!("norms --segment industry --weighting {}", WEIGHTINGS[w]);
+    let mut f = Vec::new();
+    let field = norms.get("companies").and_then(Value::as_u64).unwrap_or(0) as usize;
+    if !norms["segments"].is_object() {
+        f.push(format!("{label}: no peer norms in the file"));
+    }
+    let gs = outputs::list(&norms["segments"], "groups");
+    let mut stored = 0;
+    for g in gs {
+        let v = value(g);
+        let ms = sr.members(sc, v);
+        let n = count(g, "companies");
+        stored += n;
+        if n < sr.min_companies || n != ms.len() {
+            f.push(format!(
+                "{label}: segment {v} stores {n} companies; it has {} shown",
+                ms.len()
+            ));
+        }
+        for (k, key) in keys().iter().enumerate() {
+            let dist = if *key == "alignment_index" {
+                &g["alignment_index"]
+            } else {
+                &g["dimensions"][key]
+            };
+            let printed: Vec<f64> = outputs::list(dist, "scores")
+                .iter()
+                .filter_map(Value::as_f64)
+                .collect();
+            let mut want: Vec<f64> = ms.iter().map(|t| score(t, w, k)).collect();
+            want.sort_by(f64::total_cmp);
+            let same = printed.len() == want.len()
+                && printed
+                    .iter()
+                    .zip(&want)
+                    .all(|(a, b)| outputs::close(*a, *b));
+            if !same {
+                f.push(format!(
+                    "{label}: segment {v} {key} scores are not those of its shown companies"
+                ));
+            }
+        }
+    }
+    let rest = field.saturating_sub(stored);
+    if rest > 0 && rest < sr.min_companies {
+        f.push(format!(
+            "{label}: the field's scores less the stored segments' leave {rest} companies"
+        ));
+    }
+    f
+}
+
 /// Every attack on one scenario's segment runs.
 pub fn attack(sc: &Scenario, sr: &SegmentRuns) -> Vec<String> {
     let mut f = Vec::new();
+    for (w, norms) in sr.norms.iter().enumerate() {
+        f.extend(peer_norms(sc, sr, w, norms));
+    }
     for (w, runs) in sr.runs.iter().enumerate() {
         for (label, seg) in runs {
             f.extend(hidden_objects(label, seg));
