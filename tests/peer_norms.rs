@@ -307,3 +307,69 @@ fn benchmark_table_shows_peer_columns_beside_the_field() {
     let (text, _) = run_ok(&csv);
     assert!(text.contains("peer_percentile"), "{text}");
 }
+
+/// Re-seal an edited norms file, as a careless tool would.
+fn reseal(v: &mut Value) -> String {
+    let mut n: align::analysis::norms::Norms = serde_json::from_value(v.clone()).unwrap();
+    n.checksum = n.content_checksum();
+    serde_json::to_string_pretty(&n).unwrap()
+}
+
+#[test]
+fn resealed_segments_are_still_checked_for_consistency() {
+    let dir = tempfile::tempdir().unwrap();
+    let (n, _) = peer_norms(dir.path());
+    // A segment under min_companies.
+    let mut small = n.clone();
+    small["segments"]["min_companies"] = 7.into();
+    let text = reseal(&mut small);
+    let err = align::analysis::norms::file::from_json(&text, "n.json").unwrap_err();
+    assert!(
+        err.to_string().contains("fewer than min_companies 7"),
+        "{err}"
+    );
+    // A segment whose median does not match its scores.
+    let mut median = n.clone();
+    median["segments"]["groups"][0]["alignment_index"]["median"] = 1.0.into();
+    let text = reseal(&mut median);
+    let err = align::analysis::norms::file::from_json(&text, "n.json").unwrap_err();
+    assert!(
+        err.to_string().contains("segments.A.alignment_index"),
+        "{err}"
+    );
+    // The file as written loads.
+    let mut same = n.clone();
+    assert!(align::analysis::norms::file::from_json(&reseal(&mut same), "n.json").is_ok());
+}
+
+#[test]
+fn peer_by_another_attribute_or_without_companies_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, peers) = peer_norms(dir.path());
+    let companies = data("segments/companies.csv");
+    let resp = data("segments/responses.csv");
+    let inst = inst();
+    let base = [
+        "benchmark",
+        resp.as_str(),
+        "--instrument",
+        &inst,
+        "--norms",
+        &peers,
+        "--peer",
+    ];
+    let mut region = base.to_vec();
+    region.extend_from_slice(&["region", "--companies", &companies]);
+    let o = output(&region);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("holds peer norms by \"Industry\", not \"region\""),
+        "{}",
+        stderr(&o)
+    );
+    let mut bare = base.to_vec();
+    bare.push("industry");
+    let o = output(&bare);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--companies FILE"), "{}", stderr(&o));
+}
