@@ -378,6 +378,9 @@ pub struct NormsArgs {
     /// Write the norms to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Peer norms: with --segment ATTR, also store the norms of every segment with at least --min-companies companies.
+    #[command(flatten)]
+    pub segments: SegmentArgs,
     /// Leave out of the norms any company with fewer respondents than this.
     #[arg(long, value_name = "N", default_value_t = 3, value_parser = clap::value_parser!(u64).range(1..))]
     pub anonymity: u64,
@@ -393,6 +396,15 @@ pub struct BenchmarkArgs {
     /// Norms file written by `align norms`.
     #[arg(long, value_name = "FILE", required = true)]
     pub norms: PathBuf,
+    /// Also place each company against the peer norms of its segment of ATTR (norms built with --segment ATTR).
+    #[arg(long, value_name = "ATTR")]
+    pub peer: Option<String>,
+    /// Company attributes CSV giving each company's --peer value.
+    #[arg(long, value_name = "FILE")]
+    pub companies: Option<PathBuf>,
+    /// Key column of --companies (default: the responses' company column, else company, company_id or account).
+    #[arg(long, value_name = "COLUMN", requires = "companies")]
+    pub companies_key: Option<String>,
     #[command(flatten)]
     pub output: OutputArgs,
 }

@@ -14,6 +14,8 @@ mod perception;
 mod pooled;
 #[path = "disclosure/roles.rs"]
 mod roles;
+#[path = "disclosure/segments.rs"]
+mod segments;
 #[path = "disclosure/summaries.rs"]
 mod summaries;
 #[path = "disclosure/survey.rs"]
@@ -57,11 +59,14 @@ const NO_SMALL_GROUP: [[usize; 3]; 10] = [
     [4, 5, 3],
 ];
 
+/// The generated surveys: seed, threshold, companies.
+const GENERATED: [(u64, usize, usize); 4] = [(11, 3, 30), (12, 3, 26), (13, 5, 30), (14, 5, 36)];
+
 /// The surveys attacked: several seeds at the default threshold and at 5.
 fn scenarios() -> &'static [Scenario] {
     static ALL: OnceLock<Vec<Scenario>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let mut v: Vec<Scenario> = [(11, 3, 30), (12, 3, 26), (13, 5, 30), (14, 5, 36)]
+        let mut v: Vec<Scenario> = GENERATED
             .into_iter()
             .map(|(seed, thr, count)| {
                 let survey = Survey::generate(seed, &mixes_for(seed, count));
@@ -361,4 +366,58 @@ fn score_shown_figures_match_the_attackers_arithmetic() {
             }
         }
     }
+}
+
+/// The generated surveys again with `--segment industry`, at a
+/// `--min-companies` per survey: (scenario, segment runs).
+fn segment_scenarios() -> &'static [(usize, segments::SegmentRuns)] {
+    static ALL: OnceLock<Vec<(usize, segments::SegmentRuns)>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let all = scenarios();
+        let mut v: Vec<(usize, segments::SegmentRuns)> = GENERATED
+            .into_iter()
+            .zip([5, 4, 5, 3])
+            .enumerate()
+            .map(|(k, ((seed, _, count), min_companies))| {
+                let survey = Survey::generate(seed, &mixes_for(seed, count));
+                (k, segments::run(&all[k], seed, &survey, min_companies))
+            })
+            .collect();
+        let one = Survey::generate(15, &ONE_HIDDEN_COMPANY);
+        v.push((4, segments::run(&all[4], 15, &one, 2)));
+        v
+    })
+}
+
+#[test]
+fn segments_reveal_no_hidden_segment_or_company() {
+    let mut findings = Vec::new();
+    let (mut small_hidden, mut complementary) = (false, false);
+    for (k, sr) in segment_scenarios() {
+        let sc = &scenarios()[*k];
+        for (_, seg) in &sr.runs[0] {
+            for g in outputs::list(seg, "groups")
+                .iter()
+                .filter(|g| outputs::is_suppressed(g))
+            {
+                let n = g["n_companies"].as_u64().unwrap_or(0) as usize;
+                small_hidden |= (1..sr.min_companies).contains(&n);
+                complementary |= n >= sr.min_companies;
+            }
+        }
+        findings.extend(segments::attack(sc, sr).into_iter().map(|f| {
+            (
+                format!("{}, --min-companies {}", sc.name, sr.min_companies),
+                f,
+            )
+        }));
+    }
+    assert_none(
+        "segment figures against the field and the shown companies",
+        findings,
+    );
+    assert!(
+        small_hidden && complementary,
+        "the surveys hold a small hidden segment and a complementary one"
+    );
 }

@@ -120,6 +120,51 @@ pub struct CompanyBenchmark {
     pub priorities: Option<Vec<Priority>>,
     /// Every item; `null` when suppressed.
     pub items: Option<Vec<ItemBenchmark>>,
+    /// With `--peer`: the company against its segment's norms; `null`
+    /// without `--peer`, for a hidden company, or when its segment has no
+    /// norms (it is then benchmarked against the field only).
+    pub peer: Option<PeerBenchmark>,
+}
+
+/// A company placed against the peer norms of its segment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeerBenchmark {
+    pub segment: String,
+    /// The same keys as the field's: `<dim>` and `alignment_index`.
+    pub dimensions: OrderedMap<DimensionBenchmark>,
+}
+
+/// `--peer`: each company's segment of the norms' attribute, in
+/// accumulator order (see [`super::segments::CompanyAttribute`]).
+pub struct Peers<'a> {
+    pub attribute: &'a super::segments::CompanyAttribute,
+}
+
+/// A company's scores placed among some norms' distributions.
+fn place_all(
+    inst: &Instrument,
+    figs: &norms::CompanyFigures,
+    dimensions: &OrderedMap<norms::Distribution>,
+    alignment_index: &norms::Distribution,
+    leaders: Option<&norms::TierNorm>,
+) -> OrderedMap<DimensionBenchmark> {
+    let mut out = OrderedMap::new();
+    let mut place = |key: &str, score: Option<f64>, dist: Option<&norms::Distribution>| {
+        out.insert(
+            key,
+            DimensionBenchmark {
+                score,
+                percentile: score.zip(dist).and_then(|(s, d)| d.percentile(s)),
+                norm_median: dist.and_then(|d| d.median),
+                leader_mean: leaders.and_then(|l| l.dimensions.get(key).copied().flatten()),
+            },
+        );
+    };
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        place(&dim.id, figs.dimensions[d], dimensions.get(&dim.id));
+    }
+    place(ALIGNMENT_INDEX, figs.alignment_index, Some(alignment_index));
+    out
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -167,6 +212,21 @@ fn norms_ref(n: &Norms, file: &str) -> NormsRef {
     }
 }
 
+/// Why `--peer ATTR` cannot be used with `norms`, if it cannot: the norms
+/// must hold peer norms of that attribute (case-insensitive).
+pub fn peer_attribute_error(norms: &Norms, norms_file: &str, attr: &str) -> Option<String> {
+    match &norms.segments {
+        None => Some(format!(
+            "--peer {attr}: {norms_file} has no peer norms; build them with `align norms … --companies FILE --segment {attr}`"
+        )),
+        Some(s) if !s.attribute.eq_ignore_ascii_case(attr) => Some(format!(
+            "--peer {attr}: {norms_file} holds peer norms by \"{}\", not \"{attr}\"",
+            s.attribute
+        )),
+        Some(_) => None,
+    }
+}
+
 /// Items with a positive gap, largest first (gaps quantised to 1e-9 so
 /// near-equal gaps keep instrument order), at most [`PRIORITIES`].
 pub fn priorities(items: &[ItemBenchmark]) -> Vec<Priority> {
@@ -206,7 +266,26 @@ pub fn build(
     norms: &Norms,
     norms_file: &str,
     anonymity: u64,
+    warnings: Vec<String>,
+) -> BenchmarkReport {
+    build_with_peers(
+        inst, acc, input, norms, norms_file, anonymity, warnings, None,
+    )
+}
+
+/// [`build`], with each company also placed against the peer norms of its
+/// segment (`peers`; the norms must hold segments of that attribute, see
+/// [`peer_attribute_error`]).
+#[allow(clippy::too_many_arguments)]
+pub fn build_with_peers(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    norms: &Norms,
+    norms_file: &str,
+    anonymity: u64,
     mut warnings: Vec<String>,
+    peers: Option<Peers<'_>>,
 ) -> BenchmarkReport {
     let plan = &acc.plan;
     let leaders = norms.leaders();
@@ -229,6 +308,7 @@ pub fn build(
         roles: 0,
     };
     let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
+    let mut without_peers: Vec<(String, String)> = Vec::new();
     let mut companies = Vec::with_capacity(acc.companies.len());
     for (i, (id, c)) in acc.ids.iter().zip(&acc.companies).enumerate() {
         let n = c.n();
@@ -241,30 +321,37 @@ pub fn build(
                 dimensions: None,
                 priorities: None,
                 items: None,
+                peer: None,
             });
             continue;
         }
         let figs = norms::company_figures(inst, plan, c, norms.weighting, anonymity);
-        let mut dimensions = OrderedMap::new();
-        let mut place = |key: &str, score: Option<f64>, dist: Option<&norms::Distribution>| {
-            dimensions.insert(
-                key,
-                DimensionBenchmark {
-                    score,
-                    percentile: score.zip(dist).and_then(|(s, d)| d.percentile(s)),
-                    norm_median: dist.and_then(|d| d.median),
-                    leader_mean: leaders.and_then(|l| l.dimensions.get(key).copied().flatten()),
-                },
-            );
-        };
-        for (d, dim) in inst.dimensions.iter().enumerate() {
-            place(&dim.id, figs.dimensions[d], norms.dimensions.get(&dim.id));
-        }
-        place(
-            ALIGNMENT_INDEX,
-            figs.alignment_index,
-            Some(&norms.alignment_index),
+        let dimensions = place_all(
+            inst,
+            &figs,
+            &norms.dimensions,
+            &norms.alignment_index,
+            leaders,
         );
+        let peer = peers.as_ref().and_then(|p| {
+            let segment = p.attribute.segment_of(i);
+            match norms.segments.as_ref().and_then(|s| s.get(segment)) {
+                Some(g) => Some(PeerBenchmark {
+                    segment: segment.to_string(),
+                    dimensions: place_all(
+                        inst,
+                        &figs,
+                        &g.dimensions,
+                        &g.alignment_index,
+                        g.leaders(),
+                    ),
+                }),
+                None => {
+                    without_peers.push((id.to_string(), segment.to_string()));
+                    None
+                }
+            }
+        });
         let items: Vec<ItemBenchmark> = inst
             .items
             .iter()
@@ -297,9 +384,31 @@ pub fn build(
             dimensions: Some(dimensions),
             priorities: Some(priorities(&items)),
             items: Some(items),
+            peer,
         });
     }
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
+    if let Some(p) = &peers {
+        warnings.extend(p.attribute.warnings.iter().cloned());
+        without_peers.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+        let mut at = 0;
+        while at < without_peers.len() {
+            let segment = &without_peers[at].1;
+            let ids: Vec<&str> = without_peers[at..]
+                .iter()
+                .take_while(|(_, s)| s == segment)
+                .map(|(id, _)| id.as_str())
+                .collect();
+            at += ids.len();
+            warnings.push(format!(
+                "segment \"{segment}\" of \"{}\" has no peer norms in {norms_file} (fewer than {} companies there, or left out with a smaller segment), so {} {} benchmarked against the field only",
+                p.attribute.name,
+                norms.segments.as_ref().map_or(0, |s| s.min_companies),
+                ids.join(", "),
+                if ids.len() == 1 { "is" } else { "are" },
+            ));
+        }
+    }
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
     let dimensions = DimensionInfo::list(inst, plan);

@@ -33,6 +33,7 @@ pub use integrity::{canonical_json, fingerprint, fingerprint_text, sha256_hex};
 
 use super::outcomes::{Outcomes, Tier};
 use super::score::{company_group_means, Scale, Weighting};
+use super::segments::{self, CompanyAttribute};
 use super::{finite, mean_all, OrderedMap};
 use crate::accumulate::{Accumulator, CompanyAcc, Plan};
 use crate::error::Error;
@@ -163,8 +164,53 @@ pub struct Norms {
     pub alignment_index: Distribution,
     pub items: OrderedMap<ItemNorm>,
     pub tiers: Option<Tiers>,
+    /// Peer norms (`align norms --segment ATTR`); absent in files built
+    /// without a segment, which load as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub segments: Option<NormsSegments>,
     /// `sha256:` of the canonical content; see [`Norms::content_checksum`].
     pub checksum: String,
+}
+
+/// Peer norms: the field's norms again for every segment of one attribute
+/// that holds at least `min_companies` of the norm companies (and is not
+/// hidden with a smaller one, see [`crate::disclosure::suppress_segments`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NormsSegments {
+    pub attribute: String,
+    pub min_companies: u64,
+    /// Segments with norms, by value (`(none)` last).
+    pub groups: Vec<SegmentNorms>,
+}
+
+/// One segment's norms: the field's keys over its companies only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentNorms {
+    pub value: String,
+    pub companies: usize,
+    pub respondents: u64,
+    pub dimensions: OrderedMap<Distribution>,
+    pub alignment_index: Distribution,
+    pub items: OrderedMap<ItemNorm>,
+    /// The field's tiers (classified among all norm companies), counted and
+    /// averaged over the segment's companies; `null` as in the field.
+    pub tiers: Option<Tiers>,
+}
+
+impl SegmentNorms {
+    /// The segment's leaders, when its tiers have one.
+    pub fn leaders(&self) -> Option<&TierNorm> {
+        self.tiers.as_ref().map(|t| &t.leader).filter(|l| l.n > 0)
+    }
+}
+
+impl NormsSegments {
+    /// The norms of segment `value`, if it has them.
+    pub fn get(&self, value: &str) -> Option<&SegmentNorms> {
+        self.groups.iter().find(|g| g.value == value)
+    }
 }
 
 /// How norms are built.
@@ -297,6 +343,19 @@ pub fn build(
     outcomes: Option<&Outcomes>,
     file: &str,
 ) -> Result<(Norms, Vec<String>), Error> {
+    build_with_segments(inst, acc, opts, outcomes, file, None)
+}
+
+/// [`build`], with peer norms for the segments of `segment` (the attribute
+/// and `--min-companies`) that may be shown.
+pub fn build_with_segments(
+    inst: &Instrument,
+    acc: &Accumulator,
+    opts: NormsOptions,
+    outcomes: Option<&Outcomes>,
+    file: &str,
+    segment: Option<(&CompanyAttribute, u64)>,
+) -> Result<(Norms, Vec<String>), Error> {
     let plan = &acc.plan;
     let mut warnings = Vec::new();
     let inc = included(acc, opts.anonymity);
@@ -374,6 +433,19 @@ pub fn build(
 
     let tiers = outcomes.and_then(|o| build_tiers(inst, acc, &inc, &figs, o, &mut warnings));
     let respondents = inc.iter().map(|&i| acc.companies[i].n()).sum();
+    let segments = segment.map(|(attr, k)| {
+        build_segments(
+            inst,
+            acc,
+            opts,
+            outcomes,
+            attr,
+            k,
+            &inc,
+            &figs,
+            &mut warnings,
+        )
+    });
     let mut norms = Norms {
         format: FORMAT.to_string(),
         norms_version: NORMS_VERSION,
@@ -392,10 +464,101 @@ pub fn build(
         alignment_index,
         items,
         tiers,
+        segments,
         checksum: String::new(),
     };
     norms.checksum = norms.content_checksum();
     Ok((norms, warnings))
+}
+
+/// The distributions and item norms of some companies' figures.
+fn distributions(
+    inst: &Instrument,
+    figs: &[&CompanyFigures],
+) -> (OrderedMap<Distribution>, Distribution, OrderedMap<ItemNorm>) {
+    let mut dimensions = OrderedMap::new();
+    for (d, dim) in inst.dimensions.iter().enumerate() {
+        dimensions.insert(
+            dim.id.as_str(),
+            Distribution::from_scores(figs.iter().filter_map(|f| f.dimensions[d]).collect()),
+        );
+    }
+    let alignment_index =
+        Distribution::from_scores(figs.iter().filter_map(|f| f.alignment_index).collect());
+    let mut items = OrderedMap::new();
+    for (j, it) in inst.items.iter().enumerate() {
+        let v: Vec<f64> = figs.iter().filter_map(|f| f.items[j]).collect();
+        items.insert(
+            it.id.as_str(),
+            ItemNorm {
+                n: v.len(),
+                mean: stats::mean(&v).and_then(finite),
+                sd: stats::sample_sd(&v).and_then(finite),
+            },
+        );
+    }
+    (dimensions, alignment_index, items)
+}
+
+/// Peer norms: the shown segments of `attr` among the norm companies
+/// (`inc`, with their figures `figs`), each with the field's norms over its
+/// companies only.
+#[allow(clippy::too_many_arguments)]
+fn build_segments(
+    inst: &Instrument,
+    acc: &Accumulator,
+    opts: NormsOptions,
+    outcomes: Option<&Outcomes>,
+    attr: &CompanyAttribute,
+    min_companies: u64,
+    inc: &[usize],
+    figs: &[CompanyFigures],
+    warnings: &mut Vec<String>,
+) -> NormsSegments {
+    let vis = crate::disclosure::Disclosure::plan(acc, opts.anonymity);
+    let members = segments::members(inst, acc, &vis, None, opts.weighting);
+    let planned = segments::plan_segments(attr, &members, min_companies, opts.anonymity);
+    let at: HashMap<usize, usize> = inc.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let mut groups = Vec::new();
+    let mut without = Vec::new();
+    for (name, ms, v) in &planned {
+        if !v.is_shown() {
+            if !ms.is_empty() {
+                without.push(format!("{name} ({})", ms.len()));
+            }
+            continue;
+        }
+        let idx: Vec<usize> = ms.iter().map(|m| m.index).collect();
+        let sfigs: Vec<CompanyFigures> = idx.iter().map(|i| figs[at[i]].clone()).collect();
+        let refs: Vec<&CompanyFigures> = sfigs.iter().collect();
+        let (dimensions, alignment_index, items) = distributions(inst, &refs);
+        let mut scratch = Vec::new();
+        let tiers = outcomes.and_then(|o| build_tiers(inst, acc, &idx, &sfigs, o, &mut scratch));
+        groups.push(SegmentNorms {
+            value: name.to_string(),
+            companies: idx.len(),
+            respondents: idx.iter().map(|&i| acc.companies[i].n()).sum(),
+            dimensions,
+            alignment_index,
+            items,
+            tiers,
+        });
+    }
+    warnings.extend(attr.warnings.iter().cloned());
+    if !without.is_empty() {
+        warnings.push(format!(
+            "{} of \"{}\" {} no peer norms: fewer than {min_companies} companies in the norms, or left out with a smaller one so that none can be worked out from the field ({}); their companies are benchmarked against the field",
+            if without.len() == 1 { "1 segment".to_string() } else { format!("{} segments", without.len()) },
+            attr.name,
+            if without.len() == 1 { "has" } else { "have" },
+            without.join(", ")
+        ));
+    }
+    NormsSegments {
+        attribute: attr.name.clone(),
+        min_companies,
+        groups,
+    }
 }
 
 fn build_tiers(

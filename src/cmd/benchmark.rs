@@ -9,7 +9,13 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: BenchmarkArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--norms", Some(a.norms.as_path()))]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--norms", Some(a.norms.as_path())),
+                ("--companies", a.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
@@ -18,8 +24,22 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
     let name = crate::ingest::sniff::display_name(&a.norms);
     let norms = norms_file::load(&a.norms)?;
     let warnings = norms_file::check_instrument(&norms, &inst, &name)?;
+    if let Some(e) = a
+        .peer
+        .as_deref()
+        .and_then(|p| benchmark::peer_attribute_error(&norms, &name, p))
+    {
+        return Err(crate::error::Error::Usage(e));
+    }
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
-    let model = benchmark::build(
+    let attribute = super::company_attribute(
+        &inst,
+        &acc,
+        a.companies.as_deref(),
+        a.companies_key.as_deref(),
+        a.peer.as_deref(),
+    )?;
+    let model = benchmark::build_with_peers(
         &inst,
         &acc,
         input,
@@ -27,6 +47,9 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
         &name,
         a.output.anonymity,
         warnings,
+        attribute
+            .as_ref()
+            .map(|attribute| benchmark::Peers { attribute }),
     );
     super::warn_all(&model.warnings, a.output.quiet);
     report::emit(

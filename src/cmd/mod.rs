@@ -148,6 +148,30 @@ pub(crate) fn prepare_segments(
     )))
 }
 
+/// Each company's value of `attr` from the companies file `companies`
+/// (read and checked when given); `None` without `attr`.
+pub(crate) fn company_attribute(
+    inst: &crate::instrument::Instrument,
+    acc: &crate::accumulate::Accumulator,
+    companies: Option<&std::path::Path>,
+    companies_key: Option<&str>,
+    attr: Option<&str>,
+) -> Result<Option<crate::analysis::segments::CompanyAttribute>> {
+    let table = match companies {
+        Some(p) => Some(crate::ingest::companies::read_companies(
+            p,
+            companies_key,
+            &inst.columns.company,
+            &inst.company_aliases,
+        )?),
+        None => None,
+    };
+    match attr {
+        Some(a) => crate::analysis::segments::resolve(a, table.as_ref(), acc).map(Some),
+        None => Ok(None),
+    }
+}
+
 /// The settings of the command that segment figures follow.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SegmentSettings {

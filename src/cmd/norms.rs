@@ -49,7 +49,13 @@ fn tiers(
 
 pub fn run(a: NormsArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.as_deref())],
     )?;
     let inst = super::load_instrument(&a.input)?;
@@ -60,7 +66,16 @@ pub fn run(a: NormsArgs) -> Result<u8> {
         weighting: a.weighting.into(),
         anonymity: a.anonymity,
     };
-    let (model, more) = norms::build(&inst, &acc, opts, outcomes.as_ref(), &input.file)?;
+    let attribute = super::company_attribute(
+        &inst,
+        &acc,
+        a.segments.companies.as_deref(),
+        a.segments.companies_key.as_deref(),
+        a.segments.segment.as_deref(),
+    )?;
+    let segment = attribute.as_ref().map(|t| (t, a.segments.min_companies));
+    let (model, more) =
+        norms::build_with_segments(&inst, &acc, opts, outcomes.as_ref(), &input.file, segment)?;
     warnings.extend(more);
     super::warn_all(&warnings, a.quiet);
     report::write_output(a.output.as_deref(), |w| report::json::write(&model, w))?;

@@ -58,6 +58,10 @@ impl Scenario {
     }
 }
 
+pub fn run(args: &[&str]) -> String {
+    align(args)
+}
+
 fn align(args: &[&str]) -> String {
     let out = Command::cargo_bin("align")
         .expect("the align binary is built")
@@ -74,7 +78,7 @@ fn align(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("output is UTF-8")
 }
 
-fn json(args: &[&str]) -> Value {
+pub fn json(args: &[&str]) -> Value {
     let text = align(args);
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("align {args:?}: not JSON: {e}"))
 }

@@ -191,12 +191,54 @@ fn check_content(n: &Norms) -> std::result::Result<(), String> {
             return Err(format!("items.{id}: n and mean disagree"));
         }
     }
-    if let Some(t) = &n.tiers {
-        let total = t.leader.n + t.average.n + t.laggard.n + t.unclassified;
-        if total != n.companies {
+    check_tiers("tiers", n.tiers.as_ref(), n.companies)?;
+    if let Some(seg) = &n.segments {
+        let mut total = 0;
+        for g in &seg.groups {
+            let key = format!("segments.{}", g.value);
+            if (g.companies as u64) < seg.min_companies {
+                return Err(format!(
+                    "{key}: {} companies, fewer than min_companies {}",
+                    g.companies, seg.min_companies
+                ));
+            }
+            total += g.companies;
+            for (id, d) in g.dimensions.iter() {
+                check_distribution(&format!("{key}.dimensions.{id}"), d, g.companies)?;
+            }
+            check_distribution(
+                &format!("{key}.{ALIGNMENT_INDEX}"),
+                &g.alignment_index,
+                g.companies,
+            )?;
+            if let Some((id, _)) = g.items.iter().find(|(_, it)| it.n > g.companies) {
+                return Err(format!(
+                    "{key}.items.{id}: n exceeds the segment's companies"
+                ));
+            }
+            check_tiers(&format!("{key}.tiers"), g.tiers.as_ref(), g.companies)?;
+        }
+        if total > n.companies {
             return Err(format!(
-                "tiers: {total} companies in tiers and unclassified, {} in the norms",
+                "segments: {total} companies in segments, {} in the norms",
                 n.companies
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Tier counts add up to `companies`; tier means lie within 0–100.
+fn check_tiers(
+    key: &str,
+    tiers: Option<&super::Tiers>,
+    companies: usize,
+) -> std::result::Result<(), String> {
+    if let Some(t) = tiers {
+        let total = t.leader.n + t.average.n + t.laggard.n + t.unclassified;
+        if total != companies {
+            return Err(format!(
+                "{key}: {total} companies in tiers and unclassified, {companies} in the norms"
             ));
         }
         for (name, tier) in [
@@ -205,7 +247,7 @@ fn check_content(n: &Norms) -> std::result::Result<(), String> {
             ("laggard", &t.laggard),
         ] {
             for (id, x) in tier.dimensions.iter() {
-                check_figure(&format!("tiers.{name}.dimensions.{id}"), *x, 0.0, 100.0)?;
+                check_figure(&format!("{key}.{name}.dimensions.{id}"), *x, 0.0, 100.0)?;
             }
         }
     }
@@ -283,6 +325,19 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
             return Err(mismatch("tier dimensions or items"));
         }
     }
+    for g in n.segments.iter().flat_map(|s| &s.groups) {
+        let tiers_ok = g.tiers.as_ref().is_none_or(|t| {
+            [&t.leader, &t.average, &t.laggard]
+                .into_iter()
+                .all(check_tier)
+        });
+        if !keys(g.dimensions.iter().map(|(k, _)| k).collect(), &dim_ids)
+            || !keys(g.items.iter().map(|(k, _)| k).collect(), &item_ids)
+            || !tiers_ok
+        {
+            return Err(mismatch("segment dimensions or items"));
+        }
+    }
     let mut item_means: Vec<(String, Option<f64>)> = n
         .items
         .iter()
@@ -300,6 +355,13 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
                     .map(|(k, v)| (format!("tiers.{name}.items.{k}"), *v)),
             );
         }
+    }
+    for g in n.segments.iter().flat_map(|s| &s.groups) {
+        item_means.extend(
+            g.items
+                .iter()
+                .map(|(k, v)| (format!("segments.{}.items.{k}", g.value), v.mean)),
+        );
     }
     for (key, x) in item_means {
         check_figure(&key, x, lo, hi).map_err(|m| {

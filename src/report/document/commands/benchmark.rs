@@ -71,6 +71,19 @@ fn standing(m: &BenchmarkReport, c: &CompanyBenchmark) -> Vec<String> {
             c.company_id
         )),
     }
+    if let Some(ai) = c
+        .peer
+        .as_ref()
+        .and_then(|p| p.dimensions.get(ALIGNMENT_INDEX).map(|d| (p, d)))
+        .filter(|(_, d)| d.score.is_some())
+    {
+        out.push(format!(
+            "Among its peers (segment {}), it is at the {} percentile (peer median {}).",
+            ai.0.segment,
+            ordinal(ai.1.percentile),
+            num(ai.1.norm_median, 1)
+        ));
+    }
     let ranked: Vec<(&str, f64)> = m
         .dimensions
         .iter()
@@ -187,6 +200,11 @@ fn standing_table(m: &BenchmarkReport, c: &CompanyBenchmark) -> Option<Table> {
     if m.norms.tiers.is_some() {
         cols.push(Column::right("leader_mean", "Leaders' mean"));
     }
+    let peer = c.peer.as_ref();
+    if peer.is_some() {
+        cols.push(Column::right("peer_percentile", "Peer percentile"));
+        cols.push(Column::right("peer_median", "Peer median"));
+    }
     let mut t = Table::with_columns("", "", cols);
     t.show = Show::Reading;
     let labels = m
@@ -206,6 +224,12 @@ fn standing_table(m: &BenchmarkReport, c: &CompanyBenchmark) -> Option<Table> {
         ];
         if m.norms.tiers.is_some() {
             row.push(Cell::index(d.leader_mean));
+        }
+        if let Some(p) = peer {
+            let pd = p.dimensions.get(id);
+            let pct = pd.and_then(|x| x.percentile).filter(|p| p.is_finite());
+            row.push(pct.map_or(Cell::Missing, |x| Cell::text(ordinal(Some(x)))));
+            row.push(Cell::index(pd.and_then(|x| x.norm_median)));
         }
         t.push(row);
     }
@@ -297,6 +321,17 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
             Column::right("priority", "Priority"),
         ],
     );
+    // With --peer: the company's segment and its place among the peers.
+    let peers = m.companies.iter().any(|c| c.peer.is_some());
+    if peers {
+        t.columns.extend([
+            Column::left("peer_segment", "Peer segment"),
+            Column::right("peer_percentile", "Peer percentile"),
+            Column::right("peer_median", "Peer median"),
+            Column::right("peer_leader_mean", "Peers' leaders' mean"),
+        ]);
+    }
+    let extra = if peers { 4 } else { 0 };
     t.show = Show::Data;
     t.main = true;
     for c in &m.companies {
@@ -307,7 +342,7 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
         ];
         let (Some(dims), Some(items)) = (&c.dimensions, &c.items) else {
             let mut row = head.clone();
-            row.extend((0..10).map(|_| Cell::Hidden));
+            row.extend((0..10 + extra).map(|_| Cell::Hidden));
             t.push(row);
             continue;
         };
@@ -331,6 +366,20 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
                 Cell::Missing,
                 Cell::Missing,
             ]);
+            if peers {
+                match c.peer.as_ref() {
+                    Some(p) => {
+                        let pd = p.dimensions.get(id);
+                        row.extend([
+                            Cell::text(p.segment.as_str()),
+                            Cell::stat(pd.and_then(|x| x.percentile), 1),
+                            Cell::index(pd.and_then(|x| x.norm_median)),
+                            Cell::index(pd.and_then(|x| x.leader_mean)),
+                        ]);
+                    }
+                    None => row.extend((0..4).map(|_| Cell::Missing)),
+                }
+            }
             t.push(row);
         }
         let prios = c.priorities.as_deref().unwrap_or_default();
@@ -352,6 +401,7 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
                 Cell::signed(it.gap, Kind::Stat(2)),
                 rank,
             ]);
+            row.extend((0..extra).map(|_| Cell::Missing));
             t.push(row);
         }
     }
