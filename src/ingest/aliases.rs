@@ -3,8 +3,7 @@
 //! `--company-aliases` file that merges them (a CSV with the header
 //! `alias,company`; aliases match ignoring case and spacing).
 
-use super::header::header_names;
-use super::sniff;
+use super::side::SideFile;
 use super::values::shorten;
 use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
 use crate::instrument::validate::normalize_label;
@@ -14,27 +13,10 @@ use std::path::Path;
 
 /// Read an aliases file: alias (normal form) → company id as written.
 pub fn read_aliases(path: &Path) -> Result<BTreeMap<String, String>> {
-    let opened = sniff::open(path, false)?;
-    let file = opened.name.clone();
-    let mut rdr = super::lines::LineReader::new(
-        csv::ReaderBuilder::new()
-            .delimiter(opened.layout.delimiter)
-            .has_headers(false)
-            .flexible(true),
-        opened.reader,
-    );
-    let read_err = |e: csv::Error| match e.into_kind() {
-        csv::ErrorKind::Io(io) => sniff::read_failure(&file, io),
-        other => Error::Format {
-            file: file.clone(),
-            message: format!("{other:?}"),
-        },
-    };
+    let mut side = SideFile::open(path)?;
+    let file = side.file.clone();
+    let names = std::mem::take(&mut side.names);
     let mut rec = ByteRecord::new();
-    let names = match rdr.read(&mut rec).map_err(read_err)? {
-        Some(_) => header_names(&rec),
-        None => Vec::new(),
-    };
     let find = |col: &str| names.iter().position(|n| n.eq_ignore_ascii_case(col));
     let (Some(a), Some(c)) = (find("alias"), find("company")) else {
         return Err(Error::Format {
@@ -44,7 +26,7 @@ pub fn read_aliases(path: &Path) -> Result<BTreeMap<String, String>> {
     };
     let mut out: BTreeMap<String, (String, u64)> = BTreeMap::new();
     let mut problems = ProblemGroups::new(PROBLEMS_SHOWN);
-    while let Some(line) = rdr.read(&mut rec).map_err(read_err)? {
+    while let Some(line) = side.read(&mut rec)? {
         let cell = |i: usize| {
             rec.get(i)
                 .map(|b| String::from_utf8_lossy(b).trim().to_string())

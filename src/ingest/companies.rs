@@ -8,8 +8,7 @@
 //! meaning "no value". A blank or repeated company, or a row of the wrong
 //! length, is a [`Problem`]; any problem makes the file an error (exit 3).
 
-use super::header::header_names;
-use super::sniff;
+use super::side::SideFile;
 use super::values::shorten;
 use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
 use csv::ByteRecord;
@@ -99,35 +98,10 @@ pub fn read_companies(
     company_column: &str,
     aliases: &std::collections::BTreeMap<String, String>,
 ) -> Result<CompanyTable> {
-    let opened = sniff::open(path, false)?;
-    let file = opened.name.clone();
-    let mut rdr = super::lines::LineReader::new(
-        csv::ReaderBuilder::new()
-            .delimiter(opened.layout.delimiter)
-            .has_headers(false)
-            .flexible(true),
-        opened.reader,
-    );
-    let read_err = |e: csv::Error, file: &str| match e.into_kind() {
-        csv::ErrorKind::Io(io) => sniff::read_failure(file, io),
-        other => Error::Format {
-            file: file.to_string(),
-            message: format!("{other:?}"),
-        },
-    };
+    let mut side = SideFile::open_nonempty(path, "companies")?;
+    let file = side.file.clone();
     let mut rec = ByteRecord::new();
-    if rdr
-        .read(&mut rec)
-        .map_err(|e| read_err(e, &file))?
-        .is_none()
-    {
-        return Err(Error::Format {
-            file,
-            message: "the companies file is empty; expected a header row and one row per company"
-                .into(),
-        });
-    }
-    let names = header_names(&rec);
+    let names = std::mem::take(&mut side.names);
     let key_col = match key {
         Some(k) => find_column(&names, k).ok_or_else(|| Error::Format {
             file: file.clone(),
@@ -158,7 +132,7 @@ pub fn read_companies(
             problems.push(p);
         }
     };
-    while let Some(line) = rdr.read(&mut rec).map_err(|e| read_err(e, &file))? {
+    while let Some(line) = side.read(&mut rec)? {
         if rec.len() != names.len() {
             push(
                 Problem {

@@ -29,6 +29,7 @@ pub mod quick;
 pub mod records;
 pub mod row;
 pub mod seen;
+pub mod side;
 pub mod sniff;
 pub mod split;
 pub mod state;

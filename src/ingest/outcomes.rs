@@ -3,7 +3,7 @@
 //! Every invalid value, blank or duplicate company is a [`Problem`] with its
 //! line and column, reported together (exit 3).
 
-use super::header::header_names;
+use super::side::SideFile;
 use super::sniff;
 use super::values::{shorten, ValueParser};
 use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
@@ -44,36 +44,11 @@ pub fn read_outcomes(path: &Path, inst: &Instrument, key: Option<&str>) -> Resul
             inst.name
         )));
     }
-    let opened = sniff::open(path, false)?;
-    let file = opened.name.clone();
-    let opened_delimiter = opened.layout.delimiter;
-    let mut rdr = super::lines::LineReader::new(
-        csv::ReaderBuilder::new()
-            .delimiter(opened.layout.delimiter)
-            .has_headers(false)
-            .flexible(true),
-        opened.reader,
-    );
-    let read_err = |e: csv::Error, file: &str| match e.into_kind() {
-        csv::ErrorKind::Io(io) => sniff::read_failure(file, io),
-        other => Error::Format {
-            file: file.to_string(),
-            message: format!("{other:?}"),
-        },
-    };
+    let mut side = SideFile::open_nonempty(path, "outcomes")?;
+    let file = side.file.clone();
+    let opened_delimiter = side.delimiter;
     let mut rec = ByteRecord::new();
-    if rdr
-        .read(&mut rec)
-        .map_err(|e| read_err(e, &file))?
-        .is_none()
-    {
-        return Err(Error::Format {
-            file,
-            message: "the outcomes file is empty; expected a header row and one row per company"
-                .into(),
-        });
-    }
-    let names = header_names(&rec);
+    let names = std::mem::take(&mut side.names);
     let find = |col: &str| {
         names
             .iter()
@@ -128,7 +103,7 @@ pub fn read_outcomes(path: &Path, inst: &Instrument, key: Option<&str>) -> Resul
     let mut seen: HashMap<String, u64> = HashMap::new();
     let mut groups = ProblemGroups::new(PROBLEMS_SHOWN);
     let push = |p: Problem, groups: &mut ProblemGroups| groups.push(p);
-    while let Some(line) = rdr.read(&mut rec).map_err(|e| read_err(e, &file))? {
+    while let Some(line) = side.read(&mut rec)? {
         if rec.len() != names.len() {
             push(
                 Problem {
