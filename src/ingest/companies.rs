@@ -8,7 +8,7 @@
 //! meaning "no value". A blank or repeated company, or a row of the wrong
 //! length, is a [`Problem`]; any problem makes the file an error (exit 3).
 
-use super::side::SideFile;
+use super::side::{CompanyKeys, SideFile};
 use super::values::shorten;
 use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
 use csv::ByteRecord;
@@ -123,7 +123,6 @@ pub fn read_companies(
             })?,
     };
     let mut rows = Vec::new();
-    let mut seen: HashMap<String, u64> = HashMap::new();
     let mut problems = Vec::new();
     let mut total = 0usize;
     let mut push = |p: Problem, problems: &mut Vec<Problem>| {
@@ -132,61 +131,21 @@ pub fn read_companies(
             problems.push(p);
         }
     };
+    let mut keys = CompanyKeys::new(key_col, "is already on line");
     while let Some(line) = side.read(&mut rec)? {
-        if rec.len() != names.len() {
-            push(
-                Problem {
-                    line,
-                    column: None,
-                    value: None,
-                    message: format!(
-                        "the row has {} fields but the header has {}",
-                        rec.len(),
-                        names.len()
-                    ),
-                    ..Default::default()
-                },
-                &mut problems,
-            );
-            continue;
-        }
-        let raw = &rec[key_col];
-        let id = match std::str::from_utf8(raw) {
-            Ok(s) if !s.trim().is_empty() => {
-                let id = s.trim();
-                aliases
-                    .get(&crate::instrument::validate::normalize_label(id))
-                    .map_or(id, String::as_str)
-                    .to_string()
-            }
-            _ => {
-                push(
-                    Problem {
-                        line,
-                        column: Some(names[key_col].clone()),
-                        value: Some(shorten(raw)),
-                        message: "is not a company id; every row needs one".into(),
-                        ..Default::default()
-                    },
-                    &mut problems,
-                );
+        let canon = |id: &str| {
+            aliases
+                .get(&crate::instrument::validate::normalize_label(id))
+                .map_or(id, String::as_str)
+                .to_string()
+        };
+        let id = match keys.company(&rec, line, &names, canon) {
+            Ok(id) => id,
+            Err(p) => {
+                push(p, &mut problems);
                 continue;
             }
         };
-        if let Some(first) = seen.get(&id) {
-            push(
-                Problem {
-                    line,
-                    column: Some(names[key_col].clone()),
-                    value: Some(shorten(raw)),
-                    message: format!("is a duplicate company: it is already on line {first}"),
-                    ..Default::default()
-                },
-                &mut problems,
-            );
-            continue;
-        }
-        seen.insert(id.clone(), line);
         let mut values = Vec::with_capacity(names.len());
         for (c, cell) in rec.iter().enumerate() {
             match std::str::from_utf8(cell) {

@@ -3,7 +3,7 @@
 //! Every invalid value, blank or duplicate company is a [`Problem`] with its
 //! line and column, reported together (exit 3).
 
-use super::side::SideFile;
+use super::side::{CompanyKeys, SideFile};
 use super::sniff;
 use super::values::{shorten, ValueParser};
 use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
@@ -100,60 +100,17 @@ pub fn read_outcomes(path: &Path, inst: &Instrument, key: Option<&str>) -> Resul
     let parser = ValueParser::new(inst);
     let semicolon = opened_delimiter == b';';
     let mut rows = Vec::new();
-    let mut seen: HashMap<String, u64> = HashMap::new();
     let mut groups = ProblemGroups::new(PROBLEMS_SHOWN);
     let push = |p: Problem, groups: &mut ProblemGroups| groups.push(p);
+    let mut keys = CompanyKeys::new(company, "already has outcomes on line");
     while let Some(line) = side.read(&mut rec)? {
-        if rec.len() != names.len() {
-            push(
-                Problem {
-                    line,
-                    column: None,
-                    value: None,
-                    message: format!(
-                        "the row has {} fields but the header has {}",
-                        rec.len(),
-                        names.len()
-                    ),
-                    ..Default::default()
-                },
-                &mut groups,
-            );
-            continue;
-        }
-        let raw = &rec[company];
-        let id = match std::str::from_utf8(raw) {
-            Ok(s) if !s.trim().is_empty() => parser.company(s.trim()).to_string(),
-            _ => {
-                push(
-                    Problem {
-                        line,
-                        column: Some(names[company].clone()),
-                        value: Some(shorten(raw)),
-                        message: "is not a company id; every row needs one".into(),
-                        ..Default::default()
-                    },
-                    &mut groups,
-                );
+        let id = match keys.company(&rec, line, &names, |id| parser.company(id).to_string()) {
+            Ok(id) => id,
+            Err(p) => {
+                push(p, &mut groups);
                 continue;
             }
         };
-        if let Some(first) = seen.get(&id) {
-            push(
-                Problem {
-                    line,
-                    column: Some(names[company].clone()),
-                    value: Some(shorten(raw)),
-                    message: format!(
-                        "is a duplicate company: it already has outcomes on line {first}"
-                    ),
-                    ..Default::default()
-                },
-                &mut groups,
-            );
-            continue;
-        }
-        seen.insert(id.clone(), line);
         let mut values = Vec::with_capacity(cols.len());
         for c in &cols {
             values.push(match c {

@@ -73,3 +73,68 @@ impl SideFile {
         })
     }
 }
+
+/// The company of each record of a side file, checked: the row's shape,
+/// its key cell (trimmed, then through `canon`, e.g. the company aliases),
+/// and that no earlier row named the same company.
+pub struct CompanyKeys<'a> {
+    /// The key column.
+    pub key: usize,
+    /// How a repeated company is described after "it": e.g. "is already
+    /// on line".
+    pub repeated: &'a str,
+    seen: std::collections::HashMap<String, u64>,
+}
+
+impl<'a> CompanyKeys<'a> {
+    pub fn new(key: usize, repeated: &'a str) -> CompanyKeys<'a> {
+        CompanyKeys {
+            key,
+            repeated,
+            seen: Default::default(),
+        }
+    }
+
+    /// The company of `rec` (on `line`, in a file with header `names`), or
+    /// the problem with the row.
+    pub fn company(
+        &mut self,
+        rec: &ByteRecord,
+        line: u64,
+        names: &[String],
+        canon: impl Fn(&str) -> String,
+    ) -> std::result::Result<String, crate::error::Problem> {
+        use crate::error::Problem;
+        if rec.len() != names.len() {
+            return Err(Problem {
+                line,
+                message: format!(
+                    "the row has {} fields but the header has {}",
+                    rec.len(),
+                    names.len()
+                ),
+                ..Default::default()
+            });
+        }
+        let raw = &rec[self.key];
+        let at = |message: String| Problem {
+            line,
+            column: Some(names[self.key].clone()),
+            value: Some(super::values::shorten(raw)),
+            message,
+            ..Default::default()
+        };
+        let id = match std::str::from_utf8(raw) {
+            Ok(s) if !s.trim().is_empty() => canon(s.trim()),
+            _ => return Err(at("is not a company id; every row needs one".into())),
+        };
+        if let Some(first) = self.seen.get(&id) {
+            return Err(at(format!(
+                "is a duplicate company: it {} {first}",
+                self.repeated
+            )));
+        }
+        self.seen.insert(id.clone(), line);
+        Ok(id)
+    }
+}
