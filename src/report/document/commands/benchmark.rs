@@ -421,10 +421,8 @@ impl Model for BenchmarkReport {
         for c in &m.companies {
             doc.sections.push(company_section(m, c));
         }
-        doc.warnings = m.warnings.clone();
-        doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
+        let mut doc = super::finish(doc, None, &m.warnings, &m.input, &m.hidden, &m.instrument);
         doc.accounting.push(norms_line(m));
-        doc.name_tables();
         doc
     }
 }

@@ -291,12 +291,13 @@ impl Model for LeadersReport {
             s.list(unclassified);
         }
         doc.sections.push(s);
-        if let Some(seg) = &m.segments {
-            doc.sections.push(super::super::segments::section(seg));
-        }
-        doc.warnings = m.warnings.clone();
-        doc.accounting = crate::report::accounting_lines(&m.input, &m.hidden, &m.instrument);
-        doc.name_tables();
-        doc
+        super::finish(
+            doc,
+            m.segments.as_ref(),
+            &m.warnings,
+            &m.input,
+            &m.hidden,
+            &m.instrument,
+        )
     }
 }

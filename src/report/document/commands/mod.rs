@@ -7,6 +7,26 @@ pub(crate) mod leaders;
 mod score;
 pub(crate) mod scorecards;
 
+/// The end every command's document shares: the peer-group section (with
+/// `--segment`), the warnings, the input accounting, and table names
+/// unique in the document.
+pub(super) fn finish(
+    mut doc: super::Document,
+    segments: Option<&crate::analysis::segments::Segments>,
+    warnings: &[String],
+    input: &crate::analysis::score::InputSummary,
+    hidden: &crate::analysis::score::Hidden,
+    inst: &crate::analysis::InstrumentRef,
+) -> super::Document {
+    if let Some(seg) = segments {
+        doc.sections.push(super::segments::section(seg));
+    }
+    doc.warnings = warnings.to_vec();
+    doc.accounting = crate::report::accounting_lines(input, hidden, inst);
+    doc.name_tables();
+    doc
+}
+
 impl crate::report::Model for crate::analysis::report::Report {
     fn document(&self, _opts: &crate::report::DocOptions) -> super::Document {
         super::build(self)
