@@ -442,3 +442,35 @@ fn every_format_has_the_peer_groups() {
         }
     }
 }
+
+#[test]
+fn report_html_draws_a_box_per_shown_segment_and_measure() {
+    let mut args = segments_args("report");
+    let n = args.len();
+    args[n - 1] = "html".into();
+    let args: Vec<&str> = args.iter().map(|s| s.as_str()).collect();
+    let out = output(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let html = scraper::Html::parse_document(&String::from_utf8(out.stdout).unwrap());
+    let figure = scraper::Selector::parse("figure.chart").unwrap();
+    let text = scraper::Selector::parse("text").unwrap();
+    let chart = html
+        .select(&figure)
+        .find(|f| f.text().any(|t| t.contains("Company scores by Industry")))
+        .expect("the peer-group chart");
+    let labels: Vec<String> = chart
+        .select(&text)
+        .map(|t| t.text().collect::<String>().trim().to_string())
+        .collect();
+    // Shown segments A, C and E, once per measure (fit, cadence, alignment
+    // index); the hidden B, D and (none) have no box.
+    for seg in ["A", "C", "E"] {
+        assert_eq!(labels.iter().filter(|l| *l == seg).count(), 3, "{labels:?}");
+    }
+    for seg in ["B", "D", "(none)"] {
+        assert!(!labels.iter().any(|l| l == seg), "{seg} in {labels:?}");
+    }
+    for measure in ["Fit", "Cadence", "Alignment index"] {
+        assert!(labels.iter().any(|l| l == measure), "{labels:?}");
+    }
+}

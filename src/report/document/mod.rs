@@ -221,6 +221,19 @@ pub struct ForestRow {
     pub ci: Option<[f64; 2]>,
 }
 
+/// One box of the peer-group chart: a segment's company scores on one measure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegmentBox {
+    /// The segment's value.
+    pub label: String,
+    /// Index into [`Chart::SegmentBoxes::groups`] (the measure).
+    pub group: usize,
+    /// First quartile, median and third quartile (0–100).
+    pub quartiles: [f64; 3],
+    /// Mean company score (0–100).
+    pub mean: f64,
+}
+
 /// What a chart shows; drawn by the HTML writer (not serialized).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
@@ -253,6 +266,13 @@ pub enum Chart {
         other_label: String,
         /// Short labels of the quadrants: top left, top right, bottom left, bottom right.
         corners: [String; 4],
+    },
+    /// Spread of company scores per shown segment: the box spans P25–P75,
+    /// a bar marks the median and a dot the mean; one colour per measure.
+    SegmentBoxes {
+        rows: Vec<SegmentBox>,
+        /// Measure labels, indexed by [`SegmentBox::group`].
+        groups: Vec<String>,
     },
     /// % of sales and % of marketing agreeing, per statement.
     AgreementBars {

@@ -4,7 +4,7 @@
 //! Kruskal–Wallis test across the shown segments. A hidden segment shows
 //! its value and counts only.
 
-use super::{Cell, Column, Kind, Section, Table};
+use super::{Cell, Chart, Column, Figure, Kind, Section, SegmentBox, Table};
 use crate::analysis::segments::Segments;
 
 /// The section.
@@ -86,6 +86,9 @@ pub fn section(seg: &Segments) -> Section {
         }
     }
     s.table(t);
+    if let Some(figure) = boxes(seg, &measures) {
+        s.figure(figure);
+    }
 
     let stage_names: Vec<String> = seg
         .groups
@@ -158,6 +161,48 @@ pub fn section(seg: &Segments) -> Section {
     );
     s.table(t);
     s
+}
+
+/// The spread table as a chart (HTML only: the table above holds every
+/// figure it draws): the shown segments' quartiles, median and mean per
+/// measure. Hidden segments have no spread, so they have no box.
+fn boxes(seg: &Segments, measures: &[(&str, &str)]) -> Option<Figure> {
+    let mut rows = Vec::new();
+    for (k, (id, _)) in measures.iter().enumerate() {
+        for g in seg.groups.iter().filter(|g| !g.suppressed) {
+            let Some(sp) = g.dimensions.as_ref().and_then(|d| d.get(id).copied()) else {
+                continue;
+            };
+            if let (Some(p25), Some(median), Some(p75), Some(mean)) =
+                (sp.p25, sp.median, sp.p75, sp.mean)
+            {
+                rows.push(SegmentBox {
+                    label: g.value.clone(),
+                    group: k,
+                    quartiles: [p25, median, p75],
+                    mean,
+                });
+            }
+        }
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    Some(Figure {
+        title: format!("Company scores by {}", seg.attribute),
+        caption: "Each box spans the middle half of a shown segment's company scores (25th to 75th percentile); the bar is the median and the dot the mean. Hidden segments have no box.".into(),
+        alt: format!(
+            "Box chart of company scores per segment of {} and measure.",
+            seg.attribute
+        ),
+        chart: Chart::SegmentBoxes {
+            rows,
+            groups: measures.iter().map(|(_, l)| l.to_string()).collect(),
+        },
+        fallback: None,
+        svg: None,
+        hover: Vec::new(),
+    })
 }
 
 /// A data name from a stage name.

@@ -9,7 +9,7 @@
 //! their labels are placed by hand next to the axis, so every label is shown
 //! whatever the number of rows.
 
-use crate::report::document::{Chart, ForestRow, ScatterPoint};
+use crate::report::document::{Chart, ForestRow, ScatterPoint, SegmentBox};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -60,6 +60,7 @@ pub fn draw(chart: &Chart) -> io::Result<String> {
             corners,
         ),
         Chart::AgreementBars { rows } => agreement_bars(rows),
+        Chart::SegmentBoxes { rows, groups } => segment_boxes(rows, groups),
     }
 }
 
@@ -502,6 +503,62 @@ pub fn agreement_bars(rows: &[(String, Option<f64>, Option<f64>)]) -> io::Result
             let (x, py) = chart.backend_coord(&(0.0, y + 0.5));
             root.draw(&Text::new(
                 label.clone(),
+                (x - 8, py),
+                text(15, &INK, HPos::Right, VPos::Center),
+            ))?;
+        }
+        Ok(())
+    })
+}
+
+/// Company scores per segment and measure: P25–P75 box, median bar, mean
+/// dot, on the 0–100 scale; rows of one measure share its colour.
+pub fn segment_boxes(rows: &[SegmentBox], groups: &[String]) -> io::Result<String> {
+    let n = rows.len().max(1);
+    let room = label_room(rows.iter().map(|r| r.label.chars().count()));
+    let height = LEGEND + 24 * n as u32 + 80;
+    render(height, |root| {
+        let (top, body) = root.split_vertically(LEGEND);
+        let items: Vec<(&str, RGBColor, bool)> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.as_str(), PALETTE[i % PALETTE.len()], false))
+            .collect();
+        legend(&top, &items)?;
+        let mut chart = ChartBuilder::on(&body)
+            .margin(12)
+            .margin_top(4)
+            .x_label_area_size(48)
+            .y_label_area_size(room)
+            .build_cartesian_2d(0f64..100f64, 0f64..n as f64)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_labels(6)
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(GRID)
+            .label_style((FONT, 15).into_font().color(&INK))
+            .axis_desc_style((FONT, 16).into_font().color(&INK))
+            .x_desc("Company score (0–100): quartiles, median and mean")
+            .draw()?;
+        for (i, r) in rows.iter().enumerate() {
+            let y = (n - i) as f64 - 0.5;
+            let color = PALETTE[r.group % PALETTE.len()];
+            let [p25, median, p75] = r.quartiles;
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(p25, y - 0.32), (p75, y + 0.32)],
+                color.mix(0.35).filled(),
+            )))?;
+            chart.draw_series(std::iter::once(PathElement::new(
+                [(median, y - 0.4), (median, y + 0.4)],
+                color.stroke_width(3),
+            )))?;
+            chart.draw_series(std::iter::once(Circle::new((r.mean, y), 4, INK.filled())))?;
+            let (x, py) = chart.backend_coord(&(0.0, y));
+            root.draw(&Text::new(
+                r.label.clone(),
                 (x - 8, py),
                 text(15, &INK, HPos::Right, VPos::Center),
             ))?;
