@@ -192,7 +192,7 @@ pub(super) fn statement_subject(text: &str, index: usize) -> Role {
         (Some(s), Some(m)) if m < s => Role::Marketing,
         (Some(_), _) => Role::Sales,
         (None, Some(_)) => Role::Marketing,
-        (None, None) if index % 2 == 0 => Role::Sales,
+        (None, None) if index.is_multiple_of(2) => Role::Sales,
         (None, None) => Role::Marketing,
     }
 }

@@ -19,6 +19,9 @@ pub enum Encoding {
     Utf16Le,
     Utf16Be,
     Windows1252,
+    /// The first sheet of an `.xlsx` workbook, converted to UTF-8 CSV as
+    /// displayed (see [`crate::ingest::xlsx`]).
+    Xlsx,
 }
 
 impl Encoding {
@@ -29,6 +32,7 @@ impl Encoding {
             Encoding::Utf16Le => "UTF-16LE",
             Encoding::Utf16Be => "UTF-16BE",
             Encoding::Windows1252 => "Windows-1252",
+            Encoding::Xlsx => "xlsx (first sheet)",
         }
     }
 
@@ -44,7 +48,7 @@ impl Encoding {
 
     fn decoder(self) -> encoding_rs::Decoder {
         match self {
-            Encoding::Utf8 => encoding_rs::UTF_8,
+            Encoding::Utf8 | Encoding::Xlsx => encoding_rs::UTF_8,
             Encoding::Utf16Le => encoding_rs::UTF_16LE,
             Encoding::Utf16Be => encoding_rs::UTF_16BE,
             Encoding::Windows1252 => encoding_rs::WINDOWS_1252,

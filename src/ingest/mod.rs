@@ -34,6 +34,7 @@ pub mod sniff;
 pub mod split;
 pub mod state;
 pub mod values;
+pub mod xlsx;
 
 use crate::error::{Error, Problem, Result};
 use crate::instrument::Instrument;

@@ -107,8 +107,28 @@ pub fn open(path: &Path, progress: bool) -> Result<Opened> {
             None => Box::new(file),
         }
     };
-    let mut opened = sniff(name, raw)?;
+    let mut opened = sniff_any(name, raw)?;
     opened.progress = bar;
+    Ok(opened)
+}
+
+/// [`sniff`], a workbook (zip) being read as the CSV of its first sheet.
+fn sniff_any(name: String, mut raw: Box<dyn Read + Send>) -> Result<Opened> {
+    let mut head = Vec::with_capacity(4);
+    (&mut raw)
+        .take(4)
+        .read_to_end(&mut head)
+        .map_err(|e| read_failure(&name, e))?;
+    let mut raw: Box<dyn Read + Send> = Box::new(Cursor::new(head.clone()).chain(raw));
+    if !super::xlsx::is_zip(&head) {
+        return sniff(name, raw);
+    }
+    let mut bytes = Vec::new();
+    raw.read_to_end(&mut bytes)
+        .map_err(|e| read_failure(&name, e))?;
+    let csv = super::xlsx::first_sheet_as_csv(&name, bytes)?;
+    let mut opened = sniff(name, Box::new(Cursor::new(csv)))?;
+    opened.layout.encoding = Encoding::Xlsx;
     Ok(opened)
 }
 

@@ -149,6 +149,9 @@ fn split_read<S: SplitSink>(
     threads: usize,
     part: u64,
 ) -> Option<(Vec<Worker<S>>, Pass)> {
+    if crate::ingest::xlsx::is_workbook(path) {
+        return None; // converted in memory and read in one pass
+    }
     let opened = sniff::open(path, false).ok()?;
     let layout = opened.layout;
     // Parts are cut at byte offsets of UTF-8 lines ending in LF.
