@@ -221,6 +221,16 @@ pub struct ForestRow {
     pub ci: Option<[f64; 2]>,
 }
 
+/// One row of a before → after chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DumbbellRow {
+    pub label: String,
+    pub before: f64,
+    pub after: f64,
+    /// Drawn in the highlight colour (e.g. a significant change).
+    pub marked: bool,
+}
+
 /// What a chart shows; drawn by the HTML writer (not serialized).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
@@ -253,6 +263,14 @@ pub enum Chart {
         other_label: String,
         /// Short labels of the quadrants: top left, top right, bottom left, bottom right.
         corners: [String; 4],
+    },
+    /// A value before and after per row, joined by a line (a dumbbell
+    /// chart on the 0–100 index).
+    Dumbbell {
+        rows: Vec<DumbbellRow>,
+        /// Legend texts: before, after, and the marked rows.
+        legend: [String; 3],
+        x_desc: String,
     },
     /// % of sales and % of marketing agreeing, per statement.
     AgreementBars {
