@@ -9,8 +9,10 @@ writes
   2 respondents in the after wave, C02 and C07 2 in the before wave
   (hidden at the default threshold 3); C10–C13 have their collaboration
   raised by 1.6 answer points in the after wave (the planted change);
-- data/wave2025.csv, data/wave2026.csv: the bundled sample, 60 companies,
-  with the collaboration of C0011–C0018 raised the same way.
+- data/wave2025.csv, data/wave2026.csv: the bundled sample, 60 companies
+  per wave (54 in both; C0001–C0006 left, C0061–C0066 joined), with the
+  collaboration of C0011–C0018 raised the same way; C0003 and C0030 have 2
+  respondents in 2025, C0020 and C0064 in 2026.
 
 Structure: each company has a latent alignment a ~ N(0, 0.8) that moves by
 N(0, 0.15) between waves; an answer is round(3 + a + dimension shift +
@@ -114,8 +116,8 @@ def main():
         2026,
         ids[:60],
         ids[6:],
-        {"C0003"},
-        {"C0004", "C0064"},
+        {"C0003", "C0030"},
+        {"C0020", "C0064"},
         {f"C{i:04d}" for i in range(11, 19)},
         (6, 12),
         [os.path.join(ROOT, "data", f) for f in ["wave2025.csv", "wave2026.csv"]],
