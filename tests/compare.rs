@@ -514,6 +514,29 @@ fn compare_writes_every_format() {
     assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
 }
 
+/// `Survey::compare` gives the very model the command prints.
+#[test]
+fn compare_library_facade_equals_the_command() {
+    use align::analysis::compare::CompareOptions;
+    use align::{Instrument, Survey};
+    let inst = Instrument::load(None).unwrap();
+    let (b, a) = fixture();
+    let (before, after) = (
+        Survey::open(&b, &inst).unwrap(),
+        Survey::open(&a, &inst).unwrap(),
+    );
+    let model = before
+        .compare(&after, ("before", "after"), None, CompareOptions::default())
+        .unwrap();
+    let lib = serde_json::to_value(model).unwrap();
+    let (cli, _) = compare_json(&[]);
+    for key in [
+        "panel", "field", "items", "movers", "joined", "left", "warnings",
+    ] {
+        assert_eq!(lib[key], cli[key], "{key}");
+    }
+}
+
 // Pasted from `python3 tests/reference/compare_reference.py --rust`.
 // company, dimension: before, after, change, ci low, ci high, t, df, p, q
 #[rustfmt::skip]
