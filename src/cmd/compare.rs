@@ -2,9 +2,12 @@
 //! one unless `--instrument-after`), classify each by its outcomes when
 //! both have them, compare, render.
 
+use crate::accumulate::Accumulator;
 use crate::analysis::compare::{self, CompareOptions, WaveInput};
+use crate::analysis::outcomes::Outcomes;
 use crate::cli::{CompareArgs, OutcomeArgs};
 use crate::error::{Error, Result};
+use crate::instrument::Instrument;
 use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: CompareArgs) -> Result<u8> {
@@ -36,32 +39,7 @@ pub fn run(a: CompareArgs) -> Result<u8> {
     let (acc_b, input_b) = super::accumulate(&inst_b, &ib, quiet)?;
     let (acc_a, input_a) = super::accumulate(&inst_a, &ia, quiet)?;
     let mut early = Vec::new();
-    let tiers = match (&a.outcomes_before, &a.outcomes_after) {
-        (Some(_), Some(_)) => true,
-        (None, None) => false,
-        _ => {
-            early.push(
-                "tiers are compared only when both waves have an outcomes file (--outcomes-before and --outcomes-after); the one given is not used".to_string(),
-            );
-            false
-        }
-    };
-    let outcomes = |inst, acc, file: &Option<std::path::PathBuf>| {
-        let args = OutcomeArgs {
-            outcomes: file.clone(),
-            outcomes_key: None,
-            composite: a.composite,
-        };
-        super::prepare_outcomes(inst, acc, &args, a.scheme, anonymity)
-    };
-    let (out_b, out_a) = if tiers {
-        (
-            Some(outcomes(&inst_b, &acc_b, &a.outcomes_before)?),
-            Some(outcomes(&inst_a, &acc_a, &a.outcomes_after)?),
-        )
-    } else {
-        (None, None)
-    };
+    let (out_b, out_a) = wave_outcomes(&a, (&inst_b, &acc_b), (&inst_a, &acc_a), &mut early)?;
     let (label_b, label_a) = a
         .labels
         .clone()
@@ -100,4 +78,31 @@ pub fn run(a: CompareArgs) -> Result<u8> {
     )?;
     super::drop_later((acc_b, acc_a, model));
     Ok(0)
+}
+
+/// Each wave's composites and tiers, when both waves have an outcomes
+/// file; with only one, a warning in `warnings` and no tiers.
+fn wave_outcomes(
+    a: &CompareArgs,
+    before: (&Instrument, &Accumulator),
+    after: (&Instrument, &Accumulator),
+    warnings: &mut Vec<String>,
+) -> Result<(Option<Outcomes>, Option<Outcomes>)> {
+    let (Some(fb), Some(fa)) = (&a.outcomes_before, &a.outcomes_after) else {
+        if a.outcomes_before.is_some() || a.outcomes_after.is_some() {
+            warnings.push(
+                "tiers are compared only when both waves have an outcomes file (--outcomes-before and --outcomes-after); the one given is not used".to_string(),
+            );
+        }
+        return Ok((None, None));
+    };
+    let prepare = |(inst, acc): (&Instrument, &Accumulator), file: &std::path::Path| {
+        let args = OutcomeArgs {
+            outcomes: Some(file.to_path_buf()),
+            outcomes_key: None,
+            composite: a.composite,
+        };
+        super::prepare_outcomes(inst, acc, &args, a.scheme, a.output.anonymity)
+    };
+    Ok((Some(prepare(before, fb)?), Some(prepare(after, fa)?)))
 }
