@@ -18,7 +18,7 @@ every company on shared understanding, interdependence and collaboration with re
 (Cronbach's α) and agreement (ICC, r_wg(J)) statistics, separates leaders from laggards by \
 business outcomes, compares perception with reality and sales with marketing, and benchmarks \
 companies against norms.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align scorecards data/survey.csv --norms norms.json --outcomes data/outcomes.csv -o cards/\n  align score data/survey.csv --companies firms.csv --segment industry\n  align instrument --from-export export.csv -o draft.json\n  align generate --companies 120 --seed 7 -o survey.csv\n  align completions bash > align.bash; align man > align.1",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align scorecards data/survey.csv --norms norms.json --outcomes data/outcomes.csv -o cards/\n  align score data/survey.csv --companies firms.csv --segment industry\n  align instrument --from-export export.csv -o draft.json\n  align generate --companies 120 --seed 7 -o survey.csv\n  align compare data/wave2025.csv data/wave2026.csv --labels 2025,2026\n  align completions bash > align.bash; align man > align.1",
     propagate_version = true
 )]
 pub struct Cli {
@@ -78,6 +78,11 @@ pub enum Command {
         after_help = "Example:\n  align scorecards new-survey.csv --norms norms.json -o cards/\n  align scorecards export.csv --norms norms.json --outcomes outcomes.csv --format markdown -o cards/\n\nEach scorecard names only its own company and shows norm figures built from at least --min-companies companies. Companies with fewer respondents than --anonymity get no scorecard; they are listed in the index and on standard error. The directory is created if missing and must be empty unless --force."
     )]
     Scorecards(ScorecardsArgs),
+    /// Compare two survey waves: per company, the field and every item, what changed and whether it is more than noise.
+    #[command(
+        after_help = "Example:\n  align compare data/wave2025.csv data/wave2026.csv --labels 2025,2026\n  align compare before.csv after.csv --outcomes-before out2025.csv --outcomes-after out2026.csv --format json -o change.json\n  align compare data/wave2025.csv data/wave2026.csv -o change.html\n\nThe panel is the companies shown (at least --anonymity respondents) in both waves; a company hidden in either wave is left out of the panel and of the joined / left lists. Every change is after − before."
+    )]
+    Compare(CompareArgs),
     /// Write a shell completion script, generated from these very options.
     #[command(
         after_help = "Example:\n  align completions bash > ~/.local/share/bash-completion/completions/align\n  align completions zsh > ~/.zfunc/_align\n  align completions fish > ~/.config/fish/completions/align.fish"
@@ -448,6 +453,89 @@ pub struct ScorecardsArgs {
     /// Print no warnings, summary or progress on standard error.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// `align compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The earlier wave's responses CSV; `-` reads standard input.
+    #[arg(value_name = "BEFORE.csv")]
+    pub before: PathBuf,
+    /// The later wave's responses CSV; `-` reads standard input.
+    #[arg(value_name = "AFTER.csv")]
+    pub after: PathBuf,
+    /// Names of the two waves, before first (default: before,after).
+    #[arg(long, value_name = "A,B", value_parser = parse_labels)]
+    pub labels: Option<(String, String)>,
+    /// Per-company outcomes of the earlier wave (tiers are compared when both waves have one).
+    #[arg(long, value_name = "FILE")]
+    pub outcomes_before: Option<PathBuf>,
+    /// Per-company outcomes of the later wave.
+    #[arg(long, value_name = "FILE")]
+    pub outcomes_after: Option<PathBuf>,
+    /// How companies are split into tiers within each wave: aberdeen, median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// How outcomes combine into one composite per company.
+    #[arg(long, value_enum, default_value_t = CompositeArg::Z)]
+    pub composite: CompositeArg,
+    /// Instrument JSON describing the columns of both waves (default: the embedded instrument).
+    #[arg(long, value_name = "FILE")]
+    pub instrument: Option<PathBuf>,
+    /// Instrument of the later wave when its columns are named differently; it must measure the same (scale, dimensions, items and reverse flags).
+    #[arg(long, value_name = "FILE")]
+    pub instrument_after: Option<PathBuf>,
+    /// Exclude rows with invalid values (counted, with reasons) instead of stopping.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Keep unfinished responses that answer enough items to score a dimension.
+    #[arg(long)]
+    pub include_unfinished: bool,
+    /// Merge company ids in both waves: a CSV with the header alias,company.
+    #[arg(long, value_name = "FILE")]
+    pub company_aliases: Option<PathBuf>,
+    /// Threads to read with (default: one per core, up to 8); 1 reads on one thread.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+    /// Read each file in parts of at most BYTES (the result is the same).
+    #[arg(long, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    pub read_in_parts: Option<u64>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+impl CompareArgs {
+    /// The reading options of one wave, as the other commands take them.
+    pub fn wave_input(&self, responses: &std::path::Path, after: bool) -> InputArgs {
+        InputArgs {
+            responses: responses.to_path_buf(),
+            instrument: match (after, &self.instrument_after) {
+                (true, Some(p)) => Some(p.clone()),
+                _ => self.instrument.clone(),
+            },
+            skip_invalid: self.skip_invalid,
+            include_unfinished: self.include_unfinished,
+            company_aliases: self.company_aliases.clone(),
+            threads: self.threads,
+            read_in_parts: self.read_in_parts,
+        }
+    }
+}
+
+/// Two wave labels, `A,B`.
+fn parse_labels(s: &str) -> Result<(String, String), String> {
+    match s.split_once(',') {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() && !b.contains(',') => {
+            if a.trim() == b.trim() {
+                Err(format!("the two labels in \"{s}\" are the same"))
+            } else {
+                Ok((a.trim().to_string(), b.trim().to_string()))
+            }
+        }
+        _ => Err(format!(
+            "\"{s}\" is not two labels separated by a comma (e.g. 2025,2026)"
+        )),
+    }
 }
 
 #[derive(Debug, Args)]

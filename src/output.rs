@@ -211,6 +211,23 @@ fn same_file(out: &std::fs::Metadata, input: &Path) -> bool {
     }
 }
 
+/// Are two input paths the same file (the same device and inode; `-` is
+/// standard input)? `false` when either cannot be examined.
+pub fn same_input(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        match (input_metadata(a), input_metadata(b)) {
+            (Some(x), Some(y)) => identity(&x) == identity(&y),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
 /// Refuse (usage error, exit 2) a run that reads standard input for two of
 /// its `inputs`, or whose `outputs` would replace one of its `inputs`.
 /// Each input comes with how the user named it (`"--outcomes"`).

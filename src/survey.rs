@@ -23,6 +23,7 @@
 
 use crate::accumulate::Accumulator;
 use crate::analysis::benchmark::{self, BenchmarkReport};
+use crate::analysis::compare::{self, CompareOptions, CompareReport, WaveInput};
 use crate::analysis::gaps::{self, GapsOptions, GapsReport};
 use crate::analysis::leaders::{self, LeadersOptions, LeadersReport};
 use crate::analysis::norms::{self, Norms, NormsOptions};
@@ -161,6 +162,35 @@ impl Survey {
             outcomes,
             &self.input.file,
         )
+    }
+
+    /// What changed from this survey (the earlier wave) to `after`
+    /// (`align compare`), the waves named by `labels`; each wave's
+    /// outcomes, when both are given, add tiers. An error when the two were
+    /// read with instruments that do not measure the same.
+    pub fn compare(
+        &self,
+        after: &Survey,
+        labels: (&str, &str),
+        outcomes: Option<(&Outcomes, &Outcomes)>,
+        opts: CompareOptions,
+    ) -> Result<CompareReport> {
+        compare::check_same_instrument(&self.instrument, &after.instrument)?;
+        let before = WaveInput {
+            label: labels.0.to_string(),
+            inst: &self.instrument,
+            acc: &self.acc,
+            input: self.input.clone(),
+            outcomes: outcomes.map(|o| o.0),
+        };
+        let later = WaveInput {
+            label: labels.1.to_string(),
+            inst: &after.instrument,
+            acc: &after.acc,
+            input: after.input.clone(),
+            outcomes: outcomes.map(|o| o.1),
+        };
+        Ok(compare::build(before, later, opts))
     }
 
     /// Every company of this survey placed against `norms` (`align

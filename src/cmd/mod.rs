@@ -2,6 +2,7 @@
 //! analysis and the renderers.
 
 mod benchmark;
+mod compare;
 mod completions;
 mod gaps;
 mod generate;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Norms(a) => norms::run(a),
         Command::Benchmark(a) => benchmark::run(a),
         Command::Scorecards(a) => scorecards::run(a),
+        Command::Compare(a) => compare::run(a),
         Command::Completions(a) => completions::run(a),
         Command::Man(a) => completions::man(a),
     }

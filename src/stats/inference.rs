@@ -38,7 +38,7 @@ pub struct Welch {
 }
 
 /// Two-sided p-value of a t statistic with `df` degrees of freedom.
-fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
+pub(super) fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
     if !t.is_finite() || !df.is_finite() || df <= 0.0 {
         return None;
     }
@@ -47,7 +47,7 @@ fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
 }
 
 /// Two-sided p-value of a standard-normal z statistic.
-fn z_two_sided_p(z: f64) -> Option<f64> {
+pub(super) fn z_two_sided_p(z: f64) -> Option<f64> {
     if !z.is_finite() {
         return None;
     }
@@ -286,7 +286,7 @@ pub fn ranks(xs: &[f64]) -> Vec<f64> {
 }
 
 /// Average ranks and the tie term Σ(t³ − t) over tie groups of size t.
-fn ranks_with_ties(xs: &[f64]) -> (Vec<f64>, f64) {
+pub(super) fn ranks_with_ties(xs: &[f64]) -> (Vec<f64>, f64) {
     let mut order: Vec<usize> = (0..xs.len()).collect();
     order.sort_by(|&i, &j| xs[i].total_cmp(&xs[j]));
     let mut r = vec![0.0; xs.len()];

@@ -1,13 +1,15 @@
 //! Pure statistics for `align`: descriptive statistics, scale reliability
 //! (Cronbach's α), within-company agreement (ICC, r_wg(J)) and two-group
 //! inference / correlation (Welch, Mann–Whitney, Hedges' g, BH q, Spearman,
-//! two-proportion z). No I/O; every undefined value is `None`, never NaN or
+//! two-proportion z) and change between waves (Welch from summaries, paired
+//! t, Wilcoxon signed-rank). No I/O; every undefined value is `None`, never NaN or
 //! infinity. Reference values for the tests come from
 //! `tests/reference/stats_reference.py`.
 
 pub mod agreement;
 pub mod descriptive;
 pub mod inference;
+pub mod paired;
 pub mod reliability;
 
 pub use agreement::{icc_oneway, rwg_j, GroupMoments, Icc};
@@ -20,4 +22,5 @@ pub use inference::{
     percentile_ranks, ranks, spearman, summarize, two_proportion_z, welch, zscores, Correlation,
     GroupSummary, HedgesG, KruskalWallis, MannWhitney, Welch,
 };
+pub use paired::{paired_t, welch_moments, wilcoxon_signed_rank, Moments, WelchDiff, Wilcoxon};
 pub use reliability::{cronbach, Alpha, ItemReliability, ScaleCovariance};

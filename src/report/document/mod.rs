@@ -221,6 +221,16 @@ pub struct ForestRow {
     pub ci: Option<[f64; 2]>,
 }
 
+/// One row of a before → after chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DumbbellRow {
+    pub label: String,
+    pub before: f64,
+    pub after: f64,
+    /// Drawn in the highlight colour (e.g. a significant change).
+    pub marked: bool,
+}
+
 /// One box of the peer-group chart: a segment's company scores on one measure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SegmentBox {
@@ -266,6 +276,14 @@ pub enum Chart {
         other_label: String,
         /// Short labels of the quadrants: top left, top right, bottom left, bottom right.
         corners: [String; 4],
+    },
+    /// A value before and after per row, joined by a line (a dumbbell
+    /// chart on the 0–100 index).
+    Dumbbell {
+        rows: Vec<DumbbellRow>,
+        /// Legend texts: before, after, and the marked rows.
+        legend: [String; 3],
+        x_desc: String,
     },
     /// Spread of company scores per shown segment: the box spans P25–P75,
     /// a bar marks the median and a dot the mean; one colour per measure.

@@ -9,7 +9,7 @@
 //! their labels are placed by hand next to the axis, so every label is shown
 //! whatever the number of rows.
 
-use crate::report::document::{Chart, ForestRow, ScatterPoint, SegmentBox};
+use crate::report::document::{Chart, DumbbellRow, ForestRow, ScatterPoint, SegmentBox};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;
@@ -60,6 +60,11 @@ pub fn draw(chart: &Chart) -> io::Result<String> {
             corners,
         ),
         Chart::AgreementBars { rows } => agreement_bars(rows),
+        Chart::Dumbbell {
+            rows,
+            legend,
+            x_desc,
+        } => dumbbell(rows, legend, x_desc),
         Chart::SegmentBoxes { rows, groups } => segment_boxes(rows, groups),
     }
 }
@@ -503,6 +508,72 @@ pub fn agreement_bars(rows: &[(String, Option<f64>, Option<f64>)]) -> io::Result
             let (x, py) = chart.backend_coord(&(0.0, y + 0.5));
             root.draw(&Text::new(
                 label.clone(),
+                (x - 8, py),
+                text(15, &INK, HPos::Right, VPos::Center),
+            ))?;
+        }
+        Ok(())
+    })
+}
+
+/// Before → after per row on the 0–100 index: a grey dot before, a
+/// coloured dot after, joined by a line; marked rows in vermilion.
+pub fn dumbbell(rows: &[DumbbellRow], names: &[String; 3], x_desc: &str) -> io::Result<String> {
+    let n = rows.len().max(1);
+    let room = label_room(rows.iter().map(|r| r.label.chars().count()));
+    let height = LEGEND + 24 * n as u32 + 80;
+    let ends = rows.iter().flat_map(|r| [r.before, r.after]);
+    let lo = (ends.clone().fold(100.0f64, f64::min) - 5.0).clamp(0.0, 100.0);
+    let hi = (ends.fold(0.0f64, f64::max) + 5.0).clamp(0.0, 100.0);
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (0.0, 100.0) };
+    render(height, |root| {
+        let (top, body) = root.split_vertically(LEGEND);
+        legend(
+            &top,
+            &[
+                (names[0].as_str(), GREY, true),
+                (names[1].as_str(), BLUE, true),
+                (names[2].as_str(), VERMILION, true),
+            ],
+        )?;
+        let mut chart = ChartBuilder::on(&body)
+            .margin(12)
+            .margin_top(4)
+            .x_label_area_size(48)
+            .margin_right(24)
+            .y_label_area_size(room)
+            .build_cartesian_2d(lo..hi, 0f64..n as f64)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(0)
+            .x_label_formatter(&|x| format!("{x:.0}"))
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(GRID)
+            .label_style((FONT, 15).into_font().color(&INK))
+            .axis_desc_style((FONT, 16).into_font().color(&INK))
+            .x_desc(x_desc)
+            .draw()?;
+        for (i, r) in rows.iter().enumerate() {
+            let y = (n - i) as f64 - 0.5;
+            let color = if r.marked { VERMILION } else { BLUE };
+            chart.draw_series(std::iter::once(PathElement::new(
+                [(r.before, y), (r.after, y)],
+                color.stroke_width(2),
+            )))?;
+            chart.draw_series(std::iter::once(Circle::new(
+                (r.before, y),
+                5,
+                GREY.filled(),
+            )))?;
+            chart.draw_series(std::iter::once(Circle::new(
+                (r.after, y),
+                5,
+                color.filled(),
+            )))?;
+            let (x, py) = chart.backend_coord(&(lo, y));
+            root.draw(&Text::new(
+                r.label.clone(),
                 (x - 8, py),
                 text(15, &INK, HPos::Right, VPos::Center),
             ))?;
