@@ -3,6 +3,7 @@
 //! format renders the same model.
 
 pub mod benchmark;
+pub mod drivers;
 pub mod gaps;
 pub mod leaders;
 pub mod norms;

@@ -254,6 +254,13 @@ pub enum Chart {
         /// Short labels of the quadrants: top left, top right, bottom left, bottom right.
         corners: [String; 4],
     },
+    /// An estimate with its 95% interval per row (drawn like `Forest`),
+    /// on an axis described by `x_label`.
+    Intervals {
+        rows: Vec<ForestRow>,
+        groups: Vec<String>,
+        x_label: String,
+    },
     /// % of sales and % of marketing agreeing, per statement.
     AgreementBars {
         /// Item text (shortened), % sales, % marketing.

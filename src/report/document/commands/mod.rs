@@ -2,6 +2,7 @@
 //! ([`crate::report::Model::document`]).
 
 mod benchmark;
+mod drivers;
 pub(crate) mod gaps;
 pub(crate) mod leaders;
 mod score;
