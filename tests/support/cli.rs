@@ -47,7 +47,15 @@ pub fn output(args: &[&str]) -> Output {
 /// file of an analysing command (not standard input, no output file, no
 /// thread count of their own).
 fn in_parts<'a>(args: &[&'a str]) -> Option<Vec<&'a str>> {
-    const READS: [&str; 6] = ["score", "leaders", "gaps", "report", "norms", "benchmark"];
+    const READS: [&str; 7] = [
+        "score",
+        "leaders",
+        "gaps",
+        "report",
+        "norms",
+        "benchmark",
+        "drivers",
+    ];
     let (command, file) = (*args.first()?, *args.get(1)?);
     let own = |a: &&str| ["-o", "--output", "--threads", "--read-in-parts"].contains(a);
     if !READS.contains(&command) || file == "-" || file.starts_with('-') || args.iter().any(own) {
