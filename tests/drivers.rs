@@ -471,7 +471,7 @@ fn drivers_intervals_contain_the_estimate() {
     let (j, _) = run_json(&args(
         &data("../../data/survey.csv"),
         &data("../../data/outcomes.csv"),
-        &["--bootstrap", "200"],
+        &["--bootstrap", "100"],
     ));
     for t in j["targets"].as_array().unwrap() {
         for d in t["dimensions"].as_array().unwrap() {
