@@ -45,7 +45,7 @@ pub enum Command {
     Gaps(GapsArgs),
     /// Key drivers: which alignment dimensions and practices move each outcome and the composite (OLS, LMG, relative weights, bootstrap intervals), and which practices to fix first.
     #[command(
-        after_help = "Example:\n  align drivers data/survey.csv --outcomes data/outcomes.csv\n  align drivers data/survey.csv --outcomes data/outcomes.csv --bootstrap 2000 --seed 7 --format json -o drivers.json\n  align drivers data/survey.csv --outcomes data/outcomes.csv -o drivers.html\n\nThe unit is the company: every model uses the shown companies with all the values it needs. Intervals are 95% percentile bootstrap intervals (companies resampled); the same --seed gives the same intervals for any --threads."
+        after_help = "Example:\n  align drivers data/survey.csv --outcomes data/outcomes.csv\n  align drivers data/survey.csv --outcomes data/outcomes.csv --bootstrap 2000 --seed 7 --format json -o drivers.json\n  align drivers data/survey.csv --outcomes data/outcomes.csv -o drivers.html\n  align drivers data/survey.csv --outcomes data/outcomes.csv --companies firms.csv --segment industry\n\nThe unit is the company: every model uses the shown companies with all the values it needs. Intervals are 95% percentile bootstrap intervals (companies resampled); the same --seed gives the same intervals for any --threads."
     )]
     Drivers(DriversArgs),
     /// Everything in one document a revenue leader can read: scores, leaders vs laggards, perception vs reality, the sales–marketing disconnect (self-contained HTML with charts, or Markdown).
@@ -343,6 +343,8 @@ pub struct GapsArgs {
 pub struct DriversArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    #[command(flatten)]
+    pub segments: SegmentArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]

@@ -624,3 +624,39 @@ fn drivers_renders_every_format() {
     run_ok(&a);
     assert!(fs::metadata(&xlsx).unwrap().len() > 0);
 }
+
+#[test]
+fn drivers_segment_adds_peer_groups_and_changes_no_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let companies = dir.path().join("firms.csv");
+    let outcomes = fs::read_to_string(data("drivers/outcomes.csv")).unwrap();
+    let mut rows = vec!["company_id,industry".to_string()];
+    for (k, line) in outcomes.lines().skip(1).enumerate() {
+        let id = line.split(',').next().unwrap();
+        rows.push(format!(
+            "{id},{}",
+            ["software", "services", "hardware"][k % 3]
+        ));
+    }
+    fs::write(&companies, rows.join("\n") + "\n").unwrap();
+    let c = companies.to_str().unwrap();
+    let (plain, _) = fixture(&["--bootstrap", "10"]);
+    let (seg, _) = fixture(&[
+        "--bootstrap",
+        "10",
+        "--companies",
+        c,
+        "--segment",
+        "industry",
+    ]);
+    assert!(plain.get("segments").is_none());
+    assert_eq!(seg["segments"]["attribute"], "industry");
+    let shown: u64 = seg["segments"]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["n_companies"].as_u64().unwrap())
+        .sum();
+    assert_eq!(shown, 56, "the shown companies only");
+    assert_eq!(figures(&plain), figures(&seg));
+}

@@ -8,7 +8,13 @@ use crate::report::{self, DocOptions, Format};
 
 pub fn run(a: DriversArgs) -> Result<u8> {
     crate::output::check_paths(
-        &super::inputs(&a.input, &[("--outcomes", a.outcomes.outcomes.as_deref())]),
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
         &[("-o", a.output.output.as_deref())],
     )?;
     let (format, render) = a.output.resolve(Format::Table)?;
@@ -22,7 +28,19 @@ pub fn run(a: DriversArgs) -> Result<u8> {
         seed: a.seed,
         threads: a.input.threads.map_or(0, usize::from),
     };
-    let model = drivers::build(&inst, &acc, input, &outcomes, opts);
+    let mut model = drivers::build(&inst, &acc, input, &outcomes, opts);
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        Some(&outcomes),
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting: opts.weighting,
+            perceived_threshold: crate::analysis::gaps::GapsOptions::default().perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
     report::emit(
         &model,
