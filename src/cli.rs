@@ -18,7 +18,7 @@ every company on shared understanding, interdependence and collaboration with re
 (Cronbach's α) and agreement (ICC, r_wg(J)) statistics, separates leaders from laggards by \
 business outcomes, compares perception with reality and sales with marketing, and benchmarks \
 companies against norms.",
-    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align scorecards data/survey.csv --norms norms.json --outcomes data/outcomes.csv -o cards/\n  align score data/survey.csv --companies firms.csv --segment industry\n  align instrument --from-export export.csv -o draft.json\n  align generate --companies 120 --seed 7 -o survey.csv\n  align compare data/wave2025.csv data/wave2026.csv --labels 2025,2026\n  align completions bash > align.bash; align man > align.1",
+    after_help = "Examples:\n  align score data/survey.csv\n  align score data/survey.csv --by-role --format markdown -o scores.md\n  align leaders data/survey.csv --outcomes data/outcomes.csv\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align drivers data/survey.csv --outcomes data/outcomes.csv\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align validate export.csv --instrument my-instrument.json\n  align instrument --init my-instrument.json\n  align norms data/survey.csv --outcomes data/outcomes.csv -o norms.json\n  align benchmark new-survey.csv --norms norms.json\n  align scorecards data/survey.csv --norms norms.json --outcomes data/outcomes.csv -o cards/\n  align score data/survey.csv --companies firms.csv --segment industry\n  align instrument --from-export export.csv -o draft.json\n  align generate --companies 120 --seed 7 -o survey.csv\n  align compare data/wave2025.csv data/wave2026.csv --labels 2025,2026\n  align completions bash > align.bash; align man > align.1",
     propagate_version = true
 )]
 pub struct Cli {
@@ -43,6 +43,11 @@ pub enum Command {
         after_help = "Example:\n  align gaps data/survey.csv --outcomes data/outcomes.csv\n  align gaps export.csv --instrument my.json --perceived-threshold 70 --format json -o gaps.json\n  align gaps data/survey.csv --companies firms.csv --segment region"
     )]
     Gaps(GapsArgs),
+    /// Key drivers: which alignment dimensions and practices move each outcome and the composite (OLS, LMG, relative weights, bootstrap intervals), and which practices to fix first.
+    #[command(
+        after_help = "Example:\n  align drivers data/survey.csv --outcomes data/outcomes.csv\n  align drivers data/survey.csv --outcomes data/outcomes.csv --bootstrap 2000 --seed 7 --format json -o drivers.json\n  align drivers data/survey.csv --outcomes data/outcomes.csv -o drivers.html\n  align drivers data/survey.csv --outcomes data/outcomes.csv --companies firms.csv --segment industry\n\nThe unit is the company: every model uses the shown companies with all the values it needs. Intervals are 95% percentile bootstrap intervals (companies resampled); the same --seed gives the same intervals for any --threads."
+    )]
+    Drivers(DriversArgs),
     /// Everything in one document a revenue leader can read: scores, leaders vs laggards, perception vs reality, the sales–marketing disconnect (self-contained HTML with charts, or Markdown).
     #[command(
         after_help = "Example:\n  align report data/survey.csv --outcomes data/outcomes.csv -o report.html\n  align report export.csv --instrument my.json --format markdown -o report.md\n  align report data/survey.csv --outcomes data/outcomes.csv --companies firms.csv --segment industry --min-companies 8 -o report.html\n\nThe format follows the extension of -o (.html, .md, .json, .csv, .xlsx) unless --format is given; otherwise it is html. The HTML file has no scripts and loads nothing from the network."
@@ -337,6 +342,30 @@ pub struct GapsArgs {
     /// How respondents are averaged into a company's perception and alignment indexes.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
+}
+
+#[derive(Debug, Args)]
+pub struct DriversArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    #[command(flatten)]
+    pub segments: SegmentArgs,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub outcomes: OutcomeArgs,
+    /// How companies are split into tiers for the outcomes by tier: aberdeen, median, quantiles:a,b,c or all-above-median.
+    #[arg(long, value_name = "S", default_value = "aberdeen", value_parser = parse_scheme)]
+    pub scheme: Scheme,
+    /// How respondents are averaged into a company dimension score.
+    #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
+    pub weighting: WeightingArg,
+    /// Bootstrap resamples for the 95% intervals of the shares (0: no intervals).
+    #[arg(long, value_name = "B", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+    pub bootstrap: u32,
+    /// Random seed of the bootstrap: the same seed gives the same intervals, whatever the thread count.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Args)]

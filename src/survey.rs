@@ -24,6 +24,7 @@
 use crate::accumulate::Accumulator;
 use crate::analysis::benchmark::{self, BenchmarkReport};
 use crate::analysis::compare::{self, CompareOptions, CompareReport, WaveInput};
+use crate::analysis::drivers::{self, DriversOptions, DriversReport};
 use crate::analysis::gaps::{self, GapsOptions, GapsReport};
 use crate::analysis::leaders::{self, LeadersOptions, LeadersReport};
 use crate::analysis::norms::{self, Norms, NormsOptions};
@@ -117,6 +118,21 @@ impl Survey {
     /// be classified.
     pub fn leaders(&self, outcomes: &Outcomes, opts: LeadersOptions) -> Result<LeadersReport> {
         leaders::build(
+            &self.instrument,
+            &self.acc,
+            self.input.clone(),
+            outcomes,
+            opts,
+        )
+    }
+
+    /// Key drivers (`align drivers`): dimension OLS and LMG, item relative
+    /// weights, bootstrap intervals (`opts.bootstrap` resamples from
+    /// `opts.seed`, the same on any number of threads), importance ×
+    /// performance and the outcomes by tier. A model that cannot be fitted
+    /// is null, with the reason in the report's warnings.
+    pub fn drivers(&self, outcomes: &Outcomes, opts: DriversOptions) -> DriversReport {
+        drivers::build(
             &self.instrument,
             &self.acc,
             self.input.clone(),

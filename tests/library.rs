@@ -68,3 +68,43 @@ fn survey_open_fails_on_invalid_data_with_exit_code_3() {
     assert_eq!(e.exit_code(), 3);
     assert!(e.to_string().contains("value_above_max.csv"), "{e}");
 }
+
+#[test]
+fn survey_drivers_equals_the_commands_json() {
+    const D: &str = "tests/data/drivers/";
+    let inst = Instrument::load(Some(Path::new(&format!("{D}instrument.json")))).unwrap();
+    let survey = Survey::open(format!("{D}survey.csv"), &inst).unwrap();
+    let outcomes_file = format!("{D}outcomes.csv");
+    let tiers = survey
+        .outcomes(
+            Some(Path::new(&outcomes_file)),
+            CompositeMethod::Z,
+            Scheme::Aberdeen,
+            3,
+        )
+        .unwrap();
+    let opts = align::analysis::drivers::DriversOptions {
+        bootstrap: 25,
+        seed: 4,
+        threads: 1,
+        ..Default::default()
+    };
+    let model = serde_json::to_value(survey.drivers(&tiers, opts)).unwrap();
+    let (cli, _) = run_json(&[
+        "drivers",
+        &format!("{D}survey.csv"),
+        "--instrument",
+        &format!("{D}instrument.json"),
+        "--outcomes",
+        &outcomes_file,
+        "--bootstrap",
+        "25",
+        "--seed",
+        "4",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(model["targets"], cli["targets"]);
+    assert_eq!(model["fix_first"], cli["fix_first"]);
+    assert_eq!(model["outcomes_by_tier"], cli["outcomes_by_tier"]);
+}

@@ -41,7 +41,8 @@ pub mod summary;
 
 pub use model::*;
 
-use compare::{compare, top2, why_warnings, Tiers, Why, AVG, LAG, LEAD};
+use compare::{compare, top2, why_warnings, Tiers, Why};
+pub use compare::{AVG, LAG, LEAD};
 
 use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
@@ -399,37 +400,7 @@ pub fn build(
             group: o.group.clone(),
         })
         .collect();
-    let outcomes_by_tier = inst
-        .outcomes
-        .iter()
-        .enumerate()
-        .map(|(k, o)| {
-            let tier = |t: usize| -> OutcomeStats {
-                if !tiers.shown[t] {
-                    return OutcomeStats::default();
-                }
-                let v: Vec<f64> = tiers.members[t]
-                    .iter()
-                    .filter_map(|&i| outcomes.companies[i].values[k])
-                    .filter(|x| x.is_finite())
-                    .collect();
-                OutcomeStats {
-                    n: v.len(),
-                    mean: stats::mean(&v).and_then(finite),
-                    median: stats::median(&v).and_then(finite),
-                }
-            };
-            OutcomeByTier {
-                outcome: o.id.clone(),
-                label: o.label.clone(),
-                unit: o.unit.clone(),
-                direction: o.direction,
-                leaders: tier(LEAD),
-                average: tier(AVG),
-                laggards: tier(LAG),
-            }
-        })
-        .collect();
+    let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &tiers.members, tiers.shown);
     let indicative = !tied
         && (tiers.members[LEAD].len() < INDICATIVE_BELOW
             || tiers.members[LAG].len() < INDICATIVE_BELOW);
@@ -460,6 +431,74 @@ pub fn build(
     };
     report.summary = summary::sentences(&report, outcomes.groups.len(), tied);
     Ok(report)
+}
+
+/// The shown companies of each tier (leaders, laggards, average: the
+/// order of [`LEAD`], [`LAG`], [`AVG`]) and whether the tier holds at least
+/// `anonymity` respondents (else its figures are hidden).
+pub fn tier_members(
+    acc: &Accumulator,
+    outcomes: &Outcomes,
+    vis: &Disclosure,
+) -> ([Vec<usize>; 3], [bool; 3]) {
+    let member = |tier: Tier| -> Vec<usize> {
+        (0..outcomes.companies.len())
+            .filter(|&i| vis.shown(i) && outcomes.companies[i].tier == Some(tier))
+            .collect()
+    };
+    let members = [
+        member(Tier::Leader),
+        member(Tier::Laggard),
+        member(Tier::Average),
+    ];
+    let shown = [0, 1, 2].map(|t| {
+        members[t]
+            .iter()
+            .map(|&i| acc.companies[i].n())
+            .sum::<u64>()
+            >= vis.threshold()
+    });
+    (members, shown)
+}
+
+/// Each outcome's mean, median and n of company values (as reported, not
+/// sign-flipped) in each tier; a hidden tier (`shown` false) has none.
+pub fn outcomes_by_tier(
+    inst: &Instrument,
+    outcomes: &Outcomes,
+    members: &[Vec<usize>; 3],
+    shown: [bool; 3],
+) -> Vec<OutcomeByTier> {
+    inst.outcomes
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let tier = |t: usize| -> OutcomeStats {
+                if !shown[t] {
+                    return OutcomeStats::default();
+                }
+                let v: Vec<f64> = members[t]
+                    .iter()
+                    .filter_map(|&i| outcomes.companies[i].values[k])
+                    .filter(|x| x.is_finite())
+                    .collect();
+                OutcomeStats {
+                    n: v.len(),
+                    mean: stats::mean(&v).and_then(finite),
+                    median: stats::median(&v).and_then(finite),
+                }
+            };
+            OutcomeByTier {
+                outcome: o.id.clone(),
+                label: o.label.clone(),
+                unit: o.unit.clone(),
+                direction: o.direction,
+                leaders: tier(LEAD),
+                average: tier(AVG),
+                laggards: tier(LAG),
+            }
+        })
+        .collect()
 }
 
 /// The items ranked by effect size: Hedges' g, largest first; items without

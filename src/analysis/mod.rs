@@ -4,6 +4,7 @@
 
 pub mod benchmark;
 pub mod compare;
+pub mod drivers;
 pub mod gaps;
 pub mod leaders;
 pub mod norms;

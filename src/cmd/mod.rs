@@ -4,6 +4,7 @@
 mod benchmark;
 mod compare;
 mod completions;
+mod drivers;
 mod gaps;
 mod generate;
 mod instrument;
@@ -24,6 +25,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Score(a) => score::run(a),
         Command::Leaders(a) => leaders::run(a),
         Command::Gaps(a) => gaps::run(a),
+        Command::Drivers(a) => drivers::run(a),
         Command::Report(a) => report::run(a),
         Command::Validate(a) => validate::run(a),
         Command::Instrument(a) => instrument::run(a),

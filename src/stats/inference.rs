@@ -38,7 +38,7 @@ pub struct Welch {
 }
 
 /// Two-sided p-value of a t statistic with `df` degrees of freedom.
-pub(super) fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
+pub(crate) fn t_two_sided_p(t: f64, df: f64) -> Option<f64> {
     if !t.is_finite() || !df.is_finite() || df <= 0.0 {
         return None;
     }

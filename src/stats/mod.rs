@@ -10,7 +10,9 @@ pub mod agreement;
 pub mod descriptive;
 pub mod inference;
 pub mod paired;
+pub mod regression;
 pub mod reliability;
+pub mod relimp;
 
 pub use agreement::{icc_oneway, rwg_j, GroupMoments, Icc};
 pub use descriptive::{

@@ -47,7 +47,7 @@ pub fn output(args: &[&str]) -> Output {
 /// file of an analysing command (not standard input, no output file, no
 /// thread count of their own).
 fn in_parts<'a>(args: &[&'a str]) -> Option<Vec<&'a str>> {
-    const READS: [&str; 7] = [
+    const READS: [&str; 8] = [
         "score",
         "leaders",
         "gaps",
@@ -55,6 +55,7 @@ fn in_parts<'a>(args: &[&'a str]) -> Option<Vec<&'a str>> {
         "norms",
         "benchmark",
         "compare",
+        "drivers",
     ];
     let (command, file) = (*args.first()?, *args.get(1)?);
     let own = |a: &&str| ["-o", "--output", "--threads", "--read-in-parts"].contains(a);

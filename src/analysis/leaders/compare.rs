@@ -27,9 +27,9 @@ pub(super) struct Tiers {
     pub tied: bool,
 }
 
-pub(super) const LEAD: usize = 0;
-pub(super) const LAG: usize = 1;
-pub(super) const AVG: usize = 2;
+pub const LEAD: usize = 0;
+pub const LAG: usize = 1;
+pub const AVG: usize = 2;
 
 fn group(xs: &[f64], shown: bool) -> GroupStats {
     let s = stats::summarize(xs);

@@ -292,6 +292,13 @@ pub enum Chart {
         /// Measure labels, indexed by [`SegmentBox::group`].
         groups: Vec<String>,
     },
+    /// An estimate with its 95% interval per row (drawn like `Forest`),
+    /// on an axis described by `x_label`.
+    Intervals {
+        rows: Vec<ForestRow>,
+        groups: Vec<String>,
+        x_label: String,
+    },
     /// % of sales and % of marketing agreeing, per statement.
     AgreementBars {
         /// Item text (shortened), % sales, % marketing.

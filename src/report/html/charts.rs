@@ -42,7 +42,14 @@ pub fn draw(chart: &Chart) -> io::Result<String> {
     match chart {
         Chart::Distribution { values, stages } => distribution(values, stages),
         Chart::TierBars { dimensions, tiers } => tier_bars(dimensions, tiers),
-        Chart::Forest { rows, groups } => forest(rows, groups),
+        Chart::Forest { rows, groups } => {
+            forest(rows, groups, "Hedges' g, leaders − laggards (95% CI)")
+        }
+        Chart::Intervals {
+            rows,
+            groups,
+            x_label,
+        } => forest(rows, groups, x_label),
         Chart::Scatter {
             points,
             x_label,
@@ -263,8 +270,9 @@ pub fn tier_bars(
     })
 }
 
-/// Hedges' g with its 95% CI per item, largest first, coloured by dimension.
-pub fn forest(rows: &[ForestRow], groups: &[String]) -> io::Result<String> {
+/// An estimate (Hedges' g, an importance share…) with its 95% interval per
+/// item, in the order given, coloured by dimension; `x_desc` names the axis.
+pub fn forest(rows: &[ForestRow], groups: &[String], x_desc: &str) -> io::Result<String> {
     let n = rows.len().max(1);
     let ends = rows
         .iter()
@@ -297,7 +305,7 @@ pub fn forest(rows: &[ForestRow], groups: &[String]) -> io::Result<String> {
             .bold_line_style(GRID)
             .label_style((FONT, 15).into_font().color(&INK))
             .axis_desc_style((FONT, 16).into_font().color(&INK))
-            .x_desc("Hedges' g, leaders − laggards (95% CI)")
+            .x_desc(x_desc)
             .draw()?;
         chart.draw_series(std::iter::once(PathElement::new(
             [(0.0, 0.0), (0.0, n as f64)],

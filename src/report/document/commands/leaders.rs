@@ -173,6 +173,11 @@ pub(crate) fn leader_definition(m: &LeadersReport) -> Vec<String> {
 
 /// Each outcome's mean, median and n of company values by tier.
 pub(crate) fn outcome_table(m: &LeadersReport) -> Table {
+    outcome_tier_table(&m.outcomes_by_tier)
+}
+
+/// The outcomes-by-tier table of any command.
+pub(crate) fn outcome_tier_table(by_tier: &[crate::analysis::leaders::OutcomeByTier]) -> Table {
     let mut cols = vec![
         Column::left("outcome", "Outcome id").detail(),
         Column::left("label", "Outcome"),
@@ -191,7 +196,7 @@ pub(crate) fn outcome_table(m: &LeadersReport) -> Table {
         cols.push(Column::right(&format!("{g}_n"), "n"));
     }
     let mut t = Table::with_columns("outcomes", "outcome", cols);
-    for o in &m.outcomes_by_tier {
+    for o in by_tier {
         let mut row = vec![
             Cell::text(o.outcome.as_str()),
             Cell::text(o.label.as_str()),

@@ -1,0 +1,519 @@
+//! `align drivers`: key-driver analysis (docs/methods.md#key-drivers; JSON
+//! keys docs/formats.md#drivers-json). Which alignment dimensions and
+//! practices move each outcome and the outcome composite, how sure that is
+//! (bootstrap intervals, `drivers/bootstrap.rs`), and which practices to fix
+//! first (importance × performance).
+//!
+//! Decisions where the definitions leave room:
+//! - the unit is the shown company. Dimension values are company scores
+//!   (0–100 index, `--weighting`), item values company means of the
+//!   reverse-coded answers on the answer scale (as in `leaders`); a score
+//!   or item mean of fewer respondents than `--anonymity` is not shown, so
+//!   that company is not a complete case of a model that needs it;
+//! - an outcome target is the company value with the sign flipped for
+//!   `lower_is_better`; the composite target is the company's composite;
+//! - each model (dimension or item level, per target) uses its own
+//!   complete cases, and its bootstrap resamples those cases;
+//! - an item that does not vary over a model's complete cases is left out
+//!   of that model (its weight and share are null) with a warning;
+//! - performance of an item = the mean, over the shown companies with a
+//!   value, of the company item index `100·(mean − min)/(max − min)`;
+//! - quadrants use the items with both an importance (share for the
+//!   composite) and a performance; their medians split them, "above"
+//!   meaning strictly above; without a composite item model there are no
+//!   quadrants and no items to fix first (with a warning);
+//! - privacy (docs/methods.md, "Disclosure control"): a hidden company has
+//!   no value in any model, resample, performance or tier figure.
+
+mod bootstrap;
+mod model;
+
+pub use bootstrap::{intervals, thread_count, Intervals, LEVEL, PERCENTILE};
+pub use model::*;
+
+use super::leaders::{outcomes_by_tier, tier_members, OutcomeInfo};
+use super::outcomes::Outcomes;
+use super::score::{company_group_means, Hidden, InputSummary, Scale};
+use super::{finite, InstrumentRef, SCHEMA_VERSION};
+use crate::accumulate::Accumulator;
+use crate::disclosure::Disclosure;
+use crate::ingest::InputReport;
+use crate::instrument::{Direction, Instrument};
+use crate::stats::regression::{ols_from, Correlations, Unfit};
+use crate::stats::relimp::{lmg_from, relative_weights_from};
+
+/// The company values every model draws on, indexed [company][variable];
+/// `None` for a hidden company or a value not shown.
+struct Values {
+    dims: Vec<Vec<Option<f64>>>,
+    /// Items in dimension order (the order of `Plan::groups`).
+    items: Vec<Vec<Option<f64>>>,
+    /// Instrument item index of each item column.
+    item_cols: Vec<usize>,
+}
+
+fn values(inst: &Instrument, acc: &Accumulator, vis: &Disclosure, opts: &DriversOptions) -> Values {
+    let plan = &acc.plan;
+    let scale = Scale::new(inst);
+    let item_cols: Vec<usize> = plan.groups[..plan.n_dims]
+        .iter()
+        .flatten()
+        .copied()
+        .collect();
+    let mut dims = Vec::with_capacity(acc.companies.len());
+    let mut items = Vec::with_capacity(acc.companies.len());
+    for (i, c) in acc.companies.iter().enumerate() {
+        if !vis.shown(i) {
+            dims.push(vec![None; plan.n_dims]);
+            items.push(vec![None; item_cols.len()]);
+            continue;
+        }
+        let means = company_group_means(plan, c, opts.weighting, opts.anonymity);
+        dims.push(
+            (0..plan.n_dims)
+                .map(|d| means[d].and_then(|m| scale.index(m)))
+                .collect(),
+        );
+        items.push(
+            item_cols
+                .iter()
+                .map(|&col| {
+                    let t = c.item_total(plan, col);
+                    (t.n > 0 && vis.cell_shown(t.n))
+                        .then(|| scale.min + t.sum as f64 / t.n as f64)
+                        .and_then(finite)
+                })
+                .collect(),
+        );
+    }
+    Values {
+        dims,
+        items,
+        item_cols,
+    }
+}
+
+/// Every target's company values: each outcome (higher is better), then
+/// the composite.
+fn targets(inst: &Instrument, outcomes: &Outcomes) -> Vec<(String, String, Vec<Option<f64>>)> {
+    let mut v: Vec<(String, String, Vec<Option<f64>>)> = inst
+        .outcomes
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let sign = match o.direction {
+                Direction::HigherIsBetter => 1.0,
+                Direction::LowerIsBetter => -1.0,
+            };
+            let y = outcomes
+                .companies
+                .iter()
+                .map(|c| c.values[k].map(|x| sign * x).and_then(finite))
+                .collect();
+            (o.id.clone(), o.label.clone(), y)
+        })
+        .collect();
+    v.push((
+        "composite".to_string(),
+        "Outcome composite".to_string(),
+        outcomes
+            .companies
+            .iter()
+            .map(|c| c.composite.and_then(finite))
+            .collect(),
+    ));
+    v
+}
+
+/// The complete cases of `cols` and `y`: the rows and targets.
+fn complete(
+    rows: &[Vec<Option<f64>>],
+    cols: &[usize],
+    y: &[Option<f64>],
+) -> (Vec<Vec<f64>>, Vec<f64>) {
+    let mut x = Vec::new();
+    let mut t = Vec::new();
+    for (r, yi) in rows.iter().zip(y) {
+        let Some(yi) = yi else { continue };
+        let row: Option<Vec<f64>> = cols.iter().map(|&j| r[j]).collect();
+        if let Some(row) = row {
+            x.push(row);
+            t.push(*yi);
+        }
+    }
+    (x, t)
+}
+
+/// Why a model has no estimate, in words.
+fn unfit_text(u: Unfit) -> String {
+    match u {
+        Unfit::TooFewCases { n, needed } => format!(
+            "{n} compan{} with every value it needs; at least {needed} are needed",
+            if n == 1 { "y" } else { "ies" }
+        ),
+        Unfit::NoVariance => "a predictor or the target does not vary over its companies".into(),
+        Unfit::Singular => {
+            "its predictors are collinear (one is a linear combination of others)".into()
+        }
+        Unfit::TooManyPredictors { p, max } => {
+            format!("{p} predictors; the exact computation takes at most {max}")
+        }
+    }
+}
+
+fn shares_of(d: &crate::stats::relimp::Decomposition) -> Vec<Option<f64>> {
+    d.shares.iter().map(|s| s.and_then(finite)).collect()
+}
+
+/// The dimension model of one target.
+fn dimension_model(
+    inst: &Instrument,
+    v: &Values,
+    (id, y): (&str, &[Option<f64>]),
+    opts: &DriversOptions,
+    warnings: &mut Vec<String>,
+) -> (usize, Option<f64>, Option<f64>, Vec<DimensionDriver>) {
+    let p = inst.dimensions.len();
+    let cols: Vec<usize> = (0..p).collect();
+    let (x, t) = complete(&v.dims, &cols, y);
+    let n = t.len();
+    let fit = Correlations::from_rows(&x, &t).and_then(|c| Ok((ols_from(&c)?, lmg_from(&c)?)));
+    let mut dims: Vec<DimensionDriver> = inst
+        .dimensions
+        .iter()
+        .map(|d| DimensionDriver {
+            dimension: d.id.clone(),
+            label: d.label.clone(),
+            beta: None,
+            p: None,
+            lmg: None,
+            share: None,
+            share_ci95: None,
+        })
+        .collect();
+    let (ols, lmg) = match fit {
+        Ok(f) => f,
+        Err(u) => {
+            warnings.push(format!(
+                "the dimension model of {id} is null: {}",
+                unfit_text(u)
+            ));
+            return (n, None, None, dims);
+        }
+    };
+    let boot = intervals(
+        &x,
+        &t,
+        opts.bootstrap,
+        opts.seed,
+        thread_count(opts.threads),
+        |c| lmg_from(c).map(|d| shares_of(&d)),
+    );
+    failed_warning(id, "dimension", &boot, opts.bootstrap, warnings);
+    let shares = shares_of(&lmg);
+    for (j, d) in dims.iter_mut().enumerate() {
+        d.beta = finite(ols.beta[j]);
+        d.p = ols.p[j].and_then(finite);
+        d.lmg = finite(lmg.parts[j]);
+        d.share = shares[j];
+        d.share_ci95 = boot.ci[j];
+    }
+    (n, finite(ols.r2), ols.adj_r2.and_then(finite), dims)
+}
+
+fn failed_warning(id: &str, level: &str, boot: &Intervals, b: usize, warnings: &mut Vec<String>) {
+    if boot.failed > 0 {
+        warnings.push(format!(
+            "{} of {b} bootstrap resamples of the {level} model of {id} could not be fitted (a predictor constant or collinear in the resample); its intervals use the others",
+            boot.failed
+        ));
+    }
+}
+
+/// The item model of one target: items, n and R² (`None` items when it
+/// cannot be fitted).
+fn item_model(
+    inst: &Instrument,
+    v: &Values,
+    (id, y): (&str, &[Option<f64>]),
+    opts: &DriversOptions,
+    warnings: &mut Vec<String>,
+    flat_items: &mut Vec<String>,
+) -> (Option<Vec<ItemDriver>>, usize, Option<f64>) {
+    let all: Vec<usize> = (0..v.item_cols.len()).collect();
+    let (x, t) = complete(&v.items, &all, y);
+    let n = t.len();
+    // Items that vary over the complete cases.
+    let varies: Vec<usize> = all
+        .iter()
+        .copied()
+        .filter(|&j| x.len() >= 2 && x.iter().any(|r| r[j] != x[0][j]))
+        .collect();
+    for &j in &all {
+        if !varies.contains(&j) && n >= 2 {
+            let item = &inst.items[v.item_cols[j]].id;
+            if !flat_items.contains(item) {
+                flat_items.push(item.clone());
+            }
+        }
+    }
+    let x: Vec<Vec<f64>> = x
+        .iter()
+        .map(|r| varies.iter().map(|&j| r[j]).collect())
+        .collect();
+    let needed = varies.len() + 2;
+    if n < needed {
+        warnings.push(format!(
+            "the item model of {id} is null: {n} compan{} with every item value and the target, at least {needed} (the items + 2) are needed; see the dimension level, which needs {}",
+            if n == 1 { "y" } else { "ies" },
+            inst.dimensions.len() + 2
+        ));
+        return (None, n, None);
+    }
+    let rw = match Correlations::from_rows(&x, &t).and_then(|c| relative_weights_from(&c)) {
+        Ok(rw) => rw,
+        Err(u) => {
+            warnings.push(format!(
+                "the item model of {id} is null: {}; see the dimension level",
+                unfit_text(u)
+            ));
+            return (None, n, None);
+        }
+    };
+    let boot = intervals(
+        &x,
+        &t,
+        opts.bootstrap,
+        opts.seed,
+        thread_count(opts.threads),
+        |c| relative_weights_from(c).map(|d| shares_of(&d)),
+    );
+    failed_warning(id, "item", &boot, opts.bootstrap, warnings);
+    let shares = shares_of(&rw);
+    let dim_of = |col: usize| inst.items[col].dimension.clone();
+    let items = all
+        .iter()
+        .map(|&j| {
+            let col = v.item_cols[j];
+            let it = &inst.items[col];
+            let k = varies.iter().position(|&m| m == j);
+            ItemDriver {
+                item: it.id.clone(),
+                text: it.text.clone(),
+                dimension: dim_of(col),
+                reverse: it.reverse,
+                raw_weight: k.and_then(|k| finite(rw.parts[k])),
+                share: k.and_then(|k| shares[k]),
+                share_ci95: k.and_then(|k| boot.ci[k]),
+                performance: None,
+                quadrant: None,
+            }
+        })
+        .collect();
+    (Some(items), n, finite(rw.r2))
+}
+
+/// Build the `drivers` report from a finished pass and the classified
+/// outcomes.
+pub fn build(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    outcomes: &Outcomes,
+    opts: DriversOptions,
+) -> DriversReport {
+    let vis = Disclosure::plan(acc, opts.anonymity);
+    let mut warnings = outcomes.warnings.clone();
+    let v = values(inst, acc, &vis, &opts);
+    let performance = performance(inst, acc, &v);
+    let mut flat_items = Vec::new();
+    let mut out = Vec::new();
+    for (id, label, y) in targets(inst, outcomes) {
+        let (n, r2, adj_r2, dimensions) =
+            dimension_model(inst, &v, (&id, &y), &opts, &mut warnings);
+        let (items, items_n, items_r2) =
+            item_model(inst, &v, (&id, &y), &opts, &mut warnings, &mut flat_items);
+        out.push(TargetDrivers {
+            target: id,
+            label,
+            n,
+            r2,
+            adj_r2,
+            dimensions,
+            items,
+            items_n,
+            items_r2,
+        });
+    }
+    if !flat_items.is_empty() {
+        warnings.push(format!(
+            "left out of the item models where they do not vary over the companies: {}",
+            flat_items.join(", ")
+        ));
+    }
+    let fix_first = quadrants(&mut out, &performance, &mut warnings);
+    let (members, shown) = tier_members(acc, outcomes, &vis);
+    let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &members, shown);
+    warnings.extend(vis.companies_warning(&acc.ids));
+    let hidden = Hidden {
+        threshold: opts.anonymity,
+        companies: vis.hidden_companies(),
+        roles: 0,
+    };
+    let mut report = DriversReport {
+        schema_version: SCHEMA_VERSION,
+        command: "drivers",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        input: InputSummary::new(input, acc.companies.len()),
+        settings: DriversSettings {
+            scheme: outcomes.scheme,
+            composite: outcomes.method,
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+        },
+        outcomes: inst
+            .outcomes
+            .iter()
+            .map(|o| OutcomeInfo {
+                id: o.id.clone(),
+                label: o.label.clone(),
+                unit: o.unit.clone(),
+                direction: o.direction,
+                group: o.group.clone(),
+            })
+            .collect(),
+        summary: Vec::new(),
+        targets: out,
+        fix_first,
+        outcomes_by_tier,
+        bootstrap: BootstrapInfo {
+            b: opts.bootstrap,
+            seed: opts.seed,
+            level: LEVEL,
+            percentile: PERCENTILE,
+        },
+        segments: None,
+        hidden,
+        warnings,
+    };
+    report.summary = summary(&report);
+    report
+}
+
+/// Each item's field index: the mean of the shown companies' item indexes.
+fn performance(inst: &Instrument, _acc: &Accumulator, v: &Values) -> Vec<Option<f64>> {
+    let scale = Scale::new(inst);
+    (0..v.item_cols.len())
+        .map(|j| {
+            let xs: Vec<f64> = v
+                .items
+                .iter()
+                .filter_map(|r| r[j])
+                .filter_map(|m| scale.index(m - scale.min))
+                .collect();
+            crate::stats::mean(&xs).and_then(finite)
+        })
+        .collect()
+}
+
+/// Performance on every target's items, the quadrants from the composite's
+/// shares, and the items to fix first.
+fn quadrants(
+    targets: &mut [TargetDrivers],
+    performance: &[Option<f64>],
+    warnings: &mut Vec<String>,
+) -> Vec<FixFirst> {
+    for t in targets.iter_mut() {
+        if let Some(items) = &mut t.items {
+            for (it, p) in items.iter_mut().zip(performance) {
+                it.performance = *p;
+            }
+        }
+    }
+    let Some(comp) = targets
+        .iter()
+        .find(|t| t.target == "composite")
+        .and_then(|t| t.items.clone())
+    else {
+        warnings.push("no importance × performance quadrants and no items to fix first: the item model of the composite is null".into());
+        return Vec::new();
+    };
+    let both: Vec<(usize, f64, f64)> = comp
+        .iter()
+        .enumerate()
+        .filter_map(|(j, it)| Some((j, it.share?, it.performance?)))
+        .collect();
+    let imp: Vec<f64> = both.iter().map(|b| b.1).collect();
+    let perf: Vec<f64> = both.iter().map(|b| b.2).collect();
+    let (Some(mi), Some(mp)) = (crate::stats::median(&imp), crate::stats::median(&perf)) else {
+        return Vec::new();
+    };
+    let mut quadrant = vec![None; comp.len()];
+    for &(j, s, p) in &both {
+        quadrant[j] = Some(Quadrant::from_position(s > mi, p > mp));
+    }
+    for t in targets.iter_mut() {
+        if let Some(items) = &mut t.items {
+            for (it, q) in items.iter_mut().zip(&quadrant) {
+                it.quadrant = *q;
+            }
+        }
+    }
+    let mut fix: Vec<(usize, f64, f64)> = both
+        .into_iter()
+        .filter(|&(j, _, _)| quadrant[j] == Some(Quadrant::FixFirst))
+        .collect();
+    fix.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    fix.into_iter()
+        .take(3)
+        .map(|(j, s, p)| FixFirst {
+            item: comp[j].item.clone(),
+            text: comp[j].text.clone(),
+            reverse: comp[j].reverse,
+            importance: s,
+            performance: p,
+        })
+        .collect()
+}
+
+/// The plain-language findings.
+fn summary(r: &DriversReport) -> Vec<String> {
+    let mut v = Vec::new();
+    if !r.fix_first.is_empty() {
+        let names: Vec<String> = r
+            .fix_first
+            .iter()
+            .map(|f| {
+                format!(
+                    "“{}”",
+                    crate::report::fmt::item_label(&f.item, &f.text, f.reverse).0
+                )
+            })
+            .collect();
+        v.push(format!(
+            "Fix first: {} — among the practices that matter most for the outcome composite, and performing at or below the median.",
+            names.join("; ")
+        ));
+    }
+    if let Some(t) = r.targets.iter().find(|t| t.target == "composite") {
+        let top = t
+            .dimensions
+            .iter()
+            .filter(|d| d.share.is_some())
+            .max_by(|a, b| a.share.unwrap_or(0.0).total_cmp(&b.share.unwrap_or(0.0)));
+        if let (Some(d), Some(r2)) = (top, t.r2) {
+            v.push(format!(
+                "The {} dimensions explain {:.0}% of the variation in the outcome composite across {} companies; {} carries the largest share ({:.0}% of it).",
+                t.dimensions.len(),
+                100.0 * r2,
+                t.n,
+                d.label,
+                100.0 * d.share.unwrap_or(0.0)
+            ));
+        }
+    }
+    v
+}

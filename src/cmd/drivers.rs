@@ -1,0 +1,54 @@
+//! `align drivers`: ingest → accumulate → outcomes (composite, tiers) →
+//! key-driver models with bootstrap intervals → render.
+
+use crate::analysis::drivers::{self, DriversOptions};
+use crate::cli::DriversArgs;
+use crate::error::Result;
+use crate::report::{self, DocOptions, Format};
+
+pub fn run(a: DriversArgs) -> Result<u8> {
+    crate::output::check_paths(
+        &super::inputs(
+            &a.input,
+            &[
+                ("--outcomes", a.outcomes.outcomes.as_deref()),
+                ("--companies", a.segments.companies.as_deref()),
+            ],
+        ),
+        &[("-o", a.output.output.as_deref())],
+    )?;
+    let (format, render) = a.output.resolve(Format::Table)?;
+    let inst = super::load_instrument(&a.input)?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
+    let outcomes = super::prepare_outcomes(&inst, &acc, &a.outcomes, a.scheme, a.output.anonymity)?;
+    let opts = DriversOptions {
+        weighting: a.weighting.into(),
+        anonymity: a.output.anonymity,
+        bootstrap: a.bootstrap as usize,
+        seed: a.seed,
+        threads: a.input.threads.map_or(0, usize::from),
+    };
+    let mut model = drivers::build(&inst, &acc, input, &outcomes, opts);
+    let segments = super::prepare_segments(
+        &inst,
+        &acc,
+        &a.segments,
+        Some(&outcomes),
+        super::SegmentSettings {
+            anonymity: a.output.anonymity,
+            weighting: opts.weighting,
+            perceived_threshold: crate::analysis::gaps::GapsOptions::default().perceived_threshold,
+        },
+    )?;
+    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
+    super::warn_all(&model.warnings, a.output.quiet);
+    report::emit(
+        &model,
+        format,
+        &DocOptions { by_role: false },
+        &render,
+        a.output.output.as_deref(),
+    )?;
+    super::drop_later((acc, model));
+    Ok(0)
+}
