@@ -490,7 +490,7 @@ fn compare_writes_every_format() {
     assert!(md.starts_with("# What changed"), "{md}");
     let (csv, _) = run_ok(&["compare", &b, &a, "--format", "csv"]);
     let header = csv.lines().next().unwrap();
-    let start = "company_id,dimension,before,after,change,ci95_low,ci95_high";
+    let start = "company_id,dimension,label,before,after,change,ci95_low,ci95_high";
     assert!(header.starts_with(start), "{header}");
     assert_eq!(csv.lines().count(), 1 + 60);
     let (items, _) = run_ok(&["compare", &b, &a, "--format", "csv", "--table", "items"]);
