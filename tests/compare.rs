@@ -405,6 +405,39 @@ fn compare_with_every_company_hidden_in_a_wave_warns() {
     }
 }
 
+/// An item fewer than the threshold answered in a wave has no figures
+/// there and no change; the other items keep theirs.
+#[test]
+fn compare_gives_no_change_for_an_item_too_few_answered() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(data("compare/after.csv")).unwrap();
+    let mut out = String::new();
+    // su_icp (column 4) answered by the first 2 respondents only.
+    for (i, line) in text.lines().enumerate() {
+        let mut cells: Vec<&str> = line.split(',').collect();
+        if i > 2 {
+            cells[3] = "";
+        }
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    let a = dir.path().join("a.csv");
+    std::fs::write(&a, out).unwrap();
+    let (b, _) = fixture();
+    let (v, err) = run_json(&["compare", &b, a.to_str().unwrap(), "--format", "json"]);
+    assert!(
+        err.contains("after: 1 item has no pooled figures there"),
+        "{err}"
+    );
+    let items = v["items"].as_array().unwrap();
+    assert_eq!(items[0]["item"], "su_icp");
+    assert!(items[0]["before"].is_number());
+    for k in ["after", "change", "top2_after", "p", "q"] {
+        assert!(items[0][k].is_null(), "{k}");
+    }
+    assert!(items[1]["change"].is_number() && items[1]["q"].is_number());
+}
+
 #[test]
 fn compare_refuses_the_same_file_twice_and_two_standard_inputs() {
     let (b, _) = fixture();
