@@ -221,6 +221,25 @@ pub fn build(before: WaveInput, after: WaveInput, opts: CompareOptions) -> Compa
     let field = panel::field(&b, &a, &dims, &panel);
     let movers = panel::movers(&b, &a, &panel);
     let items = items(&b, &a, anon);
+    for (w, label) in [(false, &b.label), (true, &a.label)] {
+        let n = items
+            .iter()
+            .filter(|i| {
+                if w {
+                    i.after.is_none()
+                } else {
+                    i.before.is_none()
+                }
+            })
+            .count();
+        if n > 0 && n < items.len() {
+            warnings.push(format!(
+                "{label}: {n} item{} no pooled figures there, since fewer than {anon} respondents of the shown companies answered {}; no change is given",
+                if n == 1 { " has" } else { "s have" },
+                if n == 1 { "it" } else { "them" },
+            ));
+        }
+    }
     let (joined, left, hidden_in_a_wave) = joined_left(&b, &a);
     if panel.is_empty() {
         warnings.push(format!(

@@ -8,7 +8,7 @@ the crate, recomputes the figures `align compare --format json` reports, and
 prints them.
 
     python3 tests/reference/compare_reference.py            # readable listing
-    python3 tests/reference/compare_reference.py --rust     # the tables pasted into tests/compare.rs
+    python3 tests/reference/compare_reference.py --rust     # the tables of tests/reference/compare_expected.rs
     python3 tests/reference/compare_reference.py BEFORE AFTER
 
 Definitions (default instrument: 1-5 scale, reverse-worded items mirrored):
@@ -158,7 +158,7 @@ def main():
 
 def rust(res):
     print("// company, dimension: before, after, change, ci low, ci high, t, df, p, q")
-    print("const PANEL: &[(&str, &str, [f64; 9])] = &[")
+    print("#[rustfmt::skip]\npub const PANEL: &[(&str, &str, [f64; 9])] = &[")
     for c, dims in res["panel"].items():
         for d, x in dims.items():
             v = [x["before"], x["after"], x["change"], x["ci"][0], x["ci"][1], x["t"], x["df"], x["p"], x["q"]]
@@ -166,14 +166,14 @@ def rust(res):
     print("];")
     print("// key: n_panel, panel_before, panel_after, mean_change, paired t, df, p,")
     print("// wilcoxon w, z, p, all_before, all_after, welch t, df, p")
-    print("const FIELD: &[(&str, [f64; 15])] = &[")
+    print("#[rustfmt::skip]\npub const FIELD: &[(&str, [f64; 15])] = &[")
     for k, f in res["field"].items():
         v = [f["n_panel"], f["panel_before"], f["panel_after"], f["mean_change"], *f["paired"],
              *f["wilcoxon"], f["all_before"], f["all_after"], *f["welch"]]
         print(f'    ("{k}", [{", ".join(repr(float(y)) for y in v)}]),')
     print("];")
     print("// item: n_before, n_after, before, after, change, top2_before, top2_after, p, q")
-    print("const ITEMS: &[(&str, [f64; 9])] = &[")
+    print("#[rustfmt::skip]\npub const ITEMS: &[(&str, [f64; 9])] = &[")
     for r in res["items"]:
         v = [r["n_before"], r["n_after"], r["before"], r["after"], r["change"], r["top2_before"],
              r["top2_after"], r["p"], r["q"]]

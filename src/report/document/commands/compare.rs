@@ -268,7 +268,8 @@ fn change_table(m: &CompareReport) -> Table {
     let (b, a) = (&m.waves.before.label, &m.waves.after.label);
     let cols = vec![
         Column::left("company_id", "Company"),
-        Column::left("dimension", "Dimension"),
+        Column::left("dimension", "Dimension").detail(),
+        Column::left("label", "Dimension"),
         Column::right("before", b),
         Column::right("after", a),
         Column::right("change", "Change [95% CI]").split(&["change", "ci95_low", "ci95_high"]),
@@ -284,6 +285,7 @@ fn change_table(m: &CompareReport) -> Table {
             t.push(vec![
                 Cell::text(c.company_id.as_str()),
                 Cell::text(d),
+                Cell::text(label(m, d)),
                 Cell::index(x.before),
                 Cell::index(x.after),
                 Cell::estimate_ci(x.change, x.ci95, Kind::Index),
