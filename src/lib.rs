@@ -32,16 +32,20 @@
 //! # Ok::<(), align::error::Error>(())
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod accumulate;
 pub mod analysis;
+#[allow(missing_docs)]
 pub mod cli;
+#[allow(missing_docs)]
 pub mod cmd;
 pub mod disclosure;
 pub mod error;
 pub mod generate;
 pub mod ingest;
 pub mod instrument;
-pub mod output;
+pub(crate) mod output;
 pub mod report;
 pub mod stats;
 pub mod survey;

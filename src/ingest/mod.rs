@@ -21,18 +21,18 @@
 
 pub mod aliases;
 pub mod companies;
-pub mod encoding;
-pub mod header;
-pub mod lines;
+pub(crate) mod encoding;
+pub(crate) mod header;
+pub(crate) mod lines;
 pub mod outcomes;
-pub mod quick;
-pub mod records;
-pub mod row;
-pub mod seen;
+pub(crate) mod quick;
+pub(crate) mod records;
+pub(crate) mod row;
+pub(crate) mod seen;
 pub mod side;
-pub mod sniff;
-pub mod split;
-pub mod state;
+pub(crate) mod sniff;
+pub(crate) mod split;
+pub(crate) mod state;
 pub mod values;
 
 use crate::error::{Error, Problem, Result};
