@@ -18,6 +18,7 @@ use std::path::Path;
 /// Terminal styling decided once per run (`NO_COLOR`, terminal or not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
+    /// Whether warnings are coloured.
     pub color: bool,
 }
 
@@ -30,6 +31,7 @@ impl Style {
         }
     }
 
+    /// `warning: ` to put before a warning, coloured when [`Style::color`] is set.
     pub fn warning_prefix(&self) -> &'static str {
         if self.color {
             "\x1b[33mwarning:\x1b[0m "
@@ -43,15 +45,22 @@ impl Style {
 /// in one place (`cli.rs`); the writers know nothing of the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// A plain-text table for a terminal (`table`).
     Table,
+    /// The serialized model (`json`).
     Json,
+    /// One table as comma-separated values (`csv`).
     Csv,
+    /// Markdown (`markdown`).
     Markdown,
+    /// A self-contained HTML page (`html`).
     Html,
+    /// An Excel workbook, one sheet per table (`xlsx`).
     Xlsx,
 }
 
 impl Format {
+    /// Every format.
     pub const ALL: [Format; 6] = [
         Format::Table,
         Format::Json,
@@ -61,6 +70,7 @@ impl Format {
         Format::Xlsx,
     ];
 
+    /// The format's name as given to `--format`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
@@ -177,6 +187,7 @@ pub trait Model: serde::Serialize {
     fn json(&self, w: &mut dyn Write) -> io::Result<()> {
         json::write(self, w)
     }
+    /// The document every format other than JSON writes.
     fn document(&self, opts: &DocOptions) -> document::Document;
 }
 
