@@ -8,15 +8,15 @@
 //! (for instance when too few items are answered to score any dimension).
 //!
 //! With two or more CPUs, records after the header rows are split and
-//! parsed ([`row`]) on a second thread, in batches, while the calling thread
-//! takes the batches in file order ([`state`]: the duplicate check, the
+//! parsed (`row`) on a second thread, in batches, while the calling thread
+//! takes the batches in file order (`state`: the duplicate check, the
 //! accounting, the sink), so every sum, message and order is the same as on
 //! one thread ([`ReadPath::Sequential`], the reference).
 //!
 //! A large regular file can instead be read in parts on every core, each
 //! with its own copy of the sink, merged at the end ([`split`], for sinks
 //! whose sums do not depend on row order; lines of the common kind are read
-//! by [`quick`]); it falls back to the pass above whenever that could differ
+//! by `quick`); it falls back to the pass above whenever that could differ
 //! from one pass.
 
 pub mod aliases;
@@ -31,7 +31,10 @@ pub(crate) mod row;
 pub(crate) mod seen;
 pub(crate) mod side;
 pub(crate) mod sniff;
-pub(crate) mod split;
+// Public for the tests of the parallel reader (`try_split`); its API is
+// `read_responses_split` and `SplitSink`, re-exported below.
+#[doc(hidden)]
+pub mod split;
 pub(crate) mod state;
 pub mod values;
 

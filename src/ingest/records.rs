@@ -60,7 +60,7 @@ impl<'a> Rec<'a> {
         }
     }
 
-    pub fn to_byte_record(&self) -> ByteRecord {
+    pub fn to_byte_record(self) -> ByteRecord {
         match self {
             Rec::Plain { .. } => (0..self.len()).map(|i| self.get(i)).collect(),
             Rec::Csv(r) => (*r).clone(),

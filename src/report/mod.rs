@@ -2,13 +2,13 @@
 //! `&mut dyn Write`. Output files are written atomically (a temporary file
 //! in the same folder, renamed into place), so a failed command leaves an
 //! existing file untouched; pipes and devices are written in place
-//! ([`crate::output`]).
+//! (`crate::output`).
 
 pub mod document;
-pub mod fmt;
+pub(crate) mod fmt;
 pub mod html;
 pub mod json;
-pub mod write;
+pub(crate) mod write;
 
 use crate::error::{Error, Result};
 use crate::terminal::Printable;
@@ -258,7 +258,7 @@ pub fn write_output(
 }
 
 /// Like [`write_output`] for writers that fail with the crate's own errors
-/// (how each kind of path is written: [`crate::output`]).
+/// (how each kind of path is written: `crate::output`).
 pub fn write_output_with(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
