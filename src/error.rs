@@ -110,7 +110,8 @@ impl fmt::Display for Problem {
 /// How many problems the non-`validate` commands print before the count.
 pub const PROBLEMS_SHOWN: usize = 20;
 
-/// Every error the library and the command line report; each says which file, line, column and value it is about.
+/// Every error the library and the command line report, each with its exit
+/// code ([`Error::exit_code`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The command line asks for something impossible (exit 2).

@@ -56,7 +56,7 @@ pub struct Instrument {
     /// Business outcomes, each a number per company (the composite and tiers).
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
-    /// Maturity stages on the alignment index, by ascending `min`.
+    /// Maturity stages on the alignment index, each from its `min` up to the next stage's.
     #[serde(default)]
     pub stages: Vec<Stage>,
     /// Company aliases in force (`--company-aliases`, not part of the

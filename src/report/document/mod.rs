@@ -268,9 +268,11 @@ pub enum Chart {
         x_label: String,
         /// Title of the y axis.
         y_label: String,
-        /// Where the vertical quadrant line crosses the x axis (the perceived-aligned threshold).
+        /// Where the vertical quadrant line crosses the x axis (the
+        /// perceived-aligned threshold on the perception index).
         x_line: f64,
-        /// Where the horizontal quadrant line crosses the y axis (the median); `None` for no line.
+        /// Where the horizontal quadrant line crosses the y axis (the median
+        /// composite, or the threshold on the alignment index); `None` for no line.
         y_line: Option<f64>,
         /// Legend text of the flagged and the other points.
         flagged_label: String,
