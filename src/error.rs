@@ -59,7 +59,8 @@ impl ProblemGroups {
         }
     }
 
-    /// Add a problem: to its group when one matches, else as a new group while fewer than `keep` are kept.
+    /// Add a problem: to its group when one matches, else as a new group while fewer than `keep`
+    /// are kept.
     pub fn push(&mut self, p: Problem) {
         self.total += 1;
         let key = (p.column.clone(), p.value.clone(), p.message.clone());

@@ -85,7 +85,8 @@ pub struct RoleRow {
 pub struct TierView {
     /// The tier (`"leader"`, `"average"`, `"laggard"`); null when none is shown.
     pub tier: Option<String>,
-    /// Why no tier is shown (unclassified, or too few classified companies); null when a tier is shown.
+    /// Why no tier is shown (unclassified, or too few classified companies); null when a tier is
+    /// shown.
     pub note: Option<String>,
 }
 

@@ -38,7 +38,8 @@ pub struct CompanyAttribute {
     pub source: String,
     /// Company `i`'s value in accumulator order; `None` when it has none.
     pub values: Vec<Option<String>>,
-    /// Sentences about the values (companies of the file not in the survey), for the run's warnings.
+    /// Sentences about the values (companies of the file not in the survey), for the run's
+    /// warnings.
     pub warnings: Vec<String>,
 }
 
@@ -161,7 +162,8 @@ impl Spread {
 pub struct SegmentGroup {
     /// The segment's value of the attribute (`(none)` for companies without one).
     pub value: String,
-    /// Whether the segment is hidden (too few companies or respondents, or complementary suppression).
+    /// Whether the segment is hidden (too few companies or respondents, or complementary
+    /// suppression).
     pub suppressed: bool,
     /// Shown companies in the segment.
     pub n_companies: u64,
@@ -174,7 +176,8 @@ pub struct SegmentGroup {
     /// Shares of the segment's classified companies (the field's tiers);
     /// `null` without outcomes.
     pub share_leaders: Option<f64>,
-    /// Share of the segment's classified companies in the laggard tier (0–1); null without outcomes.
+    /// Share of the segment's classified companies in the laggard tier (0–1); null without
+    /// outcomes.
     pub share_laggards: Option<f64>,
     /// Share of the companies with a perception index that reach the
     /// perceived-aligned threshold; `null` without perception items.
@@ -184,7 +187,8 @@ pub struct SegmentGroup {
 /// A Kruskal–Wallis test across the shown segments.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SegmentTest {
-    /// Kruskal–Wallis H (tie-corrected); null with fewer than two shown segments or when every score is tied.
+    /// Kruskal–Wallis H (tie-corrected); null with fewer than two shown segments or when every
+    /// score is tied.
     pub h: Option<f64>,
     /// Degrees of freedom: shown segments − 1.
     pub df: usize,
@@ -237,7 +241,8 @@ pub struct Member {
     pub scores: Vec<Option<f64>>,
     /// Its maturity stage; `None` when none applies.
     pub stage: Option<String>,
-    /// Its tier among the field's classified companies; `None` without outcomes or when unclassified.
+    /// Its tier among the field's classified companies; `None` without outcomes or when
+    /// unclassified.
     pub tier: Option<Tier>,
     /// Its perception index (0–100); `None` without one.
     pub perception: Option<f64>,

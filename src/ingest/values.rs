@@ -31,7 +31,8 @@ impl Role {
     /// The three roles a respondent can declare.
     pub const NAMED: [Role; 3] = [Role::Sales, Role::Marketing, Role::Both];
 
-    /// The role's name in the output (`"sales"`, `"marketing"`, `"both"`; `"unspecified"` for none).
+    /// The role's name in the output (`"sales"`, `"marketing"`, `"both"`; `"unspecified"` for
+    /// none).
     pub fn key(self) -> &'static str {
         match self {
             Role::Sales => "sales",

@@ -47,7 +47,8 @@ pub struct Instrument {
     pub dimensions: Vec<Dimension>,
     /// The scale items, each in a dimension (at least one).
     pub items: Vec<Item>,
-    /// Perception items: whether sales and marketing see themselves as aligned (the perception index).
+    /// Perception items: whether sales and marketing see themselves as aligned (the perception
+    /// index).
     #[serde(default)]
     pub perception: Vec<Question>,
     /// Cross-function statements: what each function says about the other (the disconnect table).

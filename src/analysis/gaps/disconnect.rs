@@ -63,7 +63,8 @@ pub struct DisconnectRow {
     pub n_both: u64,
     /// Percent agreeing (top-2-box), 0–100; `null` when hidden or unanswered.
     pub pct_sales: Option<f64>,
-    /// Percent of marketing respondents agreeing (top-2-box), 0–100; null when hidden or unanswered.
+    /// Percent of marketing respondents agreeing (top-2-box), 0–100; null when hidden or
+    /// unanswered.
     pub pct_marketing: Option<f64>,
     /// Percent of `both` respondents agreeing (top-2-box), 0–100; null when hidden or unanswered.
     pub pct_both: Option<f64>,

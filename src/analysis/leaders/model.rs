@@ -84,7 +84,8 @@ pub struct GroupStats {
     pub sd: Option<f64>,
 }
 
-/// Welch's t test of leaders against laggards; all null when either tier has fewer than two values or neither varies.
+/// Welch's t test of leaders against laggards; all null when either tier has fewer than two values
+/// or neither varies.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct WelchStats {
     /// The t statistic (positive when leaders are higher).
@@ -95,7 +96,8 @@ pub struct WelchStats {
     pub p: Option<f64>,
 }
 
-/// Mann–Whitney U test of leaders against laggards (normal approximation with tie and continuity corrections).
+/// Mann–Whitney U test of leaders against laggards (normal approximation with tie and continuity
+/// corrections).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct MannWhitneyStats {
     /// The leaders' U.
@@ -195,7 +197,8 @@ pub struct ItemComparison {
     pub answered_laggards: u64,
 }
 
-/// Spearman correlation of one dimension score with the outcome composite over classified companies.
+/// Spearman correlation of one dimension score with the outcome composite over classified
+/// companies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DimensionCorrelation {
     /// The dimension's id.
@@ -217,7 +220,8 @@ pub struct CompanyTier {
     pub n: u64,
     /// Whether the company is hidden (fewer respondents than the anonymity threshold).
     pub suppressed: bool,
-    /// The outcome composite (mean z-score, or mean percentile rank with `--composite rank`); null when hidden or unclassified.
+    /// The outcome composite (mean z-score, or mean percentile rank with `--composite rank`); null
+    /// when hidden or unclassified.
     pub composite: Option<f64>,
     /// The company's tier; null when hidden or unclassified.
     pub tier: Option<Tier>,

@@ -124,7 +124,8 @@ impl FromStr for Scheme {
 pub enum Tier {
     /// Top of the composite ranking (`"leader"`).
     Leader,
-    /// Between leaders and laggards (`"average"`); none under the `median` and `all-above-median` schemes.
+    /// Between leaders and laggards (`"average"`); none under the `median` and `all-above-median`
+    /// schemes.
     Average,
     /// Bottom of the composite ranking (`"laggard"`).
     Laggard,
@@ -145,7 +146,8 @@ impl Tier {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
-    /// The company has a row in the `--outcomes` file (outcome columns the file lacks still come from the responses).
+    /// The company has a row in the `--outcomes` file (outcome columns the file lacks still come
+    /// from the responses).
     File,
     /// The company is not in the outcomes file: values are its respondents' means.
     Responses,

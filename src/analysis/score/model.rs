@@ -130,16 +130,20 @@ impl DimensionInfo {
 pub struct ItemReliability {
     /// The item's id.
     pub item: String,
-    /// Cronbach's α of the dimension's other items; null when `k < 3` or their total has zero variance.
+    /// Cronbach's α of the dimension's other items; null when `k < 3` or their total has zero
+    /// variance.
     pub alpha_if_dropped: Option<f64>,
-    /// Corrected item–total correlation (with the total of the other items); null when either has zero variance.
+    /// Corrected item–total correlation (with the total of the other items); null when either has
+    /// zero variance.
     pub item_total_r: Option<f64>,
 }
 
-/// Cronbach's α of one dimension over respondents who answered all its items (listwise, every company, hidden ones included).
+/// Cronbach's α of one dimension over respondents who answered all its items (listwise, every
+/// company, hidden ones included).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reliability {
-    /// Cronbach's α; null when fewer than 2 complete respondents, one item, or a total with zero variance.
+    /// Cronbach's α; null when fewer than 2 complete respondents, one item, or a total with zero
+    /// variance.
     pub alpha: Option<f64>,
     /// Feldt's 95% confidence interval for α; null when α is null.
     pub alpha_ci95: Option<[f64; 2]>,
@@ -151,10 +155,12 @@ pub struct Reliability {
     pub items: Vec<ItemReliability>,
 }
 
-/// Whether company scores on one dimension reflect shared views: ICCs and r_wg(J) over shown companies.
+/// Whether company scores on one dimension reflect shared views: ICCs and r_wg(J) over shown
+/// companies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Aggregation {
-    /// ICC(1): reliability of one respondent's dimension mean as an indicator of the company mean; null when undefined.
+    /// ICC(1): reliability of one respondent's dimension mean as an indicator of the company mean;
+    /// null when undefined.
     pub icc1: Option<f64>,
     /// ICC(2): reliability of the company mean; null when undefined.
     pub icc2: Option<f64>,
@@ -169,9 +175,11 @@ pub struct Aggregation {
 /// One role's figures within a company; hidden below the anonymity threshold.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RoleScores {
-    /// Hidden below the anonymity threshold (alone or by complementary suppression); prints `{"suppressed": true}`.
+    /// Hidden below the anonymity threshold (alone or by complementary suppression); prints
+    /// `{"suppressed": true}`.
     Suppressed,
-    /// Shown: the role's 0–100 dimension indexes and `alignment_index`, keyed like the company scores.
+    /// Shown: the role's 0–100 dimension indexes and `alignment_index`, keyed like the company
+    /// scores.
     Shown(OrderedMap<Option<f64>>),
 }
 
@@ -202,17 +210,20 @@ pub struct CompanyScore {
     pub company_id: String,
     /// Scored respondents of the company.
     pub n: u64,
-    /// Scored respondents per role present (`sales`, `marketing`, `both`); empty without a role column.
+    /// Scored respondents per role present (`sales`, `marketing`, `both`); empty without a role
+    /// column.
     pub n_by_role: OrderedMap<u64>,
     /// Whether the company is hidden (fewer respondents than the anonymity threshold).
     pub suppressed: bool,
     /// `<dim>` indexes and `alignment_index`; `null` when suppressed.
     pub scores: Option<OrderedMap<Option<f64>>>,
-    /// The maturity stage of the alignment index; null when hidden, without stages or below every stage.
+    /// The maturity stage of the alignment index; null when hidden, without stages or below every
+    /// stage.
     pub stage: Option<String>,
     /// Role scores per role present; null without a role column or when hidden.
     pub by_role: Option<OrderedMap<RoleScores>>,
-    /// Marketing minus sales index per dimension (points on the 0–100 index); null without a role column or when hidden.
+    /// Marketing minus sales index per dimension (points on the 0–100 index); null without a role
+    /// column or when hidden.
     pub role_gap: Option<OrderedMap<Option<f64>>>,
     /// r_wg(J) within-company agreement per dimension (0–1); null when hidden.
     pub rwg_j: Option<OrderedMap<Option<f64>>>,
