@@ -43,7 +43,7 @@
 
 #![warn(missing_docs)]
 
-#[allow(missing_docs)] // documented with the accumulator rewrite
+#[allow(missing_docs)]
 pub mod accumulate;
 pub mod analysis;
 #[allow(missing_docs)]
