@@ -110,7 +110,8 @@ pub struct ItemBenchmark {
     pub text: String,
     /// Reverse-worded: the means are reverse-coded, so higher is better.
     pub reverse: bool,
-    /// The company's mean on the scale; null when nobody answered.
+    /// The company's mean on the scale; null when fewer of its respondents than the
+    /// anonymity threshold answered.
     pub company_mean: Option<f64>,
     /// The mean norm company.
     pub norm_mean: Option<f64>,
