@@ -80,14 +80,18 @@ pub enum Hidden {
 pub enum Visibility {
     /// The group has no respondents.
     Absent,
+    /// The group has respondents and is printed.
     Shown,
+    /// The group is not printed, and why.
     Hidden(Hidden),
 }
 
 impl Visibility {
+    /// True when the group is printed.
     pub fn is_shown(self) -> bool {
         self == Visibility::Shown
     }
+    /// True when the group has respondents but is not printed.
     pub fn is_hidden(self) -> bool {
         matches!(self, Visibility::Hidden(_))
     }
@@ -150,8 +154,11 @@ pub fn suppress_parts_given(
 /// segment figure and are not counted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SegmentSize<'a> {
+    /// The segment's value.
     pub name: &'a str,
+    /// Shown companies in the segment.
     pub companies: u64,
+    /// Respondents of those companies.
     pub respondents: u64,
 }
 
@@ -204,6 +211,7 @@ pub fn suppress_segments(
 /// One company's place in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompanyPlan {
+    /// Scored respondents of the company.
     pub respondents: u64,
     /// Shown, or hidden for having fewer respondents than the threshold.
     pub shown: bool,
@@ -275,6 +283,7 @@ impl Disclosure {
         }
     }
 
+    /// The anonymity threshold in respondents.
     pub fn threshold(&self) -> u64 {
         self.threshold
     }

@@ -42,6 +42,7 @@ impl Problem {
 /// counted.
 #[derive(Debug, Default)]
 pub struct ProblemGroups {
+    /// The distinct problems kept, in the order first found, each with its count.
     pub shown: Vec<Problem>,
     /// Every problem found, repeats included.
     pub total: usize,
@@ -50,6 +51,7 @@ pub struct ProblemGroups {
 }
 
 impl ProblemGroups {
+    /// Groups keeping at most `keep` distinct problems.
     pub fn new(keep: usize) -> ProblemGroups {
         ProblemGroups {
             keep,
@@ -57,6 +59,8 @@ impl ProblemGroups {
         }
     }
 
+    /// Add a problem: to its group when one matches, else as a new group while fewer than `keep`
+    /// are kept.
     pub fn push(&mut self, p: Problem) {
         self.total += 1;
         let key = (p.column.clone(), p.value.clone(), p.message.clone());
@@ -107,6 +111,8 @@ impl fmt::Display for Problem {
 /// How many problems the non-`validate` commands print before the count.
 pub const PROBLEMS_SHOWN: usize = 20;
 
+/// Every error the library and the command line report, each with its exit
+/// code ([`Error::exit_code`]).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The command line asks for something impossible (exit 2).
@@ -116,20 +122,30 @@ pub enum Error {
     /// The instrument file is not a valid instrument (exit 3).
     #[error("invalid instrument {source_name}: {message}")]
     Instrument {
+        /// The instrument file as named on the command line.
         source_name: String,
+        /// What is wrong, naming the key or id.
         message: String,
     },
 
     /// A data file cannot be read as a survey at all (exit 3).
     #[error("{file}: {message}")]
-    Format { file: String, message: String },
+    Format {
+        /// The file as named on the command line.
+        file: String,
+        /// What is wrong with it.
+        message: String,
+    },
 
     /// Rows with invalid values (exit 3); `problems` holds the first ones,
     /// `total` counts them all.
     #[error("{}", render_problems(.file, .problems, *.total, .hint))]
     Data {
+        /// The data file as named on the command line.
         file: String,
+        /// The first problems found, grouped.
         problems: Vec<Problem>,
+        /// Every problem found, repeats included.
         total: usize,
         /// What the user can do about it, shown after the count.
         hint: String,
@@ -138,7 +154,9 @@ pub enum Error {
     /// Reading or writing failed (exit 1).
     #[error("{context}: {source}")]
     Io {
+        /// What was being read or written, naming the file.
         context: String,
+        /// The operating system's error.
         #[source]
         source: std::io::Error,
     },
@@ -188,4 +206,5 @@ impl Error {
     }
 }
 
+/// A result whose error is an [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;

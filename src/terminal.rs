@@ -60,6 +60,7 @@ pub struct Printable<W> {
 }
 
 impl<W: Write> Printable<W> {
+    /// A writer passing text to `inner` with the characters that act on a terminal escaped.
     pub fn new(inner: W) -> Self {
         Printable { inner }
     }

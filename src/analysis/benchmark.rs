@@ -37,33 +37,52 @@ pub enum Comparison {
     AverageCompany,
 }
 
+/// The tiers of the norms, as counts of norm companies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TierCounts {
+    /// The tier scheme the norms were built with, e.g. `"aberdeen"`.
     pub scheme: String,
+    /// The composite method the norms were built with: `"z"` or `"rank"`.
     pub composite: String,
+    /// Norm companies in the leader tier.
     pub leaders: usize,
+    /// Norm companies in the average tier.
     pub average: usize,
+    /// Norm companies in the laggard tier.
     pub laggards: usize,
+    /// Norm companies without a composite.
     pub unclassified: usize,
 }
 
 /// What the report says about the norms it used.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NormsRef {
+    /// The norms file as named on the command line.
     pub file: String,
+    /// The instrument the norms were built with (name, version, fingerprint).
     pub instrument: NormsInstrument,
+    /// The program that wrote the norms, `"align <version>"`.
     pub built_by: String,
+    /// Companies in the norms.
     pub companies: usize,
+    /// Respondents of those companies.
     pub respondents: u64,
+    /// The anonymity threshold the norms were built with.
     pub anonymity: u64,
+    /// The weighting the norms were built with; benchmarked companies are scored the same way.
     pub weighting: Weighting,
+    /// Tier counts; null when the norms have no tiers.
     pub tiers: Option<TierCounts>,
+    /// What item gaps are measured against.
     pub comparison: Comparison,
 }
 
+/// The instrument's answer scale, in scale points.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct ScaleRef {
+    /// Lowest scale point.
     pub min: i64,
+    /// Highest scale point.
     pub max: i64,
 }
 
@@ -74,6 +93,7 @@ pub struct DimensionBenchmark {
     pub score: Option<f64>,
     /// Mid-rank percentile among the norm companies.
     pub percentile: Option<f64>,
+    /// The median of the norm companies' scores (0–100 index); null when there are none.
     pub norm_median: Option<f64>,
     /// `null` when the norms have no tiers.
     pub leader_mean: Option<f64>,
@@ -82,11 +102,16 @@ pub struct DimensionBenchmark {
 /// One item of one company, in scale points (reverse-coded).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemBenchmark {
+    /// The item's id.
     pub item: String,
+    /// The id of the item's dimension.
     pub dimension: String,
+    /// The question as asked.
     pub text: String,
     /// Reverse-worded: the means are reverse-coded, so higher is better.
     pub reverse: bool,
+    /// The company's mean on the scale; null when fewer of its respondents than the
+    /// anonymity threshold answered.
     pub company_mean: Option<f64>,
     /// The mean norm company.
     pub norm_mean: Option<f64>,
@@ -99,20 +124,32 @@ pub struct ItemBenchmark {
 /// An item to work on first.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Priority {
+    /// 1 for the largest gap.
     pub rank: usize,
+    /// The item's id.
     pub item: String,
+    /// The question as asked.
     pub text: String,
+    /// Whether the item is reverse-worded (its means are reverse-coded).
     pub reverse: bool,
+    /// The company's mean on the scale.
     pub company_mean: Option<f64>,
+    /// The norm leaders' mean; null when the norms have no tiers.
     pub leader_mean: Option<f64>,
+    /// The mean norm company's mean.
     pub norm_mean: Option<f64>,
+    /// Comparison mean − company mean, in scale points; positive means room to improve.
     pub gap: Option<f64>,
 }
 
+/// One company of the benchmarked file (`companies[]`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CompanyBenchmark {
+    /// The company id.
     pub company_id: String,
+    /// Scored respondents of the company.
     pub n: u64,
+    /// Whether the company is hidden (fewer respondents than the anonymity threshold).
     pub suppressed: bool,
     /// `<dim>` and `alignment_index`; `null` when suppressed.
     pub dimensions: Option<OrderedMap<DimensionBenchmark>>,
@@ -129,6 +166,7 @@ pub struct CompanyBenchmark {
 /// A company placed against the peer norms of its segment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PeerBenchmark {
+    /// The segment (value of the norms' attribute) the company belongs to.
     pub segment: String,
     /// The same keys as the field's: `<dim>` and `alignment_index`.
     pub dimensions: OrderedMap<DimensionBenchmark>,
@@ -137,6 +175,7 @@ pub struct PeerBenchmark {
 /// `--peer`: each company's segment of the norms' attribute, in
 /// accumulator order (see [`super::segments::CompanyAttribute`]).
 pub struct Peers<'a> {
+    /// The company attribute the norms' segments were built from.
     pub attribute: &'a super::segments::CompanyAttribute,
 }
 
@@ -167,23 +206,37 @@ fn place_all(
     out
 }
 
+/// The settings the `benchmark` report was built with.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BenchmarkSettings {
+    /// The anonymity threshold in respondents.
     pub anonymity: u64,
 }
 
+/// The `benchmark` report: what `--format json` serializes and every other format renders.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BenchmarkReport {
+    /// The JSON schema version (1).
     pub schema_version: u32,
+    /// The command name, `"benchmark"`.
     pub command: &'static str,
+    /// The instrument's name and version.
     pub instrument: InstrumentRef,
+    /// The instrument's answer scale.
     pub scale: ScaleRef,
+    /// What the report says about the norms it used.
     pub norms: NormsRef,
+    /// The input accounting of the benchmarked file.
     pub input: InputSummary,
+    /// The settings used.
     pub settings: BenchmarkSettings,
+    /// The instrument's dimensions with their items.
     pub dimensions: Vec<DimensionInfo>,
+    /// Companies, by company id (hidden ones too).
     pub companies: Vec<CompanyBenchmark>,
+    /// How many groups the anonymity threshold hid.
     pub hidden: Hidden,
+    /// Sentences about null figures and suspect data, also printed on standard error.
     pub warnings: Vec<String>,
 }
 

@@ -39,7 +39,9 @@ use serde::Serialize;
 /// Choices of a `gaps` run.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GapsOptions {
+    /// How company scores (perception and alignment indexes) average respondents.
     pub weighting: Weighting,
+    /// Minimum respondents for a company or role pool to be shown (default 3).
     pub anonymity: u64,
     /// Perception index at or above which a company is "perceived aligned".
     pub perceived_threshold: f64,
@@ -55,10 +57,14 @@ impl Default for GapsOptions {
     }
 }
 
+/// The settings the `gaps` report was built with (`settings`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapsSettings {
+    /// How company indexes average respondents.
     pub weighting: Weighting,
+    /// The anonymity threshold in respondents.
     pub anonymity: u64,
+    /// Perception index at or above which a company is "perceived aligned".
     pub perceived_threshold: f64,
     /// How outcomes were combined; `null` without outcomes.
     pub composite: Option<CompositeMethod>,
@@ -67,37 +73,53 @@ pub struct GapsSettings {
 /// The two headline sentences (each `null` when its part is unavailable).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Headlines {
+    /// The perception headline; null without perception items.
     pub perception: Option<String>,
+    /// The disconnect headline; null without a role column.
     pub disconnect: Option<String>,
 }
 
 /// One company's perception, alignment and overconfidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapsCompany {
+    /// The company id.
     pub company_id: String,
+    /// Scored respondents of the company.
     pub n: u64,
+    /// Whether the company is hidden (fewer respondents than the anonymity threshold).
     pub suppressed: bool,
+    /// The perception index (0–100); null when hidden or without perception answers.
     pub perception_index: Option<f64>,
+    /// The alignment index (0–100); null when hidden or undefined.
     pub alignment_index: Option<f64>,
     /// `perception_index − alignment_index`, in index points.
     pub overconfidence: Option<f64>,
+    /// Perception index at or above the perceived threshold; null without a perception index.
     pub perceived_aligned: Option<bool>,
     /// Alignment index at or above the perceived threshold.
     pub measured_aligned: Option<bool>,
+    /// The outcome composite; null without outcomes, when unclassified or hidden.
     pub composite: Option<f64>,
     /// Composite strictly above the median of all classified companies.
     pub above_median: Option<bool>,
 }
 
+/// The `gaps` report: what `--format json` serializes and every other format renders.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapsReport {
+    /// The JSON schema version (1).
     pub schema_version: u32,
+    /// The command name, `"gaps"`.
     pub command: &'static str,
+    /// The instrument's name and version.
     pub instrument: InstrumentRef,
+    /// The input accounting.
     pub input: InputSummary,
+    /// The settings used.
     pub settings: GapsSettings,
     /// Scored respondents by role in the shown companies (empty without a role column).
     pub n_by_role: OrderedMap<u64>,
+    /// The perception and disconnect headline sentences.
     pub headlines: Headlines,
     /// `null` when the instrument has no perception items.
     pub perception: Option<Perception>,
@@ -112,7 +134,9 @@ pub struct GapsReport {
     /// Peer-group figures (`--segment`); absent without it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<crate::analysis::segments::Segments>,
+    /// How many groups the anonymity threshold hid.
     pub hidden: Hidden,
+    /// Sentences about null figures and suspect data, also printed on standard error.
     pub warnings: Vec<String>,
 }
 

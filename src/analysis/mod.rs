@@ -29,21 +29,27 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub struct OrderedMap<T>(pub Vec<(Arc<str>, T)>);
 
 impl<T> OrderedMap<T> {
+    /// An empty map.
     pub fn new() -> Self {
         OrderedMap(Vec::new())
     }
+    /// An empty map with room for `n` keys.
     pub fn with_capacity(n: usize) -> Self {
         OrderedMap(Vec::with_capacity(n))
     }
+    /// Add `v` under `k` at the end (the caller keeps keys unique).
     pub fn insert(&mut self, k: impl Into<Arc<str>>, v: T) {
         self.0.push((k.into(), v));
     }
+    /// The value under `k`, if any.
     pub fn get(&self, k: &str) -> Option<&T> {
         self.0.iter().find(|(key, _)| &**key == k).map(|(_, v)| v)
     }
+    /// Keys and values, in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &T)> {
         self.0.iter().map(|(k, v)| (&**k, v))
     }
+    /// Values, in insertion order.
     pub fn values(&self) -> impl Iterator<Item = &T> {
         self.0.iter().map(|(_, v)| v)
     }
@@ -89,7 +95,9 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for OrderedMap<T> 
 /// Name and version of the instrument a report was made with.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct InstrumentRef {
+    /// The instrument's name.
     pub name: String,
+    /// The instrument's version.
     pub version: String,
 }
 

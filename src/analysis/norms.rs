@@ -57,7 +57,9 @@ pub const ALIGNMENT_INDEX: &str = "alignment_index";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NormsInstrument {
+    /// The instrument's name.
     pub name: String,
+    /// The instrument's version.
     pub version: String,
     /// `sha256:` and 64 hex digits; see [`fingerprint`].
     pub fingerprint: String,
@@ -69,15 +71,18 @@ pub struct NormsInstrument {
 pub struct Distribution {
     /// Companies with a score (`scores.len()`).
     pub n: usize,
+    /// Mean of the scores; null without scores.
     pub mean: Option<f64>,
     /// Sample sd over companies.
     pub sd: Option<f64>,
+    /// Median of the scores; null without scores.
     pub median: Option<f64>,
     /// Every company's score, ascending, without ids.
     pub scores: Vec<f64>,
 }
 
 impl Distribution {
+    /// The distribution of `scores`, non-finite values dropped, sorted ascending.
     pub fn from_scores(mut scores: Vec<f64>) -> Distribution {
         scores.retain(|x| x.is_finite());
         scores.sort_by(f64::total_cmp);
@@ -115,6 +120,7 @@ pub struct ItemNorm {
     pub n: usize,
     /// On the instrument's scale, reverse-coded.
     pub mean: Option<f64>,
+    /// Sample sd over companies (scale points); null below two companies.
     pub sd: Option<f64>,
 }
 
@@ -134,12 +140,17 @@ pub struct TierNorm {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Tiers {
+    /// The tier scheme used, e.g. `"aberdeen"`.
     pub scheme: String,
+    /// The composite method used: `"z"` or `"rank"`.
     pub composite: String,
     /// Norm companies without a composite (too few outcomes).
     pub unclassified: usize,
+    /// The leader tier's means.
     pub leader: TierNorm,
+    /// The average tier's means.
     pub average: TierNorm,
+    /// The laggard tier's means.
     pub laggard: TierNorm,
 }
 
@@ -147,10 +158,13 @@ pub struct Tiers {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Norms {
+    /// Always `"align-norms"`.
     pub format: String,
+    /// The version of the norms format (1).
     pub norms_version: u32,
     /// `align <version>` that wrote the file.
     pub built_by: String,
+    /// The instrument the norms were built with.
     pub instrument: NormsInstrument,
     /// Companies in the norms.
     pub companies: usize,
@@ -158,11 +172,17 @@ pub struct Norms {
     pub respondents: u64,
     /// Companies left out for having fewer than `anonymity` respondents.
     pub left_out: usize,
+    /// The anonymity threshold used: companies below it are left out.
     pub anonymity: u64,
+    /// How company scores average respondents; `benchmark` scores companies the same way.
     pub weighting: Weighting,
+    /// The distribution of company scores per dimension id.
     pub dimensions: OrderedMap<Distribution>,
+    /// The distribution of company alignment indexes.
     pub alignment_index: Distribution,
+    /// Norms of the company item means per item id.
     pub items: OrderedMap<ItemNorm>,
+    /// Tier means; null without outcomes or without a leader.
     pub tiers: Option<Tiers>,
     /// Peer norms (`align norms --segment ATTR`); absent in files built
     /// without a segment, which load as before.
@@ -178,7 +198,9 @@ pub struct Norms {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NormsSegments {
+    /// The company attribute the segments are values of.
     pub attribute: String,
+    /// Minimum norm companies for a segment to have norms (`--min-companies`).
     pub min_companies: u64,
     /// Segments with norms, by value (`(none)` last).
     pub groups: Vec<SegmentNorms>,
@@ -188,11 +210,17 @@ pub struct NormsSegments {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SegmentNorms {
+    /// The segment's value of the attribute (`(none)` for a blank one).
     pub value: String,
+    /// Norm companies in the segment.
     pub companies: usize,
+    /// Their respondents.
     pub respondents: u64,
+    /// The distribution of the segment's company scores per dimension id.
     pub dimensions: OrderedMap<Distribution>,
+    /// The distribution of the segment's company alignment indexes.
     pub alignment_index: Distribution,
+    /// Norms of the segment's company item means per item id.
     pub items: OrderedMap<ItemNorm>,
     /// The field's tiers (classified among all norm companies), counted and
     /// averaged over the segment's companies; `null` as in the field.
@@ -216,7 +244,9 @@ impl NormsSegments {
 /// How norms are built.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct NormsOptions {
+    /// How company scores average respondents.
     pub weighting: Weighting,
+    /// Companies with fewer respondents are left out of the norms (default 3).
     pub anonymity: u64,
 }
 
@@ -234,6 +264,7 @@ impl Default for NormsOptions {
 pub struct CompanyFigures {
     /// Per dimension: the 0–100 score.
     pub dimensions: Vec<Option<f64>>,
+    /// The 0–100 alignment index; null unless every dimension has a score.
     pub alignment_index: Option<f64>,
     /// Per item (instrument order): the mean answer on the scale, reverse-coded.
     pub items: Vec<Option<f64>>,

@@ -24,7 +24,9 @@ use serde::Serialize;
 /// [`Outcomes`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ReportOptions {
+    /// How company scores average respondents.
     pub weighting: Weighting,
+    /// Minimum respondents for a company or role group to be shown (default 3).
     pub anonymity: u64,
     /// Perception index at or above which a company is "perceived aligned".
     pub perceived_threshold: f64,
@@ -43,18 +45,26 @@ impl Default for ReportOptions {
 /// Why a part of the report is missing (`null` when it is there).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Unavailable {
+    /// Why the `leaders` part is missing; null when it is there.
     pub leaders: Option<String>,
+    /// Why the `gaps` part is missing; null when it is there.
     pub gaps: Option<String>,
 }
 
 /// The whole report: every model built from the same pass.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The JSON schema version (1).
     pub schema_version: u32,
+    /// The command name, `"report"`.
     pub command: &'static str,
+    /// The `score` model.
     pub score: ScoreReport,
+    /// The `leaders` model; null when it cannot be built (see `unavailable`).
     pub leaders: Option<LeadersReport>,
+    /// The `gaps` model; null when it cannot be built (see `unavailable`).
     pub gaps: Option<GapsReport>,
+    /// Why a part is missing.
     pub unavailable: Unavailable,
     /// Peer-group figures (`--segment`), with the outcomes' tiers and the
     /// perception threshold of the report; absent without `--segment`.

@@ -53,10 +53,15 @@ pub enum Reference {
 /// One item against the reference, in scale points (reverse-coded).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemGap {
+    /// The item's id.
     pub item: String,
+    /// The question as asked.
     pub text: String,
+    /// Whether the item is reverse-worded (its means are reverse-coded).
     pub reverse: bool,
+    /// The company's mean on the scale.
     pub company_mean: Option<f64>,
+    /// The reference mean on the scale (leaders' or mean norm company's); null when not shown.
     pub reference_mean: Option<f64>,
     /// Company mean − reference mean.
     pub difference: Option<f64>,
@@ -65,8 +70,11 @@ pub struct ItemGap {
 /// One dimension (or the alignment index) by role.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleRow {
+    /// The dimension's id, or `alignment_index`.
     pub id: String,
+    /// The sales group's 0–100 index.
     pub sales: Option<f64>,
+    /// The marketing group's 0–100 index.
     pub marketing: Option<f64>,
     /// Marketing − sales (dimensions only, as `score --by-role`).
     pub gap: Option<f64>,
@@ -75,52 +83,75 @@ pub struct RoleRow {
 /// A company's tier, or why it has none.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TierView {
+    /// The tier (`"leader"`, `"average"`, `"laggard"`); null when none is shown.
     pub tier: Option<String>,
+    /// Why no tier is shown (unclassified, or too few classified companies); null when a tier is
+    /// shown.
     pub note: Option<String>,
 }
 
+/// One company's scorecard.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scorecard {
+    /// The company id.
     pub company_id: String,
+    /// Scored respondents of the company.
     pub n: u64,
     /// The file name without its extension.
     pub file_stem: String,
     /// `<dim>` and `alignment_index`, with the norm figures from too few
     /// companies left out (`null`).
     pub dimensions: OrderedMap<DimensionBenchmark>,
+    /// The maturity stage of the alignment index; null when none applies.
     pub stage: Option<String>,
     /// Sales and marketing side by side, when both are shown.
     pub roles: Option<Vec<RoleRow>>,
+    /// The perception index (0–100); null without perception items or answers.
     pub perception_index: Option<f64>,
+    /// Up to three items furthest above the reference, largest difference first.
     pub strengths: Vec<ItemGap>,
+    /// Up to three items furthest below the reference, largest shortfall first.
     pub priorities: Vec<ItemGap>,
+    /// The tier; null without `--outcomes`.
     pub tier: Option<TierView>,
 }
 
 /// A company without a scorecard: fewer respondents than the threshold.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HiddenCompany {
+    /// The company id.
     pub company_id: String,
+    /// Scored respondents of the company.
     pub n: u64,
 }
 
+/// Every scorecard of a responses file, with what they share.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scorecards {
+    /// The instrument's name and version.
     pub instrument: InstrumentRef,
+    /// The instrument's answer scale.
     pub scale: ScaleRef,
+    /// What the cards say about the norms they used.
     pub norms: NormsRef,
+    /// The anonymity threshold in respondents.
     pub anonymity: u64,
+    /// Minimum companies behind a norm figure for it to be shown (`--min-companies`).
     pub min_companies: u64,
+    /// The instrument's dimensions with their items.
     pub dimensions: Vec<DimensionInfo>,
     /// Leaders' means are shown (the norms have at least `min_companies`
     /// leaders).
     pub leaders_shown: bool,
+    /// What item means are compared with.
     pub reference: Reference,
     /// The instrument has perception items.
     pub perception: bool,
     /// `--outcomes` was given (tiers asked for).
     pub tiers: bool,
+    /// One card per shown company, by company id.
     pub cards: Vec<Scorecard>,
+    /// Companies below the anonymity threshold, without a card.
     pub hidden: Vec<HiddenCompany>,
     /// Why some norm figures are not shown, one sentence each, for every
     /// card.
@@ -130,7 +161,9 @@ pub struct Scorecards {
 /// Options of [`build`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScorecardOptions {
+    /// Minimum respondents for a company to have a card.
     pub anonymity: u64,
+    /// Minimum companies behind a norm figure for it to be shown.
     pub min_companies: u64,
 }
 

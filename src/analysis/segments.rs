@@ -36,7 +36,10 @@ pub struct CompanyAttribute {
     pub name: String,
     /// Where the values come from (a file, or "the responses").
     pub source: String,
+    /// Company `i`'s value in accumulator order; `None` when it has none.
     pub values: Vec<Option<String>>,
+    /// Sentences about the values (companies of the file not in the survey), for the run's
+    /// warnings.
     pub warnings: Vec<String>,
 }
 
@@ -127,14 +130,20 @@ fn from_table(t: &CompanyTable, col: usize, acc: &Accumulator) -> CompanyAttribu
 /// Mean, sample sd, median and quartiles of a segment's company scores.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct Spread {
+    /// Mean of the company scores (0–100 index); null when none.
     pub mean: Option<f64>,
+    /// Sample standard deviation (`n − 1`); null below two scores.
     pub sd: Option<f64>,
+    /// Median; null when none.
     pub median: Option<f64>,
+    /// 25th percentile (linear interpolation, numpy's default); null when none.
     pub p25: Option<f64>,
+    /// 75th percentile (linear interpolation, numpy's default); null when none.
     pub p75: Option<f64>,
 }
 
 impl Spread {
+    /// The spread of `xs` (any order).
     pub fn of(xs: &[f64]) -> Spread {
         let mut v = xs.to_vec();
         v.sort_by(f64::total_cmp);
@@ -151,7 +160,10 @@ impl Spread {
 /// One segment. A hidden one has its value and counts only.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SegmentGroup {
+    /// The segment's value of the attribute (`(none)` for companies without one).
     pub value: String,
+    /// Whether the segment is hidden (too few companies or respondents, or complementary
+    /// suppression).
     pub suppressed: bool,
     /// Shown companies in the segment.
     pub n_companies: u64,
@@ -164,6 +176,8 @@ pub struct SegmentGroup {
     /// Shares of the segment's classified companies (the field's tiers);
     /// `null` without outcomes.
     pub share_leaders: Option<f64>,
+    /// Share of the segment's classified companies in the laggard tier (0–1); null without
+    /// outcomes.
     pub share_laggards: Option<f64>,
     /// Share of the companies with a perception index that reach the
     /// perceived-aligned threshold; `null` without perception items.
@@ -173,16 +187,23 @@ pub struct SegmentGroup {
 /// A Kruskal–Wallis test across the shown segments.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct SegmentTest {
+    /// Kruskal–Wallis H (tie-corrected); null with fewer than two shown segments or when every
+    /// score is tied.
     pub h: Option<f64>,
+    /// Degrees of freedom: shown segments − 1.
     pub df: usize,
+    /// p-value from the chi-square distribution; null when H is null.
     pub p: Option<f64>,
+    /// Effect size ε² = H/(n − 1); null when H is null.
     pub epsilon2: Option<f64>,
 }
 
 /// The `segments` object of a model.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Segments {
+    /// The company attribute the segments are values of (`--segment`).
     pub attribute: String,
+    /// Minimum shown companies for a segment to be shown (`--min-companies`).
     pub min_companies: u64,
     /// Shown segments by value (`(none)` last), then hidden ones by value.
     pub groups: Vec<SegmentGroup>,
@@ -199,8 +220,11 @@ pub struct Segments {
 /// How segments are built.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SegmentOptions {
+    /// Minimum shown companies for a segment to be shown (`--min-companies`, default 5).
     pub min_companies: u64,
+    /// Minimum respondents for a company (and a segment) to be shown.
     pub anonymity: u64,
+    /// How company scores average respondents.
     pub weighting: Weighting,
     /// Perception index at or above which a company is perceived aligned.
     pub perceived_threshold: f64,
@@ -211,11 +235,16 @@ pub struct SegmentOptions {
 pub struct Member {
     /// Index in accumulator order.
     pub index: usize,
+    /// Its scored respondents.
     pub respondents: u64,
     /// Per dimension, then the alignment index (0–100).
     pub scores: Vec<Option<f64>>,
+    /// Its maturity stage; `None` when none applies.
     pub stage: Option<String>,
+    /// Its tier among the field's classified companies; `None` without outcomes or when
+    /// unclassified.
     pub tier: Option<Tier>,
+    /// Its perception index (0–100); `None` without one.
     pub perception: Option<f64>,
 }
 

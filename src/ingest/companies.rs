@@ -18,6 +18,7 @@ use std::path::Path;
 /// The rows of a company attributes file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyTable {
+    /// The companies file as named on the command line.
     pub file: String,
     /// The key column's header name.
     pub key: String,

@@ -8,31 +8,34 @@
 //! (for instance when too few items are answered to score any dimension).
 //!
 //! With two or more CPUs, records after the header rows are split and
-//! parsed ([`row`]) on a second thread, in batches, while the calling thread
-//! takes the batches in file order ([`state`]: the duplicate check, the
+//! parsed (`row`) on a second thread, in batches, while the calling thread
+//! takes the batches in file order (`state`: the duplicate check, the
 //! accounting, the sink), so every sum, message and order is the same as on
 //! one thread ([`ReadPath::Sequential`], the reference).
 //!
 //! A large regular file can instead be read in parts on every core, each
 //! with its own copy of the sink, merged at the end ([`split`], for sinks
 //! whose sums do not depend on row order; lines of the common kind are read
-//! by [`quick`]); it falls back to the pass above whenever that could differ
+//! by `quick`); it falls back to the pass above whenever that could differ
 //! from one pass.
 
 pub mod aliases;
 pub mod companies;
-pub mod encoding;
-pub mod header;
-pub mod lines;
+pub(crate) mod encoding;
+pub(crate) mod header;
+pub(crate) mod lines;
 pub mod outcomes;
-pub mod quick;
-pub mod records;
-pub mod row;
-pub mod seen;
-pub mod side;
-pub mod sniff;
+pub(crate) mod quick;
+pub(crate) mod records;
+pub(crate) mod row;
+pub(crate) mod seen;
+pub(crate) mod side;
+pub(crate) mod sniff;
+// Public for the tests of the parallel reader (`try_split`); its API is
+// `read_responses_split` and `SplitSink`, re-exported below.
+#[doc(hidden)]
 pub mod split;
-pub mod state;
+pub(crate) mod state;
 pub mod values;
 pub mod xlsx;
 
@@ -61,7 +64,9 @@ pub struct Row<'a> {
     /// Sorts rows in file order: the line, or on a pass that reads the
     /// input in parts ([`split`]), the part's number and the line within it.
     pub order: u64,
+    /// The company id, after aliases are applied.
     pub company: &'a str,
+    /// The respondent's role ([`Role::None`] without a role column).
     pub role: Role,
     /// Scale answers as offsets from the scale minimum, not reverse-coded:
     /// items, then perception items, then statements.
@@ -72,31 +77,42 @@ pub struct Row<'a> {
 
 /// Receives valid rows. Returning `Err(reason)` excludes the row.
 pub trait RowSink {
+    /// Take one valid row; `Err(reason)` excludes it (counted in `rows_excluded`).
     fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), String>;
 }
 
 /// A row left out of the analysis, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exclusion {
+    /// The row's physical line.
     pub line: u64,
+    /// Why it was left out, in words.
     pub reason: String,
 }
 
 /// The input accounting of one responses file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct InputReport {
+    /// The responses file as named on the command line (`-` for standard input).
     pub file: String,
+    /// Data rows read, header rows not counted (`rows_scored + rows_excluded`).
     pub rows_read: u64,
+    /// Rows that entered the analysis.
     pub rows_scored: u64,
+    /// Rows left out, each listed in `exclusions`.
     pub rows_excluded: u64,
+    /// Every excluded row with its line and reason.
     pub exclusions: Vec<Exclusion>,
     /// Header rows skipped: 1, or 2–3 for a Qualtrics export.
     pub header_rows: u64,
+    /// The field delimiter: `","`, `";"` or `"tab"`.
     pub delimiter: String,
+    /// Whether the file is a Qualtrics export (extra header rows).
     pub qualtrics: bool,
     /// The survey tool the header rows come from: "csv", "qualtrics",
     /// "surveymonkey", "google_forms" or "microsoft_forms".
     pub dialect: String,
+    /// Whether the file starts with a byte-order mark.
     pub bom: bool,
     /// The input's text encoding ("UTF-8", "UTF-16LE", "UTF-16BE",
     /// "Windows-1252").
@@ -117,6 +133,7 @@ pub enum ReadPath {
     CsvOnly,
 }
 
+/// How a responses file is read.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct IngestOptions {
     /// Exclude rows with invalid values instead of failing.
@@ -158,8 +175,11 @@ impl IngestOptions {
 /// The outcome of a pass: the accounting plus the problems found.
 #[derive(Debug)]
 pub struct Ingested {
+    /// The input accounting.
     pub report: InputReport,
+    /// The problems kept (the first few, or every one with `keep_all_problems`), grouped.
     pub problems: Vec<Problem>,
+    /// Every problem found, repeats included.
     pub problem_count: usize,
     /// Rows with at least one problem (not scored, not excluded).
     pub rows_invalid: u64,

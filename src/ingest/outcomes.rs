@@ -15,6 +15,7 @@ use std::path::Path;
 /// The rows of an outcomes file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutcomeTable {
+    /// The outcomes file as named on the command line.
     pub file: String,
     /// (company id, line, one value per instrument outcome).
     pub rows: Vec<(String, u64, Vec<Option<f64>>)>,

@@ -35,10 +35,6 @@ impl<'a> Rec<'a> {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
     /// Field `i` (which must exist).
     #[inline(always)]
     pub fn get(&self, i: usize) -> &'a [u8] {
@@ -64,7 +60,7 @@ impl<'a> Rec<'a> {
         }
     }
 
-    pub fn to_byte_record(&self) -> ByteRecord {
+    pub fn to_byte_record(self) -> ByteRecord {
         match self {
             Rec::Plain { .. } => (0..self.len()).map(|i| self.get(i)).collect(),
             Rec::Csv(r) => (*r).clone(),
@@ -190,6 +186,7 @@ impl Records {
     }
 
     /// Bytes searched for line ends so far.
+    #[cfg(test)]
     pub fn searched(&self) -> u64 {
         self.searched
     }

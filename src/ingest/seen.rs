@@ -55,18 +55,9 @@ impl Seen {
         }
     }
 
-    /// Are first lines being kept?
-    pub fn keeps_lines(&self) -> bool {
-        self.lines.is_some()
-    }
-
     /// Number of fingerprints held.
     pub fn len(&self) -> usize {
         self.len + self.zero.is_some() as usize
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     /// Slot holding `h`, or the empty slot where it belongs.

@@ -14,18 +14,25 @@ use number::{fast_decimal, looks_decimal};
 /// A canonical role. `Role::None` is used when the instrument has no role column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Role {
+    /// Declared sales.
     Sales = 0,
+    /// Declared marketing.
     Marketing = 1,
+    /// Declared both sales and marketing.
     Both = 2,
+    /// No role: the instrument has no role column.
     #[default]
     None = 3,
 }
 
 impl Role {
+    /// Every role, in slot order.
     pub const ALL: [Role; 4] = [Role::Sales, Role::Marketing, Role::Both, Role::None];
     /// The three roles a respondent can declare.
     pub const NAMED: [Role; 3] = [Role::Sales, Role::Marketing, Role::Both];
 
+    /// The role's name in the output (`"sales"`, `"marketing"`, `"both"`; `"unspecified"` for
+    /// none).
     pub fn key(self) -> &'static str {
         match self {
             Role::Sales => "sales",
@@ -35,6 +42,7 @@ impl Role {
         }
     }
 
+    /// The role's slot (0 sales, 1 marketing, 2 both, 3 none), the index of per-role arrays.
     pub fn index(self) -> usize {
         self as usize
     }
@@ -45,7 +53,9 @@ impl Role {
 pub enum Answer {
     /// Offset from the scale minimum (`value − min`), not reverse-coded.
     Point(u16),
+    /// A missing-value token (or an empty cell).
     Missing,
+    /// Not a scale answer; the message says what was expected.
     Invalid(String),
 }
 
@@ -118,6 +128,7 @@ fn choices(inst: &Instrument) -> String {
 }
 
 impl ValueParser {
+    /// The parser of `inst`'s scale, labels and missing tokens.
     pub fn new(inst: &Instrument) -> ValueParser {
         let min = inst.scale.min;
         let all_labels = inst.scale.all_labels();

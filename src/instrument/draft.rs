@@ -29,8 +29,11 @@ const MAX_ROWS: usize = 20_000;
 /// An export as far as drafting needs it.
 #[derive(Debug, Clone)]
 pub struct Export {
+    /// The export as named on the command line.
     pub file: String,
+    /// The survey tool the header rows come from.
     pub dialect: Dialect,
+    /// Header rows before the data (1, or 2–3 for a survey tool's export).
     pub header_rows: u64,
     /// Column names as the commands read them (SurveyMonkey: both rows joined).
     pub names: Vec<String>,
@@ -271,6 +274,7 @@ fn question_score(question: &[String], column: &[Vec<String>]) -> f64 {
 pub struct Match {
     /// "item", "perception" or "statement".
     pub kind: &'static str,
+    /// The id of the base instrument's question.
     pub id: String,
     /// The column chosen, with its similarity; `None` when left unmatched.
     pub column: Option<(usize, f64)>,
@@ -283,22 +287,31 @@ pub struct Match {
 /// An identifier column found, and how.
 #[derive(Debug, Clone)]
 pub struct Found {
+    /// Index of the column in the export.
     pub column: usize,
+    /// How it was recognised (its name, or what its answers look like).
     pub how: String,
 }
 
 /// Everything drafting found, and the draft itself.
 #[derive(Debug, Clone)]
 pub struct Draft {
+    /// The export as read.
     pub export: Export,
+    /// The respondent id column, if one was found.
     pub respondent: Option<Found>,
+    /// The company id column, if one was found.
     pub company: Option<Found>,
+    /// The role column, if one was found.
     pub role: Option<Found>,
+    /// The completion column, if one was found.
     pub finished: Option<Found>,
+    /// Each of the base instrument's questions and the column it went to.
     pub matches: Vec<Match>,
     /// The preset chosen (or `None`: the base's scale kept), and how many
     /// of the distinct answers it covers.
     pub preset: Option<String>,
+    /// Distinct answers the chosen preset covers, and distinct answers seen.
     pub answers_covered: (usize, usize),
     /// What needs a decision, one sentence each.
     pub decisions: Vec<String>,

@@ -29,22 +29,35 @@ pub const RESERVED_IDS: &[&str] = &["alignment_index", "suppressed", "n", "perce
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Instrument {
+    /// Name of the instrument; must not be blank.
     pub name: String,
+    /// Version of the instrument.
     pub version: String,
+    /// The answer scale.
     pub scale: Scale,
+    /// Tokens read as missing (default `""`, `NA`, `N/A`, `-99`).
     #[serde(default = "default_missing")]
     pub missing: Vec<String>,
+    /// The identifier columns: company, respondent, role, completion.
     pub columns: Columns,
+    /// Role aliases.
     #[serde(default = "default_roles")]
     pub roles: Roles,
+    /// The dimensions, in report order (at least one).
     pub dimensions: Vec<Dimension>,
+    /// The scale items, each in a dimension (at least one).
     pub items: Vec<Item>,
+    /// Perception items: whether sales and marketing see themselves as aligned (the perception
+    /// index).
     #[serde(default)]
     pub perception: Vec<Question>,
+    /// Cross-function statements: what each function says about the other (the disconnect table).
     #[serde(default)]
     pub statements: Vec<Question>,
+    /// Business outcomes, each a number per company (the composite and tiers).
     #[serde(default)]
     pub outcomes: Vec<Outcome>,
+    /// Maturity stages on the alignment index, each from its `min` up to the next stage's.
     #[serde(default)]
     pub stages: Vec<Stage>,
     /// Company aliases in force (`--company-aliases`, not part of the
@@ -64,7 +77,9 @@ pub struct Instrument {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
+    /// Lowest scale point.
     pub min: i64,
+    /// Highest scale point; `min < max`, at most 1001 points.
     pub max: i64,
     /// A built-in label set ([`presets`]), besides or instead of `labels`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -116,8 +131,11 @@ pub struct Columns {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Roles {
+    /// Answers that mean sales (at least one alias when there is a role column).
     pub sales: Vec<String>,
+    /// Answers that mean marketing (at least one alias when there is a role column).
     pub marketing: Vec<String>,
+    /// Answers that mean both functions (optional).
     #[serde(default)]
     pub both: Vec<String>,
     /// The role of a respondent whose role cell is blank (`sales`,
@@ -126,11 +144,15 @@ pub struct Roles {
     pub blank: Option<String>,
 }
 
+/// A group of items scored together as one 0–100 index.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
+    /// Unique id, the key of every per-dimension map in the output.
     pub id: String,
+    /// Name shown in reports.
     pub label: String,
+    /// Optional longer description shown in reports.
     #[serde(default)]
     pub description: String,
 }
@@ -139,10 +161,15 @@ pub struct Dimension {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
+    /// Unique id across items, perception items, statements and outcomes.
     pub id: String,
+    /// Header name of its column in the responses.
     pub column: String,
+    /// Id of the dimension it belongs to.
     pub dimension: String,
+    /// The question as asked; shown in reports.
     pub text: String,
+    /// Reverse-worded: scored `min + max − r` before any figure.
     #[serde(default)]
     pub reverse: bool,
 }
@@ -151,15 +178,21 @@ pub struct Item {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
+    /// Unique id across items, perception items, statements and outcomes.
     pub id: String,
+    /// Header name of its column in the responses.
     pub column: String,
+    /// The question as asked; shown in reports.
     pub text: String,
 }
 
+/// Whether a higher value of an outcome is better (its sign in the composite).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
+    /// A higher value is better (e.g. revenue growth).
     HigherIsBetter,
+    /// A lower value is better (e.g. sales cycle length); the sign is flipped in the composite.
     LowerIsBetter,
 }
 
@@ -167,12 +200,18 @@ pub enum Direction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
+    /// Unique id across items, perception items, statements and outcomes.
     pub id: String,
+    /// Column in the responses or in the outcomes file.
     pub column: String,
+    /// Name shown in reports.
     pub label: String,
+    /// Unit shown after values, e.g. `%`; empty for none.
     #[serde(default)]
     pub unit: String,
+    /// Whether higher or lower values are better.
     pub direction: Direction,
+    /// Non-empty group name (e.g. `growth`), used by the `all-above-median` scheme.
     pub group: String,
 }
 
@@ -180,7 +219,9 @@ pub struct Outcome {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stage {
+    /// The stage's name, unique in the instrument.
     pub name: String,
+    /// Lowest alignment index (0–100) of the stage.
     pub min: f64,
 }
 

@@ -5,13 +5,16 @@
 /// A built-in label set: labels by scale position (the first is the
 /// scale's `min`), each position with its common wordings.
 pub struct Preset {
+    /// The preset's name as written in `scale.preset`, e.g. `"agree5"`.
     pub name: &'static str,
+    /// Per scale position, lowest first, the wordings that mean it.
     pub points: &'static [&'static [&'static str]],
 }
 
 /// Answers every preset reads as missing.
 pub const PRESET_MISSING: &[&str] = &["don't know", "not applicable", "n/a", "prefer not to say"];
 
+/// Every built-in label set.
 pub const PRESETS: &[Preset] = &[
     Preset {
         name: "agree5",

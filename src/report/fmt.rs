@@ -151,14 +151,6 @@ pub fn ratio(x: Option<f64>, dp: usize) -> String {
     }
 }
 
-/// A count with its share: `129 (43.0%)`.
-pub fn share_cell(c: &crate::analysis::gaps::Cell) -> String {
-    match c.share {
-        Some(s) => format!("{} ({}%)", count(c.n as u64), num(Some(100.0 * s), 1)),
-        None => count(c.n as u64),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

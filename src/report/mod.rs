@@ -2,13 +2,13 @@
 //! `&mut dyn Write`. Output files are written atomically (a temporary file
 //! in the same folder, renamed into place), so a failed command leaves an
 //! existing file untouched; pipes and devices are written in place
-//! ([`crate::output`]).
+//! (`crate::output`).
 
 pub mod document;
-pub mod fmt;
+pub(crate) mod fmt;
 pub mod html;
 pub mod json;
-pub mod write;
+pub(crate) mod write;
 
 use crate::error::{Error, Result};
 use crate::terminal::Printable;
@@ -18,6 +18,7 @@ use std::path::Path;
 /// Terminal styling decided once per run (`NO_COLOR`, terminal or not).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
+    /// Whether warnings are coloured.
     pub color: bool,
 }
 
@@ -30,6 +31,7 @@ impl Style {
         }
     }
 
+    /// `warning: ` to put before a warning, coloured when [`Style::color`] is set.
     pub fn warning_prefix(&self) -> &'static str {
         if self.color {
             "\x1b[33mwarning:\x1b[0m "
@@ -43,15 +45,22 @@ impl Style {
 /// in one place (`cli.rs`); the writers know nothing of the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// A plain-text table for a terminal (`table`).
     Table,
+    /// The serialized model (`json`).
     Json,
+    /// One table as comma-separated values (`csv`).
     Csv,
+    /// Markdown (`markdown`).
     Markdown,
+    /// A self-contained HTML page (`html`).
     Html,
+    /// An Excel workbook, one sheet per table (`xlsx`).
     Xlsx,
 }
 
 impl Format {
+    /// Every format.
     pub const ALL: [Format; 6] = [
         Format::Table,
         Format::Json,
@@ -61,6 +70,7 @@ impl Format {
         Format::Xlsx,
     ];
 
+    /// The format's name as given to `--format`.
     pub fn name(self) -> &'static str {
         match self {
             Format::Table => "table",
@@ -177,6 +187,7 @@ pub trait Model: serde::Serialize {
     fn json(&self, w: &mut dyn Write) -> io::Result<()> {
         json::write(self, w)
     }
+    /// The document every format other than JSON writes.
     fn document(&self, opts: &DocOptions) -> document::Document;
 }
 
@@ -247,7 +258,7 @@ pub fn write_output(
 }
 
 /// Like [`write_output`] for writers that fail with the crate's own errors
-/// (how each kind of path is written: [`crate::output`]).
+/// (how each kind of path is written: `crate::output`).
 pub fn write_output_with(
     path: Option<&Path>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,

@@ -7,8 +7,11 @@ use super::descriptive::{finite, snap_zero};
 /// Moments of one group's values: count, Σx and Σx².
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GroupMoments {
+    /// Number of values.
     pub n: u64,
+    /// Their sum.
     pub sum: f64,
+    /// The sum of their squares.
     pub sumsq: f64,
 }
 

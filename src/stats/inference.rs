@@ -11,6 +11,7 @@ use super::descriptive::{all_finite, finite, mean, sample_sd, sample_var};
 /// Count, mean and sample sd of one group.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GroupSummary {
+    /// Number of values.
     pub n: usize,
     /// `None` when n = 0.
     pub mean: Option<f64>,
@@ -30,6 +31,7 @@ pub fn summarize(xs: &[f64]) -> GroupSummary {
 /// Welch's unequal-variance t test of mean(a) − mean(b).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Welch {
+    /// The t statistic.
     pub t: f64,
     /// Welch–Satterthwaite degrees of freedom.
     pub df: f64,
@@ -122,7 +124,9 @@ pub fn mann_whitney(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
 /// Hedges' g with a 95% CI.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct HedgesG {
+    /// Hedges' g (bias-corrected standardized mean difference).
     pub g: f64,
+    /// Its 95% confidence interval (normal approximation).
     pub ci95: [f64; 2],
 }
 
@@ -172,9 +176,11 @@ pub fn benjamini_hochberg(p: &[Option<f64>]) -> Vec<Option<f64>> {
 /// A correlation coefficient with its two-sided p-value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Correlation {
+    /// The coefficient.
     pub rho: f64,
     /// `None` when |ρ| = 1 or n < 3.
     pub p: Option<f64>,
+    /// Number of pairs.
     pub n: usize,
 }
 

@@ -32,6 +32,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The name of the kind as written in JSON and tables.
     pub fn label(self) -> &'static str {
         match self {
             Kind::Item => "item",
@@ -44,20 +45,28 @@ impl Kind {
 /// One row of the disconnect table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DisconnectRow {
+    /// The id of the item, perception item or statement.
     pub item: String,
+    /// Which kind of question the row is.
     pub kind: Kind,
     /// The dimension of an item; `null` for perception items and statements.
     pub dimension: Option<String>,
+    /// The question as asked.
     pub text: String,
     /// Reverse-worded item: agreement is with the wording, not reverse-coded.
     pub reverse: bool,
     /// Respondents of each role who answered it.
     pub n_sales: u64,
+    /// Marketing respondents who answered it.
     pub n_marketing: u64,
+    /// Respondents with the role `both` who answered it.
     pub n_both: u64,
     /// Percent agreeing (top-2-box), 0–100; `null` when hidden or unanswered.
     pub pct_sales: Option<f64>,
+    /// Percent of marketing respondents agreeing (top-2-box), 0–100; null when hidden or
+    /// unanswered.
     pub pct_marketing: Option<f64>,
+    /// Percent of `both` respondents agreeing (top-2-box), 0–100; null when hidden or unanswered.
     pub pct_both: Option<f64>,
     /// `pct_marketing − pct_sales`, in percentage points.
     pub gap_pp: Option<f64>,

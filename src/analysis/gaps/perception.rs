@@ -23,6 +23,7 @@ pub fn reaches(index: f64, threshold: f64) -> bool {
 /// A count and its share of the companies in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Cell {
+    /// Companies in the cell.
     pub n: usize,
     /// `n` over the table's companies, 0–1; `null` when the table is empty.
     pub share: Option<f64>,
@@ -43,9 +44,13 @@ pub struct Quadrants {
     pub n: usize,
     /// Median composite of every classified company.
     pub median_composite: Option<f64>,
+    /// Perceived aligned, composite above the median.
     pub perceived_aligned_above_median: Cell,
+    /// Perceived aligned, composite at or below the median.
     pub perceived_aligned_below_median: Cell,
+    /// Not perceived aligned, composite above the median.
     pub not_perceived_aligned_above_median: Cell,
+    /// Not perceived aligned, composite at or below the median.
     pub not_perceived_aligned_below_median: Cell,
 }
 
@@ -53,33 +58,44 @@ pub struct Quadrants {
 /// threshold), over the companies with both indexes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Measured {
+    /// Companies with both a perception index and an alignment index.
     pub n: usize,
+    /// Perceived aligned and measured aligned.
     pub perceived_and_measured_aligned: Cell,
+    /// Perceived aligned, alignment index below the threshold.
     pub perceived_not_measured_aligned: Cell,
+    /// Alignment index at or above the threshold, not perceived aligned.
     pub measured_not_perceived_aligned: Cell,
+    /// Neither perceived nor measured aligned.
     pub neither: Cell,
     /// Of the perceived-aligned companies here, the share whose alignment
     /// index is below the threshold.
     pub share_perceived_not_measured: Option<f64>,
     /// Spearman ρ of the perception index with the alignment index.
     pub rho_perception_alignment: Option<f64>,
+    /// Fisher-z 95% CI of that ρ; null when `n ≤ 3` or `|ρ| = 1`.
     pub rho_perception_alignment_ci95: Option<[f64; 2]>,
+    /// Two-sided p of that ρ; null when `|ρ| = 1` or `n < 3`.
     pub rho_perception_alignment_p: Option<f64>,
     /// Mean and median of perception index − alignment index.
     pub mean_overconfidence: Option<f64>,
+    /// Median of perception index − alignment index, in index points.
     pub median_overconfidence: Option<f64>,
 }
 
 /// The perception part of the `gaps` report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Perception {
+    /// Perception index (0–100) at or above which a company counts as perceived aligned.
     pub perceived_threshold: f64,
     /// Whether outcome composites were available.
     pub outcomes_available: bool,
     /// Companies behind the shares: those with a perception index and a
     /// composite (without outcomes: every company with a perception index).
     pub n_companies: usize,
+    /// Perceived-aligned companies among them.
     pub n_perceived_aligned: usize,
+    /// Their share of `n_companies` (0–1); null when there are none.
     pub share_perceived_aligned: Option<f64>,
     /// Perceived-aligned companies at or below the median composite.
     pub n_perceived_below_median: Option<usize>,
@@ -90,22 +106,32 @@ pub struct Perception {
     /// Spearman ρ of the perception index with the composite, its Fisher-z
     /// 95% CI, two-sided p and number of companies.
     pub rho_perception_outcome: Option<f64>,
+    /// Fisher-z 95% CI of that ρ; null when undefined.
     pub rho_perception_outcome_ci95: Option<[f64; 2]>,
+    /// Two-sided p of that ρ; null when undefined.
     pub rho_perception_outcome_p: Option<f64>,
+    /// Companies with both a perception index and a composite.
     pub n_perception_outcome: usize,
     /// The same for the alignment index.
     pub rho_alignment_outcome: Option<f64>,
+    /// Fisher-z 95% CI of that ρ; null when undefined.
     pub rho_alignment_outcome_ci95: Option<[f64; 2]>,
+    /// Two-sided p of that ρ; null when undefined.
     pub rho_alignment_outcome_p: Option<f64>,
+    /// Companies with both an alignment index and a composite.
     pub n_alignment_outcome: usize,
+    /// Perceived vs measured alignment, with or without outcomes.
     pub measured: Measured,
 }
 
 /// One company's figures, in accumulator order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CompanyFigures {
+    /// The perception index (0–100); `None` when the company has none.
     pub perception: Option<f64>,
+    /// The alignment index (0–100); `None` when undefined.
     pub alignment: Option<f64>,
+    /// The outcome composite; `None` without outcomes or when unclassified.
     pub composite: Option<f64>,
 }
 

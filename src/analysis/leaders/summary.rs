@@ -41,6 +41,7 @@ fn share(x: f64) -> String {
     }
 }
 
+/// How `s` splits the companies, in words (e.g. "top 20% leaders, bottom 30% laggards").
 pub fn scheme_text(s: Scheme) -> String {
     match s {
         Scheme::Aberdeen => "top 20% leaders, bottom 30% laggards".into(),

@@ -122,12 +122,17 @@ impl FromStr for Scheme {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
+    /// Top of the composite ranking (`"leader"`).
     Leader,
+    /// Between leaders and laggards (`"average"`); none under the `median` and `all-above-median`
+    /// schemes.
     Average,
+    /// Bottom of the composite ranking (`"laggard"`).
     Laggard,
 }
 
 impl Tier {
+    /// The tier's name as written in JSON: `"leader"`, `"average"` or `"laggard"`.
     pub fn label(self) -> &'static str {
         match self {
             Tier::Leader => "leader",
@@ -141,23 +146,31 @@ impl Tier {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
+    /// The company has a row in the `--outcomes` file (outcome columns the file lacks still come
+    /// from the responses).
     File,
+    /// The company is not in the outcomes file: values are its respondents' means.
     Responses,
+    /// No value at all, from either source.
     None,
 }
 
 /// One company's outcomes, composite and tier; in accumulator order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyOutcome {
+    /// The company id.
     pub company_id: String,
     /// One per instrument outcome.
     pub values: Vec<Option<f64>>,
+    /// Where the values came from.
     pub source: Source,
     /// Per outcome: its z-score or percentile rank (direction applied).
     pub standardized: Vec<Option<f64>>,
+    /// Mean of the available standardized values; `None` when unclassified or hidden.
     pub composite: Option<f64>,
     /// Per outcome group (in [`Outcomes::groups`] order).
     pub group_scores: Vec<Option<f64>>,
+    /// The company's tier; `None` when unclassified or hidden.
     pub tier: Option<Tier>,
     /// Why the company has no tier (`None` for a hidden company).
     pub unclassified: Option<String>,
@@ -186,20 +199,26 @@ impl CompanyOutcome {
 /// Outcomes, composites and tiers for every company of a survey.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcomes {
+    /// How outcomes are standardized into the composite (`--composite`).
     pub method: CompositeMethod,
+    /// How classified companies are split into tiers (`--scheme`).
     pub scheme: Scheme,
     /// Outcome groups in order of first appearance in the instrument.
     pub groups: Vec<String>,
+    /// Every company of the survey, in accumulator order.
     pub companies: Vec<CompanyOutcome>,
     /// The median composite of the classified companies.
     pub median_composite: Option<f64>,
+    /// Sentences about missing or constant outcomes, for the run's warnings.
     pub warnings: Vec<String>,
 }
 
 impl Outcomes {
+    /// The companies with a tier.
     pub fn classified(&self) -> impl Iterator<Item = &CompanyOutcome> {
         self.companies.iter().filter(|c| c.tier.is_some())
     }
+    /// Companies in `tier`.
     pub fn count(&self, tier: Tier) -> usize {
         self.companies
             .iter()

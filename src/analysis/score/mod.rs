@@ -20,11 +20,14 @@ use crate::stats::{self, ScaleCovariance};
 /// Scale arithmetic shared by the figures: offsets → index points.
 #[derive(Debug, Clone, Copy)]
 pub struct Scale {
+    /// The scale minimum.
     pub min: f64,
+    /// `max − min`: the scale's width in points.
     pub range: f64,
 }
 
 impl Scale {
+    /// The scale of `inst`.
     pub fn new(inst: &Instrument) -> Scale {
         Scale {
             min: inst.scale.min as f64,

@@ -3,7 +3,7 @@
 //!
 //! After the header rows, the file is cut into parts of up to 2 MiB; a
 //! line belongs to the part its first byte falls in. Each thread takes the
-//! next unread part, reads its lines ([`super::quick`], or [`super::row`]
+//! next unread part, reads its lines (`ingest::quick`, or `ingest::row`
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
 //! must sum in a way that does not depend on row order
 //! ([`SplitSink::order_free`]); the copies are merged at the end. Excluded

@@ -77,18 +77,29 @@ pub enum Cell {
     Text(String),
     /// An id with a mark the reading formats add (` (R)` for a
     /// reverse-worded item); the data formats write the id alone.
-    Label { text: String, mark: &'static str },
+    Label {
+        /// The id.
+        text: String,
+        /// The mark appended when read, e.g. ` (R)`; empty for none.
+        mark: &'static str,
+    },
     /// A finite figure; `signed` shows `+` before positive values.
     Num {
+        /// The figure, always finite.
         value: f64,
+        /// What the figure is, which sets how it is formatted.
         kind: Kind,
+        /// Whether `+` is shown before a positive value.
         signed: bool,
     },
     /// Several figures read as one cell (written as one column each by
     /// the data formats); a missing part is `None`.
     Combo {
+        /// How the figures read together.
         combo: Combo,
+        /// The figures, in reading order; a missing one is `None`.
         values: Vec<Option<f64>>,
+        /// What the figures are, which sets how they are formatted.
         kind: Kind,
     },
     /// A figure not shown for anonymity.
@@ -114,6 +125,7 @@ fn finite(x: Option<f64>) -> Option<f64> {
 }
 
 impl Cell {
+    /// A figure of `kind`, or [`Cell::Missing`] when `x` is null or not finite.
     pub fn num(x: Option<f64>, kind: Kind) -> Cell {
         match finite(x) {
             Some(value) => Cell::Num {
@@ -124,15 +136,19 @@ impl Cell {
             None => Cell::Missing,
         }
     }
+    /// A 0–100 index (1 decimal).
     pub fn index(x: Option<f64>) -> Cell {
         Cell::num(x, Kind::Index)
     }
+    /// A statistic with `dp` decimals.
     pub fn stat(x: Option<f64>, dp: u8) -> Cell {
         Cell::num(x, Kind::Stat(dp))
     }
+    /// A p- or q-value.
     pub fn p(x: Option<f64>) -> Cell {
         Cell::num(x, Kind::PValue)
     }
+    /// A count of companies, respondents or rows.
     pub fn count(n: u64) -> Cell {
         Cell::Num {
             value: n as f64,
@@ -140,9 +156,11 @@ impl Cell {
             signed: false,
         }
     }
+    /// A percentage on the 0–100 scale with `dp` decimals.
     pub fn percent(x: Option<f64>, dp: u8) -> Cell {
         Cell::num(x, Kind::Percent(dp))
     }
+    /// A ratio (e.g. a lift) with `dp` decimals.
     pub fn ratio(x: Option<f64>, dp: u8) -> Cell {
         Cell::num(x, Kind::Ratio(dp))
     }
@@ -157,6 +175,7 @@ impl Cell {
             other => other,
         }
     }
+    /// A text cell.
     pub fn text(s: impl Into<String>) -> Cell {
         Cell::Text(s.into())
     }
@@ -167,6 +186,7 @@ impl Cell {
             mark: if reverse { " (R)" } else { "" },
         }
     }
+    /// Several figures read as one cell; non-finite ones become missing parts.
     pub fn combo(combo: Combo, values: Vec<Option<f64>>, kind: Kind) -> Cell {
         Cell::Combo {
             combo,

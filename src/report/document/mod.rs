@@ -24,7 +24,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Align {
+    /// Left-aligned (text, ids).
     Left,
+    /// Right-aligned (figures).
     Right,
 }
 
@@ -44,8 +46,11 @@ pub enum Show {
 /// headers and spreadsheets) and its heading as read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
+    /// Its data names: one per figure of its cells, for CSV headers and spreadsheets.
     pub keys: Vec<String>,
+    /// Its heading as read.
     pub label: String,
+    /// How the reading formats align it.
     pub align: Align,
     /// Written by the data formats only (a figure too detailed to read in
     /// a table, such as a role's count).
@@ -53,6 +58,7 @@ pub struct Column {
 }
 
 impl Column {
+    /// A left-aligned column with one data name.
     pub fn left(key: &str, label: &str) -> Column {
         Column {
             keys: vec![key.to_string()],
@@ -61,6 +67,7 @@ impl Column {
             detail: false,
         }
     }
+    /// A right-aligned column with one data name.
     pub fn right(key: &str, label: &str) -> Column {
         Column {
             align: Align::Right,
@@ -87,10 +94,13 @@ pub struct Table {
     /// What one row is (`company`): the `section` value when the data
     /// formats write several main tables as one.
     pub record: String,
+    /// The columns, in order.
     pub columns: Vec<Column>,
+    /// The rows, each with one cell per column.
     pub rows: Vec<Vec<Cell>>,
     /// A short line under the table (e.g. what was left out), if any.
     pub caption: Option<String>,
+    /// Which writers show the table.
     pub show: Show,
     /// One of the tables CSV writes when no `--table` is given.
     pub main: bool,
@@ -202,7 +212,9 @@ impl Serialize for Table {
 /// One point of the perception scatter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ScatterPoint {
+    /// Horizontal position, in the units of the x axis.
     pub x: f64,
+    /// Vertical position, in the units of the y axis.
     pub y: f64,
     /// The company, shown on hover.
     pub id: String,
@@ -213,11 +225,13 @@ pub struct ScatterPoint {
 /// One row of the forest plot: an item's Hedges' g and its 95% CI.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForestRow {
-    /// The item's text, shortened (see [`crate::report::fmt::item_label`]).
+    /// The item's text, shortened (see `crate::report::fmt::item_label`).
     pub label: String,
     /// Index into [`Chart::Forest::groups`] (the item's dimension).
     pub group: usize,
+    /// Hedges' g (leaders minus laggards).
     pub g: f64,
+    /// Its 95% confidence interval; `None` when undefined.
     pub ci: Option<[f64; 2]>,
 }
 
@@ -249,30 +263,43 @@ pub struct SegmentBox {
 pub enum Chart {
     /// Companies' alignment index as a histogram, with the stage bounds.
     Distribution {
+        /// Each shown company's alignment index (0–100).
         values: Vec<f64>,
         /// Stage name and the index at which it starts.
         stages: Vec<(String, f64)>,
     },
     /// Mean dimension score (0–100) per tier; `None` when hidden or undefined.
     TierBars {
+        /// Dimension labels, in instrument order (the bar groups).
         dimensions: Vec<String>,
+        /// Tier name and its mean score per dimension.
         tiers: Vec<(String, Vec<Option<f64>>)>,
     },
     /// Hedges' g per item with its 95% CI, largest first.
     Forest {
+        /// Items, largest g first.
         rows: Vec<ForestRow>,
+        /// Dimension labels, one per group of rows.
         groups: Vec<String>,
     },
     /// Perception index against the outcome composite (or the alignment
     /// index), with the quadrant lines.
     Scatter {
+        /// The shown companies.
         points: Vec<ScatterPoint>,
+        /// Title of the x axis.
         x_label: String,
+        /// Title of the y axis.
         y_label: String,
+        /// Where the vertical quadrant line crosses the x axis (the
+        /// perceived-aligned threshold on the perception index).
         x_line: f64,
+        /// Where the horizontal quadrant line crosses the y axis (the median
+        /// composite, or the threshold on the alignment index); `None` for no line.
         y_line: Option<f64>,
         /// Legend text of the flagged and the other points.
         flagged_label: String,
+        /// Legend text of the other points.
         other_label: String,
         /// Short labels of the quadrants: top left, top right, bottom left, bottom right.
         corners: [String; 4],
@@ -309,10 +336,13 @@ pub enum Chart {
 /// A chart with its title and caption; `svg` is filled in by the HTML writer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
+    /// The figure's title.
     pub title: String,
+    /// A sentence under the chart saying how to read it.
     pub caption: String,
     /// Accessible description of the chart.
     pub alt: String,
+    /// What the chart shows.
     #[serde(skip)]
     pub chart: Chart,
     /// The chart as a small table, for formats without charts (`None` when
@@ -329,31 +359,44 @@ pub struct Figure {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
+    /// A paragraph of text.
     Paragraph {
+        /// The paragraph.
         text: String,
     },
     /// A sentence to read first (shown bold).
     Lead {
+        /// The sentence.
         text: String,
     },
     /// A caution or a part that is missing, and why.
     Note {
+        /// The note.
         text: String,
     },
+    /// A bulleted list.
     List {
+        /// The list's entries.
         items: Vec<String>,
     },
+    /// A table.
     Table {
+        /// The table.
         table: Table,
     },
+    /// A chart with its caption.
     Figure {
+        /// The figure.
         figure: Box<Figure>,
     },
     /// Term and explanation pairs.
     Definitions {
+        /// (term, explanation) pairs.
         items: Vec<(String, String)>,
     },
+    /// A heading within the section.
     Subheading {
+        /// The heading.
         text: String,
     },
 }
@@ -361,12 +404,16 @@ pub enum Block {
 /// A section of the report; `id` is its stable anchor.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Section {
+    /// The stable anchor (HTML id).
     pub id: &'static str,
+    /// The section's heading.
     pub title: String,
+    /// Its blocks, in reading order.
     pub blocks: Vec<Block>,
 }
 
 impl Section {
+    /// An empty section with anchor `id`.
     pub fn new(id: &'static str, title: &str) -> Section {
         Section {
             id,
@@ -374,26 +421,33 @@ impl Section {
             blocks: Vec::new(),
         }
     }
+    /// Add a paragraph.
     pub fn paragraph(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Paragraph { text: text.into() });
     }
+    /// Add a sentence to read first (shown bold).
     pub fn lead(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Lead { text: text.into() });
     }
+    /// Add a caution or a note on a missing part.
     pub fn note(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Note { text: text.into() });
     }
+    /// Add a bulleted list (nothing when `items` is empty).
     pub fn list(&mut self, items: Vec<String>) {
         if !items.is_empty() {
             self.blocks.push(Block::List { items });
         }
     }
+    /// Add a table.
     pub fn table(&mut self, table: Table) {
         self.blocks.push(Block::Table { table });
     }
+    /// Add a heading within the section.
     pub fn subheading(&mut self, text: impl Into<String>) {
         self.blocks.push(Block::Subheading { text: text.into() });
     }
+    /// Add a chart.
     pub fn figure(&mut self, figure: Figure) {
         self.blocks.push(Block::Figure {
             figure: Box::new(figure),
@@ -405,11 +459,13 @@ impl Section {
 /// warnings and the input accounting (with the instrument) at the end.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
+    /// The report's title.
     pub title: String,
     /// One line under the title: instrument, companies, respondents, file.
     pub subtitle: String,
     /// The sentences to read first.
     pub headlines: Vec<String>,
+    /// The sections, in reading order.
     pub sections: Vec<Section>,
     /// Warnings of the run (also printed on standard error).
     pub warnings: Vec<String>,
@@ -418,6 +474,7 @@ pub struct Document {
 }
 
 impl Document {
+    /// An empty document with a title and subtitle.
     pub fn new(title: impl Into<String>, subtitle: impl Into<String>) -> Document {
         Document {
             title: title.into(),

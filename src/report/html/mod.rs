@@ -1,11 +1,11 @@
 //! The report as one self-contained HTML file: the document
 //! ([`crate::report::document`]) rendered by minijinja templates embedded in
 //! the binary (`templates/`), with HTML auto-escaping on for every value,
-//! and the charts ([`charts`]) inlined as SVG. The file has inline CSS
+//! and the charts (`charts`) inlined as SVG. The file has inline CSS
 //! (with a print stylesheet), no script, no external font, style or image
 //! and no URL; a Content-Security-Policy forbids loading anything.
 
-pub mod charts;
+pub(crate) mod charts;
 
 use crate::analysis::report::Report;
 use crate::report::document::{self, Document};

@@ -13,6 +13,7 @@ use serde::Serialize;
 use serde_json::ser::Formatter;
 use std::io::{self, BufWriter, Write};
 
+/// Write `model` as pretty-printed JSON (two-space indent) with a final line break.
 pub fn write<T: Serialize + ?Sized>(model: &T, w: &mut dyn Write) -> io::Result<()> {
     // The serializer emits many tiny writes; a buffer of a concrete type
     // takes them without a dynamic call each.
