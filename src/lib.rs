@@ -17,7 +17,17 @@
 //! once and analysed many ways: the simplest way in), [`disclosure`] (the
 //! privacy plan every analysis consults), [`error`] (the one error type,
 //! with exit codes), [`generate`] (synthetic surveys with a planted
-//! structure), and [`cli`] and [`cmd`] (the command line, for the binary).
+//! structure).
+//!
+//! The command line itself (modules `cli` and `cmd`, used by the `align`
+//! binary) is not part of the library's API: it is hidden from these docs
+//! and built only with the `cli` feature, on by default. A program that
+//! uses align as a library can leave it and clap out:
+//!
+//! ```toml
+//! [dependencies]
+//! align = { path = "…", default-features = false }
+//! ```
 //! The crate warns on an undocumented public item; the readers' internals (sniffing,
 //! header mapping, record splitting), the atomic writing of output files and
 //! the writers' helpers are private to the crate.
@@ -46,8 +56,12 @@
 #[allow(missing_docs)]
 pub mod accumulate;
 pub mod analysis;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
 #[allow(missing_docs)]
 pub mod cli;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
 #[allow(missing_docs)]
 pub mod cmd;
 pub mod disclosure;

@@ -176,6 +176,7 @@ fn watch_interrupts() {
 #[cfg(not(unix))]
 fn watch_interrupts() {}
 
+#[cfg(feature = "cli")]
 /// Identity of a file: device and inode (where the system has them).
 #[cfg(unix)]
 fn identity(m: &std::fs::Metadata) -> (u64, u64) {
@@ -183,6 +184,7 @@ fn identity(m: &std::fs::Metadata) -> (u64, u64) {
     (m.dev(), m.ino())
 }
 
+#[cfg(feature = "cli")]
 /// The metadata of an input: standard input's for `-`.
 fn input_metadata(p: &Path) -> Option<std::fs::Metadata> {
     if p.as_os_str() == "-" {
@@ -198,6 +200,7 @@ fn input_metadata(p: &Path) -> Option<std::fs::Metadata> {
     std::fs::metadata(p).ok()
 }
 
+#[cfg(feature = "cli")]
 /// Is the output `out` the same regular file as the input `input`?
 fn same_file(out: &std::fs::Metadata, input: &Path) -> bool {
     #[cfg(unix)]
@@ -211,6 +214,7 @@ fn same_file(out: &std::fs::Metadata, input: &Path) -> bool {
     }
 }
 
+#[cfg(feature = "cli")]
 /// Are two input paths the same file (the same device and inode; `-` is
 /// standard input)? `false` when either cannot be examined.
 pub fn same_input(a: &Path, b: &Path) -> bool {
@@ -228,6 +232,7 @@ pub fn same_input(a: &Path, b: &Path) -> bool {
     }
 }
 
+#[cfg(feature = "cli")]
 /// Refuse (usage error, exit 2) a run that reads standard input for two of
 /// its `inputs`, or whose `outputs` would replace one of its `inputs`.
 /// Each input comes with how the user named it (`"--outcomes"`).

@@ -7,6 +7,8 @@ mod drivers;
 pub(crate) mod gaps;
 pub(crate) mod leaders;
 mod score;
+// One card per company, written to a directory by the `scorecards` command.
+#[cfg_attr(not(feature = "cli"), allow(dead_code))]
 pub(crate) mod scorecards;
 
 /// The end every command's document shares: the peer-group section (with
