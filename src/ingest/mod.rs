@@ -22,6 +22,7 @@
 pub mod aliases;
 pub mod companies;
 pub mod encoding;
+pub mod exclusion;
 pub mod header;
 pub mod lines;
 pub mod outcomes;
@@ -46,6 +47,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use values::{Role, ValueParser};
 
+pub use exclusion::{Exclusion, ExclusionReason};
 pub use values::Number;
 
 pub use sniff::display_name;
@@ -71,14 +73,7 @@ pub struct Row<'a> {
 
 /// Receives valid rows. Returning `Err(reason)` excludes the row.
 pub trait RowSink {
-    fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), String>;
-}
-
-/// A row left out of the analysis, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Exclusion {
-    pub line: u64,
-    pub reason: String,
+    fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), ExclusionReason>;
 }
 
 /// The input accounting of one responses file.

@@ -243,8 +243,8 @@ fn split_passes_keep_lines_exclusions_and_order() {
     let text = out.join("\r\n");
     assert!(same_split(&inst, text.as_bytes()));
     let (shown, _) = run_file_with(&inst, text.as_bytes(), IngestOptions::default());
-    assert!(shown.contains("unfinished response"), "{shown}");
-    assert!(shown.contains("too few items answered"), "{shown}");
+    assert!(shown.contains("reason: Unfinished"), "{shown}");
+    assert!(shown.contains("reason: TooFewAnswers"), "{shown}");
     assert!(shown.contains("header_rows: 3"), "{shown}");
     // With a byte-order mark, and with LF line ends and semicolons.
     let bom = format!("\u{feff}{text}");
