@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 fn instrument() -> &'static Instrument {
     static INST: OnceLock<Instrument> = OnceLock::new();
     INST.get_or_init(|| {
-        Instrument::from_json(include_str!("../../tests/hostile/instrument.json"), "fuzz")
+        Instrument::from_json(include_str!("../../tests/data/errors/hostile_instrument.json"), "fuzz")
             .expect("the hostile-input instrument is valid")
     })
 }

@@ -30,7 +30,7 @@ use items::Items;
 pub use plan::Plan;
 use sweep::Sweep;
 
-use crate::ingest::{Number, Row, RowSink};
+use crate::ingest::{ExclusionReason, Number, Row, RowSink};
 use crate::instrument::Instrument;
 
 /// Exact sums over the respondents who answered every item of a dimension
@@ -270,13 +270,6 @@ impl crate::ingest::SplitSink for Accumulator {
     }
 }
 
-/// Why a row that does not fit the instrument is left out (a reader's
-/// mistake: readers give one value per scale column and outcome).
-const MISFIT: &str = "the row's values do not match the instrument's columns";
-
-/// Why a row with too few answers is left out.
-const TOO_FEW: &str = "too few items answered to score any dimension (half of a dimension's items, rounded up, are needed)";
-
 impl Accumulator {
     /// Can the answers swept into `group_sums` score a dimension?
     fn scored(&self) -> bool {
@@ -399,22 +392,22 @@ impl Accumulator {
 }
 
 impl RowSink for Accumulator {
-    fn add(&mut self, row: &Row<'_>) -> Result<(), String> {
+    fn add(&mut self, row: &Row<'_>) -> Result<(), ExclusionReason> {
         if row.answers.len() != self.plan.n_scale() || row.outcomes.len() != self.plan.n_outcomes {
-            return Err(MISFIT.into());
+            return Err(ExclusionReason::Misfit);
         }
         let slot = self.plan.slot(row.role);
         let ci = match self.index.get(row.company) {
             Some(ci) => {
                 if !self.add_known(ci, slot, row.answers) {
-                    return Err(TOO_FEW.into());
+                    return Err(ExclusionReason::TooFewAnswers);
                 }
                 ci
             }
             None => {
                 self.sweep.run(row.answers, |_, _| {});
                 if !self.scored() {
-                    return Err(TOO_FEW.into());
+                    return Err(ExclusionReason::TooFewAnswers);
                 }
                 let ci = self.company_slot(row.company, row.order);
                 self.add_items(ci, slot, row.answers);

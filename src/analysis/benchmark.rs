@@ -326,6 +326,89 @@ pub fn build(
     )
 }
 
+/// The warnings about the norms themselves: few companies, no tiers or no
+/// leaders (item gaps then against the average company).
+fn norms_warnings(norms: &Norms, norms_file: &str) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if norms.companies < norms::FEW_COMPANIES {
+        warnings.push(norms::few_companies_warning(norms.companies));
+    }
+    match (&norms.tiers, norms.leaders()) {
+        (None, _) => warnings.push(format!(
+            "{norms_file} has no tiers (it was built without outcomes), so leader means are not shown and item gaps are against the average company; build norms with --outcomes FILE to compare with the leaders"
+        )),
+        (Some(_), None) => warnings.push(format!(
+            "{norms_file} has no leader companies, so item gaps are against the average company"
+        )),
+        _ => {}
+    }
+    warnings
+}
+
+/// A company's item means against the norms: the gap to the leaders'
+/// mean, or to the average company's when the norms have no leaders.
+fn item_benchmarks(
+    inst: &Instrument,
+    figs: &norms::CompanyFigures,
+    norms: &Norms,
+) -> Vec<ItemBenchmark> {
+    let leaders = norms.leaders();
+    inst.items
+        .iter()
+        .enumerate()
+        .map(|(j, it)| {
+            let company_mean = figs.items[j];
+            let norm_mean = norms.items.get(&it.id).and_then(|x| x.mean);
+            let leader_mean = leaders.and_then(|l| l.items.get(&it.id).copied().flatten());
+            let reference = if leaders.is_some() {
+                leader_mean
+            } else {
+                norm_mean
+            };
+            ItemBenchmark {
+                item: it.id.clone(),
+                dimension: it.dimension.clone(),
+                text: it.text.clone(),
+                reverse: it.reverse,
+                company_mean,
+                norm_mean,
+                leader_mean,
+                gap: reference.zip(company_mean).and_then(|(r, m)| finite(r - m)),
+            }
+        })
+        .collect()
+}
+
+/// One warning per segment without peer norms, naming its companies
+/// (`without_peers`: company id and segment).
+fn without_peers_warnings(
+    p: &Peers<'_>,
+    mut without_peers: Vec<(String, String)>,
+    norms: &Norms,
+    norms_file: &str,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    without_peers.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
+    let mut at = 0;
+    while at < without_peers.len() {
+        let segment = &without_peers[at].1;
+        let ids: Vec<&str> = without_peers[at..]
+            .iter()
+            .take_while(|(_, s)| s == segment)
+            .map(|(id, _)| id.as_str())
+            .collect();
+        at += ids.len();
+        warnings.push(format!(
+            "segment \"{segment}\" of \"{}\" has no peer norms in {norms_file} (fewer than {} companies there, or left out with a smaller segment), so {} {} benchmarked against the field only",
+            p.attribute.name,
+            norms.segments.as_ref().map_or(0, |s| s.min_companies),
+            ids.join(", "),
+            if ids.len() == 1 { "is" } else { "are" },
+        ));
+    }
+    warnings
+}
+
 /// [`build`], with each company also placed against the peer norms of its
 /// segment (`peers`; the norms must hold segments of that attribute, see
 /// [`peer_attribute_error`]).
@@ -343,18 +426,7 @@ pub fn build_with_peers(
     let plan = &acc.plan;
     let leaders = norms.leaders();
     let nref = norms_ref(norms, norms_file);
-    if norms.companies < norms::FEW_COMPANIES {
-        warnings.push(norms::few_companies_warning(norms.companies));
-    }
-    match (&norms.tiers, leaders) {
-        (None, _) => warnings.push(format!(
-            "{norms_file} has no tiers (it was built without outcomes), so leader means are not shown and item gaps are against the average company; build norms with --outcomes FILE to compare with the leaders"
-        )),
-        (Some(_), None) => warnings.push(format!(
-            "{norms_file} has no leader companies, so item gaps are against the average company"
-        )),
-        _ => {}
-    }
+    warnings.extend(norms_warnings(norms, norms_file));
     let mut hidden = Hidden {
         threshold: anonymity,
         companies: 0,
@@ -405,31 +477,7 @@ pub fn build_with_peers(
                 }
             }
         });
-        let items: Vec<ItemBenchmark> = inst
-            .items
-            .iter()
-            .enumerate()
-            .map(|(j, it)| {
-                let company_mean = figs.items[j];
-                let norm_mean = norms.items.get(&it.id).and_then(|x| x.mean);
-                let leader_mean = leaders.and_then(|l| l.items.get(&it.id).copied().flatten());
-                let reference = if leaders.is_some() {
-                    leader_mean
-                } else {
-                    norm_mean
-                };
-                ItemBenchmark {
-                    item: it.id.clone(),
-                    dimension: it.dimension.clone(),
-                    text: it.text.clone(),
-                    reverse: it.reverse,
-                    company_mean,
-                    norm_mean,
-                    leader_mean,
-                    gap: reference.zip(company_mean).and_then(|(r, m)| finite(r - m)),
-                }
-            })
-            .collect();
+        let items = item_benchmarks(inst, &figs, norms);
         companies.push(CompanyBenchmark {
             company_id: id.to_string(),
             n,
@@ -443,24 +491,7 @@ pub fn build_with_peers(
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
     if let Some(p) = &peers {
         warnings.extend(p.attribute.warnings.iter().cloned());
-        without_peers.sort_by(|a, b| (&a.1, &a.0).cmp(&(&b.1, &b.0)));
-        let mut at = 0;
-        while at < without_peers.len() {
-            let segment = &without_peers[at].1;
-            let ids: Vec<&str> = without_peers[at..]
-                .iter()
-                .take_while(|(_, s)| s == segment)
-                .map(|(id, _)| id.as_str())
-                .collect();
-            at += ids.len();
-            warnings.push(format!(
-                "segment \"{segment}\" of \"{}\" has no peer norms in {norms_file} (fewer than {} companies there, or left out with a smaller segment), so {} {} benchmarked against the field only",
-                p.attribute.name,
-                norms.segments.as_ref().map_or(0, |s| s.min_companies),
-                ids.join(", "),
-                if ids.len() == 1 { "is" } else { "are" },
-            ));
-        }
+        warnings.extend(without_peers_warnings(p, without_peers, norms, norms_file));
     }
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));

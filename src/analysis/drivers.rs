@@ -31,7 +31,7 @@ mod model;
 pub use bootstrap::{intervals, thread_count, Intervals, LEVEL, PERCENTILE};
 pub use model::*;
 
-use super::leaders::{outcomes_by_tier, tier_members, OutcomeInfo};
+use super::leaders::{outcomes_by_tier, OutcomeInfo, Tiers};
 use super::outcomes::Outcomes;
 use super::score::{company_group_means, Hidden, InputSummary, Scale};
 use super::{finite, InstrumentRef, SCHEMA_VERSION};
@@ -352,8 +352,8 @@ pub fn build(
         ));
     }
     let fix_first = quadrants(&mut out, &performance, &mut warnings);
-    let (members, shown) = tier_members(acc, outcomes, &vis);
-    let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &members, shown);
+    let tiers = Tiers::new(acc, outcomes, &vis, opts.anonymity);
+    let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &tiers);
     warnings.extend(vis.companies_warning(&acc.ids));
     let hidden = Hidden {
         threshold: opts.anonymity,

@@ -20,6 +20,7 @@
 //! "Disclosure control"): they are listed last, by id, as
 //! `"suppressed": true` with nothing else but their respondent count.
 
+mod companies;
 pub mod disconnect;
 pub mod perception;
 
@@ -27,8 +28,8 @@ pub use disconnect::{DisconnectRow, Kind};
 pub use perception::{Cell, CompanyFigures, Measured, Perception, Quadrants};
 
 use super::outcomes::{CompositeMethod, Outcomes};
-use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{finite, larger_first, mean_all, snap_ties, InstrumentRef, OrderedMap, SCHEMA_VERSION};
+use super::score::{Hidden, InputSummary, Weighting};
+use super::{snap_ties, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
 use crate::disclosure::Disclosure;
 use crate::ingest::values::Role;
@@ -187,13 +188,9 @@ pub fn build(
     opts: GapsOptions,
 ) -> GapsReport {
     let plan = &acc.plan;
-    let scale = Scale::new(inst);
-    let anon = opts.anonymity;
-    let threshold = opts.perceived_threshold;
-    let vis = Disclosure::plan(acc, anon);
+    let vis = Disclosure::plan(acc, opts.anonymity);
     let mut warnings = Vec::new();
     let mut notes = Vec::new();
-    let mut needs_outcomes = Vec::new();
 
     // Outcomes count only when at least one company has a composite.
     // They are used by the perception part only.
@@ -212,35 +209,7 @@ pub fn build(
     let outcomes =
         outcomes.filter(|o| has_perception && o.companies.iter().any(|c| c.composite.is_some()));
 
-    // Company figures, scored like `score`; a hidden company has none.
-    let figures: Vec<CompanyFigures> = acc
-        .companies
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            if !vis.shown(i) {
-                return CompanyFigures {
-                    perception: None,
-                    alignment: None,
-                    composite: None,
-                };
-            }
-            let means = company_group_means(plan, c, opts.weighting, anon);
-            let dims: Vec<Option<f64>> = means[..plan.n_dims]
-                .iter()
-                .map(|m| m.and_then(|m| scale.index(m)))
-                .collect();
-            CompanyFigures {
-                perception: plan
-                    .perception_group()
-                    .and_then(|g| means[g])
-                    .and_then(|m| scale.index(m)),
-                alignment: mean_all(&dims),
-                composite: outcomes.and_then(|o| o.companies.get(i).and_then(|c| c.composite)),
-            }
-        })
-        .collect();
-
+    let figures = companies::figures(inst, acc, &vis, outcomes, opts);
     let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
     // Hidden companies have no figures, so they tie with nothing.
     let tied = snapped(figures.clone());
@@ -256,60 +225,22 @@ pub fn build(
             inst.name
         ));
     }
-
-    let perception = if has_perception {
-        let p = perception::perception(
-            &shown_figures,
-            threshold,
-            outcomes.map(|o| o.median_composite),
-            &mut warnings,
-        );
-        if !p.outcomes_available {
-            needs_outcomes.extend(
-                [
-                    "quadrants",
-                    "share_perceived_below_median",
-                    "rho_perception_outcome",
-                    "rho_alignment_outcome",
-                ]
-                .map(String::from),
-            );
-            notes.push(if inst.outcomes.is_empty() {
-                format!(
-                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes; the instrument \"{}\" defines none. Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
-                    inst.name,
-                    fmt_threshold(threshold)
-                )
-            } else if outcomes_read {
-                format!(
-                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcome composites, and no company has one (see the warnings). Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
-                    fmt_threshold(threshold)
-                )
-            } else {
-                format!(
-                    "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes: give --outcomes FILE or outcome columns in the responses. Perceived alignment is compared with the measured alignment index (≥ {}) instead.",
-                    fmt_threshold(threshold)
-                )
-            });
-        }
-        let no_perception = shown_figures
-            .iter()
-            .filter(|f| f.perception.is_none())
-            .count();
-        if no_perception > 0 {
-            warnings.push(format!(
-                "{no_perception} compan{} no perception index (no respondent answered at least half of the perception items) and {} left out of the perception figures",
-                if no_perception == 1 { "y has" } else { "ies have" },
-                if no_perception == 1 { "is" } else { "are" },
-            ));
-        }
-        Some(p)
+    let part = PerceptionPart {
+        inst,
+        figures: &shown_figures,
+        threshold: opts.perceived_threshold,
+        outcomes,
+        outcomes_read,
+    };
+    let (perception, needs_outcomes) = if has_perception {
+        let (p, needs) = part.build(&mut warnings, &mut notes);
+        (Some(p), needs)
     } else {
         notes.push(format!(
             "Perception vs reality needs perception items; the instrument \"{}\" has none (add \"perception\" items).",
             inst.name
         ));
-        None
+        (None, Vec::new())
     };
     let no_alignment = shown_figures
         .iter()
@@ -323,64 +254,129 @@ pub fn build(
     }
 
     // Companies: most overconfident first, hidden ones last by id.
-    let mut hidden = Hidden {
-        threshold: anon,
-        companies: 0,
-        roles: 0,
-    };
     let median = outcomes.and_then(|o| o.median_composite);
-    let mut companies: Vec<GapsCompany> = Vec::new();
-    if has_perception {
-        for (i, ((id, c), f)) in acc.ids.iter().zip(&acc.companies).zip(&figures).enumerate() {
-            let n = c.n();
-            let suppressed = !vis.shown(i);
-            if suppressed {
-                hidden.companies += 1;
-                companies.push(GapsCompany {
-                    company_id: id.to_string(),
-                    n,
-                    suppressed,
-                    perception_index: None,
-                    alignment_index: None,
-                    overconfidence: None,
-                    perceived_aligned: None,
-                    measured_aligned: None,
-                    composite: None,
-                    above_median: None,
-                });
-                continue;
-            }
-            companies.push(GapsCompany {
-                company_id: id.to_string(),
-                n,
-                suppressed,
-                perception_index: f.perception,
-                alignment_index: f.alignment,
-                overconfidence: f
-                    .perception
-                    .zip(f.alignment)
-                    .and_then(|(p, a)| finite(p - a)),
-                perceived_aligned: f.perception.map(|p| perception::reaches(p, threshold)),
-                measured_aligned: f.alignment.map(|a| perception::reaches(a, threshold)),
-                composite: f.composite,
-                // The median split of the quadrants, on the tied values.
-                above_median: tied[i].composite.zip(median).map(|(c, m)| c > m),
-            });
-        }
-        companies.sort_by(|a, b| {
-            a.suppressed
-                .cmp(&b.suppressed)
-                .then_with(|| larger_first(a.overconfidence, b.overconfidence))
-                .then_with(|| a.company_id.cmp(&b.company_id))
-        });
-    }
+    let (companies, hidden) = if has_perception {
+        companies::list(acc, &vis, &figures, &tied, median, opts)
+    } else {
+        let none = Hidden {
+            threshold: opts.anonymity,
+            companies: 0,
+            roles: 0,
+        };
+        (Vec::new(), none)
+    };
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
-    let headlines = Headlines {
-        perception: perception.as_ref().and_then(perception_headline),
-        disconnect: disconnect_headline(&disconnect),
-    };
+    GapsReport {
+        schema_version: SCHEMA_VERSION,
+        command: "gaps",
+        instrument: InstrumentRef {
+            name: inst.name.clone(),
+            version: inst.version.clone(),
+        },
+        input: InputSummary::new(input, acc.companies.len()),
+        settings: GapsSettings {
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+            perceived_threshold: opts.perceived_threshold,
+            composite: outcomes.map(|o| o.method),
+        },
+        n_by_role: n_by_role(acc, &vis),
+        headlines: Headlines {
+            perception: perception.as_ref().and_then(perception_headline),
+            disconnect: disconnect_headline(&disconnect),
+        },
+        perception,
+        disconnect,
+        companies,
+        needs_outcomes,
+        notes,
+        segments: None,
+        hidden,
+        warnings,
+    }
+}
+
+/// What the perception part is built from: the shown companies' figures
+/// (near-equal values made equal) and the usable outcomes.
+struct PerceptionPart<'a> {
+    inst: &'a Instrument,
+    figures: &'a [CompanyFigures],
+    threshold: f64,
+    /// Outcomes with at least one composite.
+    outcomes: Option<&'a Outcomes>,
+    /// Whether an outcomes file was read, usable or not.
+    outcomes_read: bool,
+}
+
+impl PerceptionPart<'_> {
+    /// Perception vs reality, and the parts that need outcomes and are
+    /// missing for want of them (with a note why).
+    fn build(
+        &self,
+        warnings: &mut Vec<String>,
+        notes: &mut Vec<String>,
+    ) -> (Perception, Vec<String>) {
+        let p = perception::perception(
+            self.figures,
+            self.threshold,
+            self.outcomes.map(|o| o.median_composite),
+            warnings,
+        );
+        let mut needs_outcomes = Vec::new();
+        if !p.outcomes_available {
+            needs_outcomes.extend(
+                [
+                    "quadrants",
+                    "share_perceived_below_median",
+                    "rho_perception_outcome",
+                    "rho_alignment_outcome",
+                ]
+                .map(String::from),
+            );
+            notes.push(self.needs_outcomes_note());
+        }
+        let no_perception = self
+            .figures
+            .iter()
+            .filter(|f| f.perception.is_none())
+            .count();
+        if no_perception > 0 {
+            warnings.push(format!(
+                "{no_perception} compan{} no perception index (no respondent answered at least half of the perception items) and {} left out of the perception figures",
+                if no_perception == 1 { "y has" } else { "ies have" },
+                if no_perception == 1 { "is" } else { "are" },
+            ));
+        }
+        (p, needs_outcomes)
+    }
+
+    /// Why the outcome parts are missing: no outcomes in the instrument,
+    /// none usable among those read, or none given.
+    fn needs_outcomes_note(&self) -> String {
+        let threshold = fmt_threshold(self.threshold);
+        if self.inst.outcomes.is_empty() {
+            format!(
+                "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes; the instrument \"{}\" defines none. Perceived alignment is compared with the measured alignment index (≥ {threshold}) instead.",
+                self.inst.name,
+            )
+        } else if self.outcomes_read {
+            format!(
+                "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcome composites, and no company has one (see the warnings). Perceived alignment is compared with the measured alignment index (≥ {threshold}) instead."
+            )
+        } else {
+            format!(
+                "The quadrants by outcome, the share of perceived-aligned companies below the median on outcomes and the correlations with the outcome composite need outcomes: give --outcomes FILE or outcome columns in the responses. Perceived alignment is compared with the measured alignment index (≥ {threshold}) instead."
+            )
+        }
+    }
+}
+
+/// Scored respondents by role in the shown companies; empty without a
+/// role column.
+fn n_by_role(acc: &Accumulator, vis: &Disclosure) -> OrderedMap<u64> {
+    let plan = &acc.plan;
     let mut n_by_role = OrderedMap::new();
     if plan.role_slots == 3 {
         for r in Role::NAMED {
@@ -395,32 +391,7 @@ pub fn build(
             n_by_role.insert(r.key(), n);
         }
     }
-    let n_companies = acc.companies.len();
-    GapsReport {
-        schema_version: SCHEMA_VERSION,
-        command: "gaps",
-        instrument: InstrumentRef {
-            name: inst.name.clone(),
-            version: inst.version.clone(),
-        },
-        input: InputSummary::new(input, n_companies),
-        settings: GapsSettings {
-            weighting: opts.weighting,
-            anonymity: anon,
-            perceived_threshold: threshold,
-            composite: outcomes.map(|o| o.method),
-        },
-        n_by_role,
-        headlines,
-        perception,
-        disconnect,
-        companies,
-        needs_outcomes,
-        notes,
-        segments: None,
-        hidden,
-        warnings,
-    }
+    n_by_role
 }
 
 /// A threshold without needless decimals: `75`, `62.5`.

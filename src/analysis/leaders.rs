@@ -38,21 +38,24 @@
 mod compare;
 mod model;
 pub mod summary;
+mod tiers;
+mod variables;
 
 pub use model::*;
 
-use compare::{compare, top2, why_warnings, Tiers, Why};
-pub use compare::{AVG, LAG, LEAD};
+use compare::why_warnings;
+pub(crate) use tiers::{outcomes_by_tier, Tiers};
+use variables::Values;
 
 use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
-use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};
-use super::{finite, snap_ties, InstrumentRef, SCHEMA_VERSION};
+use super::score::{Hidden, InputSummary, Weighting};
+use super::{finite, InstrumentRef, SCHEMA_VERSION};
 use crate::accumulate::Accumulator;
 use crate::disclosure::Disclosure;
 use crate::error::Error;
 use crate::ingest::InputReport;
 use crate::instrument::{Direction, Instrument};
-use crate::stats;
+use std::cmp::Ordering;
 
 /// "x, y" or "a, b, c, d, … (9 in all)" for warnings.
 fn names(v: &[String]) -> String {
@@ -117,168 +120,14 @@ pub fn build(
     if outcomes.classified().next().is_none() {
         return Err(nobody_classified(inst, outcomes, &vis));
     }
-    let plan = &acc.plan;
-    let scale = Scale::new(inst);
+    let tiers = Tiers::new(acc, outcomes, &vis, anon);
     let mut warnings = outcomes.warnings.clone();
+    warnings.extend(tiers.warnings(anon));
 
-    // Company values per dimension (indexes) and per item (means on the
-    // scale), indexed [variable][company]; none for a hidden company.
-    let means: Vec<Vec<Option<f64>>> = acc
-        .companies
-        .iter()
-        .enumerate()
-        .map(|(i, c)| match vis.shown(i) {
-            true => company_group_means(plan, c, opts.weighting, anon),
-            false => vec![None; plan.groups.len()],
-        })
-        .collect();
-    let dim_scores: Vec<Vec<Option<f64>>> = (0..plan.n_dims)
-        .map(|d| {
-            let mut v: Vec<Option<f64>> = means
-                .iter()
-                .map(|m| m[d].and_then(|m| scale.index(m)))
-                .collect();
-            snap_ties(&mut v);
-            v
-        })
-        .collect();
-    let item_values = |col: usize| -> Vec<Option<f64>> {
-        let mut v: Vec<Option<f64>> = acc
-            .companies
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let t = c.item_total(plan, col);
-                // A hidden company, or an item fewer than the threshold of
-                // its respondents answered, has no value.
-                let t = if vis.shown(i) && vis.cell_shown(t.n) {
-                    t
-                } else {
-                    Default::default()
-                };
-                (t.n > 0)
-                    .then(|| scale.min + t.sum as f64 / t.n as f64)
-                    .and_then(finite)
-            })
-            .collect();
-        snap_ties(&mut v);
-        v
-    };
-
-    // Tiers.
-    let member = |tier: Tier| -> Vec<usize> {
-        (0..outcomes.companies.len())
-            .filter(|&i| vis.shown(i) && outcomes.companies[i].tier == Some(tier))
-            .collect()
-    };
-    let members = [
-        member(Tier::Leader),
-        member(Tier::Laggard),
-        member(Tier::Average),
-    ];
-    let respondents: Vec<u64> = members
-        .iter()
-        .map(|m| m.iter().map(|&i| acc.companies[i].n()).sum())
-        .collect();
-    let shown: [bool; 3] = [0, 1, 2].map(|t| respondents[t] >= anon);
-    let composites: Vec<f64> = outcomes.classified().filter_map(|c| c.composite).collect();
-    let tied = composites.len() >= 2 && composites.iter().all(|c| *c == composites[0]);
-    let tiers = Tiers {
-        members,
-        shown,
-        tied,
-    };
-    let size = |t: usize| TierSize {
-        companies: tiers.members[t].len(),
-        respondents: respondents[t],
-    };
-    let counts = TierCounts {
-        leader: size(LEAD),
-        average: size(AVG),
-        laggard: size(LAG),
-        unclassified: outcomes
-            .companies
-            .iter()
-            .filter(|c| !c.hidden && c.composite.is_none())
-            .count(),
-    };
-    if tied {
-        warnings.push(format!(
-            "all {} classified companies have the same outcome composite, so the tiers follow company ids only: no leader–laggard comparison is made (diff, g, tests, q and lift are null)",
-            composites.len()
-        ));
-    }
-    for (t, name) in [(LEAD, "leaders"), (LAG, "laggards"), (AVG, "average")] {
-        if !tiers.shown[t] && respondents[t] > 0 {
-            warnings.push(format!(
-                "the {name} tier has only {} (fewer than --anonymity {anon}): its means, sds{} are hidden; change the threshold with --anonymity",
-                plural(respondents[t] as usize, "respondent", "respondents"),
-                if t == AVG { "" } else { ", top-2-box shares and the leader–laggard differences" }
-            ));
-        }
-    }
-
-    // Dimensions.
-    let mut why_by: Vec<(Why, String)> = Vec::new();
-    let mut dimensions = Vec::with_capacity(plan.n_dims);
-    let mut dim_p = Vec::with_capacity(plan.n_dims);
-    for (d, dim) in inst.dimensions.iter().enumerate() {
-        let mut why = Vec::new();
-        let (stats, p) = compare(&tiers, |i| dim_scores[d][i], &mut why);
-        why_by.extend(why.into_iter().map(|w| (w, dim.id.clone())));
-        dim_p.push(p);
-        dimensions.push(DimensionComparison {
-            dimension: dim.id.clone(),
-            label: dim.label.clone(),
-            stats,
-        });
-    }
-    for (c, q) in dimensions.iter_mut().zip(stats::benjamini_hochberg(&dim_p)) {
-        c.stats.q = q.and_then(finite);
-    }
-
-    // Items.
-    let mut items = Vec::with_capacity(plan.n_items);
-    let mut item_p = Vec::with_capacity(plan.n_items);
-    let mut no_lift = Vec::new();
-    for (d, dim) in inst.dimensions.iter().enumerate() {
-        for &col in &plan.groups[d] {
-            let it = &inst.items[col];
-            let mut why = Vec::new();
-            let vals = item_values(col);
-            let (stats, p) = compare(&tiers, |i| vals[i], &mut why);
-            why_by.extend(why.into_iter().map(|w| (w, it.id.clone())));
-            item_p.push(p);
-            let (tl, nl) = top2(acc, &tiers.members[LEAD], col, tiers.shown[LEAD], anon);
-            let (tg, ng) = top2(acc, &tiers.members[LAG], col, tiers.shown[LAG], anon);
-            let lift = match (tl, tg) {
-                (Some(l), Some(g)) if !tied => {
-                    if g > 0.0 {
-                        finite(l / g)
-                    } else {
-                        no_lift.push(it.id.clone());
-                        None
-                    }
-                }
-                _ => None,
-            };
-            items.push(ItemComparison {
-                item: it.id.clone(),
-                text: it.text.clone(),
-                dimension: dim.id.clone(),
-                reverse: it.reverse,
-                stats,
-                top2_leaders: tl,
-                top2_laggards: tg,
-                lift,
-                answered_leaders: nl,
-                answered_laggards: ng,
-            });
-        }
-    }
-    for (c, q) in items.iter_mut().zip(stats::benjamini_hochberg(&item_p)) {
-        c.stats.q = q.and_then(finite);
-    }
+    let values = Values::new(inst, acc, &vis, opts);
+    let mut why_by = Vec::new();
+    let dimensions = variables::dimensions(inst, &tiers, &values, &mut why_by);
+    let (items, no_lift) = variables::items(inst, &tiers, &values, anon, &mut why_by);
     let n_vars = dimensions.len() + items.len();
     warnings.extend(why_warnings(&why_by, n_vars, &tiers));
     if !no_lift.is_empty() {
@@ -287,99 +136,9 @@ pub fn build(
             names(&no_lift)
         ));
     }
+    let correlations = variables::correlations(inst, outcomes, &values, tiers.tied, &mut warnings);
 
-    // Spearman ρ of each dimension score with the composite.
-    let mut correlations = Vec::with_capacity(plan.n_dims);
-    for (d, dim) in inst.dimensions.iter().enumerate() {
-        let (x, y): (Vec<f64>, Vec<f64>) = outcomes
-            .companies
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.tier.is_some())
-            .filter_map(|(i, c)| Some((dim_scores[d][i]?, c.composite?)))
-            .unzip();
-        let r = stats::spearman(&x, &y);
-        let (rho, p) = match r {
-            Some(r) => (finite(r.rho), r.p.and_then(finite)),
-            None => (None, None),
-        };
-        if rho.is_none() {
-            let reason = if x.len() < 2 {
-                "fewer than 2 classified companies have the score".to_string()
-            } else if tied || y.iter().all(|v| *v == y[0]) {
-                "the outcome composite does not vary".to_string()
-            } else {
-                format!("every classified company has the same {} score", dim.id)
-            };
-            warnings.push(format!(
-                "Spearman ρ of {} with the composite is null: {reason}",
-                dim.id
-            ));
-        } else if p.is_none() {
-            warnings.push(format!(
-                "the p of Spearman ρ for {} is null: {}",
-                dim.id,
-                if x.len() < 3 {
-                    "fewer than 3 companies"
-                } else {
-                    "|ρ| = 1"
-                }
-            ));
-        }
-        correlations.push(DimensionCorrelation {
-            dimension: dim.id.clone(),
-            n: x.len(),
-            spearman_rho: rho,
-            p,
-        });
-    }
-
-    // The company list, hidden companies without composite or tier.
-    let mut hidden = Hidden {
-        threshold: anon,
-        companies: 0,
-        roles: 0,
-    };
-    let mut companies: Vec<CompanyTier> = Vec::with_capacity(outcomes.companies.len());
-    let mut unclassified = Vec::new();
-    for (i, (c, a)) in outcomes.companies.iter().zip(&acc.companies).enumerate() {
-        let n = a.n();
-        let suppressed = !vis.shown(i);
-        hidden.companies += suppressed as usize;
-        if let (None, Some(reason)) = (c.tier, &c.unclassified) {
-            unclassified.push(Unclassified {
-                company_id: c.company_id.clone(),
-                reason: reason.clone(),
-            });
-        }
-        companies.push(CompanyTier {
-            company_id: c.company_id.clone(),
-            n,
-            suppressed,
-            composite: if suppressed {
-                None
-            } else {
-                c.composite.and_then(finite)
-            },
-            tier: if suppressed { None } else { c.tier },
-        });
-    }
-    companies.sort_by(|a, b| {
-        a.suppressed
-            .cmp(&b.suppressed)
-            .then_with(|| match (a.tier, b.tier) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            })
-            .then_with(|| match (a.composite, b.composite) {
-                (Some(x), Some(y)) => y.total_cmp(&x),
-                _ => std::cmp::Ordering::Equal,
-            })
-            .then_with(|| a.company_id.cmp(&b.company_id))
-    });
-    unclassified.sort_by(|a, b| a.company_id.cmp(&b.company_id));
+    let (companies, unclassified, hidden) = company_list(outcomes, acc, &vis, anon);
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
@@ -389,21 +148,6 @@ pub fn build(
         weighting: opts.weighting,
         anonymity: anon,
     };
-    let outcome_info = inst
-        .outcomes
-        .iter()
-        .map(|o| OutcomeInfo {
-            id: o.id.clone(),
-            label: o.label.clone(),
-            unit: o.unit.clone(),
-            direction: o.direction,
-            group: o.group.clone(),
-        })
-        .collect();
-    let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &tiers.members, tiers.shown);
-    let indicative = !tied
-        && (tiers.members[LEAD].len() < INDICATIVE_BELOW
-            || tiers.members[LAG].len() < INDICATIVE_BELOW);
     let mut report = LeadersReport {
         schema_version: SCHEMA_VERSION,
         command: "leaders",
@@ -414,11 +158,11 @@ pub fn build(
         input: InputSummary::new(input, acc.companies.len()),
         scheme: settings.scheme,
         settings,
-        outcomes: outcome_info,
-        tiers: counts,
+        outcomes: outcome_info(inst),
+        tiers: tiers.counts(outcomes),
         median_composite: outcomes.median_composite.and_then(finite),
-        outcomes_by_tier,
-        indicative,
+        outcomes_by_tier: outcomes_by_tier(inst, outcomes, &tiers),
+        indicative: tiers.indicative(),
         summary: Vec::new(),
         dimensions,
         items,
@@ -429,76 +173,82 @@ pub fn build(
         hidden,
         warnings,
     };
-    report.summary = summary::sentences(&report, outcomes.groups.len(), tied);
+    report.summary = summary::sentences(&report, outcomes.groups.len(), tiers.tied);
     Ok(report)
 }
 
-/// The shown companies of each tier (leaders, laggards, average: the
-/// order of [`LEAD`], [`LAG`], [`AVG`]) and whether the tier holds at least
-/// `anonymity` respondents (else its figures are hidden).
-pub fn tier_members(
-    acc: &Accumulator,
-    outcomes: &Outcomes,
-    vis: &Disclosure,
-) -> ([Vec<usize>; 3], [bool; 3]) {
-    let member = |tier: Tier| -> Vec<usize> {
-        (0..outcomes.companies.len())
-            .filter(|&i| vis.shown(i) && outcomes.companies[i].tier == Some(tier))
-            .collect()
-    };
-    let members = [
-        member(Tier::Leader),
-        member(Tier::Laggard),
-        member(Tier::Average),
-    ];
-    let shown = [0, 1, 2].map(|t| {
-        members[t]
-            .iter()
-            .map(|&i| acc.companies[i].n())
-            .sum::<u64>()
-            >= vis.threshold()
-    });
-    (members, shown)
-}
-
-/// Each outcome's mean, median and n of company values (as reported, not
-/// sign-flipped) in each tier; a hidden tier (`shown` false) has none.
-pub fn outcomes_by_tier(
-    inst: &Instrument,
-    outcomes: &Outcomes,
-    members: &[Vec<usize>; 3],
-    shown: [bool; 3],
-) -> Vec<OutcomeByTier> {
+/// The instrument's outcomes, as the report describes them.
+fn outcome_info(inst: &Instrument) -> Vec<OutcomeInfo> {
     inst.outcomes
         .iter()
-        .enumerate()
-        .map(|(k, o)| {
-            let tier = |t: usize| -> OutcomeStats {
-                if !shown[t] {
-                    return OutcomeStats::default();
-                }
-                let v: Vec<f64> = members[t]
-                    .iter()
-                    .filter_map(|&i| outcomes.companies[i].values[k])
-                    .filter(|x| x.is_finite())
-                    .collect();
-                OutcomeStats {
-                    n: v.len(),
-                    mean: stats::mean(&v).and_then(finite),
-                    median: stats::median(&v).and_then(finite),
-                }
-            };
-            OutcomeByTier {
-                outcome: o.id.clone(),
-                label: o.label.clone(),
-                unit: o.unit.clone(),
-                direction: o.direction,
-                leaders: tier(LEAD),
-                average: tier(AVG),
-                laggards: tier(LAG),
-            }
+        .map(|o| OutcomeInfo {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            unit: o.unit.clone(),
+            direction: o.direction,
+            group: o.group.clone(),
         })
         .collect()
+}
+
+/// The company list (hidden companies last, without composite or tier),
+/// the classified-but-unplaced companies with their reason, and the count
+/// of hidden companies.
+fn company_list(
+    outcomes: &Outcomes,
+    acc: &Accumulator,
+    vis: &Disclosure,
+    anonymity: u64,
+) -> (Vec<CompanyTier>, Vec<Unclassified>, Hidden) {
+    let mut hidden = Hidden {
+        threshold: anonymity,
+        companies: 0,
+        roles: 0,
+    };
+    let mut companies: Vec<CompanyTier> = Vec::with_capacity(outcomes.companies.len());
+    let mut unclassified = Vec::new();
+    for (i, (c, a)) in outcomes.companies.iter().zip(&acc.companies).enumerate() {
+        let suppressed = !vis.shown(i);
+        hidden.companies += suppressed as usize;
+        if let (None, Some(reason)) = (c.tier, &c.unclassified) {
+            unclassified.push(Unclassified {
+                company_id: c.company_id.clone(),
+                reason: reason.clone(),
+            });
+        }
+        companies.push(CompanyTier {
+            company_id: c.company_id.clone(),
+            n: a.n(),
+            suppressed,
+            composite: if suppressed {
+                None
+            } else {
+                c.composite.and_then(finite)
+            },
+            tier: if suppressed { None } else { c.tier },
+        });
+    }
+    companies.sort_by(list_order);
+    unclassified.sort_by(|a, b| a.company_id.cmp(&b.company_id));
+    (companies, unclassified, hidden)
+}
+
+/// The company list's order: shown before hidden, by tier (unclassified
+/// last), by composite (highest first), by id.
+fn list_order(a: &CompanyTier, b: &CompanyTier) -> Ordering {
+    a.suppressed
+        .cmp(&b.suppressed)
+        .then_with(|| match (a.tier, b.tier) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
+        .then_with(|| match (a.composite, b.composite) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            _ => Ordering::Equal,
+        })
+        .then_with(|| a.company_id.cmp(&b.company_id))
 }
 
 /// The items ranked by effect size: Hedges' g, largest first; items without
@@ -507,9 +257,9 @@ pub fn ranked_items(r: &LeadersReport) -> Vec<&ItemComparison> {
     let mut v: Vec<&ItemComparison> = r.items.iter().collect();
     v.sort_by(|a, b| match (a.stats.hedges_g, b.stats.hedges_g) {
         (Some(x), Some(y)) => y.total_cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
     });
     v
 }

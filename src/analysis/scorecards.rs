@@ -24,7 +24,9 @@
 //!   others);
 //! - file names: see [`file_stems`].
 
-use super::benchmark::{BenchmarkReport, Comparison, DimensionBenchmark, NormsRef, ScaleRef};
+use super::benchmark::{
+    BenchmarkReport, Comparison, DimensionBenchmark, ItemBenchmark, NormsRef, ScaleRef,
+};
 use super::norms::{Norms, ALIGNMENT_INDEX};
 use super::outcomes::Outcomes;
 use super::score::{DimensionInfo, RoleScores, ScoreReport};
@@ -292,26 +294,7 @@ pub fn build(
     } else {
         Reference::None
     };
-    let mut notes = Vec::new();
-    if norms.companies < k {
-        notes.push(format!(
-            "The norms were built from {} companies, fewer than {k}: no percentile, norm median or norm mean is shown.",
-            norms.companies
-        ));
-    }
-    if let Some(t) = &norms.tiers {
-        if !leaders_shown && t.leader.n > 0 {
-            notes.push(format!(
-                "The leaders' mean is not shown: the norms hold {} leader {}, fewer than {k}.",
-                t.leader.n,
-                if t.leader.n == 1 {
-                    "company"
-                } else {
-                    "companies"
-                }
-            ));
-        }
-    }
+    let notes = norm_notes(norms, leaders_shown, k);
     let classified = outcomes.map_or(0, |o| {
         o.companies
             .iter()
@@ -350,55 +333,13 @@ pub fn build(
                 },
             );
         }
-        let gaps: Vec<ItemGap> = items
-            .iter()
-            .map(|it| {
-                let reference_mean = match reference {
-                    Reference::Leaders => it.leader_mean,
-                    Reference::AverageCompany => it.norm_mean.filter(|_| item_norm_ok(&it.item)),
-                    Reference::None => None,
-                };
-                ItemGap {
-                    item: it.item.clone(),
-                    text: it.text.clone(),
-                    reverse: it.reverse,
-                    company_mean: it.company_mean,
-                    reference_mean,
-                    difference: it
-                        .company_mean
-                        .zip(reference_mean)
-                        .and_then(|(m, r)| super::finite(m - r)),
-                }
-            })
-            .collect();
+        let gaps = item_gaps(items, reference, item_norm_ok);
         let sc = score
             .companies
             .iter()
             .find(|s| s.company_id == c.company_id && !s.suppressed);
         let roles = sc.and_then(|s| role_rows(score, s));
-        let tier = outcomes.map(|o| {
-            let co = o.companies.iter().find(|x| x.company_id == c.company_id);
-            match co {
-                _ if classified < k => TierView {
-                    tier: None,
-                    note: Some(format!(
-                        "fewer than {k} companies of this survey could be classified by their outcomes"
-                    )),
-                },
-                Some(x) if x.tier.is_some() => TierView {
-                    tier: x.tier.map(|t| t.label().to_string()),
-                    note: None,
-                },
-                Some(x) => TierView {
-                    tier: None,
-                    note: x.unclassified.clone(),
-                },
-                None => TierView {
-                    tier: None,
-                    note: Some("no outcomes for this company".into()),
-                },
-            }
-        });
+        let tier = outcomes.map(|o| tier_view(o, &c.company_id, classified, k));
         cards.push(Scorecard {
             company_id: c.company_id.clone(),
             n: c.n,
@@ -426,6 +367,88 @@ pub fn build(
         cards,
         hidden,
         notes,
+    }
+}
+
+/// Why norm figures are left out: too few companies in the norms, too
+/// few leaders among them.
+fn norm_notes(norms: &Norms, leaders_shown: bool, k: usize) -> Vec<String> {
+    let mut notes = Vec::new();
+    if norms.companies < k {
+        notes.push(format!(
+            "The norms were built from {} companies, fewer than {k}: no percentile, norm median or norm mean is shown.",
+            norms.companies
+        ));
+    }
+    if let Some(t) = &norms.tiers {
+        if !leaders_shown && t.leader.n > 0 {
+            notes.push(format!(
+                "The leaders' mean is not shown: the norms hold {} leader {}, fewer than {k}.",
+                t.leader.n,
+                if t.leader.n == 1 {
+                    "company"
+                } else {
+                    "companies"
+                }
+            ));
+        }
+    }
+    notes
+}
+
+/// A company's items against the reference (the leaders' mean or the
+/// average company's, when the norms show it).
+fn item_gaps(
+    items: &[ItemBenchmark],
+    reference: Reference,
+    item_norm_ok: impl Fn(&str) -> bool,
+) -> Vec<ItemGap> {
+    items
+        .iter()
+        .map(|it| {
+            let reference_mean = match reference {
+                Reference::Leaders => it.leader_mean,
+                Reference::AverageCompany => it.norm_mean.filter(|_| item_norm_ok(&it.item)),
+                Reference::None => None,
+            };
+            ItemGap {
+                item: it.item.clone(),
+                text: it.text.clone(),
+                reverse: it.reverse,
+                company_mean: it.company_mean,
+                reference_mean,
+                difference: it
+                    .company_mean
+                    .zip(reference_mean)
+                    .and_then(|(m, r)| super::finite(m - r)),
+            }
+        })
+        .collect()
+}
+
+/// A company's tier among the survey's classified companies (`classified`
+/// of them), or why it has none.
+fn tier_view(o: &Outcomes, company_id: &str, classified: usize, k: usize) -> TierView {
+    let co = o.companies.iter().find(|x| x.company_id == company_id);
+    match co {
+        _ if classified < k => TierView {
+            tier: None,
+            note: Some(format!(
+                "fewer than {k} companies of this survey could be classified by their outcomes"
+            )),
+        },
+        Some(x) if x.tier.is_some() => TierView {
+            tier: x.tier.map(|t| t.label().to_string()),
+            note: None,
+        },
+        Some(x) => TierView {
+            tier: None,
+            note: x.unclassified.clone(),
+        },
+        None => TierView {
+            tier: None,
+            note: Some("no outcomes for this company".into()),
+        },
     }
 }
 

@@ -18,7 +18,7 @@ use crate::accumulate::Accumulator;
 use crate::disclosure::{suppress_segments, Disclosure, SegmentSize, Visibility};
 use crate::error::{Error, Result};
 use crate::ingest::companies::{did_you_mean, CompanyTable};
-use crate::instrument::Instrument;
+use crate::instrument::{Instrument, Stage};
 use crate::stats;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -341,8 +341,13 @@ pub fn build(
     keys.push("alignment_index".into());
     let mut stages = inst.stages.clone();
     stages.sort_by(|a, b| a.min.total_cmp(&b.min));
-    let has_perception = acc.plan.perception_group().is_some();
-    let has_outcomes = outcomes.is_some_and(|o| o.classified().next().is_some());
+    let figures = GroupFigures {
+        keys: &keys,
+        stages: &stages,
+        has_perception: acc.plan.perception_group().is_some(),
+        has_outcomes: outcomes.is_some_and(|o| o.classified().next().is_some()),
+        perceived_threshold: opts.perceived_threshold,
+    };
 
     let mut shown_groups = Vec::new();
     let mut hidden_groups = Vec::new();
@@ -350,100 +355,13 @@ pub fn build(
         if *v == Visibility::Absent {
             continue;
         }
-        let n_companies = ms.len() as u64;
-        let n_respondents = ms.iter().map(|m| m.respondents).sum();
         if v.is_hidden() {
-            hidden_groups.push(SegmentGroup {
-                value: name.to_string(),
-                suppressed: true,
-                n_companies,
-                n_respondents,
-                dimensions: None,
-                stages: None,
-                share_leaders: None,
-                share_laggards: None,
-                share_perceived_aligned: None,
-            });
-            continue;
+            hidden_groups.push(hidden_group(name, ms));
+        } else {
+            shown_groups.push(figures.group(name, ms));
         }
-        let mut dims = OrderedMap::with_capacity(keys.len());
-        for (k, key) in keys.iter().enumerate() {
-            let xs: Vec<f64> = ms.iter().filter_map(|m| m.scores[k]).collect();
-            dims.insert(key.as_str(), Spread::of(&xs));
-        }
-        let staged: Vec<&str> = ms.iter().filter_map(|m| m.stage.as_deref()).collect();
-        let mut stage_shares = OrderedMap::with_capacity(stages.len());
-        for s in &stages {
-            let n = staged.iter().filter(|x| **x == s.name).count();
-            stage_shares.insert(
-                s.name.as_str(),
-                if staged.is_empty() {
-                    0.0
-                } else {
-                    n as f64 / staged.len() as f64
-                },
-            );
-        }
-        let classified: Vec<Tier> = ms.iter().filter_map(|m| m.tier).collect();
-        let share = |t: Tier| {
-            (has_outcomes && !classified.is_empty()).then(|| {
-                classified.iter().filter(|x| **x == t).count() as f64 / classified.len() as f64
-            })
-        };
-        let perceptions: Vec<f64> = ms.iter().filter_map(|m| m.perception).collect();
-        let share_perceived_aligned = (has_perception && !perceptions.is_empty()).then(|| {
-            perceptions
-                .iter()
-                .filter(|p| super::gaps::perception::reaches(**p, opts.perceived_threshold))
-                .count() as f64
-                / perceptions.len() as f64
-        });
-        shown_groups.push(SegmentGroup {
-            value: name.to_string(),
-            suppressed: false,
-            n_companies,
-            n_respondents,
-            dimensions: Some(dims),
-            stages: Some(stage_shares),
-            share_leaders: share(Tier::Leader),
-            share_laggards: share(Tier::Laggard),
-            share_perceived_aligned,
-        });
     }
-
-    // Kruskal–Wallis over the segments finally shown, equal scores snapped
-    // together so that rounding does not break their ties.
-    let shown: Vec<&Vec<&Member>> = planned
-        .iter()
-        .filter(|(_, _, v)| v.is_shown())
-        .map(|(_, ms, _)| ms)
-        .collect();
-    let mut tests = OrderedMap::with_capacity(keys.len());
-    for (k, key) in keys.iter().enumerate() {
-        let mut all: Vec<Option<f64>> = shown
-            .iter()
-            .flat_map(|ms| ms.iter().map(|m| m.scores[k]))
-            .collect();
-        snap_ties(&mut all);
-        let mut groups: Vec<Vec<f64>> = Vec::with_capacity(shown.len());
-        let mut at = 0;
-        for ms in &shown {
-            groups.push(all[at..at + ms.len()].iter().flatten().copied().collect());
-            at += ms.len();
-        }
-        let refs: Vec<&[f64]> = groups.iter().map(|g| g.as_slice()).collect();
-        let non_empty = refs.iter().filter(|g| !g.is_empty()).count();
-        let kw = stats::kruskal_wallis(&refs);
-        tests.insert(
-            key.as_str(),
-            SegmentTest {
-                h: kw.map(|t| t.h),
-                df: non_empty.saturating_sub(1),
-                p: kw.map(|t| t.p),
-                epsilon2: kw.map(|t| t.epsilon2),
-            },
-        );
-    }
+    let tests = kruskal_wallis(&planned, &keys);
 
     let mut warnings = attr.warnings.clone();
     let n_hidden = hidden_groups.len();
@@ -477,4 +395,121 @@ pub fn build(
             .map(|d| (d.id.clone(), d.label.clone()))
             .collect(),
     }
+}
+
+/// A hidden segment: its name and size only.
+fn hidden_group(name: &str, ms: &[&Member]) -> SegmentGroup {
+    SegmentGroup {
+        value: name.to_string(),
+        suppressed: true,
+        n_companies: ms.len() as u64,
+        n_respondents: ms.iter().map(|m| m.respondents).sum(),
+        dimensions: None,
+        stages: None,
+        share_leaders: None,
+        share_laggards: None,
+        share_perceived_aligned: None,
+    }
+}
+
+/// What a shown segment's figures are made of.
+struct GroupFigures<'a> {
+    /// The dimension ids and `alignment_index`, in the order of a member's
+    /// scores.
+    keys: &'a [String],
+    /// The instrument's stages, in order of their start.
+    stages: &'a [Stage],
+    has_perception: bool,
+    has_outcomes: bool,
+    perceived_threshold: f64,
+}
+
+impl GroupFigures<'_> {
+    /// A shown segment: the spread of each score, the share of its
+    /// companies in each stage and tier, and the share perceived aligned.
+    fn group(&self, name: &str, ms: &[&Member]) -> SegmentGroup {
+        let mut dims = OrderedMap::with_capacity(self.keys.len());
+        for (k, key) in self.keys.iter().enumerate() {
+            let xs: Vec<f64> = ms.iter().filter_map(|m| m.scores[k]).collect();
+            dims.insert(key.as_str(), Spread::of(&xs));
+        }
+        let staged: Vec<&str> = ms.iter().filter_map(|m| m.stage.as_deref()).collect();
+        let mut stage_shares = OrderedMap::with_capacity(self.stages.len());
+        for s in self.stages {
+            let n = staged.iter().filter(|x| **x == s.name).count();
+            stage_shares.insert(
+                s.name.as_str(),
+                if staged.is_empty() {
+                    0.0
+                } else {
+                    n as f64 / staged.len() as f64
+                },
+            );
+        }
+        let classified: Vec<Tier> = ms.iter().filter_map(|m| m.tier).collect();
+        let share = |t: Tier| {
+            (self.has_outcomes && !classified.is_empty()).then(|| {
+                classified.iter().filter(|x| **x == t).count() as f64 / classified.len() as f64
+            })
+        };
+        let perceptions: Vec<f64> = ms.iter().filter_map(|m| m.perception).collect();
+        let share_perceived_aligned = (self.has_perception && !perceptions.is_empty()).then(|| {
+            perceptions
+                .iter()
+                .filter(|p| super::gaps::perception::reaches(**p, self.perceived_threshold))
+                .count() as f64
+                / perceptions.len() as f64
+        });
+        SegmentGroup {
+            value: name.to_string(),
+            suppressed: false,
+            n_companies: ms.len() as u64,
+            n_respondents: ms.iter().map(|m| m.respondents).sum(),
+            dimensions: Some(dims),
+            stages: Some(stage_shares),
+            share_leaders: share(Tier::Leader),
+            share_laggards: share(Tier::Laggard),
+            share_perceived_aligned,
+        }
+    }
+}
+
+/// Kruskal–Wallis of each score over the segments finally shown, equal
+/// scores snapped together so that rounding does not break their ties.
+fn kruskal_wallis(
+    planned: &[(&str, Vec<&Member>, Visibility)],
+    keys: &[String],
+) -> OrderedMap<SegmentTest> {
+    let shown: Vec<&Vec<&Member>> = planned
+        .iter()
+        .filter(|(_, _, v)| v.is_shown())
+        .map(|(_, ms, _)| ms)
+        .collect();
+    let mut tests = OrderedMap::with_capacity(keys.len());
+    for (k, key) in keys.iter().enumerate() {
+        let mut all: Vec<Option<f64>> = shown
+            .iter()
+            .flat_map(|ms| ms.iter().map(|m| m.scores[k]))
+            .collect();
+        snap_ties(&mut all);
+        let mut groups: Vec<Vec<f64>> = Vec::with_capacity(shown.len());
+        let mut at = 0;
+        for ms in &shown {
+            groups.push(all[at..at + ms.len()].iter().flatten().copied().collect());
+            at += ms.len();
+        }
+        let refs: Vec<&[f64]> = groups.iter().map(|g| g.as_slice()).collect();
+        let non_empty = refs.iter().filter(|g| !g.is_empty()).count();
+        let kw = stats::kruskal_wallis(&refs);
+        tests.insert(
+            key.as_str(),
+            SegmentTest {
+                h: kw.map(|t| t.h),
+                df: non_empty.saturating_sub(1),
+                p: kw.map(|t| t.p),
+                epsilon2: kw.map(|t| t.epsilon2),
+            },
+        );
+    }
+    tests
 }

@@ -22,6 +22,7 @@
 pub mod aliases;
 pub mod companies;
 pub(crate) mod encoding;
+pub mod exclusion;
 pub(crate) mod header;
 pub(crate) mod lines;
 pub mod outcomes;
@@ -50,6 +51,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use values::{Role, ValueParser};
 
+pub use exclusion::{Exclusion, ExclusionReason};
 pub use values::Number;
 
 pub use sniff::display_name;
@@ -78,16 +80,7 @@ pub struct Row<'a> {
 /// Receives valid rows. Returning `Err(reason)` excludes the row.
 pub trait RowSink {
     /// Take one valid row; `Err(reason)` excludes it (counted in `rows_excluded`).
-    fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), String>;
-}
-
-/// A row left out of the analysis, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Exclusion {
-    /// The row's physical line.
-    pub line: u64,
-    /// Why it was left out, in words.
-    pub reason: String,
+    fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), ExclusionReason>;
 }
 
 /// The input accounting of one responses file.

@@ -4,7 +4,7 @@
 
 use super::row::{Batch, RowParser};
 use super::seen::{Found, Seen};
-use super::{sniff, values, Exclusion, IngestOptions, InputReport, Row, RowSink};
+use super::{sniff, values, Exclusion, ExclusionReason, IngestOptions, InputReport, Row, RowSink};
 use crate::error::{Problem, ProblemGroups, PROBLEMS_SHOWN};
 use std::path::PathBuf;
 
@@ -58,7 +58,7 @@ impl<'a> RowState<'a> {
         }
     }
 
-    fn exclude(&mut self, line: u64, reason: String) {
+    fn exclude(&mut self, line: u64, reason: ExclusionReason) {
         self.report.rows_excluded += 1;
         self.report.exclusions.push(Exclusion { line, reason });
     }
@@ -75,7 +75,7 @@ impl<'a> RowState<'a> {
             self.row_problems
                 .extend(problems.by_ref().take(row.n_problems));
             if row.unfinished {
-                self.exclude(line, "unfinished response".into());
+                self.exclude(line, ExclusionReason::Unfinished);
                 continue;
             }
             if let Some(h) = row.key {
@@ -147,7 +147,7 @@ impl<'a> RowState<'a> {
 
     fn finish_invalid(&mut self, line: u64) {
         if self.opts.skip_invalid {
-            let reason = invalid_reason(&self.row_problems);
+            let reason = ExclusionReason::invalid(&self.row_problems);
             return self.exclude(line, reason);
         }
         for p in self.row_problems.drain(..) {
@@ -155,23 +155,4 @@ impl<'a> RowState<'a> {
         }
         self.rows_invalid += 1;
     }
-}
-
-/// Why a row with `problems` (at least one) is excluded under
-/// `skip_invalid`: its first problem, and how many more it has.
-pub fn invalid_reason(problems: &[Problem]) -> String {
-    let mut reason = String::from("invalid: ");
-    if let Some(p) = problems.first() {
-        if let Some(c) = &p.column {
-            reason.push_str(&format!("column \"{c}\": "));
-        }
-        if let Some(v) = &p.value {
-            reason.push_str(&format!("\"{v}\" "));
-        }
-        reason.push_str(&p.message);
-    }
-    if problems.len() > 1 {
-        reason.push_str(&format!(" (and {} more problems)", problems.len() - 1));
-    }
-    reason
 }

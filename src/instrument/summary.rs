@@ -7,6 +7,14 @@ use std::io::Write;
 /// perception items, statements, outcomes and stages.
 pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "{} (version {})", inst.name, inst.version)?;
+    write_scale(inst, out)?;
+    write_columns(inst, out)?;
+    write_questions(inst, out)?;
+    write_outcomes_and_stages(inst, out)
+}
+
+/// The scale, its labels and the missing-value tokens.
+fn write_scale(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
     let s = &inst.scale;
     write!(
         out,
@@ -29,7 +37,11 @@ pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<
         .iter()
         .map(|m| format!("\"{m}\""))
         .collect();
-    writeln!(out, "Missing-value tokens: {}", missing.join(", "))?;
+    writeln!(out, "Missing-value tokens: {}", missing.join(", "))
+}
+
+/// The columns read, and the role aliases when there is a role column.
+fn write_columns(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
     let c = &inst.columns;
     let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "(none)".into());
     writeln!(
@@ -53,6 +65,11 @@ pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<
             }
         )?;
     }
+    Ok(())
+}
+
+/// The dimensions with their items, the perception items and statements.
+fn write_questions(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
     for d in &inst.dimensions {
         let items = inst.items_of(&d.id);
         writeln!(
@@ -88,6 +105,11 @@ pub fn write_summary(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<
             writeln!(out, "  {:<28} {}", q.column, q.text)?;
         }
     }
+    Ok(())
+}
+
+/// The outcomes, and the stages in order of their start.
+fn write_outcomes_and_stages(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> {
     if !inst.outcomes.is_empty() {
         writeln!(out, "\nOutcomes ({})", inst.outcomes.len())?;
         for o in &inst.outcomes {

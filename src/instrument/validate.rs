@@ -21,6 +21,21 @@ impl Instrument {
         if self.name.trim().is_empty() {
             problems.push("\"name\" is empty".into());
         }
+        self.check_scale(&mut problems);
+        self.check_labels(&mut problems);
+        self.check_columns(&mut problems);
+        self.check_roles(&mut problems);
+        self.check_ids(&mut problems);
+        self.check_outcomes_and_stages(&mut problems);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+
+    /// The scale: its range and its preset.
+    fn check_scale(&self, problems: &mut Vec<String>) {
         let s = &self.scale;
         if s.min >= s.max {
             problems.push(format!(
@@ -36,21 +51,27 @@ impl Instrument {
         }
         if let Some(name) = &s.preset {
             match super::presets::preset(name) {
-                None => problems.push(format!(
-                    "scale.preset: \"{name}\" is not a preset; the presets are {}",
-                    super::presets::names()
-                )),
-                Some(p) if p.points.len() as i64 != s.max - s.min + 1 => problems.push(format!(
-                    "scale.preset: \"{name}\" has {} points but the scale {} to {} has {}; set \"min\" and \"max\" to a {}-point scale",
-                    p.points.len(),
-                    s.min,
-                    s.max,
-                    s.max - s.min + 1,
-                    p.points.len()
-                )),
-                Some(_) => {}
-            }
+            None => problems.push(format!(
+                "scale.preset: \"{name}\" is not a preset; the presets are {}",
+                super::presets::names()
+            )),
+            Some(p) if p.points.len() as i64 != s.max - s.min + 1 => problems.push(format!(
+                "scale.preset: \"{name}\" has {} points but the scale {} to {} has {}; set \"min\" and \"max\" to a {}-point scale",
+                p.points.len(),
+                s.min,
+                s.max,
+                s.max - s.min + 1,
+                p.points.len()
+            )),
+            Some(_) => {}
         }
+        }
+    }
+
+    /// The scale's labels (on the scale, distinct) and the missing-value
+    /// tokens (neither a label nor a point on the scale).
+    fn check_labels(&self, problems: &mut Vec<String>) {
+        let s = &self.scale;
         let mut labels_seen: BTreeMap<String, &str> = BTreeMap::new();
         for (label, &v) in &s.labels {
             if v < s.min || v > s.max {
@@ -65,8 +86,8 @@ impl Instrument {
             }
             if let Some(prev) = labels_seen.insert(n, label) {
                 problems.push(format!(
-                    "scale.labels: \"{label}\" and \"{prev}\" are the same label once case and spaces are ignored"
-                ));
+                "scale.labels: \"{label}\" and \"{prev}\" are the same label once case and spaces are ignored"
+            ));
             }
         }
         let preset_labels: BTreeSet<String> = s
@@ -88,8 +109,10 @@ impl Instrument {
                 }
             }
         }
+    }
 
-        // Columns: every role a column plays is unique.
+    /// Columns: every role a column plays is unique.
+    fn check_columns(&self, problems: &mut Vec<String>) {
         let mut columns: BTreeMap<String, String> = BTreeMap::new();
         let mut claim = |col: &str, what: String, problems: &mut Vec<String>| {
             if col.trim().is_empty() {
@@ -101,34 +124,32 @@ impl Instrument {
             }
         };
         let c = &self.columns;
-        claim(&c.company, "columns.company".into(), &mut problems);
+        claim(&c.company, "columns.company".into(), problems);
         if let Some(r) = &c.respondent {
-            claim(r, "columns.respondent".into(), &mut problems);
+            claim(r, "columns.respondent".into(), problems);
         }
         if let Some(r) = &c.role {
-            claim(r, "columns.role".into(), &mut problems);
+            claim(r, "columns.role".into(), problems);
         }
         if let Some(r) = &c.finished {
-            claim(r, "columns.finished".into(), &mut problems);
+            claim(r, "columns.finished".into(), problems);
         }
         for it in &self.items {
-            claim(&it.column, format!("item \"{}\"", it.id), &mut problems);
+            claim(&it.column, format!("item \"{}\"", it.id), problems);
         }
         for q in &self.perception {
-            claim(
-                &q.column,
-                format!("perception item \"{}\"", q.id),
-                &mut problems,
-            );
+            claim(&q.column, format!("perception item \"{}\"", q.id), problems);
         }
         for q in &self.statements {
-            claim(&q.column, format!("statement \"{}\"", q.id), &mut problems);
+            claim(&q.column, format!("statement \"{}\"", q.id), problems);
         }
         for o in &self.outcomes {
-            claim(&o.column, format!("outcome \"{}\"", o.id), &mut problems);
+            claim(&o.column, format!("outcome \"{}\"", o.id), problems);
         }
+    }
 
-        // Roles: an alias means one role only.
+    /// Roles: an alias means one role only.
+    fn check_roles(&self, problems: &mut Vec<String>) {
         let mut aliases: BTreeMap<String, &str> = BTreeMap::new();
         for (role, list) in [
             ("sales", &self.roles.sales),
@@ -151,15 +172,21 @@ impl Instrument {
         if let Some(b) = &self.roles.blank {
             if !matches!(b.as_str(), "sales" | "marketing" | "both") {
                 problems.push(format!(
-                    "roles.blank: \"{b}\" is not a role; expected \"sales\", \"marketing\" or \"both\""
-                ));
+                "roles.blank: \"{b}\" is not a role; expected \"sales\", \"marketing\" or \"both\""
+            ));
             }
         }
-        if c.role.is_some() && (self.roles.sales.is_empty() || self.roles.marketing.is_empty()) {
+        if self.columns.role.is_some()
+            && (self.roles.sales.is_empty() || self.roles.marketing.is_empty())
+        {
             problems.push("roles: \"sales\" and \"marketing\" need at least one alias each".into());
         }
+    }
 
-        // Ids: unique across every kind of question, dimensions among themselves.
+    /// Ids: unique across every kind of question, dimensions among
+    /// themselves; every item in a known dimension, every dimension with
+    /// items.
+    fn check_ids(&self, problems: &mut Vec<String>) {
         if self.dimensions.is_empty() {
             problems.push("dimensions: at least one dimension is needed".into());
         }
@@ -170,9 +197,9 @@ impl Instrument {
             }
             if RESERVED_IDS.contains(&d.id.as_str()) {
                 problems.push(format!(
-                    "dimension id \"{}\" is reserved (it names a field of the output); choose another",
-                    d.id
-                ));
+                "dimension id \"{}\" is reserved (it names a field of the output); choose another",
+                d.id
+            ));
             }
             if !dim_ids.insert(d.id.as_str()) {
                 problems.push(format!("dimension id \"{}\" is used twice", d.id));
@@ -215,6 +242,11 @@ impl Instrument {
                 problems.push(format!("dimension \"{}\" has no items", d.id));
             }
         }
+    }
+
+    /// Outcome groups named; stages with distinct names and starts on the
+    /// alignment index.
+    fn check_outcomes_and_stages(&self, problems: &mut Vec<String>) {
         for o in &self.outcomes {
             if o.group.trim().is_empty() {
                 problems.push(format!("outcome \"{}\": \"group\" is empty", o.id));
@@ -239,11 +271,6 @@ impl Instrument {
                 ));
             }
             stage_mins.push(st.min);
-        }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems.join("; "))
         }
     }
 }

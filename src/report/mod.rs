@@ -270,11 +270,7 @@ pub fn write_output_with(
 pub fn exclusion_groups(exclusions: &[crate::ingest::Exclusion]) -> Vec<(String, u64, Vec<u64>)> {
     let mut groups: Vec<(String, u64, Vec<u64>)> = Vec::new();
     for e in exclusions {
-        let key = if e.reason.starts_with("invalid:") {
-            "invalid values (--skip-invalid)".to_string()
-        } else {
-            e.reason.clone()
-        };
+        let key = e.reason.group();
         match groups.iter_mut().find(|g| g.0 == key) {
             Some(g) => {
                 g.1 += 1;

@@ -24,7 +24,7 @@ Reads the CSVs with pandas, not with the crate, and recomputes with numpy:
   at their medians (strictly above = above); fix_first = the three largest
   shares in the fix_first quadrant.
 
-    python3 tests/reference/drivers_reference.py   # prints the values pasted into tests/drivers.rs
+    python3 tests/reference/drivers_reference.py   # prints the values pasted into tests/cli/drivers.rs
 """
 import itertools
 import json

@@ -8,11 +8,11 @@ them.
 
     python3 tests/reference/gaps_reference.py                  # readable listing
     python3 tests/reference/gaps_reference.py --rust           # the expectation tables
-                                                               # pasted into tests/gaps_reference.rs
+                                                               # pasted into tests/cli/gaps_reference.rs
     python3 tests/reference/gaps_reference.py --write-fixtures # (re)writes tests/data/gaps/
 
 Fixtures: tests/data/gaps/ (written by --write-fixtures: a 7-point
-instrument with planted edge cases, see tests/gaps_reference.rs),
+instrument with planted edge cases, see tests/cli/gaps_reference.rs),
 tests/data/gaps/cells/ (written by --write-fixtures from the hand-written
 CELLS rows below: cell thresholds and near-equal ties) and
 tests/data/gaps/binary/ (a yes/no 0-1 scale with one dimension; its CSVs were
@@ -770,7 +770,7 @@ def gaps(sv, weighting="respondent", threshold=75.0, anonymity=3, method="z",
 # --------------------------------------------------------------------------
 
 def expectations(res):
-    """(path, kind, value) rows for tests/gaps_reference.rs."""
+    """(path, kind, value) rows for tests/cli/gaps_reference.rs."""
     out = []
 
     def num(path, v):

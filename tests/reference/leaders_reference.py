@@ -8,7 +8,7 @@ numpy / scipy / pingouin / statsmodels, and prints them.
 
     python3 tests/reference/leaders_reference.py           # readable listing
     python3 tests/reference/leaders_reference.py --rust    # the expectation tables
-                                                           # pasted into tests/leaders_reference.rs
+                                                           # pasted into tests/cli/leaders_reference.rs
     python3 tests/reference/leaders_reference.py --unit    # composites and tiers pasted into
                                                            # the unit tests of src/analysis/outcomes.rs
     python3 tests/reference/leaders_reference.py --write-fixtures

@@ -1,5 +1,5 @@
 """Reference values for the relative-importance statistics on published data
-sets (tests/relimp_published.rs), computed with numpy only.
+sets (tests/cli/relimp_published.rs), computed with numpy only.
 
 - mtcars (R datasets; Henderson & Velleman 1981), mpg ~ cyl + disp + hp + gear:
   Johnson's relative weights as the rwa package README prints them

@@ -7,10 +7,10 @@ reliability figures against pingouin, and prints them.
 
     python3 tests/reference/score_reference.py          # readable listing
     python3 tests/reference/score_reference.py --rust   # the expectation tables
-                                                        # pasted into tests/score_reference.rs
+                                                        # pasted into tests/cli/score_reference.rs
     python3 tests/reference/score_reference.py --write-fixtures
         # (re)writes the variants of tests/data/small5/responses.csv used by
-        # tests/score_formats.rs (semicolon, tab, BOM, CRLF, labels, Qualtrics
+        # tests/cli/score_formats.rs (semicolon, tab, BOM, CRLF, labels, Qualtrics
         # 3-row plain and BOM+CRLF, legacy 2-row, Finished in words) and the
         # instrument variants instrument_qualtrics.json / instrument_unreversed.json
 
@@ -730,7 +730,7 @@ def readable(title, res, sv):
 
 
 # --------------------------------------------------------------------------
-# Layout variants of small5 for tests/score_formats.rs (--write-fixtures)
+# Layout variants of small5 for tests/cli/score_formats.rs (--write-fixtures)
 # --------------------------------------------------------------------------
 
 LABEL_TEXT = {"1": "Strongly disagree", "2": "disagree", "3": " Neutral", "4": "AGREE",

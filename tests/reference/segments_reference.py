@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent reference values for `--segment` (docs/methods.md, "Peer
 groups"): writes tests/data/segments/{responses,companies}.csv and prints
-the figures that tests/segments.rs checks.
+the figures that tests/cli/segments.rs checks.
 
 Company scores: the mean answer per company and item (one item per
 dimension), as a 0-100 index (mean - 1) / 4 * 100; the alignment index is

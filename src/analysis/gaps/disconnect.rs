@@ -97,63 +97,18 @@ pub fn disconnect(
     let mut hidden_rows = [Vec::new(), Vec::new(), Vec::new()];
     let mut no_test = Vec::new();
     for col in 0..plan.n_scale() {
-        let mut pooled = [ItemSums::default(); 3];
-        for (_, c) in acc
-            .companies
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| vis.shown(*i))
-        {
-            for (r, &s) in slots.iter().enumerate() {
-                pooled[r].merge(&c.item(plan, s, col));
-            }
-        }
-        let shown = suppress_parts(&pooled.map(|t| t.n), 0, anonymity);
-        let pct = |r: usize| -> Option<f64> {
-            let t = &pooled[r];
-            shown[r]
-                .is_shown()
-                .then(|| 100.0 * t.top2 as f64 / t.n as f64)
-                .and_then(finite)
-        };
-        let pcts = [pct(0), pct(1), pct(2)];
+        let pooled = pooled(acc, vis, &slots, col);
+        let (row, tested) = compare_roles(inst, col, &pooled, anonymity);
+        let pcts = [row.pct_sales, row.pct_marketing, row.pct_both];
         for r in 0..3 {
             if pooled[r].n > 0 && pcts[r].is_none() {
                 hidden_rows[r].push(col);
             }
         }
-        let (item, kind, dimension, text, reverse) = describe(inst, col);
-        let (gap_pp, p) = match (pcts[0], pcts[1]) {
-            (Some(s), Some(m)) => {
-                let p = stats::two_proportion_z(
-                    pooled[0].top2,
-                    pooled[0].n,
-                    pooled[1].top2,
-                    pooled[1].n,
-                );
-                if p.is_none() {
-                    no_test.push(item.clone());
-                }
-                (finite(m - s), p.and_then(finite))
-            }
-            _ => (None, None),
-        };
-        rows.push(DisconnectRow {
-            item,
-            kind,
-            dimension,
-            text,
-            reverse,
-            n_sales: pooled[0].n,
-            n_marketing: pooled[1].n,
-            n_both: pooled[2].n,
-            pct_sales: pcts[0],
-            pct_marketing: pcts[1],
-            pct_both: pcts[2],
-            gap_pp,
-            p,
-            q: None,
-        });
+        if !tested {
+            no_test.push(row.item.clone());
+        }
+        rows.push(row);
     }
     let ps: Vec<Option<f64>> = rows.iter().map(|r| r.p).collect();
     for (row, q) in rows.iter_mut().zip(stats::benjamini_hochberg(&ps)) {
@@ -166,7 +121,88 @@ pub fn disconnect(
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
+    warnings.extend(hidden_warnings(&hidden_rows, anonymity));
+    if !no_test.is_empty() {
+        warnings.push(format!(
+            "the sales vs marketing test is undefined (p and q are null) for {}: sales and marketing all agree, or none do",
+            list(&no_test)
+        ));
+    }
+    warnings.extend(missing_role_warnings(acc, vis, &slots));
+    rows
+}
 
+/// The answers to scale column `col` of each role (sales, marketing, both;
+/// `slots`) pooled over the shown companies.
+fn pooled(acc: &Accumulator, vis: &Disclosure, slots: &[usize; 3], col: usize) -> [ItemSums; 3] {
+    let plan = &acc.plan;
+    let mut pooled = [ItemSums::default(); 3];
+    for (_, c) in acc
+        .companies
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| vis.shown(*i))
+    {
+        for (r, &s) in slots.iter().enumerate() {
+            pooled[r].merge(&c.item(plan, s, col));
+        }
+    }
+    pooled
+}
+
+/// The row of scale column `col`: each role's top-2-box percentage (hidden
+/// below `anonymity`, with complementary suppression), the gap and its
+/// test; and false when both percentages are shown but the test is
+/// undefined.
+fn compare_roles(
+    inst: &Instrument,
+    col: usize,
+    pooled: &[ItemSums; 3],
+    anonymity: u64,
+) -> (DisconnectRow, bool) {
+    let shown = suppress_parts(&pooled.map(|t| t.n), 0, anonymity);
+    let pct = |r: usize| -> Option<f64> {
+        let t = &pooled[r];
+        shown[r]
+            .is_shown()
+            .then(|| 100.0 * t.top2 as f64 / t.n as f64)
+            .and_then(finite)
+    };
+    let pcts = [pct(0), pct(1), pct(2)];
+    let (item, kind, dimension, text, reverse) = describe(inst, col);
+    let mut tested = true;
+    let (gap_pp, p) = match (pcts[0], pcts[1]) {
+        (Some(s), Some(m)) => {
+            let p =
+                stats::two_proportion_z(pooled[0].top2, pooled[0].n, pooled[1].top2, pooled[1].n);
+            tested = p.is_some();
+            (finite(m - s), p.and_then(finite))
+        }
+        _ => (None, None),
+    };
+    let row = DisconnectRow {
+        item,
+        kind,
+        dimension,
+        text,
+        reverse,
+        n_sales: pooled[0].n,
+        n_marketing: pooled[1].n,
+        n_both: pooled[2].n,
+        pct_sales: pcts[0],
+        pct_marketing: pcts[1],
+        pct_both: pcts[2],
+        gap_pp,
+        p,
+        q: None,
+    };
+    (row, tested)
+}
+
+/// One warning per role whose percentage is hidden on some items
+/// (`hidden_rows`: the scale columns, per role).
+fn hidden_warnings(hidden_rows: &[Vec<usize>; 3], anonymity: u64) -> Vec<String> {
+    let mut warnings = Vec::new();
     for (r, role) in Role::NAMED.iter().enumerate() {
         let n = hidden_rows[r].len();
         if n > 0 {
@@ -182,12 +218,12 @@ pub fn disconnect(
             ));
         }
     }
-    if !no_test.is_empty() {
-        warnings.push(format!(
-            "the sales vs marketing test is undefined (p and q are null) for {}: sales and marketing all agree, or none do",
-            list(&no_test)
-        ));
-    }
+    warnings
+}
+
+/// A warning for sales or marketing when the shown companies have no
+/// respondent of that role.
+fn missing_role_warnings(acc: &Accumulator, vis: &Disclosure, slots: &[usize; 3]) -> Vec<String> {
     let total = |s: usize| {
         acc.companies
             .iter()
@@ -196,6 +232,7 @@ pub fn disconnect(
             .map(|(_, c)| c.n_by_slot[s])
             .sum::<u64>()
     };
+    let mut warnings = Vec::new();
     for (r, role) in [Role::Sales, Role::Marketing].iter().enumerate() {
         if total(slots[r]) == 0 {
             warnings.push(format!(
@@ -205,7 +242,7 @@ pub fn disconnect(
             ));
         }
     }
-    rows
+    warnings
 }
 
 /// Id, kind, dimension, text and reverse flag of a scale column.

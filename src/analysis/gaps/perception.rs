@@ -187,65 +187,9 @@ pub fn perception(
     warnings: &mut Vec<String>,
 ) -> Perception {
     let perceived = |p: f64| reaches(p, threshold);
-
-    // Perceived vs measured, over companies with both indexes.
-    let both: Vec<(f64, f64)> = figures
-        .iter()
-        .filter_map(|f| f.perception.zip(f.alignment))
-        .collect();
-    let mut m = [0usize; 4];
-    for &(p, a) in &both {
-        let k = match (perceived(p), reaches(a, threshold)) {
-            (true, true) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (false, false) => 3,
-        };
-        m[k] += 1;
-    }
-    let over: Vec<f64> = both.iter().map(|(p, a)| p - a).collect();
-    let (rho_pa, ci_pa, p_pa, _) = correlate(
-        &both,
-        "the perception index with the alignment index",
-        warnings,
-    );
-    let measured = Measured {
-        n: both.len(),
-        perceived_and_measured_aligned: cell(m[0], both.len()),
-        perceived_not_measured_aligned: cell(m[1], both.len()),
-        measured_not_perceived_aligned: cell(m[2], both.len()),
-        neither: cell(m[3], both.len()),
-        share_perceived_not_measured: (m[0] + m[1] > 0).then(|| m[1] as f64 / (m[0] + m[1]) as f64),
-        rho_perception_alignment: rho_pa,
-        rho_perception_alignment_ci95: ci_pa,
-        rho_perception_alignment_p: p_pa,
-        mean_overconfidence: stats::mean(&over).and_then(finite),
-        median_overconfidence: stats::median(&over).and_then(finite),
-    };
-
+    let measured = measured(figures, threshold, warnings);
     let Some(median) = outcomes else {
-        let with_p: Vec<f64> = figures.iter().filter_map(|f| f.perception).collect();
-        let n_aligned = with_p.iter().filter(|p| perceived(**p)).count();
-        return Perception {
-            perceived_threshold: threshold,
-            outcomes_available: false,
-            n_companies: with_p.len(),
-            n_perceived_aligned: n_aligned,
-            share_perceived_aligned: (!with_p.is_empty())
-                .then(|| n_aligned as f64 / with_p.len() as f64),
-            n_perceived_below_median: None,
-            share_perceived_below_median: None,
-            quadrants: None,
-            rho_perception_outcome: None,
-            rho_perception_outcome_ci95: None,
-            rho_perception_outcome_p: None,
-            n_perception_outcome: 0,
-            rho_alignment_outcome: None,
-            rho_alignment_outcome_ci95: None,
-            rho_alignment_outcome_p: None,
-            n_alignment_outcome: 0,
-            measured,
-        };
+        return without_outcomes(figures, threshold, measured);
     };
 
     // Quadrants, over companies with a perception index and a composite.
@@ -253,17 +197,7 @@ pub fn perception(
         .iter()
         .filter_map(|f| f.perception.zip(f.composite))
         .collect();
-    let mut q = [0usize; 4];
-    for &(p, c) in &pc {
-        let above = median.is_some_and(|md| c > md);
-        let k = match (perceived(p), above) {
-            (true, true) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (false, false) => 3,
-        };
-        q[k] += 1;
-    }
+    let q = cross(&pc, perceived, |c| median.is_some_and(|md| c > md));
     let n = pc.len();
     let n_aligned = q[0] + q[1];
     let ac: Vec<(f64, f64)> = figures
@@ -304,6 +238,78 @@ pub fn perception(
         rho_alignment_outcome_ci95: ci_a,
         rho_alignment_outcome_p: p_a,
         n_alignment_outcome: n_a,
+        measured,
+    }
+}
+
+/// The 2×2 counts of `pairs` by two yes/no tests: [yes-yes, yes-no,
+/// no-yes, no-no].
+fn cross(pairs: &[(f64, f64)], a: impl Fn(f64) -> bool, b: impl Fn(f64) -> bool) -> [usize; 4] {
+    let mut m = [0usize; 4];
+    for &(x, y) in pairs {
+        let k = match (a(x), b(y)) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (false, false) => 3,
+        };
+        m[k] += 1;
+    }
+    m
+}
+
+/// Perceived vs measured, over companies with both indexes.
+fn measured(figures: &[CompanyFigures], threshold: f64, warnings: &mut Vec<String>) -> Measured {
+    let both: Vec<(f64, f64)> = figures
+        .iter()
+        .filter_map(|f| f.perception.zip(f.alignment))
+        .collect();
+    let reached = |x: f64| reaches(x, threshold);
+    let m = cross(&both, reached, reached);
+    let over: Vec<f64> = both.iter().map(|(p, a)| p - a).collect();
+    let (rho_pa, ci_pa, p_pa, _) = correlate(
+        &both,
+        "the perception index with the alignment index",
+        warnings,
+    );
+    Measured {
+        n: both.len(),
+        perceived_and_measured_aligned: cell(m[0], both.len()),
+        perceived_not_measured_aligned: cell(m[1], both.len()),
+        measured_not_perceived_aligned: cell(m[2], both.len()),
+        neither: cell(m[3], both.len()),
+        share_perceived_not_measured: (m[0] + m[1] > 0).then(|| m[1] as f64 / (m[0] + m[1]) as f64),
+        rho_perception_alignment: rho_pa,
+        rho_perception_alignment_ci95: ci_pa,
+        rho_perception_alignment_p: p_pa,
+        mean_overconfidence: stats::mean(&over).and_then(finite),
+        median_overconfidence: stats::median(&over).and_then(finite),
+    }
+}
+
+/// The perception part without outcome composites: the share perceived
+/// aligned and the comparison with the measured index only.
+fn without_outcomes(figures: &[CompanyFigures], threshold: f64, measured: Measured) -> Perception {
+    let with_p: Vec<f64> = figures.iter().filter_map(|f| f.perception).collect();
+    let n_aligned = with_p.iter().filter(|p| reaches(**p, threshold)).count();
+    Perception {
+        perceived_threshold: threshold,
+        outcomes_available: false,
+        n_companies: with_p.len(),
+        n_perceived_aligned: n_aligned,
+        share_perceived_aligned: (!with_p.is_empty())
+            .then(|| n_aligned as f64 / with_p.len() as f64),
+        n_perceived_below_median: None,
+        share_perceived_below_median: None,
+        quadrants: None,
+        rho_perception_outcome: None,
+        rho_perception_outcome_ci95: None,
+        rho_perception_outcome_p: None,
+        n_perception_outcome: 0,
+        rho_alignment_outcome: None,
+        rho_alignment_outcome_ci95: None,
+        rho_alignment_outcome_p: None,
+        n_alignment_outcome: 0,
         measured,
     }
 }

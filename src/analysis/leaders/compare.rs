@@ -3,9 +3,11 @@
 //! [`crate::stats`], the tiers' top-2-box shares, and the reasons a
 //! statistic is null, gathered into one warning per reason.
 
+use super::tiers::{ByTier, Tiers};
 use super::{names, plural, Comparison, GroupStats, MannWhitneyStats, WelchStats};
 use crate::accumulate::Accumulator;
 use crate::analysis::finite;
+use crate::analysis::outcomes::Tier;
 use crate::stats;
 
 /// Why a statistic is null; turned into one warning per reason.
@@ -16,20 +18,6 @@ pub(super) enum Why {
     MwEmpty,
     MwTied,
 }
-
-/// The companies of each tier and which tiers may be shown on their own.
-pub(super) struct Tiers {
-    /// Company indexes (accumulator order) of leaders, laggards, average.
-    pub members: [Vec<usize>; 3],
-    /// Per tier: enough respondents to show its figures.
-    pub shown: [bool; 3],
-    /// Every classified company has the same composite.
-    pub tied: bool,
-}
-
-pub const LEAD: usize = 0;
-pub const LAG: usize = 1;
-pub const AVG: usize = 2;
 
 fn group(xs: &[f64], shown: bool) -> GroupStats {
     let s = stats::summarize(xs);
@@ -46,16 +34,14 @@ pub(super) fn compare(
     value: impl Fn(usize) -> Option<f64>,
     why: &mut Vec<Why>,
 ) -> (Comparison, Option<f64>) {
-    let vals: Vec<Vec<f64>> = tiers
-        .members
-        .iter()
-        .map(|m| m.iter().filter_map(|&i| value(i)).collect())
-        .collect();
-    let (a, b) = (&vals[LEAD], &vals[LAG]);
+    let vals = ByTier::from_fn(|t| -> Vec<f64> {
+        tiers.members[t].iter().filter_map(|&i| value(i)).collect()
+    });
+    let (a, b) = (&vals[Tier::Leader], &vals[Tier::Laggard]);
     let mut c = Comparison {
-        leaders: group(a, tiers.shown[LEAD]),
-        laggards: group(b, tiers.shown[LAG]),
-        average: group(&vals[AVG], tiers.shown[AVG]),
+        leaders: group(a, tiers.shown[Tier::Leader]),
+        laggards: group(b, tiers.shown[Tier::Laggard]),
+        average: group(&vals[Tier::Average], tiers.shown[Tier::Average]),
         diff: None,
         hedges_g: None,
         hedges_g_ci95: None,
@@ -66,7 +52,7 @@ pub(super) fn compare(
     if tiers.tied {
         return (c, None);
     }
-    if tiers.shown[LEAD] && tiers.shown[LAG] {
+    if tiers.shown[Tier::Leader] && tiers.shown[Tier::Laggard] {
         c.diff = stats::mean(a)
             .zip(stats::mean(b))
             .and_then(|(x, y)| finite(x - y));
@@ -130,7 +116,8 @@ pub(super) fn top2(
 /// items it affects (`why_by`: reason and dimension or item id).
 pub(super) fn why_warnings(why_by: &[(Why, String)], n_vars: usize, tiers: &Tiers) -> Vec<String> {
     let mut out = Vec::new();
-    let (n_lead, n_lag) = (tiers.members[LEAD].len(), tiers.members[LAG].len());
+    let n_lead = tiers.members[Tier::Leader].len();
+    let n_lag = tiers.members[Tier::Laggard].len();
     for (w, what, reason) in [
         (
             Why::FewCompanies,

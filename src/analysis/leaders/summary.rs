@@ -129,7 +129,32 @@ pub fn sentences(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> 
 }
 
 fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = vec![head_sentence(r, n_groups)];
+    if tied {
+        out.push(
+            "Every classified company has the same outcome composite, so leaders and laggards cannot be told apart: no comparison is made."
+                .to_string(),
+        );
+        return out;
+    }
+    out.extend(outcome_gaps(r));
+    let dims = dimension_sentences(r);
+    if dims.is_empty() {
+        out.push(
+            "Leaders and laggards cannot be compared on the dimensions (see the warnings)."
+                .to_string(),
+        );
+        return out;
+    }
+    out.extend(dims);
+    out.push(practices_sentence(r));
+    out.extend(weaker_sentence(r));
+    out.extend(tracking_sentence(r));
+    out
+}
+
+/// How many companies were classified, how, and into which tiers.
+fn head_sentence(r: &LeadersReport, n_groups: usize) -> String {
     let t = &r.tiers;
     let classified = t.leader.companies + t.average.companies + t.laggard.companies;
     let method = match r.settings.composite {
@@ -159,18 +184,12 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
             }
         ));
     }
-    out.push(head);
+    head
+}
 
-    if tied {
-        out.push(
-            "Every classified company has the same outcome composite, so leaders and laggards cannot be told apart: no comparison is made."
-                .to_string(),
-        );
-        return out;
-    }
-    out.extend(outcome_gaps(r));
-
-    // Dimensions, largest effect first.
+/// One sentence per comparable dimension, largest effect first.
+fn dimension_sentences(r: &LeadersReport) -> Vec<String> {
+    let mut out = Vec::new();
     let mut dims: Vec<_> = r.dimensions.iter().collect();
     dims.sort_by(|a, b| match (a.stats.hedges_g, b.stats.hedges_g) {
         (Some(x), Some(y)) => y.total_cmp(&x),
@@ -178,10 +197,8 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
     });
-    let mut any = false;
     for d in dims {
         let Some(diff) = d.stats.diff else { continue };
-        any = true;
         let size = diff.abs();
         let amount = if size >= 9.95 {
             format!("{size:.0}")
@@ -205,15 +222,12 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
             ));
         }
     }
-    if !any {
-        out.push(
-            "Leaders and laggards cannot be compared on the dimensions (see the warnings)."
-                .to_string(),
-        );
-        return out;
-    }
+    out
+}
 
-    // Practices.
+/// The practices (items) that distinguish leaders at q < [`Q_MARK`], or
+/// the largest difference when none does.
+fn practices_sentence(r: &LeadersReport) -> String {
     let ranked = ranked_items(r);
     let strong: Vec<_> = ranked
         .iter()
@@ -237,7 +251,7 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
             ));
         }
         s.push('.');
-        out.push(s);
+        s
     } else {
         let shown: Vec<String> = strong
             .iter()
@@ -263,14 +277,18 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
                 s
             })
             .collect();
-        out.push(format!(
+        format!(
             "{} of {tested} practices distinguish leaders at q < {Q_MARK}; the strongest: {}.",
             strong.len(),
             shown.join("; ")
-        ));
+        )
     }
+}
 
-    let weaker: Vec<String> = ranked
+/// The practices on which leaders score lower than laggards at q <
+/// [`Q_MARK`], if any.
+fn weaker_sentence(r: &LeadersReport) -> Option<String> {
+    let weaker: Vec<String> = ranked_items(r)
         .iter()
         .rev()
         .filter(|i| {
@@ -284,8 +302,8 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
             )
         })
         .collect();
-    if !weaker.is_empty() {
-        out.push(format!(
+    (!weaker.is_empty()).then(|| {
+        format!(
             "Leaders score lower than laggards at q < {Q_MARK} on {}: {}.",
             if weaker.len() == 1 {
                 "1 practice".to_string()
@@ -298,11 +316,13 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
                 .cloned()
                 .collect::<Vec<_>>()
                 .join("; ")
-        ));
-    }
+        )
+    })
+}
 
-    // The dimension that tracks outcomes most closely.
-    if let Some(c) = r
+/// The dimension that tracks outcomes most closely, if any has a ρ.
+fn tracking_sentence(r: &LeadersReport) -> Option<String> {
+    let c = r
         .correlations
         .iter()
         .filter(|c| c.spearman_rho.is_some())
@@ -310,21 +330,18 @@ fn comparisons(r: &LeadersReport, n_groups: usize, tied: bool) -> Vec<String> {
             a.spearman_rho
                 .unwrap_or(0.0)
                 .total_cmp(&b.spearman_rho.unwrap_or(0.0))
-        })
-    {
-        let label = r
-            .dimensions
-            .iter()
-            .find(|d| d.dimension == c.dimension)
-            .map_or(c.dimension.clone(), |d| in_sentence(&d.label));
-        out.push(format!(
-            "Across the {} classified companies with a score, {label} tracks the outcome composite most closely (Spearman ρ = {:.2}{}).",
-            c.n,
-            c.spearman_rho.unwrap_or(0.0),
-            c.p.map(|p| format!(", p {}", p_text(p))).unwrap_or_default()
-        ));
-    }
-    out
+        })?;
+    let label = r
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == c.dimension)
+        .map_or(c.dimension.clone(), |d| in_sentence(&d.label));
+    Some(format!(
+        "Across the {} classified companies with a score, {label} tracks the outcome composite most closely (Spearman ρ = {:.2}{}).",
+        c.n,
+        c.spearman_rho.unwrap_or(0.0),
+        c.p.map(|p| format!(", p {}", p_text(p))).unwrap_or_default()
+    ))
 }
 
 #[cfg(test)]

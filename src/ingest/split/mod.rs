@@ -33,8 +33,8 @@ mod worker;
 use super::quick::QuickParser;
 use super::row::RowParser;
 use super::{
-    head, read_responses, records, sniff, Exclusion, Head, IngestOptions, Ingested, InputReport,
-    RowSink,
+    head, read_responses, records, sniff, Exclusion, ExclusionReason, Head, IngestOptions,
+    Ingested, InputReport, RowSink,
 };
 use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
@@ -340,7 +340,7 @@ struct Gathered {
     rows_read: u64,
     rows_scored: u64,
     /// (part, line within it, reason).
-    excluded: Vec<(usize, u64, String)>,
+    excluded: Vec<(usize, u64, ExclusionReason)>,
     /// (part, line within it, problem): each thread's first few.
     problems: Vec<(usize, u64, Problem)>,
     problem_count: usize,
@@ -383,7 +383,7 @@ mod tests {
     }
 
     impl RowSink for Shrinking {
-        fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), String> {
+        fn add(&mut self, row: &Row<'_>) -> std::result::Result<(), ExclusionReason> {
             self.acc.add(row)
         }
     }

@@ -9,8 +9,7 @@ use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
 use crate::ingest::records::{split_fields, Rec};
 use crate::ingest::row::Batch;
-use crate::ingest::state::invalid_reason;
-use crate::ingest::Row;
+use crate::ingest::{ExclusionReason, Row};
 use std::fs::File;
 use std::sync::atomic::Ordering;
 
@@ -20,7 +19,7 @@ pub(super) struct Worker<S> {
     /// Per part taken: (part, lines starting in it).
     pub(super) lines: Vec<(usize, u64)>,
     /// (part, line within it, reason).
-    pub(super) exclusions: Vec<(usize, u64, String)>,
+    pub(super) exclusions: Vec<(usize, u64, ExclusionReason)>,
     /// The first problems this thread found, with their part and line in it
     /// (threads take parts in file order, so these are its earliest).
     pub(super) problems: Vec<(usize, u64, Problem)>,
@@ -94,7 +93,7 @@ fn take<S: SplitSink>(
 ) {
     w.rows_read += 1;
     if unfinished {
-        w.exclusions.push((k, i, "unfinished response".into()));
+        w.exclusions.push((k, i, ExclusionReason::Unfinished));
         return;
     }
     if let Some(h) = key {
@@ -122,7 +121,8 @@ fn invalid<S: SplitSink>(
         w.ids.push(h);
     }
     if sh.skip_invalid {
-        w.exclusions.push((k, i, invalid_reason(problems)));
+        w.exclusions
+            .push((k, i, ExclusionReason::invalid(problems)));
         return;
     }
     w.rows_invalid += 1;

@@ -1,0 +1,429 @@
+//! The fast record path (quote-free blocks split in place, parsed on a
+//! second thread) must give exactly what the `csv` crate path on one thread
+//! gives, and what the fast path on one thread gives: same accounting, same
+//! problems in the same order, same sums (so the same JSON), on clean and
+//! messy generated files: quoted newlines mid-file, CRLF, blank lines,
+//! Qualtrics header rows, invalid rows with and without `skip_invalid`,
+//! duplicates across blocks and batches, a one-row file. Read from a regular
+//! file (the duplicate index then re-reads the file for the first line of a
+//! duplicate id), the results are the same again.
+//!
+//! A regular file read in parts on several threads (`ingest::split`) must
+//! give the same again whenever the split pass goes through, and must give
+//! up (so that the file is read in one pass) when it cannot be sure to.
+
+use align::accumulate::Accumulator;
+use align::generate::{self, GenerateOptions};
+use align::ingest::{self, IngestOptions, Ingested, ReadPath};
+use align::instrument::Instrument;
+
+fn sample(companies: usize) -> Vec<u8> {
+    let inst = Instrument::default_instrument();
+    // 40–60 respondents each: 300 companies make more than one 1 MiB block,
+    // so the switch to the `csv` crate happens mid-file.
+    let opts = GenerateOptions {
+        companies,
+        seed: 7,
+        min_respondents: 40,
+        max_respondents: 60,
+        ..GenerateOptions::default()
+    };
+    let mut out = Vec::new();
+    generate::generate(&inst, &opts, &mut out, None).unwrap();
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Path {
+    /// Split in place where possible, parsed on a second thread.
+    Pipelined,
+    /// Split in place where possible, parsed on the calling thread.
+    Sequential,
+    /// Every record through the `csv` crate, on the calling thread.
+    CsvOnly,
+}
+
+fn run(data: &[u8], opts: IngestOptions, path: Path) -> (String, Accumulator) {
+    let inst = Instrument::default_instrument();
+    let mut acc = Accumulator::new(&inst);
+    let reader = Box::new(std::io::Cursor::new(data.to_vec()));
+    let opts = IngestOptions {
+        path: match path {
+            Path::CsvOnly => ReadPath::CsvOnly,
+            Path::Sequential => ReadPath::Sequential,
+            Path::Pipelined => ReadPath::Fastest,
+        },
+        ..opts
+    };
+    let got: Result<Ingested, _> =
+        ingest::read_responses_from("t.csv", reader, &inst, opts, &mut acc);
+    let shown = match got {
+        Ok(i) => show(&i),
+        Err(e) => format!("error: {e}"),
+    };
+    (shown, acc)
+}
+
+/// An ingest outcome as text, to compare passes.
+fn show(i: &Ingested) -> String {
+    format!(
+        "{:?}\n{:?}\n{} {}",
+        i.report, i.problems, i.problem_count, i.rows_invalid
+    )
+}
+
+/// Like [`run`], reading `data` from a regular file named `t.csv`.
+fn run_file(data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
+    run_file_with(&Instrument::default_instrument(), data, opts)
+}
+
+/// Like [`run_file`], with any instrument.
+fn run_file_with(inst: &Instrument, data: &[u8], opts: IngestOptions) -> (String, Accumulator) {
+    let mut acc = Accumulator::new(inst);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, data).unwrap();
+    let shown = match ingest::read_responses(&path, inst, opts, &mut acc) {
+        Ok(mut i) => {
+            i.report.file = "t.csv".into();
+            show(&i)
+        }
+        Err(e) => format!("error: {e}"),
+    };
+    (shown.replace(&path.display().to_string(), "t.csv"), acc)
+}
+
+/// Everything an accumulator holds, read through its accessors (a split
+/// pass may leave a different compact layout, never different sums).
+fn sums(acc: &Accumulator) -> String {
+    use std::fmt::Write;
+    let plan = &acc.plan;
+    let mut out = format!("{:?}\n{:?}\n", acc.ids, acc.reliability);
+    for c in &acc.companies {
+        write!(out, "{:?}", c.n_by_slot).unwrap();
+        for slot in 0..plan.role_slots {
+            for col in 0..plan.n_scale() {
+                write!(out, "{:?}", c.item(plan, slot, col)).unwrap();
+            }
+            for g in 0..plan.groups.len() {
+                write!(out, "{:?}", c.group(plan, slot, g)).unwrap();
+            }
+        }
+        for j in 0..plan.n_outcomes {
+            write!(out, "{:?}", c.outcome(j)).unwrap();
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Read `data` from a regular file in parts of `part` bytes on `threads`
+/// threads; `None` when the split pass gave up.
+fn run_split(
+    inst: &Instrument,
+    data: &[u8],
+    opts: IngestOptions,
+    threads: usize,
+    part: u64,
+) -> Option<(String, Accumulator)> {
+    let mut acc = Accumulator::new(inst);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(&path, data).unwrap();
+    let mut i = ingest::split::try_split(&path, inst, opts, &mut acc, threads, part)
+        .expect("the file reads")?;
+    i.report.file = "t.csv".into();
+    Some((show(&i), acc))
+}
+
+/// Split passes in parts of many sizes on two and three threads: each that
+/// goes through gives what one pass gives. Returns whether all went through.
+fn same_split(inst: &Instrument, data: &[u8]) -> bool {
+    let mut all = true;
+    for skip_invalid in [false, true] {
+        let opts = IngestOptions {
+            skip_invalid,
+            ..IngestOptions::default()
+        };
+        let (one, a) = run_file_with(inst, data, opts);
+        for (threads, part) in [(2, 1), (2, 97), (3, 4096), (2, 1 << 20)] {
+            match run_split(inst, data, opts, threads, part) {
+                Some((shown, b)) => {
+                    assert_eq!(shown, one, "{threads} threads, parts of {part}");
+                    assert_eq!(sums(&b), sums(&a), "{threads} threads, parts of {part}");
+                }
+                None => all = false,
+            }
+        }
+    }
+    all
+}
+
+fn same(data: &[u8]) -> bool {
+    let split = same_split(&Instrument::default_instrument(), data);
+    for skip_invalid in [false, true] {
+        for keep_all_problems in [true, false] {
+            let opts = IngestOptions {
+                skip_invalid,
+                keep_all_problems,
+                progress: false,
+                path: ReadPath::Fastest,
+                threads: 0,
+                parts_of: None,
+            };
+            let (fast, a) = run(data, opts, Path::Pipelined);
+            let (slow, b) = run(data, opts, Path::CsvOnly);
+            let (seq, d) = run(data, opts, Path::Sequential);
+            let (file, c) = run_file(data, opts);
+            assert_eq!(fast, slow);
+            assert_eq!(fast, seq);
+            assert_eq!(fast, file);
+            assert_eq!(a.companies, d.companies);
+            assert_eq!(a.reliability, d.reliability);
+            assert_eq!(a.ids, b.ids);
+            assert_eq!(a.companies, b.companies);
+            assert_eq!(a.reliability, b.reliability);
+            assert_eq!(a.companies, c.companies);
+            assert_eq!(a.reliability, c.reliability);
+        }
+    }
+    split
+}
+
+/// Insert `what` at the start of data line `k` (1-based, after the header).
+fn at_line(data: &[u8], k: usize, what: &str) -> Vec<u8> {
+    let text = String::from_utf8(data.to_vec()).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    lines[k] = format!("{what}{}", lines[k]);
+    let mut s = lines.join("\n");
+    s.push('\n');
+    s.into_bytes()
+}
+
+#[test]
+fn clean_generated_file() {
+    assert!(same(&sample(300)));
+}
+
+#[test]
+fn split_passes_keep_lines_exclusions_and_order() {
+    // CR LF, blank lines (also at the cuts of small parts), Qualtrics header
+    // rows with quotes (and a newline inside one), unfinished rows, rows with
+    // too few answers, no final newline: every split pass goes through and
+    // agrees with one pass.
+    let mut inst = Instrument::default_instrument();
+    inst.columns.finished = Some("Finished".into());
+    let data = String::from_utf8(sample(40)).unwrap();
+    let lines: Vec<&str> = data.lines().collect();
+    let header = format!("{},Finished", lines[0]);
+    let question = format!("\"Q \"\"one\"\"\nand two\",{}", header.replace(',', ",Q "));
+    let import = format!(
+        "{{\"ImportId\":\"x\"}}{}",
+        ",".repeat(header.matches(',').count())
+    );
+    let mut out = vec![header.clone(), question, import];
+    for (i, l) in lines[1..].iter().enumerate() {
+        let cells: Vec<&str> = l.split(',').collect();
+        let row = match i % 50 {
+            7 => format!("{l},0"),
+            // Every answer blank: too few items answered.
+            9 => {
+                let mut c = cells.clone();
+                let answers = 3..c.len() - 5;
+                c[answers].iter_mut().for_each(|v| *v = "");
+                format!("{},1", c.join(","))
+            }
+            _ => format!("{l},1"),
+        };
+        out.push(row);
+        if i % 13 == 0 {
+            out.push(String::new());
+        }
+    }
+    let text = out.join("\r\n");
+    assert!(same_split(&inst, text.as_bytes()));
+    let (shown, _) = run_file_with(&inst, text.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("reason: Unfinished"), "{shown}");
+    assert!(shown.contains("reason: TooFewAnswers"), "{shown}");
+    assert!(shown.contains("header_rows: 3"), "{shown}");
+    // With a byte-order mark, and with LF line ends and semicolons.
+    let bom = format!("\u{feff}{text}");
+    assert!(same_split(&inst, bom.as_bytes()));
+    let semi = text.replace("\r\n", "\n").replace(',', ";");
+    assert!(same_split(&inst, semi.as_bytes()));
+    let (shown, _) = run_file_with(&inst, semi.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("delimiter: \";\""), "{shown}");
+}
+
+#[test]
+fn split_passes_give_up_on_quotes_and_duplicates() {
+    let inst = Instrument::default_instrument();
+    let data = String::from_utf8(sample(40)).unwrap();
+    let n = data.lines().count();
+    let quoted = at_line(data.as_bytes(), n / 2, "\"");
+    let quoted = String::from_utf8(quoted)
+        .unwrap()
+        .replacen("\"", "\"x\"", 1);
+    let lone_cr = at_line(data.as_bytes(), n / 2, "R\r");
+    let second: Vec<&str> = data.lines().collect();
+    let dup = format!("{data}{}\n", second[1]);
+    // An invalid row whose id repeats an earlier one.
+    let bad_dup = format!("{data}{}\n", second[1].replacen(",3,", ",9,", 1));
+    for case in [
+        quoted.as_bytes(),
+        &lone_cr,
+        dup.as_bytes(),
+        bad_dup.as_bytes(),
+    ] {
+        for (threads, part) in [(2, 97), (2, 1 << 20)] {
+            for skip_invalid in [false, true] {
+                let opts = IngestOptions {
+                    skip_invalid,
+                    ..IngestOptions::default()
+                };
+                assert!(run_split(&inst, case, opts, threads, part).is_none());
+            }
+        }
+        // One pass still reads them (and says what is wrong).
+        same(case);
+    }
+}
+
+#[test]
+fn split_passes_report_invalid_rows_as_one_pass_does() {
+    // Invalid values spread over the file, more than the problems shown,
+    // several in one row, a row of the wrong length, a blank company: the
+    // same problems (the first ones, in file order, with their lines, the
+    // same ones grouped), counts and exclusions as one pass. With
+    // `skip_invalid` every split pass goes through; without it a split
+    // pass gives way to one pass, which groups problems in file order.
+    let data = String::from_utf8(sample(40)).unwrap();
+    let mut out = Vec::new();
+    for (i, l) in data.lines().enumerate() {
+        let row = match i % 37 {
+            5 => l.replacen(",3,", ",9,", 1),
+            11 => l.replacen(",2,", ",x,", 2).replacen(",4,", ",7,", 1),
+            17 if i % 3 == 0 => format!("{l},extra"),
+            23 if i % 2 == 0 => {
+                let mut cells: Vec<&str> = l.split(',').collect();
+                cells[1] = " ";
+                cells.join(",")
+            }
+            _ => l.to_string(),
+        };
+        out.push(row);
+    }
+    let text = out.join("\n");
+    assert!(!same(text.as_bytes()));
+    let inst = Instrument::default_instrument();
+    let skip = IngestOptions {
+        skip_invalid: true,
+        ..IngestOptions::default()
+    };
+    assert!(run_split(&inst, text.as_bytes(), skip, 2, 97).is_some());
+    let (shown, _) = run_file(text.as_bytes(), IngestOptions::default());
+    assert!(shown.contains("is above the scale maximum 5"), "{shown}");
+    // More problems than are shown: the count says how many.
+    let last = shown.lines().last().unwrap();
+    let count: usize = last.split(' ').next().unwrap().parse().unwrap();
+    assert!(count > align::error::PROBLEMS_SHOWN, "{shown}");
+    assert!(shown.contains("fields but the header has"), "{shown}");
+    assert!(shown.contains("every row needs a company id"), "{shown}");
+}
+
+#[test]
+fn quoted_newline_late_in_the_file_switches_paths() {
+    let data = sample(300);
+    let n = String::from_utf8_lossy(&data).lines().count();
+    // A quoted respondent id spanning two lines near the end.
+    let data = at_line(&data, n - 5, "\"X\nY");
+    let text = String::from_utf8(data)
+        .unwrap()
+        .replacen("\"X\nY", "\"X\nY\"", 1);
+    same(text.as_bytes());
+}
+
+#[test]
+fn crlf_blank_lines_invalid_rows_and_duplicates() {
+    let data = sample(100);
+    let text = String::from_utf8(data.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut messy = String::new();
+    for (i, l) in lines.iter().enumerate() {
+        messy.push_str(l);
+        messy.push('\n');
+        if i % 97 == 0 {
+            messy.push('\n');
+        }
+        if i % 1000 == 999 {
+            // A duplicate of an early respondent, far from its first use.
+            messy.push_str(lines[1 + i % 50]);
+            messy.push('\n');
+        }
+        if i % 777 == 5 {
+            messy.push_str(&l.replacen(",3,", ",9,", 1).replacen("R", "Z", 1));
+            messy.push('\n');
+        }
+    }
+    same(messy.as_bytes());
+    same(messy.replace('\n', "\r\n").as_bytes());
+}
+
+#[test]
+fn qualtrics_rows_and_tiny_files() {
+    let data = sample(3);
+    let text = String::from_utf8(data).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let header = lines[0].to_string();
+    let question = header.replace(',', ",Q ");
+    let import = format!(
+        "{{\"ImportId\":\"x\"}}{}",
+        ",".repeat(header.matches(',').count())
+    );
+    let mut q = vec![header.as_str(), question.as_str(), import.as_str()];
+    q.extend(&lines[1..]);
+    same(q.join("\n").as_bytes());
+    lines.truncate(2);
+    same(lines.join("\n").as_bytes());
+    same(format!("{}\n", lines.join("\n")).as_bytes());
+    same(lines[0].as_bytes());
+    same(b"");
+}
+
+#[test]
+fn duplicates_after_quotes_and_qualtrics_rows_name_the_first_line() {
+    let data = sample(300);
+    let text = String::from_utf8(data).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let header = lines[0].to_string();
+    let question = header.replace(',', ",Q ");
+    let import = format!(
+        "{{\"ImportId\":\"x\"}}{}",
+        ",".repeat(header.matches(',').count())
+    );
+    let mut out = vec![header.clone(), question, import];
+    for (i, l) in lines[1..].iter().enumerate() {
+        out.push(l.to_string());
+        if i == 10 {
+            // A quoted field spanning lines: the rest goes through the csv crate.
+            out.push(l.replacen("R", "\"Q\nR", 1).replacen(",", "\",", 1));
+        }
+        if i % 3000 == 2999 {
+            out.push(lines[1 + i % 3000 / 1000].to_string());
+            out.push(lines[i - 5].to_string());
+        }
+    }
+    // A row whose id is the header's own: not a duplicate of the header;
+    // then a duplicate of the first respondent.
+    out.push(lines[2].replacen(lines[2].split(',').next().unwrap(), "respondent_id", 1));
+    out.push(lines[1].to_string());
+
+    let joined = out.join("\n");
+    let (shown, _) = run_file(joined.as_bytes(), IngestOptions::default());
+    // Line 4 holds the first respondent (after three header rows).
+    assert!(shown.contains("already used on line 4\""), "{shown}");
+    assert!(shown.contains("already used on line 6\""), "{shown}");
+    assert!(!shown.contains("value: Some(\"respondent_id\")"), "{shown}");
+    assert!(!shown.contains("on line 0\""), "{shown}");
+    same(joined.as_bytes());
+}
