@@ -703,3 +703,15 @@ fn drivers_cell_threshold_leaves_a_company_out_of_the_models_that_need_it() {
         }
     }
 }
+
+#[test]
+fn drivers_without_any_outcome_is_a_usage_error() {
+    let out = support::cli::output(&["drivers", &data("drivers/survey.csv"), "--bootstrap", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = support::cli::stderr(&out);
+    assert!(
+        err.contains("no shown company has any outcome value"),
+        "{err}"
+    );
+    assert!(err.contains("--outcomes FILE"), "{err}");
+}

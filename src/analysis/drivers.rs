@@ -177,7 +177,11 @@ fn dimension_model(
     let cols: Vec<usize> = (0..p).collect();
     let (x, t) = complete(&v.dims, &cols, y);
     let n = t.len();
-    let fit = Correlations::from_rows(&x, &t).and_then(|c| Ok((ols_from(&c)?, lmg_from(&c)?)));
+    let fit = if n < p + 2 {
+        Err(Unfit::TooFewCases { n, needed: p + 2 })
+    } else {
+        Correlations::from_rows(&x, &t).and_then(|c| Ok((ols_from(&c)?, lmg_from(&c)?)))
+    };
     let mut dims: Vec<DimensionDriver> = inst
         .dimensions
         .iter()
@@ -261,7 +265,8 @@ fn item_model(
         .iter()
         .map(|r| varies.iter().map(|&j| r[j]).collect())
         .collect();
-    let needed = varies.len() + 2;
+    // With fewer than 2 cases nothing can vary: every item would be needed.
+    let needed = if n < 2 { all.len() } else { varies.len() } + 2;
     if n < needed {
         warnings.push(format!(
             "the item model of {id} is null: {n} compan{} with every item value and the target, at least {needed} (the items + 2) are needed; see the dimension level, which needs {}",
