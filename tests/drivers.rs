@@ -715,3 +715,45 @@ fn drivers_without_any_outcome_is_a_usage_error() {
     );
     assert!(err.contains("--outcomes FILE"), "{err}");
 }
+
+#[test]
+fn drivers_row_order_changes_no_figure() {
+    let (base, _) = fixture(&["--bootstrap", "30"]);
+    let survey = fs::read_to_string(data("drivers/survey.csv")).unwrap();
+    let mut lines: Vec<&str> = survey.lines().collect();
+    lines[1..].reverse();
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("reversed.csv");
+    fs::write(&s, lines.join("\n") + "\n").unwrap();
+    let i = data("drivers/instrument.json");
+    let (rev, _) = run_json(&args(
+        s.to_str().unwrap(),
+        &data("drivers/outcomes.csv"),
+        &["--bootstrap", "30", "--instrument", &i],
+    ));
+    // The same figures up to rounding (sums in another order).
+    same_within(&figures(&base), &figures(&rev), "");
+}
+
+fn same_within(a: &Value, b: &Value, at: &str) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            assert!((x - y).abs() <= 1e-9 * x.abs().max(1.0), "{at}: {x} vs {y}");
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}");
+            for (k, (x, y)) in x.iter().zip(y).enumerate() {
+                same_within(x, y, &format!("{at}/{k}"));
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}");
+            for (k, v) in x {
+                same_within(v, &y[k], &format!("{at}/{k}"));
+            }
+        }
+        // Sentences print rounded figures.
+        _ => assert_eq!(a, b, "{at}"),
+    }
+}

@@ -50,6 +50,10 @@ struct Values {
     items: Vec<Vec<Option<f64>>>,
     /// Instrument item index of each item column.
     item_cols: Vec<usize>,
+    /// Company indexes by company id: the order of every model's cases, so
+    /// the bootstrap draws the same companies whatever the order of the
+    /// rows in the file.
+    order: Vec<usize>,
 }
 
 fn values(inst: &Instrument, acc: &Accumulator, vis: &Disclosure, opts: &DriversOptions) -> Values {
@@ -86,10 +90,13 @@ fn values(inst: &Instrument, acc: &Accumulator, vis: &Disclosure, opts: &Drivers
                 .collect(),
         );
     }
+    let mut order: Vec<usize> = (0..acc.ids.len()).collect();
+    order.sort_by(|&a, &b| acc.ids[a].cmp(&acc.ids[b]));
     Values {
         dims,
         items,
         item_cols,
+        order,
     }
 }
 
@@ -125,15 +132,18 @@ fn targets(inst: &Instrument, outcomes: &Outcomes) -> Vec<(String, String, Vec<O
     v
 }
 
-/// The complete cases of `cols` and `y`: the rows and targets.
+/// The complete cases of `cols` and `y`, in company-id order: the rows and
+/// targets.
 fn complete(
     rows: &[Vec<Option<f64>>],
+    order: &[usize],
     cols: &[usize],
     y: &[Option<f64>],
 ) -> (Vec<Vec<f64>>, Vec<f64>) {
     let mut x = Vec::new();
     let mut t = Vec::new();
-    for (r, yi) in rows.iter().zip(y) {
+    for &i in order {
+        let (r, yi) = (&rows[i], &y[i]);
         let Some(yi) = yi else { continue };
         let row: Option<Vec<f64>> = cols.iter().map(|&j| r[j]).collect();
         if let Some(row) = row {
@@ -175,7 +185,7 @@ fn dimension_model(
 ) -> (usize, Option<f64>, Option<f64>, Vec<DimensionDriver>) {
     let p = inst.dimensions.len();
     let cols: Vec<usize> = (0..p).collect();
-    let (x, t) = complete(&v.dims, &cols, y);
+    let (x, t) = complete(&v.dims, &v.order, &cols, y);
     let n = t.len();
     let fit = if n < p + 2 {
         Err(Unfit::TooFewCases { n, needed: p + 2 })
@@ -245,7 +255,7 @@ fn item_model(
     flat_items: &mut Vec<String>,
 ) -> (Option<Vec<ItemDriver>>, usize, Option<f64>) {
     let all: Vec<usize> = (0..v.item_cols.len()).collect();
-    let (x, t) = complete(&v.items, &all, y);
+    let (x, t) = complete(&v.items, &v.order, &all, y);
     let n = t.len();
     // Items that vary over the complete cases.
     let varies: Vec<usize> = all
