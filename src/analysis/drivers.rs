@@ -27,9 +27,12 @@
 
 mod bootstrap;
 mod model;
+mod quadrants;
 
 pub use bootstrap::{intervals, thread_count, Intervals, LEVEL, PERCENTILE};
 pub use model::*;
+
+use quadrants::{performance, quadrants, summary};
 
 use super::leaders::{outcomes_by_tier, OutcomeInfo, Tiers};
 use super::outcomes::Outcomes;
@@ -50,6 +53,10 @@ struct Values {
     items: Vec<Vec<Option<f64>>>,
     /// Instrument item index of each item column.
     item_cols: Vec<usize>,
+    /// Company indexes by company id: the order of every model's cases, so
+    /// the bootstrap draws the same companies whatever the order of the
+    /// rows in the file.
+    order: Vec<usize>,
 }
 
 fn values(inst: &Instrument, acc: &Accumulator, vis: &Disclosure, opts: &DriversOptions) -> Values {
@@ -86,10 +93,13 @@ fn values(inst: &Instrument, acc: &Accumulator, vis: &Disclosure, opts: &Drivers
                 .collect(),
         );
     }
+    let mut order: Vec<usize> = (0..acc.ids.len()).collect();
+    order.sort_by(|&a, &b| acc.ids[a].cmp(&acc.ids[b]));
     Values {
         dims,
         items,
         item_cols,
+        order,
     }
 }
 
@@ -125,15 +135,18 @@ fn targets(inst: &Instrument, outcomes: &Outcomes) -> Vec<(String, String, Vec<O
     v
 }
 
-/// The complete cases of `cols` and `y`: the rows and targets.
+/// The complete cases of `cols` and `y`, in company-id order: the rows and
+/// targets.
 fn complete(
     rows: &[Vec<Option<f64>>],
+    order: &[usize],
     cols: &[usize],
     y: &[Option<f64>],
 ) -> (Vec<Vec<f64>>, Vec<f64>) {
     let mut x = Vec::new();
     let mut t = Vec::new();
-    for (r, yi) in rows.iter().zip(y) {
+    for &i in order {
+        let (r, yi) = (&rows[i], &y[i]);
         let Some(yi) = yi else { continue };
         let row: Option<Vec<f64>> = cols.iter().map(|&j| r[j]).collect();
         if let Some(row) = row {
@@ -175,9 +188,13 @@ fn dimension_model(
 ) -> (usize, Option<f64>, Option<f64>, Vec<DimensionDriver>) {
     let p = inst.dimensions.len();
     let cols: Vec<usize> = (0..p).collect();
-    let (x, t) = complete(&v.dims, &cols, y);
+    let (x, t) = complete(&v.dims, &v.order, &cols, y);
     let n = t.len();
-    let fit = Correlations::from_rows(&x, &t).and_then(|c| Ok((ols_from(&c)?, lmg_from(&c)?)));
+    let fit = if n < p + 2 {
+        Err(Unfit::TooFewCases { n, needed: p + 2 })
+    } else {
+        Correlations::from_rows(&x, &t).and_then(|c| Ok((ols_from(&c)?, lmg_from(&c)?)))
+    };
     let mut dims: Vec<DimensionDriver> = inst
         .dimensions
         .iter()
@@ -241,7 +258,7 @@ fn item_model(
     flat_items: &mut Vec<String>,
 ) -> (Option<Vec<ItemDriver>>, usize, Option<f64>) {
     let all: Vec<usize> = (0..v.item_cols.len()).collect();
-    let (x, t) = complete(&v.items, &all, y);
+    let (x, t) = complete(&v.items, &v.order, &all, y);
     let n = t.len();
     // Items that vary over the complete cases.
     let varies: Vec<usize> = all
@@ -261,7 +278,8 @@ fn item_model(
         .iter()
         .map(|r| varies.iter().map(|&j| r[j]).collect())
         .collect();
-    let needed = varies.len() + 2;
+    // With fewer than 2 cases nothing can vary: every item would be needed.
+    let needed = if n < 2 { all.len() } else { varies.len() } + 2;
     if n < needed {
         warnings.push(format!(
             "the item model of {id} is null: {n} compan{} with every item value and the target, at least {needed} (the items + 2) are needed; see the dimension level, which needs {}",
@@ -401,119 +419,4 @@ pub fn build(
     };
     report.summary = summary(&report);
     report
-}
-
-/// Each item's field index: the mean of the shown companies' item indexes.
-fn performance(inst: &Instrument, _acc: &Accumulator, v: &Values) -> Vec<Option<f64>> {
-    let scale = Scale::new(inst);
-    (0..v.item_cols.len())
-        .map(|j| {
-            let xs: Vec<f64> = v
-                .items
-                .iter()
-                .filter_map(|r| r[j])
-                .filter_map(|m| scale.index(m - scale.min))
-                .collect();
-            crate::stats::mean(&xs).and_then(finite)
-        })
-        .collect()
-}
-
-/// Performance on every target's items, the quadrants from the composite's
-/// shares, and the items to fix first.
-fn quadrants(
-    targets: &mut [TargetDrivers],
-    performance: &[Option<f64>],
-    warnings: &mut Vec<String>,
-) -> Vec<FixFirst> {
-    for t in targets.iter_mut() {
-        if let Some(items) = &mut t.items {
-            for (it, p) in items.iter_mut().zip(performance) {
-                it.performance = *p;
-            }
-        }
-    }
-    let Some(comp) = targets
-        .iter()
-        .find(|t| t.target == "composite")
-        .and_then(|t| t.items.clone())
-    else {
-        warnings.push("no importance × performance quadrants and no items to fix first: the item model of the composite is null".into());
-        return Vec::new();
-    };
-    let both: Vec<(usize, f64, f64)> = comp
-        .iter()
-        .enumerate()
-        .filter_map(|(j, it)| Some((j, it.share?, it.performance?)))
-        .collect();
-    let imp: Vec<f64> = both.iter().map(|b| b.1).collect();
-    let perf: Vec<f64> = both.iter().map(|b| b.2).collect();
-    let (Some(mi), Some(mp)) = (crate::stats::median(&imp), crate::stats::median(&perf)) else {
-        return Vec::new();
-    };
-    let mut quadrant = vec![None; comp.len()];
-    for &(j, s, p) in &both {
-        quadrant[j] = Some(Quadrant::from_position(s > mi, p > mp));
-    }
-    for t in targets.iter_mut() {
-        if let Some(items) = &mut t.items {
-            for (it, q) in items.iter_mut().zip(&quadrant) {
-                it.quadrant = *q;
-            }
-        }
-    }
-    let mut fix: Vec<(usize, f64, f64)> = both
-        .into_iter()
-        .filter(|&(j, _, _)| quadrant[j] == Some(Quadrant::FixFirst))
-        .collect();
-    fix.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    fix.into_iter()
-        .take(3)
-        .map(|(j, s, p)| FixFirst {
-            item: comp[j].item.clone(),
-            text: comp[j].text.clone(),
-            reverse: comp[j].reverse,
-            importance: s,
-            performance: p,
-        })
-        .collect()
-}
-
-/// The plain-language findings.
-fn summary(r: &DriversReport) -> Vec<String> {
-    let mut v = Vec::new();
-    if !r.fix_first.is_empty() {
-        let names: Vec<String> = r
-            .fix_first
-            .iter()
-            .map(|f| {
-                format!(
-                    "“{}”",
-                    crate::report::fmt::item_label(&f.item, &f.text, f.reverse).0
-                )
-            })
-            .collect();
-        v.push(format!(
-            "Fix first: {} — among the practices that matter most for the outcome composite, and performing at or below the median.",
-            names.join("; ")
-        ));
-    }
-    if let Some(t) = r.targets.iter().find(|t| t.target == "composite") {
-        let top = t
-            .dimensions
-            .iter()
-            .filter(|d| d.share.is_some())
-            .max_by(|a, b| a.share.unwrap_or(0.0).total_cmp(&b.share.unwrap_or(0.0)));
-        if let (Some(d), Some(r2)) = (top, t.r2) {
-            v.push(format!(
-                "The {} dimensions explain {:.0}% of the variation in the outcome composite across {} companies; {} carries the largest share ({:.0}% of it).",
-                t.dimensions.len(),
-                100.0 * r2,
-                t.n,
-                d.label,
-                100.0 * d.share.unwrap_or(0.0)
-            ));
-        }
-    }
-    v
 }

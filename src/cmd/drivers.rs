@@ -21,6 +21,22 @@ pub fn run(a: DriversArgs) -> Result<u8> {
     let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let outcomes = super::prepare_outcomes(&inst, &acc, &a.outcomes, a.scheme, a.output.anonymity)?;
+    if outcomes
+        .companies
+        .iter()
+        .all(|c| c.values.iter().all(|v| v.is_none()))
+    {
+        super::warn_all(&outcomes.warnings, a.output.quiet);
+        let cols: Vec<String> = inst
+            .outcomes
+            .iter()
+            .map(|o| format!("\"{}\"", o.column))
+            .collect();
+        return Err(crate::error::Error::Usage(format!(
+            "no shown company has any outcome value, so there is nothing to explain; put the outcome columns ({}) in the responses, or give one row per company with --outcomes FILE",
+            cols.join(", ")
+        )));
+    }
     let opts = DriversOptions {
         weighting: a.weighting.into(),
         anonymity: a.output.anonymity,

@@ -59,11 +59,19 @@ impl Correlations {
             m[(i, p)] = y[i];
         }
         for j in 0..=p {
-            let mean = m.column(j).mean();
+            // Scaled to the largest magnitude first, so values near either
+            // end of the f64 range neither underflow nor overflow; a column
+            // whose centred values are all below 1e-12 of that is constant.
+            let scale = m.column(j).amax();
+            if !(scale > 0.0 && scale.is_finite()) {
+                return Err(Unfit::NoVariance);
+            }
             let mut col = m.column_mut(j);
+            col /= scale;
+            let mean = col.mean();
             col.add_scalar_mut(-mean);
             let norm = col.norm();
-            if !(norm > 0.0 && norm.is_finite()) || col.amax() <= 1e-12 * mean.abs().max(1.0) {
+            if col.amax() <= 1e-12 || !(norm > 0.0 && norm.is_finite()) {
                 return Err(Unfit::NoVariance);
             }
             col /= norm;

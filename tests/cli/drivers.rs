@@ -660,3 +660,100 @@ fn drivers_segment_adds_peer_groups_and_changes_no_model() {
     assert_eq!(shown, 56, "the shown companies only");
     assert_eq!(figures(&plain), figures(&seg));
 }
+
+/// A company shown (4 respondents) whose shared-understanding score rests
+/// on fewer than 3 respondents is not a complete case of the dimension
+/// models; with every answer given, it is.
+#[test]
+fn drivers_cell_threshold_leaves_a_company_out_of_the_models_that_need_it() {
+    let survey = fs::read_to_string(data("drivers/survey.csv")).unwrap();
+    let header: Vec<&str> = survey.lines().next().unwrap().split(',').collect();
+    let row = |r: &str, blank_su: bool| -> String {
+        header
+            .iter()
+            .enumerate()
+            .map(|(k, h)| match *h {
+                "respondent_id" => r.to_string(),
+                "company_id" => "ZZ_CELL".to_string(),
+                "role" => "marketing".to_string(),
+                h if blank_su && h.starts_with("su_") => String::new(),
+                _ => ((k % 5) + 1).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let outcome_cols = fs::read_to_string(data("drivers/outcomes.csv")).unwrap();
+    let n_cols = outcome_cols.lines().next().unwrap().split(',').count();
+    let extra = format!("ZZ_CELL{}", ",12.5".repeat(n_cols - 1));
+    let i = data("drivers/instrument.json");
+    let more = ["--bootstrap", "0", "--instrument", i.as_str()];
+    for (blank, n) in [(true, 56), (false, 57)] {
+        let dir = tempfile::tempdir().unwrap();
+        let rows = [
+            row("Y1", false),
+            row("Y2", false),
+            row("Y3", blank),
+            row("Y4", blank),
+        ];
+        let (s, o) = variant(dir.path(), |_| true, &rows, Some(&extra));
+        let (j, _) = run_json(&args(&s, &o, &more));
+        assert_eq!(j["hidden"]["companies"], 4, "ZZ_CELL is shown");
+        for t in j["targets"].as_array().unwrap() {
+            assert_eq!(t["n"], n, "blank {blank}: {}", t["target"]);
+        }
+    }
+}
+
+#[test]
+fn drivers_without_any_outcome_is_a_usage_error() {
+    let out = support::cli::output(&["drivers", &data("drivers/survey.csv"), "--bootstrap", "5"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = support::cli::stderr(&out);
+    assert!(
+        err.contains("no shown company has any outcome value"),
+        "{err}"
+    );
+    assert!(err.contains("--outcomes FILE"), "{err}");
+}
+
+#[test]
+fn drivers_row_order_changes_no_figure() {
+    let (base, _) = fixture(&["--bootstrap", "30"]);
+    let survey = fs::read_to_string(data("drivers/survey.csv")).unwrap();
+    let mut lines: Vec<&str> = survey.lines().collect();
+    lines[1..].reverse();
+    let dir = tempfile::tempdir().unwrap();
+    let s = dir.path().join("reversed.csv");
+    fs::write(&s, lines.join("\n") + "\n").unwrap();
+    let i = data("drivers/instrument.json");
+    let (rev, _) = run_json(&args(
+        s.to_str().unwrap(),
+        &data("drivers/outcomes.csv"),
+        &["--bootstrap", "30", "--instrument", &i],
+    ));
+    // The same figures up to rounding (sums in another order).
+    same_within(&figures(&base), &figures(&rev), "");
+}
+
+fn same_within(a: &Value, b: &Value, at: &str) {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+            assert!((x - y).abs() <= 1e-9 * x.abs().max(1.0), "{at}: {x} vs {y}");
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}");
+            for (k, (x, y)) in x.iter().zip(y).enumerate() {
+                same_within(x, y, &format!("{at}/{k}"));
+            }
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            assert_eq!(x.len(), y.len(), "{at}");
+            for (k, v) in x {
+                same_within(v, &y[k], &format!("{at}/{k}"));
+            }
+        }
+        // Sentences print rounded figures.
+        _ => assert_eq!(a, b, "{at}"),
+    }
+}

@@ -153,3 +153,22 @@ fn relimp_collinear_predictors_are_singular_not_nan() {
         Unfit::TooFewCases { n: 4, needed: 5 }
     ));
 }
+
+#[test]
+fn relimp_is_scale_free_at_the_ends_of_the_f64_range() {
+    let (x, y) = read("swiss.csv", "Fertility", &SWISS);
+    let base = lmg(&x, &y).unwrap();
+    for k in [1e-300, 1e200] {
+        let ys: Vec<f64> = y.iter().map(|v| v * k).collect();
+        let xs: Vec<Vec<f64>> = x
+            .iter()
+            .map(|r| r.iter().map(|v| v * k).collect())
+            .collect();
+        let d = lmg(&xs, &ys).expect("fits");
+        for (a, b) in d.parts.iter().zip(&base.parts) {
+            assert_abs_diff_eq!(*a, *b, epsilon = 1e-9);
+        }
+        let rw = relative_weights(&xs, &ys).expect("fits");
+        assert_abs_diff_eq!(rw.r2, base.r2, epsilon = 1e-9);
+    }
+}

@@ -4,8 +4,10 @@
 //! Resample `b` (0-based) draws its companies from the ChaCha8 stream `b`
 //! of the seed (`seed_from_u64(seed)`, then `set_stream(b)`), so every
 //! resample is the same whichever thread computes it and however many
-//! threads there are. Every model of a run uses the same streams: models
-//! with the same complete cases see the same resamples.
+//! threads there are. A model's cases are in company-id order, so the
+//! order of the rows in the file changes no resample. Every model of a run
+//! uses the same streams: models with the same complete cases see the same
+//! resamples.
 //!
 //! The interval is the 2.5th and 97.5th percentile of the resamples'
 //! shares, by linear interpolation between order statistics (the

@@ -189,19 +189,36 @@ fn share_figure(m: &DriversReport) -> Option<Figure> {
     let items = composite(m)?.items.as_ref()?;
     let mut v: Vec<_> = items.iter().filter(|it| it.share.is_some()).collect();
     v.sort_by(|a, b| crate::analysis::larger_first(a.share, b.share));
-    let mut groups: Vec<String> = Vec::new();
+    // Dimensions by their labels, in the order the items first show them.
+    let label_of = |id: &str| -> String {
+        composite(m)
+            .and_then(|t| t.dimensions.iter().find(|d| d.dimension == id))
+            .map_or_else(|| id.to_string(), |d| d.label.clone())
+    };
+    let mut ids: Vec<&str> = Vec::new();
     let mut hover = Vec::new();
     let rows: Vec<ForestRow> = v
         .iter()
         .map(|it| {
-            let group = match groups.iter().position(|g| *g == it.dimension) {
+            let group = match ids.iter().position(|g| *g == it.dimension) {
                 Some(g) => g,
                 None => {
-                    groups.push(it.dimension.clone());
-                    groups.len() - 1
+                    ids.push(&it.dimension);
+                    ids.len() - 1
                 }
             };
-            let (short, full) = item_label(&it.item, &it.text, it.reverse);
+            // Short enough to fit beside the bars; the full text on hover.
+            let (_, full) = item_label(&it.item, &it.text, it.reverse);
+            let base = if it.text.trim().is_empty() {
+                &it.item
+            } else {
+                &it.text
+            };
+            let short = format!(
+                "{}{}",
+                crate::report::fmt::shorten(base, 38),
+                if it.reverse { " (R)" } else { "" }
+            );
             hover.push((short.clone(), full));
             ForestRow {
                 label: short,
@@ -214,6 +231,7 @@ fn share_figure(m: &DriversReport) -> Option<Figure> {
     if rows.is_empty() {
         return None;
     }
+    let groups: Vec<String> = ids.iter().map(|id| label_of(id)).collect();
     Some(Figure {
         title: "Share of the outcome composite explained, per practice".into(),
         caption: "Relative weight ÷ R², in %, with its 95% percentile bootstrap interval; coloured by dimension.".into(),
