@@ -28,6 +28,7 @@
 
 mod ids;
 mod layout;
+mod route;
 mod worker;
 
 use super::quick::QuickParser;
@@ -196,16 +197,19 @@ fn split_read<S: SplitSink>(
     };
     let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
         // A thread that cannot start leaves its parts to the others.
-        let handles: Vec<_> = (1..threads)
-            .filter_map(|_| {
+        // (its companies' lines, sent to it, come back to their reader).
+        let mut routes = route::routes(threads).into_iter();
+        let mine = routes.next().expect("one route a thread");
+        let handles: Vec<_> = routes
+            .filter_map(|r| {
                 let s = sink.empty_like();
                 let shared = &shared;
                 std::thread::Builder::new()
-                    .spawn_scoped(scope, move || work(shared, s))
+                    .spawn_scoped(scope, move || work(shared, s, r))
                     .ok()
             })
             .collect();
-        let mine = work(&shared, sink.empty_like());
+        let mine = work(&shared, sink.empty_like(), mine);
         let mut all = vec![mine];
         for h in handles {
             match h.join() {
