@@ -6,7 +6,11 @@
 //! next unread part, reads its lines ([`super::quick`], or [`super::row`]
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
 //! must sum in a way that does not depend on row order
-//! ([`SplitSink::order_free`]); the copies are merged at the end. Excluded
+//! ([`SplitSink::order_free`]); the copies are merged at the end. A line
+//! goes to the copy of the thread that owns its company (module `route`:
+//! companies partitioned by a hash of their id, other threads' lines sent
+//! to them between parts), so that no company is built, or merged, twice
+//! however the file interleaves them. Excluded
 //! rows and rows with problems are put back in file order and given their
 //! lines: the same exclusions, the same first problems and the same counts
 //! as one pass (a thread takes parts in file order, so the first problems
