@@ -2,9 +2,17 @@
 # Benchmark `align score --format json` against the bare csv-crate baseline
 # (examples/baseline.rs) on the same generated file, check that its output
 # equals that of one thread (`--threads 1`), and measure peak memory at 1M
-# and 5M rows with the same 20k companies.
+# and 5M rows with the same 20k companies. Then the same on fully
+# interleaved 1M-row files (every company's rows spread over the whole file,
+# as in an export ordered by response time) of 1k, 40k and 200k companies,
+# with peak memory and, when pandas and polars are installed, their simpler
+# group-by (mean and variance per company and column, scripts/groupby.py)
+# on the same files.
 #
 #   scripts/bench.sh [RUNS]        (default 5 runs each, alternating)
+#
+# Interleaved files are made by `align generate` and shuffled by
+# scripts/interleave.py (seeded): nothing large is kept in the repository.
 #
 # Files are generated once into $ALIGN_BENCH_DIR (default: a directory under
 # the system temp dir) and reused. Needs /usr/bin/time (GNU time).
@@ -63,3 +71,45 @@ r5=$(rss "$ALIGN" score --format json --quiet "$DIR/r5m.csv")
 echo "peak RSS align score: 1M rows ${r1} MB, 5M rows ${r5} MB"
 awk -v a="$r5" -v b="$r1" 'BEGIN {printf "ratio 5M/1M: %.2f (target <= 1.5)\n", a/b}'
 echo "peak RSS baseline 1M rows: $(rss "$BASE" "$DIR/r1m.csv") MB"
+
+# Fully interleaved files: 1M rows each, companies of equal size.
+for spec in "1000 1000 i1k" "40000 25 i40k" "200000 5 i200k"; do
+  set -- $spec
+  f="$DIR/$3.csv"
+  [ -s "$f" ] || { echo "generating $f" >&2
+    "$ALIGN" generate --companies "$1" --min-respondents "$2" \
+      --max-respondents "$2" --seed 1 -o "$DIR/$3.gen.csv"
+    python3 scripts/interleave.py "$DIR/$3.gen.csv" "$f" 1
+    rm -f "$DIR/$3.gen.csv"; }
+done
+HAVE_PY=0
+python3 -c 'import pandas, polars' 2>/dev/null && HAVE_PY=1
+echo
+echo "fully interleaved files, 1M rows: median of $RUNS alternating runs"
+for n in i1k i40k i200k; do
+  F="$DIR/$n.csv"
+  b=(); a=(); pd=(); pl=()
+  for _ in $(seq "$RUNS"); do
+    b+=("$(secs "$BASE" "$F")")
+    a+=("$(secs "$ALIGN" score --format json --quiet "$F")")
+    if [ "$HAVE_PY" = 1 ]; then
+      pl+=("$(secs python3 scripts/groupby.py polars "$F")")
+    fi
+  done
+  if [ "$HAVE_PY" = 1 ]; then pd+=("$(secs python3 scripts/groupby.py pandas "$F")"); fi
+  mb=$(printf '%s\n' "${b[@]}" | median)
+  ma=$(printf '%s\n' "${a[@]}" | median)
+  line="$n: baseline ${mb} s, align ${ma} s"
+  line+=$(awk -v a="$ma" -v b="$mb" 'BEGIN {printf " (%.3f of the baseline)", a/b}')
+  if [ "$HAVE_PY" = 1 ]; then
+    mp=$(printf '%s\n' "${pl[@]}" | median)
+    line+=", polars ${mp} s, pandas (one run) ${pd[0]} s"
+  fi
+  echo "$line"
+  echo "  peak RSS align $(rss "$ALIGN" score --format json --quiet "$F") MB, baseline $(rss "$BASE" "$F") MB"
+  one=$(mktemp); all=$(mktemp)
+  "$ALIGN" score --format json --quiet --threads 1 "$F" >"$one"
+  "$ALIGN" score --format json --quiet "$F" >"$all"
+  cmp -s "$one" "$all" && echo "  same output as --threads 1: yes" || echo "  same output as --threads 1: NO"
+  rm -f "$one" "$all"
+done

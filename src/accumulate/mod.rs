@@ -402,6 +402,10 @@ impl RowSink for Accumulator {
                 if !self.add_known(ci, slot, row.answers) {
                     return Err(ExclusionReason::TooFewAnswers);
                 }
+                // Rows may come out of file order (a split pass sends each
+                // company's rows to one thread): keep the earliest.
+                let first = &mut self.companies[ci].first;
+                *first = (*first).min(row.order);
                 ci
             }
             None => {

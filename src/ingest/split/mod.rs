@@ -6,7 +6,11 @@
 //! next unread part, reads its lines (`ingest::quick`, or `ingest::row`
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
 //! must sum in a way that does not depend on row order
-//! ([`SplitSink::order_free`]); the copies are merged at the end. Excluded
+//! ([`SplitSink::order_free`]); the copies are merged at the end. A line
+//! goes to the copy of the thread that owns its company (module `route`:
+//! companies partitioned by a hash of their id, other threads' lines sent
+//! to them between parts), so that no company is built, or merged, twice
+//! however the file interleaves them. Excluded
 //! rows and rows with problems are put back in file order and given their
 //! lines: the same exclusions, the same first problems and the same counts
 //! as one pass (a thread takes parts in file order, so the first problems
@@ -28,6 +32,7 @@
 
 mod ids;
 mod layout;
+mod route;
 mod worker;
 
 use super::quick::QuickParser;
@@ -199,16 +204,19 @@ fn split_read<S: SplitSink>(
     };
     let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
         // A thread that cannot start leaves its parts to the others.
-        let handles: Vec<_> = (1..threads)
-            .filter_map(|_| {
+        // (its companies' lines, sent to it, come back to their reader).
+        let mut routes = route::routes(threads).into_iter();
+        let mine = routes.next().expect("one route a thread");
+        let handles: Vec<_> = routes
+            .filter_map(|r| {
                 let s = sink.empty_like();
                 let shared = &shared;
                 std::thread::Builder::new()
-                    .spawn_scoped(scope, move || work(shared, s))
+                    .spawn_scoped(scope, move || work(shared, s, r))
                     .ok()
             })
             .collect();
-        let mine = work(&shared, sink.empty_like());
+        let mine = work(&shared, sink.empty_like(), mine);
         let mut all = vec![mine];
         for h in handles {
             match h.join() {

@@ -1,9 +1,12 @@
 //! One thread of a split pass: taking parts in turn, reading their lines
 //! (the quick reader, or the full one for the uncommon lines) and feeding
-//! its own copy of the sink, noting what one pass would report.
+//! its own copy of the sink with the lines of the companies it owns (the
+//! others' sent to them, module `route`), noting what one pass would
+//! report.
 
 use super::ids::IdBuckets;
 use super::layout::read_at;
+use super::route::{Outbox, Route};
 use super::{Shared, SplitSink};
 use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
@@ -34,17 +37,23 @@ pub(super) struct Worker<S> {
     pub(super) error: Option<std::io::Error>,
 }
 
-/// A thread's file handle and buffers, reused from part to part.
+/// A thread's file handle and part buffer, reused from part to part.
 struct Scratch {
     file: File,
     buf: Vec<u8>,
+}
+
+/// A thread's buffers for reading a line, reused from line to line.
+struct Lines {
     starts: Vec<u32>,
     batch: Batch,
     quick: Quick,
 }
 
-/// A thread's loop: take parts until none is left or the pass gives up.
-pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
+/// A thread's loop: take parts until none is left or the pass gives up,
+/// summing the lines other threads send between parts; then sum the lines
+/// sent until every thread is done.
+pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Worker<S> {
     let mut w = Worker {
         sink,
         lines: Vec::new(),
@@ -64,18 +73,32 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S) -> Worker<S> {
     let mut scratch = Scratch {
         file,
         buf: Vec::new(),
+    };
+    let mut lines = Lines {
         starts: Vec::new(),
         batch: Batch::default(),
         quick: sh.quick.row(),
     };
+    let sum = |lines: &mut Lines, w: &mut Worker<S>, sent: &Outbox| {
+        sent.each(|k, i, bytes| one_line(sh, k, i, bytes, lines, w));
+    };
     loop {
+        while let Some(sent) = route.received() {
+            sum(&mut lines, &mut w, &sent);
+        }
         let k = sh.next.fetch_add(1, Ordering::Relaxed);
         if k >= sh.parts || sh.give_up.load(Ordering::Relaxed) {
             break;
         }
-        if part(sh, k, &mut scratch, &mut w).is_none() {
+        if part(sh, k, &mut scratch, &mut lines, &mut route, &mut w).is_none() {
             sh.give_up.store(true, Ordering::Relaxed);
-            break;
+            return w;
+        }
+        route.flush(|unsent| sum(&mut lines, &mut w, unsent));
+    }
+    for sent in route.close() {
+        if !sh.give_up.load(Ordering::Relaxed) {
+            sum(&mut lines, &mut w, &sent);
         }
     }
     w
@@ -145,20 +168,17 @@ fn shrunk(was: u64, now: u64) -> std::io::Error {
     )
 }
 
-/// Read part `k` and feed its rows; `None` to give up.
+/// Read part `k`: feed the rows of the companies this thread owns, put
+/// the others' in their outboxes; `None` to give up.
 fn part<S: SplitSink>(
     sh: &Shared,
     k: usize,
     scratch: &mut Scratch,
+    lines: &mut Lines,
+    route: &mut Route,
     w: &mut Worker<S>,
 ) -> Option<()> {
-    let Scratch {
-        file: f,
-        buf,
-        starts,
-        batch,
-        quick,
-    } = scratch;
+    let Scratch { file: f, buf } = scratch;
     let (start, end) = (sh.bounds[k], sh.bounds[k + 1]);
     // From the byte before the part, to find the first line starting in it.
     let from = if k == 0 { start } else { start - 1 };
@@ -206,7 +226,6 @@ fn part<S: SplitSink>(
     if let Some(pb) = &sh.progress {
         pb.inc(end - start);
     }
-    let delimiter = sh.delimiter;
     let mut line = 0u64;
     while p < limit {
         let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
@@ -220,47 +239,69 @@ fn part<S: SplitSink>(
         if bytes.is_empty() {
             continue;
         }
-        let order = (k as u64) << 32 | i;
-        let company = match sh.quick.parse(bytes, quick) {
-            true => std::str::from_utf8(&bytes[quick.company.clone()])
-                .ok()
-                .map(|c| sh.rows.parser.company(c)),
-            false => None,
-        };
-        if let Some(company) = company {
-            let row = Row {
-                line: 0,
-                order,
-                company,
-                role: quick.role,
-                answers: &quick.answers,
-                outcomes: &quick.outcomes,
-            };
-            take(w, k, i, quick.unfinished, quick.key, &row);
+        let owner = route.owner(sh, bytes);
+        if owner != route.me {
+            route.outbox[owner].push(k, i, bytes);
             continue;
         }
-        starts.clear();
-        starts.push(0);
-        split_fields(bytes, delimiter, starts);
-        starts.push(bytes.len() as u32 + 1);
-        let rec = Rec::Plain { bytes, starts };
-        batch.clear();
-        sh.rows.parse(&rec, 0, 0, batch);
-        let parsed = &batch.rows[0];
-        if parsed.n_problems > 0 {
-            invalid(sh, w, k, i, parsed.key, &batch.problems);
-            continue;
-        }
-        let row = Row {
-            line: 0,
-            order,
-            company: &batch.text[parsed.company.clone()],
-            role: parsed.role,
-            answers: &batch.answers,
-            outcomes: &batch.outcomes,
-        };
-        take(w, k, i, parsed.unfinished, parsed.key, &row);
+        one_line(sh, k, i, bytes, lines, w);
     }
     w.lines.push((k, line));
     Some(())
+}
+
+/// Read line `i` of part `k` (not blank, without its line end) and feed it.
+fn one_line<S: SplitSink>(
+    sh: &Shared,
+    k: usize,
+    i: u64,
+    bytes: &[u8],
+    lines: &mut Lines,
+    w: &mut Worker<S>,
+) {
+    let Lines {
+        starts,
+        batch,
+        quick,
+    } = lines;
+    let order = (k as u64) << 32 | i;
+    let company = match sh.quick.parse(bytes, quick) {
+        true => std::str::from_utf8(&bytes[quick.company.clone()])
+            .ok()
+            .map(|c| sh.rows.parser.company(c)),
+        false => None,
+    };
+    if let Some(company) = company {
+        let row = Row {
+            line: 0,
+            order,
+            company,
+            role: quick.role,
+            answers: &quick.answers,
+            outcomes: &quick.outcomes,
+        };
+        take(w, k, i, quick.unfinished, quick.key, &row);
+        return;
+    }
+    starts.clear();
+    starts.push(0);
+    split_fields(bytes, sh.delimiter, starts);
+    starts.push(bytes.len() as u32 + 1);
+    let rec = Rec::Plain { bytes, starts };
+    batch.clear();
+    sh.rows.parse(&rec, 0, 0, batch);
+    let parsed = &batch.rows[0];
+    if parsed.n_problems > 0 {
+        invalid(sh, w, k, i, parsed.key, &batch.problems);
+        return;
+    }
+    let row = Row {
+        line: 0,
+        order,
+        company: &batch.text[parsed.company.clone()],
+        role: parsed.role,
+        answers: &batch.answers,
+        outcomes: &batch.outcomes,
+    };
+    take(w, k, i, parsed.unfinished, parsed.key, &row);
 }
