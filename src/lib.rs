@@ -43,7 +43,6 @@
 
 #![warn(missing_docs)]
 
-#[allow(missing_docs)]
 pub mod accumulate;
 pub mod analysis;
 #[allow(missing_docs)]
