@@ -320,6 +320,7 @@ pub enum Chart {
     /// Spread of company scores per shown segment: the box spans P25–P75,
     /// a bar marks the median and a dot the mean; one colour per measure.
     SegmentBoxes {
+        /// One box per shown segment and measure.
         rows: Vec<SegmentBox>,
         /// Measure labels, indexed by [`SegmentBox::group`].
         groups: Vec<String>,
