@@ -42,7 +42,7 @@ pub mod summary;
 pub use model::*;
 
 use compare::{compare, top2, why_warnings, Tiers, Why};
-pub(crate) use compare::{AVG, LAG, LEAD};
+pub use compare::{AVG, LAG, LEAD};
 
 use super::outcomes::{CompositeMethod, Outcomes, Scheme, Tier};
 use super::score::{company_group_means, Hidden, InputSummary, Scale, Weighting};

@@ -27,8 +27,12 @@ pub(super) struct Tiers {
     pub tied: bool,
 }
 
+/// Index of the leaders in per-tier arrays.
 pub const LEAD: usize = 0;
+/// Index of the laggards in per-tier arrays.
 pub const LAG: usize = 1;
+/// Index of the average (neither leader nor laggard) companies in per-tier
+/// arrays.
 pub const AVG: usize = 2;
 
 fn group(xs: &[f64], shown: bool) -> GroupStats {
