@@ -58,7 +58,8 @@ pub struct Waves {
 pub struct TTest {
     /// The t statistic (after − before).
     pub t: Option<f64>,
-    /// Degrees of freedom (Welch–Satterthwaite for Welch's t).
+    /// Degrees of freedom (n − 1 for the paired t, Welch–Satterthwaite for
+    /// Welch's t).
     pub df: Option<f64>,
     /// Two-sided p value.
     pub p: Option<f64>,
