@@ -53,7 +53,6 @@
 
 #![warn(missing_docs)]
 
-#[allow(missing_docs)]
 pub mod accumulate;
 pub mod analysis;
 #[cfg(feature = "cli")]

@@ -15,13 +15,18 @@ use crate::ingest::Number;
 /// (company × role), plus the raw top-2-box count.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct ItemSums {
+    /// Answers (respondents who answered the column).
     pub n: u64,
+    /// Σ reverse-coded offset from the scale minimum.
     pub sum: u64,
+    /// Σ offset².
     pub sumsq: u64,
+    /// Answers in the two highest points as worded (before reverse coding).
     pub top2: u64,
 }
 
 impl ItemSums {
+    /// Add another cell's sums to these.
     pub fn merge(&mut self, o: &ItemSums) {
         self.n += o.n;
         self.sum += o.sum;
@@ -33,12 +38,16 @@ impl ItemSums {
 /// Sums of respondent group means (in reverse-coded offset units).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct MeanSums {
+    /// Respondents with a mean (enough answers in the group).
     pub n: u64,
+    /// Σ respondent mean.
     pub sum: f64,
+    /// Σ respondent mean².
     pub sumsq: f64,
 }
 
 impl MeanSums {
+    /// Add another cell's sums to these.
     pub fn merge(&mut self, o: &MeanSums) {
         self.n += o.n;
         self.sum += o.sum;
@@ -193,6 +202,7 @@ impl CompanyAcc {
         }
     }
 
+    /// Respondents of the company, all roles.
     pub fn n(&self) -> u64 {
         self.n_by_slot.iter().sum()
     }
@@ -206,6 +216,7 @@ impl CompanyAcc {
         t
     }
 
+    /// Item sums of scale column `col` for role slot `slot`.
     pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
         let i = slot * plan.n_scale() + col;
         let mut t = self.spilled.get(i).copied().unwrap_or_default();

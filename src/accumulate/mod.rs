@@ -37,12 +37,17 @@ use crate::instrument::Instrument;
 /// (listwise), for Cronbach's α.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReliabilitySums {
+    /// Respondents who answered every item of the dimension.
     pub n: u64,
+    /// Per item: Σ reverse-coded offset.
     pub sum_i: Vec<i64>,
+    /// Per item: Σ offset².
     pub sumsq_i: Vec<i64>,
     /// Σ item × total.
     pub sum_it: Vec<i64>,
+    /// Σ total (the respondent's sum over the dimension's items).
     pub sum_t: i64,
+    /// Σ total².
     pub sumsq_t: i64,
 }
 
@@ -73,9 +78,11 @@ impl ReliabilitySums {
 /// The streaming accumulator: a [`RowSink`] that keeps only sums.
 #[derive(Debug, Clone)]
 pub struct Accumulator {
+    /// How the instrument's scale columns are grouped and coded.
     pub plan: Plan,
     /// Company ids in order of first appearance.
     pub ids: Vec<Box<str>>,
+    /// Per company, in the order of `ids`.
     pub companies: Vec<CompanyAcc>,
     /// One per real dimension.
     pub reliability: Vec<ReliabilitySums>,
@@ -92,6 +99,7 @@ pub struct Accumulator {
 }
 
 impl Accumulator {
+    /// An empty accumulator for `inst`.
     pub fn new(inst: &Instrument) -> Accumulator {
         let plan = Plan::new(inst);
         let reliability = plan.groups[..plan.n_dims]

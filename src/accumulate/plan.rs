@@ -11,9 +11,13 @@ use crate::instrument::Instrument;
 pub struct Plan {
     /// `max − min` of the scale.
     pub range: u16,
+    /// Dimension items (the first scale columns).
     pub n_items: usize,
+    /// Perception items (the scale columns after the dimension items).
     pub n_perception: usize,
+    /// Agreement statements (the last scale columns).
     pub n_statements: usize,
+    /// Outcome columns.
     pub n_outcomes: usize,
     /// Per scale column (items, perception, statements): reverse-coded?
     pub reverse: Vec<bool>,
@@ -50,7 +54,8 @@ pub(super) fn lcm_upto(lo: usize, hi: usize, limit: u64) -> Option<u64> {
 }
 
 impl Plan {
-    pub fn new(inst: &Instrument) -> Plan {
+    /// The plan of `inst`'s scale columns.
+    pub(crate) fn new(inst: &Instrument) -> Plan {
         let n_items = inst.items.len();
         let n_perception = inst.perception.len();
         let mut groups: Vec<Vec<usize>> = inst
@@ -88,6 +93,7 @@ impl Plan {
         }
     }
 
+    /// Scale columns: items, perception items and statements.
     pub fn n_scale(&self) -> usize {
         self.reverse.len()
     }

@@ -30,10 +30,15 @@ use std::collections::HashMap;
 /// One wave as read: its label, instrument, sums, input accounting and
 /// (with an outcomes file) its composites and tiers.
 pub struct WaveInput<'a> {
+    /// The wave's name, as shown in the report.
     pub label: String,
+    /// The instrument the wave was read with.
     pub inst: &'a Instrument,
+    /// The wave's per-company sums.
     pub acc: &'a Accumulator,
+    /// Rows read, used and dropped, and why.
     pub input: InputReport,
+    /// The wave's outcomes file, if one was given (tiers are compared when both waves have one).
     pub outcomes: Option<&'a Outcomes>,
 }
 

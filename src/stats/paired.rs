@@ -12,7 +12,9 @@ use super::inference::{ranks_with_ties, t_two_sided_p, z_two_sided_p, Welch};
 /// Count, mean and sample variance of one group.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Moments {
+    /// Observations in the group.
     pub n: u64,
+    /// Their mean.
     pub mean: f64,
     /// Sample variance (n − 1).
     pub var: f64,
@@ -21,9 +23,13 @@ pub struct Moments {
 /// Welch's t test of mean(a) − mean(b) with the 95% CI of the difference.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WelchDiff {
+    /// mean(a) − mean(b).
     pub diff: f64,
+    /// diff / SE, with SE = √(var_a/n_a + var_b/n_b).
     pub t: f64,
+    /// Welch–Satterthwaite degrees of freedom.
     pub df: f64,
+    /// Two-sided p value.
     pub p: f64,
     /// `diff ± t_{0.975, df} · SE`.
     pub ci95: [f64; 2],

@@ -17,19 +17,30 @@ pub const SINGULAR_TOL: f64 = 1e-10;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unfit {
     /// Fewer cases than predictors + 2.
-    TooFewCases { n: usize, needed: usize },
+    TooFewCases {
+        /// Complete cases.
+        n: usize,
+        /// Cases needed (predictors + 2).
+        needed: usize,
+    },
     /// A predictor or the target does not vary.
     NoVariance,
     /// The predictors are (nearly) collinear.
     Singular,
     /// More predictors than an exact all-subsets computation takes.
-    TooManyPredictors { p: usize, max: usize },
+    TooManyPredictors {
+        /// Predictors in the model.
+        p: usize,
+        /// Most predictors allowed.
+        max: usize,
+    },
 }
 
 /// The data of one model, standardized: the predictors' correlation
 /// matrix and their correlations with the target.
 #[derive(Debug, Clone)]
 pub struct Correlations {
+    /// Cases (rows) the correlations were computed from.
     pub n: usize,
     /// p × p correlation matrix of the predictors.
     pub rxx: DMatrix<f64>,
@@ -84,6 +95,7 @@ impl Correlations {
         })
     }
 
+    /// Number of predictors.
     pub fn p(&self) -> usize {
         self.rxy.len()
     }
@@ -126,9 +138,13 @@ impl Correlations {
 /// and two-sided p (t with n − p − 1 df).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ols {
+    /// Cases in the fit.
     pub n: usize,
+    /// Coefficient of determination.
     pub r2: f64,
+    /// Adjusted R²: 1 − (1 − R²)(n − 1)/(n − p − 1); `None` when not finite.
     pub adj_r2: Option<f64>,
+    /// Standardized regression weight per predictor.
     pub beta: Vec<f64>,
     /// `None` when the fit is exact (R² = 1: no residual variance).
     pub p: Vec<Option<f64>>,

@@ -18,8 +18,11 @@ pub const LMG_MAX_PREDICTORS: usize = 16;
 /// share of R² (summing to 1; `None` when R² is 0).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decomposition {
+    /// R² of the full model.
     pub r2: f64,
+    /// Each predictor's part of R², in predictor order.
     pub parts: Vec<f64>,
+    /// part / R² per predictor.
     pub shares: Vec<Option<f64>>,
 }
 

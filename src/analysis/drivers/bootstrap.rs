@@ -30,7 +30,10 @@ pub const PERCENTILE: &str = "type 7: linear interpolation between order statist
 /// be fitted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Intervals {
+    /// Per share, its 95% percentile interval (`None` with no resamples or
+    /// when no resample gave that share).
     pub ci: Vec<Option<[f64; 2]>>,
+    /// Resamples whose model could not be fitted (left out).
     pub failed: usize,
 }
 

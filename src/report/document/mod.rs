@@ -238,8 +238,11 @@ pub struct ForestRow {
 /// One row of a before → after chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DumbbellRow {
+    /// The row's label (a dimension or the alignment index).
     pub label: String,
+    /// Value in the earlier wave (0–100 index).
     pub before: f64,
+    /// Value in the later wave (0–100 index).
     pub after: f64,
     /// Drawn in the highlight colour (e.g. a significant change).
     pub marked: bool,
@@ -307,14 +310,17 @@ pub enum Chart {
     /// A value before and after per row, joined by a line (a dumbbell
     /// chart on the 0–100 index).
     Dumbbell {
+        /// One row per measure, in display order.
         rows: Vec<DumbbellRow>,
         /// Legend texts: before, after, and the marked rows.
         legend: [String; 3],
+        /// Description of the x axis.
         x_desc: String,
     },
     /// Spread of company scores per shown segment: the box spans P25–P75,
     /// a bar marks the median and a dot the mean; one colour per measure.
     SegmentBoxes {
+        /// One box per shown segment and measure.
         rows: Vec<SegmentBox>,
         /// Measure labels, indexed by [`SegmentBox::group`].
         groups: Vec<String>,
@@ -322,8 +328,11 @@ pub enum Chart {
     /// An estimate with its 95% interval per row (drawn like `Forest`),
     /// on an axis described by `x_label`.
     Intervals {
+        /// One row per estimate, in display order.
         rows: Vec<ForestRow>,
+        /// Labels of the row groups, indexed by [`ForestRow::group`].
         groups: Vec<String>,
+        /// Title of the x axis.
         x_label: String,
     },
     /// % of sales and % of marketing agreeing, per statement.
