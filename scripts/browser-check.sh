@@ -43,7 +43,7 @@ browse() {
     --user-data-dir="$work/profile-$RANDOM" --enable-logging=stderr --v=0 "$@"
 }
 
-sections=(headlines scores reliability leaders perception disconnect methods input)
+sections=(headlines scores reliability leaders drivers perception disconnect methods input)
 failed=0
 
 check() {

@@ -387,6 +387,12 @@ pub struct ReportArgs {
     /// How respondents are averaged into a company score.
     #[arg(long, value_enum, default_value_t = WeightingArg::Respondent)]
     pub weighting: WeightingArg,
+    /// Bootstrap resamples for the intervals of the key-driver shares (0: no intervals).
+    #[arg(long, value_name = "B", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+    pub bootstrap: u32,
+    /// Random seed of the key-driver bootstrap.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
 }
 
 /// A threshold on the 0–100 index.

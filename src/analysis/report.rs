@@ -1,15 +1,16 @@
 //! `align report`: the combined model of one document — the `score`,
-//! `leaders` and `gaps` models built from ONE pass over the responses (one
+//! `leaders`, `drivers` and `gaps` models built from ONE pass over the responses (one
 //! accumulator, one outcome classification), plus the reason for every part
 //! that could not be built. Its JSON is
-//! `{schema_version, command: "report", score, leaders | null, gaps | null,
-//! unavailable{leaders, gaps}, warnings}`.
+//! `{schema_version, command: "report", score, leaders | null, drivers |
+//! null, gaps | null, unavailable{leaders, drivers, gaps}, warnings}`.
 //!
 //! A part the instrument or the data cannot support (no outcomes, nobody
 //! classified, no perception items and no role column) is `null` with a
 //! sentence in `unavailable` saying what it needs; the report never fails
 //! for want of it.
 
+use super::drivers::{self, DriversOptions, DriversReport};
 use super::gaps::{self, GapsOptions, GapsReport};
 use super::leaders::{self, LeadersOptions, LeadersReport};
 use super::outcomes::Outcomes;
@@ -30,6 +31,13 @@ pub struct ReportOptions {
     pub anonymity: u64,
     /// Perception index at or above which a company is "perceived aligned".
     pub perceived_threshold: f64,
+    /// Bootstrap resamples of the key-driver intervals (0: no intervals).
+    pub bootstrap: usize,
+    /// Seed of the bootstrap.
+    pub seed: u64,
+    /// Threads of the bootstrap (0: every core); the intervals are the same
+    /// for any number.
+    pub threads: usize,
 }
 
 impl Default for ReportOptions {
@@ -38,6 +46,9 @@ impl Default for ReportOptions {
             weighting: Weighting::Respondent,
             anonymity: 3,
             perceived_threshold: 75.0,
+            bootstrap: DriversOptions::default().bootstrap,
+            seed: DriversOptions::default().seed,
+            threads: 0,
         }
     }
 }
@@ -47,6 +58,8 @@ impl Default for ReportOptions {
 pub struct Unavailable {
     /// Why the `leaders` part is missing; null when it is there.
     pub leaders: Option<String>,
+    /// Why the `drivers` part is missing; null when it is there.
+    pub drivers: Option<String>,
     /// Why the `gaps` part is missing; null when it is there.
     pub gaps: Option<String>,
 }
@@ -62,6 +75,9 @@ pub struct Report {
     pub score: ScoreReport,
     /// The `leaders` model; null when it cannot be built (see `unavailable`).
     pub leaders: Option<LeadersReport>,
+    /// The `drivers` model (key drivers and what to fix first); null when
+    /// it cannot be built (see `unavailable`).
+    pub drivers: Option<DriversReport>,
     /// The `gaps` model; null when it cannot be built (see `unavailable`).
     pub gaps: Option<GapsReport>,
     /// Why a part is missing.
@@ -131,6 +147,7 @@ pub fn build(
             }
         }
     };
+    let drivers = key_drivers(inst, acc, &input, outcomes, &opts, &mut unavailable);
     let gaps = match gaps::unavailable(inst) {
         Some(why) => {
             unavailable.gaps = Some(format!("Perception vs reality and the disconnect: {why}."));
@@ -159,6 +176,7 @@ pub fn build(
         .iter()
         .chain(outcome_warnings)
         .chain(leaders.iter().flat_map(|l| &l.warnings))
+        .chain(drivers.iter().flat_map(|d| &d.warnings))
         .chain(gaps.iter().flat_map(|g| &g.warnings));
     for w in parts {
         if !warnings.contains(w) {
@@ -170,6 +188,7 @@ pub fn build(
         command: "report",
         score,
         leaders,
+        drivers,
         gaps,
         unavailable,
         segments: None,
@@ -180,4 +199,35 @@ pub fn build(
         },
         warnings,
     }
+}
+
+/// The key drivers of the report: built when some shown company has an
+/// outcome value, else `None` with the reason in `unavailable`.
+fn key_drivers(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: &InputReport,
+    outcomes: Option<&Outcomes>,
+    opts: &ReportOptions,
+    unavailable: &mut Unavailable,
+) -> Option<DriversReport> {
+    let with_values = |o: &&Outcomes| {
+        o.companies
+            .iter()
+            .any(|c| c.values.iter().any(|v| v.is_some()))
+    };
+    let Some(o) = outcomes.filter(with_values) else {
+        unavailable.drivers = Some(
+            "Key drivers need business outcomes to explain: give --outcomes FILE (one row per company) or outcome columns in the responses.".into(),
+        );
+        return None;
+    };
+    let dopts = DriversOptions {
+        weighting: opts.weighting,
+        anonymity: opts.anonymity,
+        bootstrap: opts.bootstrap,
+        seed: opts.seed,
+        threads: opts.threads,
+    };
+    Some(drivers::build(inst, acc, input.clone(), o, dopts))
 }

@@ -1,5 +1,5 @@
 //! `align report`: ingest → accumulate (once) → outcomes (when there are
-//! any) → the score, leaders and gaps models from the same pass → one
+//! any) → the score, leaders, drivers and gaps models from the same pass → one
 //! document (HTML, Markdown or the combined JSON).
 
 use crate::analysis::report::{self, ReportOptions};
@@ -42,6 +42,9 @@ pub fn run(a: ReportArgs) -> Result<u8> {
             weighting: a.weighting.into(),
             anonymity: a.output.anonymity,
             perceived_threshold: a.perceived_threshold,
+            bootstrap: a.bootstrap as usize,
+            seed: a.seed,
+            threads: a.input.threads.map_or(0, usize::from),
         },
     );
     let segments = super::prepare_segments(

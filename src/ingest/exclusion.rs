@@ -9,7 +9,9 @@ use std::fmt;
 /// A row left out of the analysis, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exclusion {
+    /// The row's physical line in the responses file.
     pub line: u64,
+    /// Why it was left out (written as a sentence).
     pub reason: ExclusionReason,
 }
 
@@ -27,9 +29,13 @@ pub enum ExclusionReason {
     /// A row with invalid values, left out under `--skip-invalid`: its
     /// first problem and how many more it has.
     Invalid {
+        /// The column of the first problem, when it is one cell's.
         column: Option<String>,
+        /// The offending value of the first problem, shortened.
         value: Option<String>,
+        /// What is wrong, in words.
         message: String,
+        /// How many more problems the row has.
         more: usize,
     },
 }

@@ -757,3 +757,58 @@ fn same_within(a: &Value, b: &Value, at: &str) {
         _ => assert_eq!(a, b, "{at}"),
     }
 }
+
+#[test]
+fn report_carries_the_drivers_model_and_what_to_fix_first() {
+    let (s, o, i) = (
+        data("drivers/survey.csv"),
+        data("drivers/outcomes.csv"),
+        data("drivers/instrument.json"),
+    );
+    let common = [
+        s.as_str(),
+        "--outcomes",
+        o.as_str(),
+        "--instrument",
+        i.as_str(),
+        "--bootstrap",
+        "40",
+        "--seed",
+        "7",
+    ];
+    let mut d = vec!["drivers"];
+    d.extend_from_slice(&common);
+    d.extend(["--format", "json"]);
+    let (drivers, _) = run_json(&d);
+    let mut r = vec!["report"];
+    r.extend_from_slice(&common);
+    r.extend(["--format", "json"]);
+    let (report, _) = run_json(&r);
+    // The report's drivers are the command's model, value for value.
+    assert_eq!(report["drivers"], drivers);
+    assert!(report["unavailable"]["drivers"].is_null());
+    // The HTML report names the items to fix first by their text.
+    let mut h = vec!["report"];
+    h.extend_from_slice(&common);
+    h.extend(["--format", "html"]);
+    let (html, _) = run_ok(&h);
+    assert!(
+        html.contains("<section id=\"drivers\">"),
+        "no drivers section"
+    );
+    let fix = drivers["fix_first"].as_array().unwrap();
+    assert!(!fix.is_empty());
+    for f in fix {
+        let text = f["text"].as_str().unwrap();
+        let start: String = text.chars().take(30).collect();
+        assert!(html.contains(&start), "{start} not in the report");
+    }
+}
+
+#[test]
+fn report_without_outcomes_says_what_the_drivers_need() {
+    let (v, _) = run_json(&["report", "data/survey.csv", "--format", "json"]);
+    assert!(v["drivers"].is_null());
+    let why = v["unavailable"]["drivers"].as_str().unwrap();
+    assert!(why.contains("--outcomes"), "{why}");
+}

@@ -13,11 +13,11 @@ mod norms_support;
 mod norms_expected;
 
 mod cli_commands;
-mod compare;
-mod drivers;
 mod cli_errors;
+mod compare;
 mod disclosure;
 mod draft;
+mod drivers;
 mod exports;
 mod fast_path;
 mod formats;

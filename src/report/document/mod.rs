@@ -569,11 +569,12 @@ impl Document {
 }
 
 /// The section ids, in order (tests and the browser check look for them).
-pub const SECTION_IDS: [&str; 8] = [
+pub const SECTION_IDS: [&str; 9] = [
     "headlines",
     "scores",
     "reliability",
     "leaders",
+    "drivers",
     "perception",
     "disconnect",
     "methods",
@@ -636,6 +637,23 @@ fn replace_word(s: &str, word: &str, by: &str) -> String {
     out
 }
 
+/// The key drivers, or a note saying what they need.
+fn drivers_section(r: &Report) -> Section {
+    match &r.drivers {
+        Some(d) => commands::drivers::report_section(d),
+        None => {
+            let mut s = Section::new("drivers", "Key drivers: what to fix first");
+            s.note(
+                r.unavailable
+                    .drivers
+                    .clone()
+                    .unwrap_or_else(|| "Key drivers are not available.".into()),
+            );
+            s
+        }
+    }
+}
+
 /// Build the document of a report.
 pub fn build(r: &Report) -> Document {
     let s = &r.score;
@@ -652,6 +670,7 @@ pub fn build(r: &Report) -> Document {
         overview::scores(r),
         overview::reliability(r),
         leaders::section(r),
+        drivers_section(r),
         perception::perception(r),
         perception::disconnect(r),
         methods::methods(r),

@@ -264,6 +264,48 @@ fn method_notes(m: &DriversReport) -> Vec<String> {
     ]
 }
 
+/// The key-driver section of `align report`: what to fix first, the
+/// importance × performance chart, the composite's practice shares with
+/// their intervals and the dimension models, each as `align drivers`
+/// shows them.
+pub(crate) fn report_section(m: &DriversReport) -> Section {
+    let mut s = Section::new("drivers", "Key drivers: what to fix first");
+    s.list(m.summary.clone());
+    fix_first(m, &mut s);
+    if let Some(f) = quadrant_figure(m) {
+        s.figure(f);
+    }
+    if let Some(f) = share_figure(m) {
+        s.figure(f);
+    }
+    s.subheading("Dimensions: what moves each outcome");
+    s.table(dimension_table(m));
+    s.subheading("Method");
+    s.list(method_notes(m));
+    s
+}
+
+/// The items to fix first as a list, or a note saying why there are none.
+fn fix_first(m: &DriversReport, s: &mut Section) {
+    if m.fix_first.is_empty() {
+        s.note("No practice is both above the median in importance and at or below the median in performance (or the item model of the composite could not be fitted; see the warnings).");
+        return;
+    }
+    s.list(
+        m.fix_first
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} — {:.0}% of the composite's explained variation, performance {:.1}",
+                    item_label(&f.item, &f.text, f.reverse).1,
+                    100.0 * f.importance,
+                    f.performance
+                )
+            })
+            .collect(),
+    );
+}
+
 impl Model for DriversReport {
     fn document(&self, _opts: &DocOptions) -> Document {
         let m = self;
@@ -278,23 +320,7 @@ impl Model for DriversReport {
         );
         doc.headlines = m.summary.clone();
         let mut s = Section::new("fix_first", "What to fix first");
-        if m.fix_first.is_empty() {
-            s.note("No practice is both above the median in importance and at or below the median in performance (or the item model of the composite could not be fitted; see the warnings).");
-        } else {
-            s.list(
-                m.fix_first
-                    .iter()
-                    .map(|f| {
-                        format!(
-                            "{} — {:.0}% of the composite's explained variation, performance {:.1}",
-                            item_label(&f.item, &f.text, f.reverse).1,
-                            100.0 * f.importance,
-                            f.performance
-                        )
-                    })
-                    .collect(),
-            );
-        }
+        fix_first(m, &mut s);
         if let Some(f) = quadrant_figure(m) {
             s.figure(f);
         }

@@ -3,7 +3,7 @@
 
 mod benchmark;
 mod compare;
-mod drivers;
+pub(crate) mod drivers;
 pub(crate) mod gaps;
 pub(crate) mod leaders;
 mod score;
