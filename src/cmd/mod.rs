@@ -54,6 +54,27 @@ pub(crate) fn inputs<'a>(
     all
 }
 
+/// The inputs and output of a command reading responses, an outcomes file
+/// and a companies file: none given twice, and `-o` overwriting none
+/// (see [`crate::output::check_paths`]).
+pub(crate) fn check_outcome_paths(
+    input: &crate::cli::InputArgs,
+    outcomes: &crate::cli::OutcomeArgs,
+    segments: &crate::cli::SegmentArgs,
+    output: &crate::cli::OutputArgs,
+) -> Result<()> {
+    crate::output::check_paths(
+        &inputs(
+            input,
+            &[
+                ("--outcomes", outcomes.outcomes.as_deref()),
+                ("--companies", segments.companies.as_deref()),
+            ],
+        ),
+        &[("-o", output.output.as_deref())],
+    )
+}
+
 /// The instrument in use, with the company aliases of `--company-aliases`.
 pub(crate) fn load_instrument(
     input: &crate::cli::InputArgs,

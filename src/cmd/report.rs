@@ -8,16 +8,7 @@ use crate::error::Result;
 use crate::report::{emit, DocOptions, Format};
 
 pub fn run(a: ReportArgs) -> Result<u8> {
-    crate::output::check_paths(
-        &super::inputs(
-            &a.input,
-            &[
-                ("--outcomes", a.outcomes.outcomes.as_deref()),
-                ("--companies", a.segments.companies.as_deref()),
-            ],
-        ),
-        &[("-o", a.output.output.as_deref())],
-    )?;
+    super::check_outcome_paths(&a.input, &a.outcomes, &a.segments, &a.output)?;
     let (format, render) = a.output.resolve(Format::Html)?;
     let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;

@@ -23,11 +23,12 @@ const HOSTILE_IDS: [&str; 6] = [
 /// A company of the fixture with 2 respondents: hidden at the default threshold.
 const HIDDEN_ID: &str = "<svg onload=alert(3)>";
 
-const SECTIONS: [&str; 8] = [
+const SECTIONS: [&str; 9] = [
     "headlines",
     "scores",
     "reliability",
     "leaders",
+    "drivers",
     "perception",
     "disconnect",
     "methods",

@@ -39,6 +39,7 @@ fn report_markdown_has_the_html_sections() {
             "## Company scores",
             "## Reliability and agreement",
             "## Leaders vs laggards",
+            "## Key drivers: what to fix first",
             "## Perception vs reality",
             "## Sales vs marketing disconnect",
             "## Technical appendix: settings and methods",

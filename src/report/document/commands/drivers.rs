@@ -279,7 +279,9 @@ pub(crate) fn report_section(m: &DriversReport) -> Section {
         s.figure(f);
     }
     s.subheading("Dimensions: what moves each outcome");
-    s.table(dimension_table(m));
+    let mut t = dimension_table(m);
+    t.main = false; // the report's main table is the company scores
+    s.table(t);
     s.subheading("Method");
     s.list(method_notes(m));
     s
