@@ -347,10 +347,16 @@ pub fn build(
     let mut flat_items = Vec::new();
     let mut out = Vec::new();
     for (id, label, y) in targets(inst, outcomes) {
+        // Warnings name the target as a reader knows it.
+        let name = if id == "composite" {
+            "the outcome composite".to_string()
+        } else {
+            format!("\"{label}\"")
+        };
         let (n, r2, adj_r2, dimensions) =
-            dimension_model(inst, &v, (&id, &y), &opts, &mut warnings);
+            dimension_model(inst, &v, (&name, &y), &opts, &mut warnings);
         let (items, items_n, items_r2) =
-            item_model(inst, &v, (&id, &y), &opts, &mut warnings, &mut flat_items);
+            item_model(inst, &v, (&name, &y), &opts, &mut warnings, &mut flat_items);
         out.push(TargetDrivers {
             target: id,
             label,

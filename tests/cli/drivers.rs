@@ -585,7 +585,10 @@ fn drivers_item_level_null_with_few_companies() {
     assert!(comp["items"].is_null());
     assert!(comp["items_r2"].is_null());
     assert!(comp["r2"].is_f64(), "the dimension level is fitted");
-    assert!(err.contains("the item model of composite is null"), "{err}");
+    assert!(
+        err.contains("the item model of the outcome composite is null"),
+        "{err}"
+    );
     assert!(err.contains("see the dimension level"), "{err}");
     assert_eq!(j["fix_first"].as_array().unwrap().len(), 0);
 }
