@@ -118,6 +118,16 @@ fn legend(area: &Area, items: &[(&str, RGBColor, bool)]) -> Drawn {
     Ok(())
 }
 
+/// Legend entries for groups coloured from the palette in order, as dots
+/// or as swatches.
+fn group_legend(groups: &[String], dot: bool) -> Vec<(&str, RGBColor, bool)> {
+    groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.as_str(), PALETTE[i % PALETTE.len()], dot))
+        .collect()
+}
+
 /// Room for category labels of this many characters, in SVG units.
 fn label_room(labels: impl Iterator<Item = usize>) -> u32 {
     let longest = labels.max().unwrap_or(4) as u32;
@@ -285,12 +295,7 @@ pub fn forest(rows: &[ForestRow], groups: &[String], x_desc: &str) -> io::Result
     let height = LEGEND + 24 * n as u32 + 80;
     render(height, |root| {
         let (top, body) = root.split_vertically(LEGEND);
-        let items: Vec<(&str, RGBColor, bool)> = groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.as_str(), PALETTE[i % PALETTE.len()], true))
-            .collect();
-        legend(&top, &items)?;
+        legend(&top, &group_legend(groups, true))?;
         let mut chart = ChartBuilder::on(&body)
             .margin(12)
             .margin_top(4)
@@ -598,12 +603,7 @@ pub fn segment_boxes(rows: &[SegmentBox], groups: &[String]) -> io::Result<Strin
     let height = LEGEND + 24 * n as u32 + 80;
     render(height, |root| {
         let (top, body) = root.split_vertically(LEGEND);
-        let items: Vec<(&str, RGBColor, bool)> = groups
-            .iter()
-            .enumerate()
-            .map(|(i, g)| (g.as_str(), PALETTE[i % PALETTE.len()], false))
-            .collect();
-        legend(&top, &items)?;
+        legend(&top, &group_legend(groups, false))?;
         let mut chart = ChartBuilder::on(&body)
             .margin(12)
             .margin_top(4)
