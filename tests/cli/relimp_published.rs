@@ -7,6 +7,12 @@
 //!   `rwa` R package (Martin Chan; "Basic example"): R² 0.7791896, raw
 //!   weights 0.2284797, 0.2221469, 0.2321744, 0.0963886, rescaled 29.32274,
 //!   28.50999, 29.79691, 12.37037 %.
+//! - `mtcars`, mpg ~ am + vs + cyl: `relaimpo::calc.relimp(..., type =
+//!   "lmg")` as printed in the README of the `domir` R package (Joseph
+//!   Luchman; github.com/jluchman/domir, "Comparison with Existing Relative
+//!   Importance Packages"): R² 76.2% (0.7619773 in the `domir` print of the
+//!   same model), lmg 0.1774892, 0.2027032, 0.3817849, and `domir`'s
+//!   standardized general dominance 0.2329324, 0.2660226, 0.5010450.
 //! - `swiss` (R datasets; Mosteller & Tukey 1977), Fertility on the five
 //!   indicators, the example of Grömping (2006), "Relative Importance for
 //!   Linear Regression in R: The Package relaimpo", J. Stat. Software
@@ -67,6 +73,19 @@ fn relimp_rwa_readme_mtcars_relative_weights() {
         assert_abs_diff_eq!(got.expect("share") * 100.0, want, epsilon = 5e-6);
     }
     assert_abs_diff_eq!(rw.parts.iter().sum::<f64>(), rw.r2, epsilon = 1e-12);
+}
+
+#[test]
+fn relimp_relaimpo_printed_lmg_mtcars() {
+    let (x, y) = read("mtcars.csv", "mpg", &["am", "vs", "cyl"]);
+    let d = lmg(&x, &y).expect("fits");
+    assert_abs_diff_eq!(d.r2, 0.7619773, epsilon = 5e-8);
+    for (got, want) in d.parts.iter().zip([0.1774892, 0.2027032, 0.3817849]) {
+        assert_abs_diff_eq!(*got, want, epsilon = 5e-8);
+    }
+    for (got, want) in d.shares.iter().zip([0.2329324, 0.2660226, 0.5010450]) {
+        assert_abs_diff_eq!(got.expect("share"), want, epsilon = 5e-8);
+    }
 }
 
 #[test]
