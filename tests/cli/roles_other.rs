@@ -178,19 +178,19 @@ fn score_other_role_counts_in_company_scores_and_is_a_role_group() {
     );
     close(
         &acme["by_role"]["sales"]["understanding"],
-        70.833333333333333,
+        70.83333333333334,
         "sales understanding",
     );
     // A role nobody holds is not listed.
     assert!(acme["by_role"].get("leadership").is_none());
     close(
         &acme["role_gap"]["understanding"],
-        -39.583333333333333,
+        -39.58333333333334,
         "gap understanding",
     );
     close(
         &acme["role_gap"]["teamwork"],
-        -36.458333333333333,
+        -36.45833333333334,
         "gap teamwork",
     );
 
