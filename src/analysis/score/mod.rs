@@ -378,7 +378,7 @@ fn item_scores(
             let mean_off =
                 (total.n > 0 && total.n >= anon).then(|| total.sum as f64 / total.n as f64);
             let mut by_role = OrderedMap::new();
-            let mut role_idx = vec![None; plan.role_slots];
+            let mut role_idx = vec![None; plan.role_slots.max(3)];
             if has_roles && mean_off.is_none() {
                 for (_, k) in &keys {
                     by_role.insert(k.clone(), None);
