@@ -94,8 +94,17 @@ pub fn blank_target(blank: &str, other: &OtherRoles) -> Option<BlankTarget> {
 }
 
 /// Names an extra role may not take: the canonical roles, the output's
-/// name for no role, and the gap row.
-pub const RESERVED_ROLE_NAMES: &[&str] = &["sales", "marketing", "both", "none", "unspecified"];
+/// name for no role, and the prefixes of the CSV's gap and r_wg(J) columns
+/// (`gap_<dim>`, `rwg_j_<dim>` beside `<role>_<dim>`).
+pub const RESERVED_ROLE_NAMES: &[&str] = &[
+    "sales",
+    "marketing",
+    "both",
+    "none",
+    "unspecified",
+    "gap",
+    "rwg_j",
+];
 
 /// Is `name` a usable extra role id: lower-case ASCII letters, digits, `_`
 /// or `-`, starting with a letter?

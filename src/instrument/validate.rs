@@ -164,7 +164,7 @@ impl Instrument {
                 problems.push("roles.other: a role name is empty".into());
             } else if RESERVED_ROLE_NAMES.contains(&n) {
                 problems.push(format!(
-                    "roles.other: \"{n}\" is not a name an extra role can take (sales, marketing, both, none and unspecified are taken)"
+                    "roles.other: \"{n}\" is not a name an extra role can take (sales, marketing, both, none, unspecified, gap and rwg_j are taken)"
                 ));
             } else if !is_role_id(n) {
                 problems.push(format!(
