@@ -16,7 +16,8 @@
 //!   printed beside its parts (a company and its role groups; a pooled item
 //!   and its role pools), the hidden parts together hold 0 or at least N
 //!   respondents; otherwise the smallest shown part is hidden too (ties in
-//!   the fixed order of the parts: sales, marketing, both), until they do;
+//!   the fixed order of the parts: sales, marketing, both, then the extra
+//!   roles of `roles.other` by name), until they do;
 //! - **hidden companies enter nothing**: the analyses build every
 //!   company-level statistic (tiers, composites, correlations, quadrants,
 //!   means over companies, ICC, r_wg(J) summaries, norms) and every pooled
@@ -118,6 +119,36 @@ pub fn suppress_parts_given(
     rest: u64,
     threshold: u64,
 ) -> Vec<Visibility> {
+    suppress_parts_ranked(sizes, hidden, rest, threshold, &[])
+}
+
+/// [`suppress_parts_given`] with ties broken by `order` (part indexes,
+/// first to hide first; parts it leaves out come after, in index order).
+pub fn suppress_parts_ordered(
+    sizes: &[u64],
+    hidden: &[bool],
+    rest: u64,
+    threshold: u64,
+    order: &[usize],
+) -> Vec<Visibility> {
+    let mut rank: Vec<usize> = (0..sizes.len()).map(|i| order.len() + i).collect();
+    for (pos, &i) in order.iter().enumerate() {
+        if let Some(r) = rank.get_mut(i) {
+            *r = pos;
+        }
+    }
+    suppress_parts_ranked(sizes, hidden, rest, threshold, &rank)
+}
+
+/// The suppression loop; `rank[i]` breaks ties between equal parts (index
+/// order where `rank` is empty).
+fn suppress_parts_ranked(
+    sizes: &[u64],
+    hidden: &[bool],
+    rest: u64,
+    threshold: u64,
+    rank: &[usize],
+) -> Vec<Visibility> {
     let mut vis: Vec<Visibility> = sizes
         .iter()
         .zip(hidden.iter().chain(std::iter::repeat(&false)))
@@ -141,7 +172,7 @@ pub fn suppress_parts_given(
         }
         let smallest = (0..sizes.len())
             .filter(|&i| vis[i].is_shown())
-            .min_by_key(|&i| (sizes[i], i));
+            .min_by_key(|&i| (sizes[i], rank.get(i).copied().unwrap_or(i), i));
         match smallest {
             Some(i) => vis[i] = Visibility::Hidden(Hidden::Complementary),
             None => return vis,
@@ -209,15 +240,16 @@ pub fn suppress_segments(
 }
 
 /// One company's place in the plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompanyPlan {
     /// Scored respondents of the company.
     pub respondents: u64,
     /// Shown, or hidden for having fewer respondents than the threshold.
     pub shown: bool,
-    /// Per role slot (sales, marketing, both); all [`Visibility::Absent`]
-    /// without a role column. Every role of a hidden company is hidden.
-    pub roles: [Visibility; 3],
+    /// Per role slot (sales, marketing, both, then the extra roles); all
+    /// [`Visibility::Absent`] without a role column. Every role of a hidden
+    /// company is hidden.
+    pub roles: Vec<Visibility>,
 }
 
 impl CompanyPlan {
@@ -237,38 +269,53 @@ pub struct Disclosure {
 impl Disclosure {
     /// The plan for an accumulated survey (companies in accumulator order).
     pub fn plan(acc: &Accumulator, threshold: u64) -> Disclosure {
-        let has_roles = acc.plan.role_slots == 3;
-        Disclosure::from_counts(
-            acc.companies.iter().map(|c| (c.n(), c.n_by_slot)),
-            has_roles,
-            threshold,
-        )
+        let order = acc.plan.role_tie_order();
+        let counts = acc
+            .companies
+            .iter()
+            .map(|c| (c.n(), c.n_by_slot.iter().copied().collect::<Vec<u64>>()));
+        Disclosure::from_counts_ordered(counts, acc.plan.has_roles(), threshold, &order)
     }
 
     /// The plan from each company's respondent count and its counts per
-    /// role slot (sales, marketing, both).
-    pub fn from_counts(
-        counts: impl IntoIterator<Item = (u64, [u64; 3])>,
+    /// role slot (sales, marketing, both, then any extra roles), ties
+    /// broken in slot order.
+    pub fn from_counts<C: AsRef<[u64]>>(
+        counts: impl IntoIterator<Item = (u64, C)>,
         has_roles: bool,
         threshold: u64,
+    ) -> Disclosure {
+        Disclosure::from_counts_ordered(counts, has_roles, threshold, &[])
+    }
+
+    /// [`Disclosure::from_counts`] with ties between role groups broken in
+    /// `order` (role slots).
+    pub fn from_counts_ordered<C: AsRef<[u64]>>(
+        counts: impl IntoIterator<Item = (u64, C)>,
+        has_roles: bool,
+        threshold: u64,
+        order: &[usize],
     ) -> Disclosure {
         let companies = counts
             .into_iter()
             .map(|(n, by_role)| {
+                let by_role = by_role.as_ref();
                 let shown = n >= threshold;
                 let roles = if !has_roles {
-                    [Visibility::Absent; 3]
+                    vec![Visibility::Absent; by_role.len().max(3)]
                 } else if shown {
-                    let v = suppress_parts(&by_role, 0, threshold);
-                    [v[0], v[1], v[2]]
+                    suppress_parts_ordered(by_role, &[], 0, threshold, order)
                 } else {
-                    by_role.map(|r| {
-                        if r == 0 {
-                            Visibility::Absent
-                        } else {
-                            Visibility::Hidden(Hidden::Small)
-                        }
-                    })
+                    by_role
+                        .iter()
+                        .map(|&r| {
+                            if r == 0 {
+                                Visibility::Absent
+                            } else {
+                                Visibility::Hidden(Hidden::Small)
+                            }
+                        })
+                        .collect()
                 };
                 CompanyPlan {
                     respondents: n,
@@ -321,7 +368,7 @@ impl Disclosure {
     pub fn hidden_roles(&self) -> (usize, usize) {
         let mut out = (0, 0);
         for c in self.companies.iter().filter(|c| c.shown) {
-            for v in c.roles {
+            for &v in &c.roles {
                 match v {
                     Visibility::Hidden(Hidden::Small) => out.0 += 1,
                     Visibility::Hidden(Hidden::Complementary) => out.1 += 1,

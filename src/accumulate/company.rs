@@ -169,16 +169,70 @@ impl OutcomeCell {
     }
 }
 
+/// Per role slot counters: the three canonical slots inline (a row of a
+/// survey without extra roles touches nothing beyond the company's own
+/// record), the extra roles' slots after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotCounts<T> {
+    head: [T; 3],
+    rest: Vec<T>,
+}
+
+impl<T: Copy + Default> SlotCounts<T> {
+    fn new(slots: usize) -> Self {
+        SlotCounts {
+            head: [T::default(); 3],
+            rest: vec![T::default(); slots.saturating_sub(3)],
+        }
+    }
+
+    /// The counts in slot order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.head.iter().chain(&self.rest)
+    }
+
+    /// The count of `slot`, the default past the last slot.
+    pub fn get(&self, slot: usize) -> T {
+        match slot {
+            0..=2 => self.head[slot],
+            _ => self.rest.get(slot - 3).copied().unwrap_or_default(),
+        }
+    }
+}
+
+impl<T> std::ops::Index<usize> for SlotCounts<T> {
+    type Output = T;
+    #[inline]
+    fn index(&self, slot: usize) -> &T {
+        if slot < 3 {
+            &self.head[slot]
+        } else {
+            &self.rest[slot - 3]
+        }
+    }
+}
+
+impl<T> std::ops::IndexMut<usize> for SlotCounts<T> {
+    #[inline]
+    fn index_mut(&mut self, slot: usize) -> &mut T {
+        if slot < 3 {
+            &mut self.head[slot]
+        } else {
+            &mut self.rest[slot - 3]
+        }
+    }
+}
+
 /// Everything kept about one company.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyAcc {
     /// Respondents per role slot (slots past [`Plan::role_slots`] stay 0).
-    pub n_by_slot: [u64; 3],
+    pub n_by_slot: SlotCounts<u64>,
     /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
     /// since the slot's last spill.
     pub(super) items: Items,
     /// Rows per slot since its last spill.
-    pub(super) fresh: [u32; 3],
+    pub(super) fresh: SlotCounts<u32>,
     /// What was spilled from `items` before it could overflow (same layout;
     /// empty until the first spill).
     spilled: Vec<ItemSums>,
@@ -192,9 +246,9 @@ pub struct CompanyAcc {
 impl CompanyAcc {
     pub(super) fn new(plan: &Plan, first: u64) -> CompanyAcc {
         CompanyAcc {
-            n_by_slot: [0; 3],
+            n_by_slot: SlotCounts::new(plan.role_slots),
             items: Items::new(plan),
-            fresh: [0; 3],
+            fresh: SlotCounts::new(plan.role_slots),
             spilled: Vec::new(),
             groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
             outcomes: vec![OutcomeCell::default(); plan.n_outcomes],

@@ -25,7 +25,7 @@ mod items;
 mod plan;
 mod sweep;
 
-pub use company::{CompanyAcc, ItemSums, MeanSums};
+pub use company::{CompanyAcc, ItemSums, MeanSums, SlotCounts};
 use items::Items;
 pub use plan::Plan;
 use sweep::Sweep;

@@ -5,6 +5,7 @@
 
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
+use std::sync::Arc;
 
 /// How the instrument's scale columns group into dimensions.
 #[derive(Debug, Clone)]
@@ -28,8 +29,12 @@ pub struct Plan {
     pub min_answered: Vec<usize>,
     /// Number of real dimensions (the perception group, if any, follows them).
     pub n_dims: usize,
-    /// Role slots kept per company: 3 with a role column, else 1.
+    /// Role slots kept per company: with a role column, 3 (sales,
+    /// marketing, both) plus one per extra role in instrument order; else 1.
     pub role_slots: usize,
+    /// The extra roles' names (`roles.other`), slots 3, 4, … (empty without
+    /// a role column).
+    pub other_roles: Vec<Arc<str>>,
     /// Per group: a common multiple of every answer count that can make a
     /// respondent mean, so that means are summed as integers (0 when the
     /// group is too large for one; see [`super::CompanyAcc::group`]).
@@ -76,6 +81,17 @@ impl Plan {
             .zip(&min_answered)
             .map(|(g, &lo)| lcm_upto(lo, g.len(), (1u64 << 31) / range.max(1)).unwrap_or(0))
             .collect();
+        let has_roles = inst.columns.role.is_some();
+        let other_roles: Vec<Arc<str>> = if has_roles {
+            inst.roles
+                .other
+                .0
+                .iter()
+                .map(|r| Arc::from(r.name.as_str()))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut reverse: Vec<bool> = inst.items.iter().map(|i| i.reverse).collect();
         reverse.resize(n_items + n_perception + inst.statements.len(), false);
         Plan {
@@ -88,7 +104,8 @@ impl Plan {
             groups,
             min_answered,
             n_dims,
-            role_slots: if inst.columns.role.is_some() { 3 } else { 1 },
+            role_slots: if has_roles { 3 + other_roles.len() } else { 1 },
+            other_roles,
             group_scale,
         }
     }
@@ -103,13 +120,48 @@ impl Plan {
         (self.n_perception > 0).then_some(self.n_dims)
     }
 
-    /// Role slot of a role (0 for everyone when there is no role column).
+    /// True when the instrument has a role column (role groups are kept).
+    pub fn has_roles(&self) -> bool {
+        self.role_slots >= 3
+    }
+
+    /// Role slot of a role (0 for everyone when there is no role column):
+    /// 0 sales, 1 marketing, 2 both, then the extra roles in instrument
+    /// order.
+    #[inline]
     pub fn slot(&self, role: Role) -> usize {
         if self.role_slots == 1 {
-            0
-        } else {
-            role.index().min(2)
+            return 0;
         }
+        match role {
+            Role::Sales => 0,
+            Role::Marketing => 1,
+            Role::Both | Role::None => 2,
+            Role::Other(k) => (3 + k as usize).min(self.role_slots - 1),
+        }
+    }
+
+    /// Every role slot with its name in the output, in slot order.
+    pub fn role_keys(&self) -> Vec<(usize, Arc<str>)> {
+        if !self.has_roles() {
+            return Vec::new();
+        }
+        let named = Role::NAMED.iter().map(|r| Arc::from(r.key()));
+        named
+            .chain(self.other_roles.iter().cloned())
+            .enumerate()
+            .collect()
+    }
+
+    /// Role slots in the order ties are broken when role groups are
+    /// suppressed: sales, marketing, both, then the extra roles by name.
+    pub fn role_tie_order(&self) -> Vec<usize> {
+        if !self.has_roles() {
+            return vec![0];
+        }
+        let mut other: Vec<usize> = (3..self.role_slots).collect();
+        other.sort_by(|&a, &b| self.other_roles[a - 3].cmp(&self.other_roles[b - 3]));
+        [0, 1, 2].into_iter().chain(other).collect()
     }
 
     /// Raw offsets at or above this are "top-2-box" (the two highest points;

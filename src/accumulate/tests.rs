@@ -7,9 +7,13 @@ use crate::ingest::values::Role;
 
 /// Rows for two companies, every role, some answers missing.
 fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
+    feed_roles(accs, part, &[Role::Sales, Role::Marketing, Role::Both]);
+}
+
+/// [`feed`] with the roles taken in turn from `roles`.
+fn feed_roles(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize, roles: &[Role]) {
     let n_scale = accs[0].plan.n_scale();
     let n_outcomes = accs[0].plan.n_outcomes;
-    let roles = [Role::Sales, Role::Marketing, Role::Both];
     for i in 0..1000u64 {
         let answers: Vec<Option<u16>> = (0..n_scale as u64)
             .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
@@ -28,7 +32,7 @@ fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
             line: i + 2,
             order: i + 2,
             company: ["c", "a", "b"][(i % 3) as usize],
-            role: roles[(i % 3) as usize],
+            role: roles[(i % roles.len() as u64) as usize],
             answers: &answers,
             outcomes: &outcomes,
         };
@@ -98,6 +102,45 @@ fn merged_parts_equal_one_pass() {
         merged.merge(p);
     }
     assert!(merged.order_free());
+    assert_same(&merged, &whole);
+}
+
+#[test]
+fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
+    let mut inst = Instrument::default_instrument();
+    inst.roles.other = serde_json::from_str(r#"{"revops": ["RevOps"], "leadership": ["CEO"]}"#)
+        .expect("extra roles");
+    let roles = [
+        Role::Sales,
+        Role::Other(0),
+        Role::Marketing,
+        Role::Other(1),
+        Role::Both,
+    ];
+    let mut whole = Accumulator::new(&inst);
+    assert_eq!(whole.plan.role_slots, 5);
+    assert_eq!(whole.plan.role_tie_order(), [0, 1, 2, 4, 3]);
+    feed_roles(&mut [&mut whole], |_| 0, &roles);
+    // Companies take rows i ≡ 0, 1, 2 (mod 3), roles i mod 5: each company
+    // has 66 or 67 rows of each role out of 1000 (all scored).
+    for c in &whole.companies {
+        let n: Vec<u64> = c.n_by_slot.iter().copied().collect();
+        assert_eq!(n.len(), 5);
+        assert!(n.iter().all(|&k| k == 66 || k == 67), "{n:?}");
+        assert_eq!(n.iter().sum::<u64>(), c.n());
+    }
+    let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
+    parts[1].spill_after = 5;
+    {
+        let [p0, p1] = &mut parts[..] else {
+            unreachable!()
+        };
+        feed_roles(&mut [p0, p1], |i| (i as usize / 70) % 2, &roles);
+    }
+    let mut merged = whole.empty_like();
+    for p in parts {
+        merged.merge(p);
+    }
     assert_same(&merged, &whole);
 }
 

@@ -219,7 +219,7 @@ pub fn build(
         .filter(|(i, _)| vis.shown(*i))
         .map(|(_, f)| *f)
         .collect();
-    if plan.role_slots != 3 {
+    if !plan.has_roles() {
         notes.push(format!(
             "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
             inst.name
@@ -378,7 +378,7 @@ impl PerceptionPart<'_> {
 fn n_by_role(acc: &Accumulator, vis: &Disclosure) -> OrderedMap<u64> {
     let plan = &acc.plan;
     let mut n_by_role = OrderedMap::new();
-    if plan.role_slots == 3 {
+    if plan.has_roles() {
         for r in Role::NAMED {
             let s = plan.slot(r);
             let n = vis

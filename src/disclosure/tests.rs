@@ -9,7 +9,33 @@ const COMP: Visibility = Visibility::Hidden(Hidden::Complementary);
 
 fn roles(n_by_role: [u64; 3], threshold: u64) -> [Visibility; 3] {
     let n = n_by_role.iter().sum();
-    Disclosure::from_counts([(n, n_by_role)], true, threshold).companies()[0].roles
+    let d = Disclosure::from_counts([(n, n_by_role)], true, threshold);
+    let r = &d.companies()[0].roles;
+    [r[0], r[1], r[2]]
+}
+
+#[test]
+fn extra_roles_are_role_groups_with_ties_broken_by_name() {
+    // Slots: sales, marketing, both, then extra roles in instrument order
+    // ("zeta", "alpha"); ties after both go by name: alpha before zeta.
+    // Company of 12: sales 4, marketing 4, both 0, zeta 2, alpha 2. Both
+    // extra groups are below 3: hidden, 4 hidden in all, no more needed.
+    let d = Disclosure::from_counts_ordered([(12, [4, 4, 0, 2, 2])], true, 3, &[0, 1, 2, 4, 3]);
+    assert_eq!(d.companies()[0].roles, [S, S, A, SMALL, SMALL]);
+    // Company of 12: sales 4, marketing 4, zeta 1, alpha 3: the 1 alone
+    // would follow from the total, so the smallest shown part (alpha, 3)
+    // is hidden too.
+    let d = Disclosure::from_counts_ordered([(12, [4, 4, 0, 1, 3])], true, 3, &[0, 1, 2, 4, 3]);
+    assert_eq!(d.companies()[0].roles, [S, S, A, SMALL, COMP]);
+    // Sales 3, marketing 4, zeta 3, alpha 1: sales and zeta tie at 3; the
+    // fixed order puts sales first.
+    let d = Disclosure::from_counts_ordered([(11, [3, 4, 0, 3, 1])], true, 3, &[0, 1, 2, 4, 3]);
+    assert_eq!(d.companies()[0].roles, [COMP, S, A, S, SMALL]);
+    // Alpha 3 and zeta 3 tie, sales and marketing larger: alpha (by name)
+    // goes though it sits in the later slot.
+    let d =
+        Disclosure::from_counts_ordered([(15, [4, 4, 0, 3, 3, 1])], true, 3, &[0, 1, 2, 4, 3, 5]);
+    assert_eq!(d.companies()[0].roles, [S, S, A, S, COMP, SMALL]);
 }
 
 #[test]

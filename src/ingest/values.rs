@@ -2,6 +2,7 @@
 //! tokens, outcome numbers, roles and the completion flag. Each parser says
 //! in words what it expected when a cell does not fit.
 
+use crate::instrument::roles::{blank_target, BlankTarget};
 use crate::instrument::validate::normalize_label;
 use crate::instrument::Instrument;
 use std::collections::HashMap;
@@ -11,40 +12,38 @@ mod number;
 pub use number::Number;
 use number::{fast_decimal, looks_decimal};
 
-/// A canonical role. `Role::None` is used when the instrument has no role column.
+/// A respondent's role: a canonical one, an extra named role
+/// (`roles.other`), or `Role::None` when the instrument has no role column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Role {
     /// Declared sales.
-    Sales = 0,
+    Sales,
     /// Declared marketing.
-    Marketing = 1,
+    Marketing,
     /// Declared both sales and marketing.
-    Both = 2,
+    Both,
     /// No role: the instrument has no role column.
     #[default]
-    None = 3,
+    None,
+    /// An extra role, by its position in `roles.other`.
+    Other(u8),
 }
 
 impl Role {
-    /// Every role, in slot order.
-    pub const ALL: [Role; 4] = [Role::Sales, Role::Marketing, Role::Both, Role::None];
-    /// The three roles a respondent can declare.
+    /// The three canonical roles a respondent can declare.
     pub const NAMED: [Role; 3] = [Role::Sales, Role::Marketing, Role::Both];
 
-    /// The role's name in the output (`"sales"`, `"marketing"`, `"both"`; `"unspecified"` for
-    /// none).
+    /// The role's name in the output (`"sales"`, `"marketing"`, `"both"`;
+    /// `"unspecified"` for none; `"other"` for an extra role, whose name
+    /// the accumulator's plan holds).
     pub fn key(self) -> &'static str {
         match self {
             Role::Sales => "sales",
             Role::Marketing => "marketing",
             Role::Both => "both",
             Role::None => "unspecified",
+            Role::Other(_) => "other",
         }
-    }
-
-    /// The role's slot (0 sales, 1 marketing, 2 both, 3 none), the index of per-role arrays.
-    pub fn index(self) -> usize {
-        self as usize
     }
 }
 
@@ -138,23 +137,21 @@ impl ValueParser {
             .collect();
         let missing = inst.missing_tokens();
         let mut roles = HashMap::new();
-        for (role, list) in [
+        let other = inst.roles.other.0.iter().enumerate();
+        let lists = [
             (Role::Sales, &inst.roles.sales),
             (Role::Marketing, &inst.roles.marketing),
             (Role::Both, &inst.roles.both),
-        ] {
+        ]
+        .into_iter()
+        .chain(other.map(|(k, r)| (Role::Other(k as u8), &r.aliases)));
+        let mut role_names: Vec<String> = Vec::new();
+        for (role, list) in lists {
             for a in list {
                 roles.insert(normalize_label(a), role);
+                role_names.push(format!("\"{a}\""));
             }
         }
-        let mut role_names: Vec<String> = inst
-            .roles
-            .sales
-            .iter()
-            .chain(&inst.roles.marketing)
-            .chain(&inst.roles.both)
-            .map(|s| format!("\"{s}\""))
-            .collect();
         role_names.dedup();
         let expected = if all_labels.is_empty() {
             format!(
@@ -205,12 +202,14 @@ impl ValueParser {
             missing_norm,
             roles,
             role_list: role_names.join(", "),
-            blank_role: match inst.roles.blank.as_deref() {
-                Some("sales") => Some(Role::Sales),
-                Some("marketing") => Some(Role::Marketing),
-                Some("both") => Some(Role::Both),
-                _ => None,
-            },
+            blank_role: inst.roles.blank.as_deref().and_then(|b| {
+                Some(match blank_target(b, &inst.roles.other)? {
+                    BlankTarget::Sales => Role::Sales,
+                    BlankTarget::Marketing => Role::Marketing,
+                    BlankTarget::Both => Role::Both,
+                    BlankTarget::Other(k) => Role::Other(k as u8),
+                })
+            }),
             choices: choices(inst),
             aliases: inst
                 .company_aliases

@@ -7,6 +7,7 @@
 
 pub mod draft;
 pub mod presets;
+pub mod roles;
 mod summary;
 pub mod validate;
 
@@ -138,8 +139,15 @@ pub struct Roles {
     /// Answers that mean both functions (optional).
     #[serde(default)]
     pub both: Vec<String>,
+    /// Extra named roles (revenue operations, leadership…), each with its
+    /// aliases, in instrument order: they count in company scores and are
+    /// role groups of their own, but take no part in sales vs marketing
+    /// comparisons.
+    #[serde(default, skip_serializing_if = "roles::OtherRoles::is_empty")]
+    pub other: roles::OtherRoles,
     /// The role of a respondent whose role cell is blank (`sales`,
-    /// `marketing` or `both`); without it a blank role is an error.
+    /// `marketing`, `both` or an extra role's name, bare or as
+    /// `other:NAME`); without it a blank role is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blank: Option<String>,
 }
@@ -237,6 +245,7 @@ fn default_roles() -> Roles {
         sales: vec!["sales".into()],
         marketing: vec!["marketing".into()],
         both: vec!["both".into(), "sales and marketing".into()],
+        other: roles::OtherRoles::default(),
         blank: None,
     }
 }

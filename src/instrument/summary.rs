@@ -64,6 +64,9 @@ fn write_columns(inst: &Instrument, out: &mut dyn Write) -> std::io::Result<()> 
                 inst.roles.both.join(", ")
             }
         )?;
+        for r in &inst.roles.other.0 {
+            writeln!(out, "  extra role {} = {}", r.name, r.aliases.join(", "))?;
+        }
     }
     Ok(())
 }

@@ -1,7 +1,11 @@
 //! Checks that an instrument is coherent beyond what its JSON shape says:
 //! ids and columns unique, every item in a known dimension, a sane scale.
 
+use super::roles::{blank_target, is_role_id, RESERVED_ROLE_NAMES};
 use super::{Instrument, RESERVED_IDS};
+
+/// Extra roles an instrument may declare (role slots are kept per company).
+pub const MAX_OTHER_ROLES: usize = 32;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Normalise answer text for matching: trimmed, lower-case, inner white
@@ -148,18 +152,60 @@ impl Instrument {
         }
     }
 
-    /// Roles: an alias means one role only.
+    /// Roles: an alias means one role only (after the normalisation role
+    /// matching uses); extra roles have distinct, usable names; the blank
+    /// role names a role.
     fn check_roles(&self, problems: &mut Vec<String>) {
         let mut aliases: BTreeMap<String, &str> = BTreeMap::new();
-        for (role, list) in [
+        let mut names: BTreeSet<&str> = BTreeSet::new();
+        for r in &self.roles.other.0 {
+            let n = r.name.as_str();
+            if n.trim().is_empty() {
+                problems.push("roles.other: a role name is empty".into());
+            } else if RESERVED_ROLE_NAMES.contains(&n) {
+                problems.push(format!(
+                    "roles.other: \"{n}\" is not a name an extra role can take (sales, marketing, both, none, unspecified, gap and rwg_j are taken)"
+                ));
+            } else if !is_role_id(n) {
+                problems.push(format!(
+                    "roles.other: \"{n}\" is not a role id; use lower-case letters, digits, \"_\" or \"-\", starting with a letter"
+                ));
+            } else if !names.insert(n) {
+                problems.push(format!("roles.other: \"{n}\" is declared twice"));
+            }
+            if r.aliases.is_empty() {
+                problems.push(format!("roles.other.{n}: needs at least one alias"));
+            }
+        }
+        if self.roles.other.0.len() > MAX_OTHER_ROLES {
+            problems.push(format!(
+                "roles.other: {} extra roles; at most {MAX_OTHER_ROLES} are supported",
+                self.roles.other.0.len()
+            ));
+        }
+        let lists = [
             ("sales", &self.roles.sales),
             ("marketing", &self.roles.marketing),
             ("both", &self.roles.both),
-        ] {
+        ]
+        .into_iter()
+        .chain(
+            self.roles
+                .other
+                .0
+                .iter()
+                .map(|r| (r.name.as_str(), &r.aliases)),
+        );
+        for (role, list) in lists {
             for a in list {
                 let n = normalize_label(a);
+                let key = if names.contains(role) {
+                    format!("roles.other.{role}")
+                } else {
+                    format!("roles.{role}")
+                };
                 if n.is_empty() {
-                    problems.push(format!("roles.{role}: an alias is empty"));
+                    problems.push(format!("{key}: an alias is empty"));
                 } else if let Some(prev) = aliases.insert(n, role) {
                     if prev != role {
                         problems.push(format!(
@@ -170,10 +216,17 @@ impl Instrument {
             }
         }
         if let Some(b) = &self.roles.blank {
-            if !matches!(b.as_str(), "sales" | "marketing" | "both") {
+            if blank_target(b, &self.roles.other).is_none() {
+                let mut expected = vec![
+                    "\"sales\"".to_string(),
+                    "\"marketing\"".into(),
+                    "\"both\"".into(),
+                ];
+                expected.extend(self.roles.other.0.iter().map(|r| format!("\"{}\"", r.name)));
                 problems.push(format!(
-                "roles.blank: \"{b}\" is not a role; expected \"sales\", \"marketing\" or \"both\""
-            ));
+                    "roles.blank: \"{b}\" is not a role; expected one of {}",
+                    expected.join(", ")
+                ));
             }
         }
         if self.columns.role.is_some()

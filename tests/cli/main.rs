@@ -38,6 +38,7 @@ mod report_exec;
 mod report_html;
 mod report_markdown;
 mod roles_completion;
+mod roles_other;
 mod score_formats;
 mod score_reference;
 mod scorecards;

@@ -85,7 +85,7 @@ pub fn disconnect(
 ) -> Vec<DisconnectRow> {
     let anonymity = vis.threshold();
     let plan = &acc.plan;
-    if plan.role_slots != 3 {
+    if !plan.has_roles() {
         return Vec::new();
     }
     let slots = [

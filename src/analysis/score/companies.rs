@@ -8,7 +8,7 @@ use super::{
 };
 use crate::accumulate::{CompanyAcc, ItemSums, Plan};
 use crate::analysis::{finite, larger_first, mean_all, OrderedMap};
-use crate::disclosure::{suppress_parts_given, CompanyPlan, Disclosure};
+use crate::disclosure::{suppress_parts_ordered, CompanyPlan, Disclosure};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
@@ -106,11 +106,14 @@ pub(super) fn company_block(
 struct Keys {
     dims: Vec<Arc<str>>,
     alignment: Arc<str>,
-    roles: [Arc<str>; 3],
+    /// Every role slot and its name (none without a role column).
+    roles: Vec<(usize, Arc<str>)>,
+    /// Role slots in the order ties are broken when suppressing.
+    tie_order: Vec<usize>,
 }
 
 impl Keys {
-    fn new(inst: &Instrument) -> Keys {
+    fn new(inst: &Instrument, plan: &Plan) -> Keys {
         Keys {
             dims: inst
                 .dimensions
@@ -118,7 +121,8 @@ impl Keys {
                 .map(|d| Arc::from(d.id.as_str()))
                 .collect(),
             alignment: Arc::from("alignment_index"),
-            roles: Role::NAMED.map(|r| Arc::from(r.key())),
+            roles: plan.role_keys(),
+            tie_order: plan.role_tie_order(),
         }
     }
 
@@ -160,7 +164,7 @@ impl Part {
         let n_dims = cx.plan.n_dims;
         let mut b = Builder {
             cx,
-            keys: Keys::new(cx.inst),
+            keys: Keys::new(cx.inst, cx.plan),
             part: Part {
                 companies: Vec::with_capacity(companies.len()),
                 rwg_all: vec![Vec::with_capacity(companies.len()); n_dims],
@@ -175,7 +179,7 @@ impl Part {
             dim_scores: Vec::new(),
             rwg: Vec::new(),
             vars: Vec::new(),
-            role_scores: Default::default(),
+            role_scores: vec![Vec::new(); cx.plan.role_slots],
             scratch: Vec::new(),
         };
         for ((id, c), v) in ids.iter().zip(companies).zip(vis) {
@@ -290,7 +294,7 @@ struct Builder<'a> {
     rwg: Vec<Option<f64>>,
     vars: Vec<f64>,
     /// Per role slot: its dimension scores (while building one company).
-    role_scores: [Vec<Option<f64>>; 3],
+    role_scores: Vec<Vec<Option<f64>>>,
     scratch: Vec<Option<f64>>,
 }
 
@@ -299,13 +303,11 @@ impl Builder<'_> {
         let cx = self.cx;
         let plan = cx.plan;
         let n_dims = plan.n_dims;
-        let has_roles = plan.role_slots == 3;
+        let has_roles = plan.has_roles();
         let n = c.n();
-        let mut n_by_role = OrderedMap::with_capacity(if has_roles { 3 } else { 0 });
-        if has_roles {
-            for (k, r) in self.keys.roles.iter().zip(Role::NAMED) {
-                n_by_role.insert(k.clone(), c.n_by_slot[plan.slot(r)]);
-            }
+        let mut n_by_role = OrderedMap::with_capacity(self.keys.roles.len());
+        for (s, k) in &self.keys.roles {
+            n_by_role.insert(k.clone(), c.n_by_slot[*s]);
         }
         if !vis.shown {
             // A hidden company enters no figure at all.
@@ -386,7 +388,7 @@ impl Builder<'_> {
         for (n, t) in self.part.item_answers.iter_mut().zip(&self.totals) {
             *n += t.n;
         }
-        let has_roles = plan.role_slots == 3;
+        let has_roles = plan.has_roles();
         for s in 0..plan.role_slots {
             let role_pool = !has_roles || vis.role_shown(s);
             for col in (0..n_scale).filter(|&col| self.totals[col].n >= anon) {
@@ -410,27 +412,33 @@ impl Builder<'_> {
         }
     }
 
-    /// Which role groups' scores may be shown on each dimension: the plan's
-    /// role groups, less those that fewer than the threshold answered on
-    /// that dimension, suppressed as parts of the company's score on it
-    /// (none when that score itself is hidden).
-    fn role_cells(&self, c: &CompanyAcc, vis: &CompanyPlan) -> Vec<[bool; 3]> {
+    /// Which role groups' scores may be shown on each dimension (indexed
+    /// `dimension * role_slots + slot`): the plan's role groups, less those
+    /// that fewer than the threshold answered on that dimension, suppressed
+    /// as parts of the company's score on it (none when that score itself
+    /// is hidden).
+    fn role_cells(&self, c: &CompanyAcc, vis: &CompanyPlan) -> Vec<bool> {
         let plan = self.cx.plan;
         let anon = self.cx.opts.anonymity;
-        (0..plan.n_dims)
-            .map(|d| {
-                if self.dim_scores[d].is_none() {
-                    return [false; 3];
-                }
-                let sizes = [0, 1, 2].map(|s| c.group(plan, s, d).n);
-                let hidden = [0, 1, 2].map(|s| !vis.role_shown(s));
-                let v = suppress_parts_given(&sizes, &hidden, 0, anon);
-                [v[0].is_shown(), v[1].is_shown(), v[2].is_shown()]
-            })
-            .collect()
+        let slots = plan.role_slots;
+        let order = &self.keys.tie_order;
+        let hidden: Vec<bool> = (0..slots).map(|s| !vis.role_shown(s)).collect();
+        let mut out = vec![false; plan.n_dims * slots];
+        for d in 0..plan.n_dims {
+            if self.dim_scores[d].is_none() {
+                continue;
+            }
+            let sizes: Vec<u64> = (0..slots).map(|s| c.group(plan, s, d).n).collect();
+            let v = suppress_parts_ordered(&sizes, &hidden, 0, anon, order);
+            for (s, v) in v.iter().enumerate() {
+                out[d * slots + s] = v.is_shown();
+            }
+        }
+        out
     }
 
-    /// A shown company's scores by role and its marketing − sales gap.
+    /// A shown company's scores by role (sales, marketing, both, then the
+    /// extra roles) and its marketing − sales gap.
     fn roles(
         &mut self,
         c: &CompanyAcc,
@@ -438,11 +446,12 @@ impl Builder<'_> {
     ) -> (OrderedMap<RoleScores>, OrderedMap<Option<f64>>) {
         let cx = self.cx;
         let plan = cx.plan;
-        let mut by_role = OrderedMap::with_capacity(3);
-        let mut shown = [false; 3];
+        let slots = plan.role_slots;
+        let mut by_role = OrderedMap::with_capacity(slots);
+        let mut shown = vec![false; slots];
         let cells = self.role_cells(c, vis);
-        for (k, r) in self.keys.roles.iter().zip(Role::NAMED) {
-            let s = plan.slot(r);
+        for (s, k) in &self.keys.roles {
+            let s = *s;
             let rn = c.n_by_slot[s];
             if rn == 0 {
                 continue;
@@ -455,7 +464,7 @@ impl Builder<'_> {
             vals.clear();
             vals.extend((0..plan.n_dims).map(|d| {
                 let m = c.group(plan, s, d);
-                cells[d][s]
+                cells[d * slots + s]
                     .then(|| m.sum / m.n as f64)
                     .and_then(|x| cx.scale.index(x))
             }));
@@ -463,8 +472,11 @@ impl Builder<'_> {
             by_role.insert(k.clone(), RoleScores::Shown(map));
             shown[s] = true;
         }
-        let gap = if shown[0] && shown[1] {
-            let (sales, mkt) = (&self.role_scores[0], &self.role_scores[1]);
+        // The gap compares sales and marketing only; extra roles take no
+        // part in it.
+        let (sales, mkt) = (plan.slot(Role::Sales), plan.slot(Role::Marketing));
+        let gap = if shown[sales] && shown[mkt] {
+            let (sales, mkt) = (&self.role_scores[sales], &self.role_scores[mkt]);
             self.scratch.clear();
             self.scratch.extend(
                 sales

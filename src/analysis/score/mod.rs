@@ -11,8 +11,7 @@ pub use model::*;
 
 use super::{finite, InstrumentRef, OrderedMap, SCHEMA_VERSION};
 use crate::accumulate::{Accumulator, CompanyAcc, ItemSums, Plan};
-use crate::disclosure::{suppress_parts, Disclosure};
-use crate::ingest::values::Role;
+use crate::disclosure::{suppress_parts_ordered, Disclosure};
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
 use crate::stats::{self, ScaleCovariance};
@@ -362,7 +361,9 @@ fn item_scores(
     anon: u64,
 ) -> Vec<ItemScore> {
     let n_scale = plan.n_scale();
-    let has_roles = plan.role_slots == 3;
+    let has_roles = plan.has_roles();
+    let keys = plan.role_keys();
+    let order = plan.role_tie_order();
     let mut out = Vec::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
@@ -377,22 +378,23 @@ fn item_scores(
             let mean_off =
                 (total.n > 0 && total.n >= anon).then(|| total.sum as f64 / total.n as f64);
             let mut by_role = OrderedMap::new();
-            let mut role_idx = [None; 3];
+            let mut role_idx = vec![None; plan.role_slots.max(3)];
             if has_roles && mean_off.is_none() {
-                for r in Role::NAMED {
-                    by_role.insert(r.key(), None);
+                for (_, k) in &keys {
+                    by_role.insert(k.clone(), None);
                 }
             } else if has_roles {
                 let sizes: Vec<u64> = slots.iter().map(|t| t.n).collect();
-                let shown = suppress_parts(&sizes, block.item_rest[col].n, anon);
-                for r in Role::NAMED {
-                    let s = plan.slot(r);
+                let shown =
+                    suppress_parts_ordered(&sizes, &[], block.item_rest[col].n, anon, &order);
+                for (s, k) in &keys {
+                    let s = *s;
                     let v = shown[s]
                         .is_shown()
                         .then(|| slots[s].sum as f64 / slots[s].n as f64)
                         .and_then(|m| scale.index(m));
                     role_idx[s] = v;
-                    by_role.insert(r.key(), v);
+                    by_role.insert(k.clone(), v);
                 }
             }
             let it = &inst.items[col];

@@ -8,7 +8,15 @@ use crate::analysis::OrderedMap;
 use crate::report::fmt::{count, plural};
 use crate::report::{DocOptions, Model};
 
-const ROLES: [&str; 3] = ["sales", "marketing", "both"];
+/// The role groups of the survey: sales, marketing, both, then any extra
+/// roles (`roles.other`), as every company's `n_by_role` lists them.
+fn role_names(m: &ScoreReport) -> Vec<&str> {
+    m.companies
+        .iter()
+        .find(|c| !c.n_by_role.0.is_empty())
+        .map(|c| c.n_by_role.iter().map(|(k, _)| k).collect())
+        .unwrap_or_default()
+}
 
 fn get(m: Option<&OrderedMap<Option<f64>>>, k: &str) -> Option<f64> {
     m.and_then(|m| m.get(k).copied().flatten())
@@ -16,20 +24,25 @@ fn get(m: Option<&OrderedMap<Option<f64>>>, k: &str) -> Option<f64> {
 
 fn company_table(m: &ScoreReport) -> Table {
     let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let has_roles = m.companies.iter().any(|c| !c.n_by_role.0.is_empty());
+    let roles = role_names(m);
+    let has_roles = !roles.is_empty();
     let mut cols = vec![
         Column::left("company_id", "Company"),
         Column::right("n", "n"),
     ];
     if has_roles {
-        cols.extend(ROLES.map(|r| Column::right(&format!("n_{r}"), &format!("n {r}")).detail()));
+        cols.extend(
+            roles
+                .iter()
+                .map(|r| Column::right(&format!("n_{r}"), &format!("n {r}")).detail()),
+        );
     }
     cols.push(Column::left("suppressed", "Suppressed").detail());
     cols.extend(m.dimensions.iter().map(|d| Column::right(&d.id, &d.label)));
     cols.push(Column::right("alignment_index", "Index"));
     cols.push(Column::left("stage", "Stage"));
     if has_roles {
-        for r in ROLES {
+        for r in &roles {
             cols.extend(
                 dims.iter()
                     .map(|d| Column::right(&format!("{r}_{d}"), &format!("{r} {d}")).detail()),
@@ -47,13 +60,14 @@ fn company_table(m: &ScoreReport) -> Table {
     let mut t = Table::with_columns("companies", "company", cols);
     t.main = true;
     for c in &m.companies {
-        t.push(company_row(c, &dims, has_roles));
+        t.push(company_row(c, &dims, &roles));
     }
     t
 }
 
 /// A company's figures; a hidden company shows its id and counts only.
-fn company_row(c: &CompanyScore, dims: &[&str], has_roles: bool) -> Vec<Cell> {
+fn company_row(c: &CompanyScore, dims: &[&str], roles: &[&str]) -> Vec<Cell> {
+    let has_roles = !roles.is_empty();
     let figure = |map: Option<&OrderedMap<Option<f64>>>, k: &str, kind: Kind| {
         if c.suppressed {
             Cell::Hidden
@@ -63,7 +77,11 @@ fn company_row(c: &CompanyScore, dims: &[&str], has_roles: bool) -> Vec<Cell> {
     };
     let mut row = vec![Cell::text(&*c.company_id), Cell::count(c.n)];
     if has_roles {
-        row.extend(ROLES.map(|r| Cell::count(c.n_by_role.get(r).copied().unwrap_or(0))));
+        row.extend(
+            roles
+                .iter()
+                .map(|r| Cell::count(c.n_by_role.get(r).copied().unwrap_or(0))),
+        );
     }
     row.push(Cell::text(c.suppressed.to_string()));
     let scores = c.scores.as_ref();
@@ -75,7 +93,7 @@ fn company_row(c: &CompanyScore, dims: &[&str], has_roles: bool) -> Vec<Cell> {
         (None, _) => Cell::Missing,
     });
     if has_roles {
-        for r in ROLES {
+        for &r in roles {
             let shown = match c.by_role.as_ref().and_then(|b| b.get(r)) {
                 Some(RoleScores::Shown(s)) => Some(s),
                 _ => None,
