@@ -29,6 +29,8 @@ enum Field {
     Finished,
     /// Outcome `k`.
     Outcome(usize),
+    /// Declared segment `k`.
+    Segment(usize),
 }
 
 /// A row read on the quick path.
@@ -45,6 +47,8 @@ pub struct Quick {
     pub answers: Vec<Option<u16>>,
     /// `n_outcomes` values.
     pub outcomes: Vec<Option<Number>>,
+    /// One per declared segment: its value within the line (empty: none).
+    pub segments: Vec<Range<usize>>,
 }
 
 /// Consecutive columns read the same way.
@@ -120,6 +124,9 @@ impl<'a> QuickParser<'a> {
                 set(c, Kind::Other(Field::Outcome(k)));
             }
         }
+        for (k, &c) in map.segments.iter().enumerate() {
+            set(c, Kind::Other(Field::Segment(k)));
+        }
         let mut segments: Vec<Segment> = Vec::new();
         for kind in kinds {
             match (kind, segments.last_mut()) {
@@ -147,6 +154,7 @@ impl<'a> QuickParser<'a> {
         Quick {
             answers: vec![None; self.rows.map.scale.len()],
             outcomes: vec![None; self.rows.map.outcomes.len()],
+            segments: vec![0..0; self.rows.map.segments.len()],
             ..Quick::default()
         }
     }
@@ -238,6 +246,15 @@ impl<'a> QuickParser<'a> {
             }
             Field::Finished => match parser.finished(field) {
                 Ok(done) => q.unfinished = !done,
+                Err(_) => return false,
+            },
+            Field::Segment(k) => match parser.segment_value(field) {
+                Ok(Some(v)) => {
+                    // A subslice of `field`: its place in the line.
+                    let from = at.start + (v.as_ptr() as usize - field.as_ptr() as usize);
+                    q.segments[k] = from..from + v.len();
+                }
+                Ok(None) => q.segments[k] = 0..0,
                 Err(_) => return false,
             },
         }

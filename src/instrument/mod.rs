@@ -60,6 +60,10 @@ pub struct Instrument {
     /// Maturity stages on the alignment index, each from its `min` up to the next stage's.
     #[serde(default)]
     pub stages: Vec<Stage>,
+    /// Company attributes read from the responses (`--segment ID`): a
+    /// company's value is its scored respondents' most frequent answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
     /// Company aliases in force (`--company-aliases`, not part of the
     /// file): alias in normal form → company id.
     #[serde(skip)]
@@ -223,6 +227,19 @@ pub struct Stage {
     pub name: String,
     /// Lowest alignment index (0–100) of the stage.
     pub min: f64,
+}
+
+/// A company attribute declared in the instrument and read from a column
+/// of the responses (industry, size band, region): each company's value is
+/// the most frequent non-blank value among its scored respondents, ties
+/// going to the alphabetically first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// The attribute's name for `--segment` and `--peer`; unique among segments.
+    pub id: String,
+    /// Header name of its column in the responses.
+    pub column: String,
 }
 
 fn default_missing() -> Vec<String> {
