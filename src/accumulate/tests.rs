@@ -31,6 +31,7 @@ fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
             role: roles[(i % 3) as usize],
             answers: &answers,
             outcomes: &outcomes,
+            segments: Default::default(),
         };
         let _ = accs[part(i)].add(&row);
     }
@@ -121,6 +122,7 @@ fn rows_too_sparse_to_score_leave_no_trace() {
             role: [Role::Sales, Role::Marketing][(i / 2 % 2) as usize],
             answers: &answers,
             outcomes: &outcomes,
+            segments: Default::default(),
         };
         let got = with.add(&row);
         assert_eq!(got.is_err(), sparse, "row {i}");
@@ -163,6 +165,7 @@ fn merged_parts_of_many_companies_equal_one_pass() {
                 role: [Role::Sales, Role::Marketing, Role::Both][(i % 3) as usize],
                 answers: &answers,
                 outcomes: &outcomes,
+                segments: Default::default(),
             });
         }
     };

@@ -653,3 +653,23 @@ fn kruskal_wallis(
     }
     tests
 }
+
+#[cfg(test)]
+mod tests {
+    use super::mode_of;
+
+    #[test]
+    fn mode_takes_the_most_frequent_then_the_alphabetically_first() {
+        // Counts set by hand: Retail 3, Bank 3, Tech 2: tied, Bank first.
+        let (v, ties) = mode_of(&[("Tech", 2), ("Retail", 3), ("Bank", 3)]);
+        assert_eq!(v.as_deref(), Some("Bank"));
+        assert_eq!(ties, ["Bank", "Retail"]);
+        let (v, ties) = mode_of(&[("Tech", 4), ("Retail", 3)]);
+        assert_eq!(v.as_deref(), Some("Tech"));
+        assert!(ties.is_empty());
+        // Byte order: upper case before lower case.
+        let (v, _) = mode_of(&[("bank", 1), ("Tech", 1)]);
+        assert_eq!(v.as_deref(), Some("Tech"));
+        assert_eq!(mode_of(&[]), (None, Vec::new()));
+    }
+}

@@ -397,4 +397,58 @@ mod tests {
             assert_eq!(q.outcomes, b.outcomes);
         }
     }
+
+    #[test]
+    fn quick_segment_values_equal_full_ones() {
+        use crate::ingest::SegmentCells;
+        let mut inst = Instrument::default_instrument();
+        inst.segments = vec![crate::instrument::Segment {
+            id: "industry".into(),
+            column: "Industry".into(),
+        }];
+        inst.columns.role = None;
+        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
+        names.push("Industry".into());
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
+        let parser = ValueParser::new(&inst);
+        let rows = RowParser::new(&map, &parser);
+        let quick = QuickParser::new(&rows, b',');
+        let answers = ",4".repeat(map.scale.len());
+        for (cell, want) in [
+            (&b"Retail"[..], Some("Retail")),
+            (b"  Big Bank ", Some("Big Bank")),
+            (b"", None),
+            (b" ", None),
+            (b"n/a", None),
+            (b"-99", None),
+            (b"\xc3\x9cber", Some("\u{dc}ber")),
+        ] {
+            let mut bytes = b"R1,C1,".to_vec();
+            bytes.extend_from_slice(cell);
+            bytes.extend_from_slice(answers.as_bytes());
+            let mut q = quick.row();
+            assert!(quick.parse(&bytes, &mut q), "{cell:?}");
+            let mut starts = vec![0u32];
+            crate::ingest::records::split_fields(&bytes, b',', &mut starts);
+            starts.push(bytes.len() as u32 + 1);
+            let mut b = Batch::default();
+            let rec = Rec::Plain {
+                bytes: &bytes,
+                starts: &starts,
+            };
+            rows.parse(&rec, 2, 0, &mut b);
+            assert_eq!(b.rows[0].n_problems, 0, "{cell:?}");
+            let fast = SegmentCells::new(&bytes, &q.segments);
+            let full = SegmentCells::new(b.text.as_bytes(), &b.segments);
+            assert_eq!(fast.get(0), want, "{cell:?}");
+            assert_eq!(full.get(0), want, "{cell:?}");
+        }
+        // Not UTF-8: declined, and a problem of the row for the full parser.
+        let mut bytes = b"R1,C1,\xff".to_vec();
+        bytes.extend_from_slice(answers.as_bytes());
+        assert!(!quick.parse(&bytes, &mut quick.row()));
+    }
 }
