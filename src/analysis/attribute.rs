@@ -181,19 +181,18 @@ fn from_responses(
     }
 }
 
-/// Up to three ties get a line each; more are listed in one line.
+/// Up to three ties get a line each; more are listed in one line. A
+/// warning names the company, how many values tie and the value used (its
+/// segment), never the values that lost: those may be one respondent's
+/// free text, which output never echoes.
 fn tie_warnings(id: &str, column: &str, ties: &[(&str, Vec<String>)]) -> Vec<String> {
-    let quoted = |vs: &[String]| -> String {
-        let q: Vec<String> = vs.iter().map(|v| format!("\"{v}\"")).collect();
-        q.join(", ")
-    };
     if ties.len() <= 3 {
         return ties
             .iter()
             .map(|(company, tied)| {
                 format!(
-                    "segment {id}: company {company}'s respondents are tied between {} in column \"{column}\"; \"{}\" (the alphabetically first) is used",
-                    quoted(tied),
+                    "segment {id}: company {company}'s respondents are tied between {} values of column \"{column}\"; \"{}\", the alphabetically first, is used",
+                    tied.len(),
                     tied[0]
                 )
             })
@@ -202,7 +201,7 @@ fn tie_warnings(id: &str, column: &str, ties: &[(&str, Vec<String>)]) -> Vec<Str
     let shown: Vec<String> = ties
         .iter()
         .take(5)
-        .map(|(company, tied)| format!("{company} ({})", quoted(tied)))
+        .map(|(company, tied)| format!("{company} (\"{}\")", tied[0]))
         .collect();
     let more = if ties.len() > 5 {
         format!(", … ({} in all)", ties.len())
@@ -210,7 +209,7 @@ fn tie_warnings(id: &str, column: &str, ties: &[(&str, Vec<String>)]) -> Vec<Str
         String::new()
     };
     vec![format!(
-        "segment {id}: {} companies' respondents are tied between values in column \"{column}\"; each gets the alphabetically first of its tied values: {}{more}",
+        "segment {id}: {} companies' respondents are tied between values of column \"{column}\"; each gets the alphabetically first of its tied values: {}{more}",
         ties.len(),
         shown.join(", ")
     )]

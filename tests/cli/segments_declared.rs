@@ -211,7 +211,7 @@ fn score_declared_segment_ties_go_to_the_alphabetically_first_with_a_warning() {
     assert_eq!(ties.len(), 1, "{err}");
     assert!(
         ties[0].contains(
-            "company K01's respondents are tied between \"Retail\", \"Tech\" in column \"Industry\"; \"Retail\" (the alphabetically first) is used"
+            "company K01's respondents are tied between 2 values of column \"Industry\"; \"Retail\", the alphabetically first, is used"
         ),
         "{err}"
     );
@@ -219,6 +219,7 @@ fn score_declared_segment_ties_go_to_the_alphabetically_first_with_a_warning() {
         !ties.iter().any(|l| l.contains("K99")),
         "a hidden company's tie is named: {err}"
     );
+    assert!(!err.contains("Tech\""), "a losing value is printed: {err}");
     assert_eq!(group(&v, "Retail")["n_companies"], 1);
     assert_eq!(group(&v, "Tech")["n_companies"], 1);
     assert_eq!(group(&v, "A")["n_companies"], 4);
@@ -271,9 +272,13 @@ fn score_declared_segment_counts_only_scored_rows() {
     ]);
     assert_eq!(v["input"]["rows_excluded"], 1, "{err}");
     assert!(
-        err.contains("company K03's respondents are tied between \"A\", \"Zeta\""),
+        err.contains(
+            "company K03's respondents are tied between 2 values of column \"Industry\"; \"A\""
+        ),
         "{err}"
     );
+    // The value that lost is not printed (it may be one respondent's text).
+    assert!(!err.contains("Zeta"), "{err}");
     // A: K01–K06 and, shown at --anonymity 2, K99.
     assert_eq!(group(&v, "A")["n_companies"], 7);
 }
@@ -444,4 +449,30 @@ fn instrument_segments_are_validated() {
         err.contains("column \"F1\" is a question's column"),
         "{err}"
     );
+}
+
+#[test]
+fn score_many_declared_segment_ties_are_one_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    // Every company's respondents: "Bb", "Aa", then blank: all tied.
+    let resp = responses_with(dir.path(), |_, k| ["Bb", "Aa", ""][k].into());
+    let inst = instrument_with(dir.path(), INDUSTRY);
+    let (v, err) = json(&[
+        "score",
+        &resp,
+        "--instrument",
+        &inst,
+        "--segment",
+        "industry",
+    ]);
+    let ties: Vec<&str> = err.lines().filter(|l| l.contains("tied")).collect();
+    assert_eq!(ties.len(), 1, "{err}");
+    // 26 shown companies (K99 is hidden and not counted).
+    assert!(
+        ties[0].contains(
+            "26 companies' respondents are tied between values of column \"Industry\"; each gets the alphabetically first of its tied values: K01 (\"Aa\"), K02 (\"Aa\"), K03 (\"Aa\"), K04 (\"Aa\"), K05 (\"Aa\"), … (26 in all)"
+        ),
+        "{err}"
+    );
+    assert_eq!(group(&v, "Aa")["n_companies"], 26);
 }
