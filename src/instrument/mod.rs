@@ -443,6 +443,28 @@ mod tests {
     }
 
     #[test]
+    fn segments_load_and_are_checked() {
+        let inst = Instrument::from_json(
+            &minimal(r#","segments":[{"id":"industry","column":"Industry"}]"#),
+            "t",
+        )
+        .unwrap();
+        assert_eq!(inst.segments[0].id, "industry");
+        assert_eq!(inst.segments[0].column, "Industry");
+        let again = Instrument::from_json(&inst.to_json_pretty(), "again").unwrap();
+        assert_eq!(again, inst);
+        let e = err(&minimal(r#","segments":[{"id":"industry","col":"I"}]"#));
+        assert!(e.contains("unknown field `col`"), "{e}");
+        let e = err(&minimal(
+            r#","segments":[{"id":"x","column":"A"},{"id":"X","column":" "},{"id":"","column":"i1"}]"#,
+        ));
+        assert!(e.contains("segment id \"X\" is used twice"), "{e}");
+        assert!(e.contains("segment \"X\": the column is empty"), "{e}");
+        assert!(e.contains("a segment has an empty id"), "{e}");
+        assert!(e.contains("column \"i1\" is a question's column"), "{e}");
+    }
+
+    #[test]
     fn presets_are_checked_against_the_scale() {
         let with = |scale: &str| minimal("").replace(r#""scale":{"min":1,"max":5}"#, scale);
         let e = err(&with(r#""scale":{"min":1,"max":5,"preset":"agree"}"#));
