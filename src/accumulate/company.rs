@@ -241,6 +241,9 @@ pub struct CompanyAcc {
     pub(super) outcomes: Vec<OutcomeCell>,
     /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
     pub(super) first: u64,
+    /// (value number, scored rows) of the declared segments' values
+    /// ([`super::declared::DeclaredValues`]).
+    pub(super) declared: Vec<(u32, u64)>,
 }
 
 impl CompanyAcc {
@@ -253,6 +256,7 @@ impl CompanyAcc {
             groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
             outcomes: vec![OutcomeCell::default(); plan.n_outcomes],
             first,
+            declared: Vec::new(),
         }
     }
 
@@ -322,6 +326,7 @@ impl CompanyAcc {
 
     /// Add everything of `o` (the same company, read elsewhere).
     pub(super) fn merge(&mut self, plan: &Plan, o: &CompanyAcc, spill_after: u32) {
+        super::declared::merge_counts(&mut self.declared, &o.declared);
         let n_scale = plan.n_scale();
         for slot in 0..plan.role_slots {
             self.n_by_slot[slot] += o.n_by_slot[slot];

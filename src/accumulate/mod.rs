@@ -20,12 +20,14 @@
 //! of one group, so that group sums stay in registers.
 
 mod company;
+mod declared;
 mod index;
 mod items;
 mod plan;
 mod sweep;
 
 pub use company::{CompanyAcc, ItemSums, MeanSums, SlotCounts};
+pub use declared::DeclaredValues;
 use items::Items;
 pub use plan::Plan;
 use sweep::Sweep;
@@ -96,6 +98,8 @@ pub struct Accumulator {
     spill_after: u32,
     /// Has every sum been exact (so that it does not depend on row order)?
     order_free: bool,
+    /// The values seen of the instrument's declared segments.
+    pub declared: DeclaredValues,
 }
 
 impl Accumulator {
@@ -135,6 +139,7 @@ impl Accumulator {
             reliability,
             index: index::CompanyIndex::new(),
             order_free: plan_exact,
+            declared: DeclaredValues::new(inst.segments.iter().map(|s| s.id.clone()).collect()),
         }
     }
 
@@ -148,7 +153,17 @@ impl Accumulator {
             .iter_mut()
             .for_each(|r| *r = ReliabilitySums::new(r.sum_i.len()));
         a.order_free = a.plan.group_scale.iter().all(|&l| l > 0);
+        a.declared.clear();
         a
+    }
+
+    /// Segment `k`'s values among company `i`'s scored rows, with their
+    /// counts (any order); `k` indexes the instrument's `segments`.
+    pub fn declared_counts(&self, k: usize, i: usize) -> Vec<(&str, u64)> {
+        match self.companies.get(i) {
+            Some(c) => self.declared.of(k, &c.declared),
+            None => Vec::new(),
+        }
     }
 
     /// Do the sums so far not depend on the order rows came in? True unless
@@ -180,6 +195,13 @@ impl Accumulator {
             other.order_free &= self.order_free;
             *self = other;
             return;
+        }
+        // The other's segment values in this one's numbers.
+        if !other.declared.ids().is_empty() {
+            let map = self.declared.absorb(&other.declared);
+            for c in &mut other.companies {
+                c.declared.iter_mut().for_each(|v| v.0 = map[v.0 as usize]);
+            }
         }
         // Where each of the other's companies goes: its place here, if any.
         let places: Vec<Option<usize>> = other.ids.iter().map(|id| self.index.get(id)).collect();
@@ -427,6 +449,11 @@ impl RowSink for Accumulator {
             }
         };
         self.add_rest(ci, slot, row.outcomes);
+        if !row.segments.is_empty() {
+            // Only scored rows reach this point: excluded ones count nothing.
+            self.declared
+                .count(&row.segments, &mut self.companies[ci].declared);
+        }
         Ok(())
     }
 }

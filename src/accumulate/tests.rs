@@ -35,6 +35,7 @@ fn feed_roles(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize, roles:
             role: roles[(i % roles.len() as u64) as usize],
             answers: &answers,
             outcomes: &outcomes,
+            segments: Default::default(),
         };
         let _ = accs[part(i)].add(&row);
     }
@@ -164,6 +165,7 @@ fn rows_too_sparse_to_score_leave_no_trace() {
             role: [Role::Sales, Role::Marketing][(i / 2 % 2) as usize],
             answers: &answers,
             outcomes: &outcomes,
+            segments: Default::default(),
         };
         let got = with.add(&row);
         assert_eq!(got.is_err(), sparse, "row {i}");
@@ -206,6 +208,7 @@ fn merged_parts_of_many_companies_equal_one_pass() {
                 role: [Role::Sales, Role::Marketing, Role::Both][(i % 3) as usize],
                 answers: &answers,
                 outcomes: &outcomes,
+                segments: Default::default(),
             });
         }
     };

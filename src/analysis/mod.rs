@@ -2,6 +2,7 @@
 //! accumulated sums. The JSON output is that model serialized; every other
 //! format renders the same model.
 
+pub mod attribute;
 pub mod benchmark;
 pub mod compare;
 pub mod drivers;

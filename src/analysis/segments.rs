@@ -4,9 +4,10 @@
 //! perceived aligned, and a Kruskal–Wallis test per dimension across the
 //! segments shown (docs/methods.md, "Peer groups").
 //!
-//! A company's attribute comes from the companies file (`--companies`); a
-//! company without one
-//! is in segment [`NO_VALUE`]. What may be printed is decided by
+//! A company's attribute comes from the companies file (`--companies`), or
+//! from the responses when the instrument declares it ([`resolve`], in
+//! `super::attribute`); a company without one is in segment [`NO_VALUE`].
+//! What may be printed is decided by
 //! [`crate::disclosure::suppress_segments`]: hidden companies are in no
 //! segment, small segments are hidden with complementary suppression, and
 //! the test runs over the segments finally shown.
@@ -16,8 +17,6 @@ use super::score::{company_group_means, Scale, Weighting};
 use super::{mean_all, snap_ties, OrderedMap};
 use crate::accumulate::Accumulator;
 use crate::disclosure::{suppress_segments, Disclosure, SegmentSize, Visibility};
-use crate::error::{Error, Result};
-use crate::ingest::companies::{did_you_mean, CompanyTable};
 use crate::instrument::{Instrument, Stage};
 use crate::stats;
 use serde::Serialize;
@@ -26,106 +25,10 @@ use std::collections::HashMap;
 /// The segment of companies without a value.
 pub const NO_VALUE: &str = "(none)";
 
+pub use super::attribute::{mode_of, resolve, CompanyAttribute};
+
 /// The default `--min-companies`.
 pub const DEFAULT_MIN_COMPANIES: u64 = 5;
-
-/// Each company's value of one attribute, in accumulator order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompanyAttribute {
-    /// The attribute as asked for (`--segment`).
-    pub name: String,
-    /// Where the values come from (a file, or "the responses").
-    pub source: String,
-    /// Company `i`'s value in accumulator order; `None` when it has none.
-    pub values: Vec<Option<String>>,
-    /// Sentences about the values (companies of the file not in the survey), for the run's
-    /// warnings.
-    pub warnings: Vec<String>,
-}
-
-impl CompanyAttribute {
-    /// Company `i`'s segment: its value, or [`NO_VALUE`].
-    pub fn segment_of(&self, i: usize) -> &str {
-        self.values
-            .get(i)
-            .and_then(|v| v.as_deref())
-            .unwrap_or(NO_VALUE)
-    }
-}
-
-fn list(ids: &[&str]) -> String {
-    if ids.len() > 5 {
-        format!("{}, … ({} in all)", ids[..5].join(", "), ids.len())
-    } else {
-        ids.join(", ")
-    }
-}
-
-/// Each company's value of `attr`: from the companies file when it has a
-/// column of that name. An attribute the file lacks is a usage error
-/// naming the near matches.
-pub fn resolve(
-    attr: &str,
-    table: Option<&CompanyTable>,
-    acc: &Accumulator,
-) -> Result<CompanyAttribute> {
-    if let Some(t) = table {
-        if let Some(col) = t.column(attr) {
-            return Ok(from_table(t, col, acc));
-        }
-    }
-    let mut known: Vec<String> = Vec::new();
-    if let Some(t) = table {
-        known.extend(t.columns.iter().filter(|c| **c != t.key).cloned());
-    }
-    let where_ = match table {
-        Some(t) => format!("the companies file {} has no column \"{attr}\"", t.file),
-        None => format!("no attribute \"{attr}\": give --companies FILE with a column \"{attr}\""),
-    };
-    let known_list = if known.is_empty() {
-        String::new()
-    } else {
-        format!("; the attributes are: {}", known.join(", "))
-    };
-    Err(Error::Usage(format!(
-        "--segment {attr}: {where_}{}{known_list}",
-        did_you_mean(&known, attr)
-    )))
-}
-
-fn from_table(t: &CompanyTable, col: usize, acc: &Accumulator) -> CompanyAttribute {
-    let index = t.index();
-    let values = acc
-        .ids
-        .iter()
-        .map(|id| index.get(&**id).and_then(|&r| t.rows[r].2[col].clone()))
-        .collect();
-    let survey: HashMap<&str, ()> = acc.ids.iter().map(|id| (&**id, ())).collect();
-    let mut unknown: Vec<&str> = t
-        .rows
-        .iter()
-        .map(|r| r.0.as_str())
-        .filter(|id| !survey.contains_key(id))
-        .collect();
-    unknown.sort_unstable();
-    let mut warnings = Vec::new();
-    if !unknown.is_empty() {
-        warnings.push(format!(
-            "{} in the companies file {} {} not in the survey and {} ignored ({})",
-            crate::report::fmt::plural(unknown.len() as u64, "company", "companies"),
-            t.file,
-            if unknown.len() == 1 { "is" } else { "are" },
-            if unknown.len() == 1 { "is" } else { "are" },
-            list(&unknown)
-        ));
-    }
-    CompanyAttribute {
-        name: t.columns[col].clone(),
-        source: t.file.clone(),
-        values,
-        warnings,
-    }
-}
 
 /// Mean, sample sd, median and quartiles of a segment's company scores.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]

@@ -38,6 +38,7 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
         a.companies.as_deref(),
         a.companies_key.as_deref(),
         a.peer.as_deref(),
+        a.output.anonymity,
     )?;
     let model = benchmark::build_with_peers(
         &inst,

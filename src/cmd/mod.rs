@@ -158,7 +158,7 @@ pub(crate) fn prepare_segments(
     let Some(attr) = &args.segment else {
         return Ok(None);
     };
-    let attribute = segments::resolve(attr, table.as_ref(), acc)?;
+    let attribute = segments::resolve(attr, table.as_ref(), inst, acc, opts.anonymity)?;
     Ok(Some(segments::build(
         inst,
         acc,
@@ -174,13 +174,15 @@ pub(crate) fn prepare_segments(
 }
 
 /// Each company's value of `attr` from the companies file `companies`
-/// (read and checked when given); `None` without `attr`.
+/// (read and checked when given) or the instrument's declared segments;
+/// `None` without `attr`.
 pub(crate) fn company_attribute(
     inst: &crate::instrument::Instrument,
     acc: &crate::accumulate::Accumulator,
     companies: Option<&std::path::Path>,
     companies_key: Option<&str>,
     attr: Option<&str>,
+    anonymity: u64,
 ) -> Result<Option<crate::analysis::segments::CompanyAttribute>> {
     let table = match companies {
         Some(p) => Some(crate::ingest::companies::read_companies(
@@ -192,7 +194,9 @@ pub(crate) fn company_attribute(
         None => None,
     };
     match attr {
-        Some(a) => crate::analysis::segments::resolve(a, table.as_ref(), acc).map(Some),
+        Some(a) => {
+            crate::analysis::segments::resolve(a, table.as_ref(), inst, acc, anonymity).map(Some)
+        }
         None => Ok(None),
     }
 }

@@ -72,6 +72,7 @@ pub fn run(a: NormsArgs) -> Result<u8> {
         a.segments.companies.as_deref(),
         a.segments.companies_key.as_deref(),
         a.segments.segment.as_deref(),
+        a.anonymity,
     )?;
     let segment = attribute.as_ref().map(|t| (t, a.segments.min_companies));
     let (model, more) =

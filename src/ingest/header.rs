@@ -17,6 +17,8 @@ pub struct ColumnMap {
     pub scale: Vec<usize>,
     /// One per instrument outcome; `None` when the file lacks the column.
     pub outcomes: Vec<Option<usize>>,
+    /// One per declared segment ([`Instrument::segments`]), in instrument order.
+    pub segments: Vec<usize>,
 }
 
 /// The scale columns of an instrument, in the order the rest of the crate
@@ -283,130 +285,183 @@ pub fn is_qualtrics_header(names: &[String]) -> bool {
     })
 }
 
+/// Header fields found for the instrument's columns, with what went wrong.
+struct Finder<'a> {
+    names: &'a [String],
+    /// (instrument column, what it holds) of every column not found.
+    missing: Vec<(String, String)>,
+    /// Columns repeated in the header or shared by two instrument columns.
+    dupes: Vec<String>,
+    /// (instrument column, header field) of every column found.
+    used: Vec<(String, usize)>,
+}
+
+impl<'a> Finder<'a> {
+    fn new(names: &'a [String]) -> Finder<'a> {
+        Finder {
+            names,
+            missing: Vec::new(),
+            dupes: Vec::new(),
+            used: Vec::new(),
+        }
+    }
+
+    /// A column the file must have; `what` says what it holds.
+    fn need(&mut self, col: &str, what: String) -> Option<usize> {
+        match find(self.names, col) {
+            Ok(Some(i)) => {
+                self.used.push((col.to_string(), i));
+                Some(i)
+            }
+            Ok(None) => {
+                self.missing.push((col.to_string(), what));
+                None
+            }
+            Err(e) => {
+                self.dupes.push(e);
+                None
+            }
+        }
+    }
+
+    /// A column the file may lack.
+    fn optional(&mut self, col: &str) -> Option<usize> {
+        match find(self.names, col) {
+            Ok(i) => {
+                self.used.extend(i.map(|i| (col.to_string(), i)));
+                i
+            }
+            Err(e) => {
+                self.dupes.push(e);
+                None
+            }
+        }
+    }
+}
+
+/// The identifier columns: company, respondent, role, completion.
+struct IdColumns {
+    company: Option<usize>,
+    respondent: Option<Option<usize>>,
+    role: Option<Option<usize>>,
+    finished: Option<Option<usize>>,
+}
+
+fn id_columns(f: &mut Finder, inst: &Instrument) -> IdColumns {
+    let cols = &inst.columns;
+    IdColumns {
+        company: f.need(&cols.company, "the company id".into()),
+        respondent: cols
+            .respondent
+            .as_deref()
+            .map(|c| f.need(c, "the respondent id".into())),
+        role: cols
+            .role
+            .as_deref()
+            .map(|c| f.need(c, "the respondent's role".into())),
+        finished: cols
+            .finished
+            .as_deref()
+            .map(|c| f.need(c, "the completion flag".into())),
+    }
+}
+
 /// Map the header to the instrument. Every problem is listed in the error.
 /// A Qualtrics `Finished` column is used when the instrument names none.
 /// A missing column is named with the closest header names; for a survey
 /// tool's export the header is shown without the tool's metadata columns.
+/// A declared segment's column must be in the header like a question's.
 pub fn map_columns(
     names: Vec<String>,
     inst: &Instrument,
     dialect: Dialect,
 ) -> Result<ColumnMap, String> {
-    let qualtrics = dialect == Dialect::Qualtrics;
-    let mut missing = Vec::new();
-    let mut dupes = Vec::new();
-    // (instrument column, header field) of every column found.
-    let mut used: Vec<(String, usize)> = Vec::new();
-    let mut need = |col: &str, what: String| -> Option<usize> {
-        match find(&names, col) {
-            Ok(Some(i)) => {
-                used.push((col.to_string(), i));
-                Some(i)
-            }
-            Ok(None) => {
-                missing.push((col.to_string(), what));
-                None
-            }
-            Err(e) => {
-                dupes.push(e);
-                None
-            }
-        }
-    };
-    let company = need(&inst.columns.company, "the company id".into());
-    let respondent = inst
-        .columns
-        .respondent
-        .as_deref()
-        .map(|c| need(c, "the respondent id".into()));
-    let role = inst
-        .columns
-        .role
-        .as_deref()
-        .map(|c| need(c, "the respondent's role".into()));
-    let finished = inst
-        .columns
-        .finished
-        .as_deref()
-        .map(|c| need(c, "the completion flag".into()));
+    let mut f = Finder::new(&names);
+    let ids = id_columns(&mut f, inst);
     let scale: Vec<Option<usize>> = scale_columns(inst)
         .into_iter()
-        .map(|(id, col)| need(col, format!("question {id}")))
+        .map(|(id, col)| f.need(col, format!("question {id}")))
         .collect();
-    let mut outcomes = Vec::new();
-    for o in &inst.outcomes {
-        match find(&names, &o.column) {
-            Ok(i) => {
-                used.extend(i.map(|i| (o.column.clone(), i)));
-                outcomes.push(i)
-            }
-            Err(e) => {
-                dupes.push(e);
-                outcomes.push(None);
-            }
-        }
+    let outcomes: Vec<Option<usize>> = inst
+        .outcomes
+        .iter()
+        .map(|o| f.optional(&o.column))
+        .collect();
+    let segments: Vec<Option<usize>> = inst
+        .segments
+        .iter()
+        .map(|s| f.need(&s.column, format!("segment {}", s.id)))
+        .collect();
+    f.dupes.extend(shared_fields(&names, &f.used));
+    if !f.missing.is_empty() || !f.dupes.is_empty() {
+        return Err(header_error(&f, inst, dialect));
     }
-    dupes.extend(shared_fields(&names, &used));
-    if !missing.is_empty() || !dupes.is_empty() {
-        let taken: Vec<usize> = used.iter().map(|u| u.1).collect();
-        let missing: Vec<String> = missing
-            .iter()
-            .map(|(col, what)| {
-                let hint = near(col, &names, &taken);
-                let quoted: Vec<String> = hint.iter().map(|h| format!("\"{h}\"")).collect();
-                if quoted.is_empty() {
-                    format!("\"{col}\" ({what})")
-                } else {
-                    format!("\"{col}\" ({what}; did you mean {}?)", quoted.join(" or "))
-                }
-            })
-            .collect();
-        let mut parts = Vec::new();
-        if !missing.is_empty() {
-            let shown: Vec<String> = missing.iter().take(8).cloned().collect();
-            let more = if missing.len() > 8 { ", …" } else { "" };
-            parts.push(format!(
-                "the header lacks {} column{} the instrument \"{}\" needs: {}{more}",
-                missing.len(),
-                if missing.len() == 1 { "" } else { "s" },
-                inst.name,
-                shown.join(", ")
-            ));
-            if missing.len() > 8 {
-                parts.push(
-                    "if the file follows another questionnaire, describe it in an instrument file (`align instrument --init my.json`, edit, then --instrument my.json)"
-                        .into(),
-                );
-            }
-        }
-        parts.extend(dupes);
-        let shown = if dialect == Dialect::Plain {
-            format!("header: {}", preview(&names))
-        } else {
-            let questions: Vec<String> = names
-                .iter()
-                .filter(|n| !n.is_empty() && !dialect.is_metadata(n))
-                .cloned()
-                .collect();
-            format!("question columns: {}", preview(&questions))
-        };
-        return Err(format!("line 1: {} ({shown})", parts.join("; ")));
-    }
-    let finished = match finished {
+    let finished = match ids.finished {
         _ if inst.include_unfinished => None,
-        Some(f) => f,
-        None if qualtrics => find(&names, "Finished").ok().flatten(),
+        Some(c) => c,
+        None if dialect == Dialect::Qualtrics => find(&names, "Finished").ok().flatten(),
         None => None,
     };
     Ok(ColumnMap {
-        company: company.unwrap_or(0),
-        respondent: respondent.flatten(),
-        role: role.flatten(),
+        company: ids.company.unwrap_or(0),
+        respondent: ids.respondent.flatten(),
+        role: ids.role.flatten(),
         finished,
         scale: scale.into_iter().map(|c| c.unwrap_or(0)).collect(),
         outcomes,
+        segments: segments.into_iter().map(|c| c.unwrap_or(0)).collect(),
         names,
     })
+}
+
+/// The message for a header that lacks columns or repeats them: each
+/// missing column with its near matches, then the repeats, then the header.
+fn header_error(f: &Finder, inst: &Instrument, dialect: Dialect) -> String {
+    let names = f.names;
+    let taken: Vec<usize> = f.used.iter().map(|u| u.1).collect();
+    let missing: Vec<String> = f
+        .missing
+        .iter()
+        .map(|(col, what)| {
+            let hint = near(col, names, &taken);
+            let quoted: Vec<String> = hint.iter().map(|h| format!("\"{h}\"")).collect();
+            if quoted.is_empty() {
+                format!("\"{col}\" ({what})")
+            } else {
+                format!("\"{col}\" ({what}; did you mean {}?)", quoted.join(" or "))
+            }
+        })
+        .collect();
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        let shown: Vec<String> = missing.iter().take(8).cloned().collect();
+        let more = if missing.len() > 8 { ", …" } else { "" };
+        parts.push(format!(
+            "the header lacks {} column{} the instrument \"{}\" needs: {}{more}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            inst.name,
+            shown.join(", ")
+        ));
+        if missing.len() > 8 {
+            parts.push(
+                "if the file follows another questionnaire, describe it in an instrument file (`align instrument --init my.json`, edit, then --instrument my.json)"
+                    .into(),
+            );
+        }
+    }
+    parts.extend(f.dupes.iter().cloned());
+    let shown = if dialect == Dialect::Plain {
+        format!("header: {}", preview(names))
+    } else {
+        let questions: Vec<String> = names
+            .iter()
+            .filter(|n| !n.is_empty() && !dialect.is_metadata(n))
+            .cloned()
+            .collect();
+        format!("question columns: {}", preview(&questions))
+    };
+    format!("line 1: {} ({shown})", parts.join("; "))
 }
 
 /// Instrument columns that differ (only in case) but found the same header

@@ -75,6 +75,45 @@ pub struct Row<'a> {
     pub answers: &'a [Option<u16>],
     /// One per instrument outcome.
     pub outcomes: &'a [Option<Number>],
+    /// The values of the instrument's declared segment columns.
+    pub segments: SegmentCells<'a>,
+}
+
+/// The values of a row's declared segment columns
+/// ([`crate::instrument::Instrument::segments`]): trimmed text, blank or a
+/// missing-value token meaning no value.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SegmentCells<'a> {
+    /// The text the spans index (a batch's text, or a line).
+    text: &'a [u8],
+    /// One per declared segment; empty for no value.
+    spans: &'a [std::ops::Range<usize>],
+}
+
+impl<'a> SegmentCells<'a> {
+    /// Spans of `text`, one per declared segment, each valid UTF-8.
+    pub fn new(text: &'a [u8], spans: &'a [std::ops::Range<usize>]) -> SegmentCells<'a> {
+        SegmentCells { text, spans }
+    }
+
+    /// How many segment columns the row has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether the instrument declares no segments.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Segment `k`'s value; `None` when it has none.
+    pub fn get(&self, k: usize) -> Option<&'a str> {
+        let span = self.spans.get(k)?.clone();
+        if span.is_empty() {
+            return None;
+        }
+        std::str::from_utf8(self.text.get(span)?).ok()
+    }
 }
 
 /// Receives valid rows. Returning `Err(reason)` excludes the row.

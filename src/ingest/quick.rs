@@ -29,6 +29,8 @@ enum Field {
     Finished,
     /// Outcome `k`.
     Outcome(usize),
+    /// Declared segment `k`.
+    Segment(usize),
 }
 
 /// A row read on the quick path.
@@ -45,6 +47,8 @@ pub struct Quick {
     pub answers: Vec<Option<u16>>,
     /// `n_outcomes` values.
     pub outcomes: Vec<Option<Number>>,
+    /// One per declared segment: its value within the line (empty: none).
+    pub segments: Vec<Range<usize>>,
 }
 
 /// Consecutive columns read the same way.
@@ -120,6 +124,9 @@ impl<'a> QuickParser<'a> {
                 set(c, Kind::Other(Field::Outcome(k)));
             }
         }
+        for (k, &c) in map.segments.iter().enumerate() {
+            set(c, Kind::Other(Field::Segment(k)));
+        }
         let mut segments: Vec<Segment> = Vec::new();
         for kind in kinds {
             match (kind, segments.last_mut()) {
@@ -147,6 +154,7 @@ impl<'a> QuickParser<'a> {
         Quick {
             answers: vec![None; self.rows.map.scale.len()],
             outcomes: vec![None; self.rows.map.outcomes.len()],
+            segments: vec![0..0; self.rows.map.segments.len()],
             ..Quick::default()
         }
     }
@@ -238,6 +246,15 @@ impl<'a> QuickParser<'a> {
             }
             Field::Finished => match parser.finished(field) {
                 Ok(done) => q.unfinished = !done,
+                Err(_) => return false,
+            },
+            Field::Segment(k) => match parser.segment_value(field) {
+                Ok(Some(v)) => {
+                    // A subslice of `field`: its place in the line.
+                    let from = at.start + (v.as_ptr() as usize - field.as_ptr() as usize);
+                    q.segments[k] = from..from + v.len();
+                }
+                Ok(None) => q.segments[k] = 0..0,
                 Err(_) => return false,
             },
         }
@@ -379,5 +396,59 @@ mod tests {
             assert_eq!(q.answers, b.answers);
             assert_eq!(q.outcomes, b.outcomes);
         }
+    }
+
+    #[test]
+    fn quick_segment_values_equal_full_ones() {
+        use crate::ingest::SegmentCells;
+        let mut inst = Instrument::default_instrument();
+        inst.segments = vec![crate::instrument::Segment {
+            id: "industry".into(),
+            column: "Industry".into(),
+        }];
+        inst.columns.role = None;
+        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
+        names.push("Industry".into());
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
+        let parser = ValueParser::new(&inst);
+        let rows = RowParser::new(&map, &parser);
+        let quick = QuickParser::new(&rows, b',');
+        let answers = ",4".repeat(map.scale.len());
+        for (cell, want) in [
+            (&b"Retail"[..], Some("Retail")),
+            (b"  Big Bank ", Some("Big Bank")),
+            (b"", None),
+            (b" ", None),
+            (b"n/a", None),
+            (b"-99", None),
+            (b"\xc3\x9cber", Some("\u{dc}ber")),
+        ] {
+            let mut bytes = b"R1,C1,".to_vec();
+            bytes.extend_from_slice(cell);
+            bytes.extend_from_slice(answers.as_bytes());
+            let mut q = quick.row();
+            assert!(quick.parse(&bytes, &mut q), "{cell:?}");
+            let mut starts = vec![0u32];
+            crate::ingest::records::split_fields(&bytes, b',', &mut starts);
+            starts.push(bytes.len() as u32 + 1);
+            let mut b = Batch::default();
+            let rec = Rec::Plain {
+                bytes: &bytes,
+                starts: &starts,
+            };
+            rows.parse(&rec, 2, 0, &mut b);
+            assert_eq!(b.rows[0].n_problems, 0, "{cell:?}");
+            let fast = SegmentCells::new(&bytes, &q.segments);
+            let full = SegmentCells::new(b.text.as_bytes(), &b.segments);
+            assert_eq!(fast.get(0), want, "{cell:?}");
+            assert_eq!(full.get(0), want, "{cell:?}");
+        }
+        // Not UTF-8: declined, and a problem of the row for the full parser.
+        let mut bytes = b"R1,C1,\xff".to_vec();
+        bytes.extend_from_slice(answers.as_bytes());
+        assert!(!quick.parse(&bytes, &mut quick.row()));
     }
 }

@@ -42,6 +42,8 @@ pub struct Batch {
     pub answers: Vec<Option<u16>>,
     /// `n_outcomes` per row.
     pub outcomes: Vec<Option<Number>>,
+    /// One span of `text` per declared segment per row (empty: no value).
+    pub segments: Vec<Range<usize>>,
     pub problems: Vec<Problem>,
     pub text: String,
     pub raw: Vec<u8>,
@@ -54,6 +56,7 @@ impl Batch {
         self.rows.clear();
         self.answers.clear();
         self.outcomes.clear();
+        self.segments.clear();
         self.problems.clear();
         self.text.clear();
         self.raw.clear();
@@ -118,6 +121,8 @@ impl<'a> RowParser<'a> {
         out.answers.resize(a0 + n_scale, None);
         let o0 = out.outcomes.len();
         out.outcomes.resize(o0 + n_outcomes, None);
+        let s0 = out.segments.len();
+        out.segments.resize(s0 + map.segments.len(), 0..0);
         let mut row = Parsed {
             line,
             consumed,
@@ -129,8 +134,26 @@ impl<'a> RowParser<'a> {
             respondent: 0..0,
         };
         self.parse_cells(rec, &mut row, out, a0, o0);
+        if !row.unfinished && rec.len() == map.names.len() {
+            self.parse_segments(rec, line, out, s0);
+        }
         row.n_problems = out.problems.len() - problems_before;
         out.rows.push(row);
+    }
+
+    /// The declared segments' values, as spans of `out.text`.
+    fn parse_segments(&self, rec: &Rec, line: u64, out: &mut Batch, s0: usize) {
+        for (k, &c) in self.map.segments.iter().enumerate() {
+            match self.parser.segment_value(rec.get(c)) {
+                Ok(Some(v)) => {
+                    let start = out.text.len();
+                    out.text.push_str(v);
+                    out.segments[s0 + k] = start..out.text.len();
+                }
+                Ok(None) => {}
+                Err(m) => self.problem(out, line, c, rec.get(c), m),
+            }
+        }
     }
 
     fn parse_cells(&self, rec: &Rec, row: &mut Parsed, out: &mut Batch, a0: usize, o0: usize) {

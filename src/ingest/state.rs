@@ -4,7 +4,10 @@
 
 use super::row::{Batch, RowParser};
 use super::seen::{Found, Seen};
-use super::{sniff, values, Exclusion, ExclusionReason, IngestOptions, InputReport, Row, RowSink};
+use super::{
+    sniff, values, Exclusion, ExclusionReason, IngestOptions, InputReport, Row, RowSink,
+    SegmentCells,
+};
 use crate::error::{Problem, ProblemGroups, PROBLEMS_SHOWN};
 use std::path::PathBuf;
 
@@ -67,6 +70,7 @@ impl<'a> RowState<'a> {
     pub fn take(&mut self, batch: &mut Batch, sink: &mut dyn RowSink) {
         let n_scale = self.rows.map.scale.len();
         let n_outcomes = self.rows.map.outcomes.len();
+        let n_segments = self.rows.map.segments.len();
         let mut problems = batch.problems.drain(..);
         for (i, row) in batch.rows.iter().enumerate() {
             let line = row.line;
@@ -110,6 +114,10 @@ impl<'a> RowState<'a> {
                 role: row.role,
                 answers: &batch.answers[i * n_scale..(i + 1) * n_scale],
                 outcomes: &batch.outcomes[i * n_outcomes..(i + 1) * n_outcomes],
+                segments: SegmentCells::new(
+                    batch.text.as_bytes(),
+                    &batch.segments[i * n_segments..(i + 1) * n_segments],
+                ),
             };
             match sink.add(&parsed) {
                 Ok(()) => self.report.rows_scored += 1,

@@ -364,6 +364,18 @@ impl ValueParser {
         }
     }
 
+    /// A declared segment's value (`Instrument::segments`): the cell
+    /// trimmed; `None` when blank or a missing-value token (case- and
+    /// white-space-insensitively, whether or not blank is one).
+    pub fn segment_value<'a>(&self, raw: &'a [u8]) -> Result<Option<&'a str>, String> {
+        let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
+        let t = text.trim();
+        if t.is_empty() || self.is_missing(t.as_bytes(), t) {
+            return Ok(None);
+        }
+        Ok(Some(t))
+    }
+
     /// A company id (trimmed) after the aliases.
     #[inline]
     pub fn company<'a>(&'a self, id: &'a str) -> &'a str {

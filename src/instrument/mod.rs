@@ -61,6 +61,10 @@ pub struct Instrument {
     /// Maturity stages on the alignment index, each from its `min` up to the next stage's.
     #[serde(default)]
     pub stages: Vec<Stage>,
+    /// Company attributes read from the responses (`--segment ID`): a
+    /// company's value is its scored respondents' most frequent answer.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
     /// Company aliases in force (`--company-aliases`, not part of the
     /// file): alias in normal form → company id.
     #[serde(skip)]
@@ -231,6 +235,19 @@ pub struct Stage {
     pub name: String,
     /// Lowest alignment index (0–100) of the stage.
     pub min: f64,
+}
+
+/// A company attribute declared in the instrument and read from a column
+/// of the responses (industry, size band, region): each company's value is
+/// the most frequent non-blank value among its scored respondents, ties
+/// going to the alphabetically first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segment {
+    /// The attribute's name for `--segment` and `--peer`; unique among segments.
+    pub id: String,
+    /// Header name of its column in the responses.
+    pub column: String,
 }
 
 fn default_missing() -> Vec<String> {
@@ -432,6 +449,28 @@ mod tests {
         assert!(e.contains("\"yes\" maps to 6, outside the scale"), "{e}");
         let e = err(&minimal(r#","missing":["3"]"#));
         assert!(e.contains("\"3\" is a point on the scale"), "{e}");
+    }
+
+    #[test]
+    fn segments_load_and_are_checked() {
+        let inst = Instrument::from_json(
+            &minimal(r#","segments":[{"id":"industry","column":"Industry"}]"#),
+            "t",
+        )
+        .unwrap();
+        assert_eq!(inst.segments[0].id, "industry");
+        assert_eq!(inst.segments[0].column, "Industry");
+        let again = Instrument::from_json(&inst.to_json_pretty(), "again").unwrap();
+        assert_eq!(again, inst);
+        let e = err(&minimal(r#","segments":[{"id":"industry","col":"I"}]"#));
+        assert!(e.contains("unknown field `col`"), "{e}");
+        let e = err(&minimal(
+            r#","segments":[{"id":"x","column":"A"},{"id":"X","column":" "},{"id":"","column":"i1"}]"#,
+        ));
+        assert!(e.contains("segment id \"X\" is used twice"), "{e}");
+        assert!(e.contains("segment \"X\": the column is empty"), "{e}");
+        assert!(e.contains("a segment has an empty id"), "{e}");
+        assert!(e.contains("column \"i1\" is a question's column"), "{e}");
     }
 
     #[test]

@@ -141,5 +141,17 @@ fn write_outcomes_and_stages(inst: &Instrument, out: &mut dyn Write) -> std::io:
             .collect();
         writeln!(out, "\nStages on the alignment index: {}", st.join(", "))?;
     }
+    if !inst.segments.is_empty() {
+        let segs: Vec<String> = inst
+            .segments
+            .iter()
+            .map(|s| format!("{} (column \"{}\")", s.id, s.column))
+            .collect();
+        writeln!(
+            out,
+            "\nSegments read from the responses: {}",
+            segs.join(", ")
+        )?;
+    }
     Ok(())
 }

@@ -31,6 +31,7 @@ impl Instrument {
         self.check_roles(&mut problems);
         self.check_ids(&mut problems);
         self.check_outcomes_and_stages(&mut problems);
+        self.check_segments(&mut problems);
         if problems.is_empty() {
             Ok(())
         } else {
@@ -293,6 +294,35 @@ impl Instrument {
         for d in &self.dimensions {
             if !self.items.iter().any(|i| i.dimension == d.id) {
                 problems.push(format!("dimension \"{}\" has no items", d.id));
+            }
+        }
+    }
+
+    /// Declared segments: a non-blank id, unique ignoring case (as
+    /// `--segment` matches it), and a non-blank column that is not a
+    /// question's (an answer is not a company attribute).
+    fn check_segments(&self, problems: &mut Vec<String>) {
+        let questions: BTreeSet<String> = crate::ingest::header::scale_columns(self)
+            .into_iter()
+            .map(|(_, c)| c.to_lowercase())
+            .collect();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        for s in &self.segments {
+            if s.id.trim().is_empty() {
+                problems.push("segments: a segment has an empty id".into());
+            } else if !seen.insert(s.id.to_lowercase()) {
+                problems.push(format!(
+                    "segment id \"{}\" is used twice (ids are matched ignoring case)",
+                    s.id
+                ));
+            }
+            if s.column.trim().is_empty() {
+                problems.push(format!("segment \"{}\": the column is empty", s.id));
+            } else if questions.contains(&s.column.to_lowercase()) {
+                problems.push(format!(
+                    "segment \"{}\": column \"{}\" is a question's column; a segment reads a company attribute such as industry",
+                    s.id, s.column
+                ));
             }
         }
     }

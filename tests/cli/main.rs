@@ -43,4 +43,5 @@ mod score_formats;
 mod score_reference;
 mod scorecards;
 mod segments;
+mod segments_declared;
 mod spreadsheets;

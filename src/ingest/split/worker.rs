@@ -12,7 +12,7 @@ use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
 use crate::ingest::records::{split_fields, Rec};
 use crate::ingest::row::Batch;
-use crate::ingest::{ExclusionReason, Row};
+use crate::ingest::{ExclusionReason, Row, SegmentCells};
 use std::fs::File;
 use std::sync::atomic::Ordering;
 
@@ -279,6 +279,7 @@ fn one_line<S: SplitSink>(
             role: quick.role,
             answers: &quick.answers,
             outcomes: &quick.outcomes,
+            segments: SegmentCells::new(bytes, &quick.segments),
         };
         take(w, k, i, quick.unfinished, quick.key, &row);
         return;
@@ -302,6 +303,7 @@ fn one_line<S: SplitSink>(
         role: parsed.role,
         answers: &batch.answers,
         outcomes: &batch.outcomes,
+        segments: SegmentCells::new(batch.text.as_bytes(), &batch.segments),
     };
     take(w, k, i, parsed.unfinished, parsed.key, &row);
 }
