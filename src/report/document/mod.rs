@@ -10,7 +10,6 @@
 
 pub mod cell;
 pub(crate) mod commands;
-mod leaders;
 mod methods;
 mod overview;
 mod perception;
@@ -189,6 +188,28 @@ impl Table {
     /// Every data name, in order (a column of several figures gives several).
     pub fn keys(&self) -> Vec<String> {
         self.columns.iter().flat_map(|c| c.keys.clone()).collect()
+    }
+
+    /// The index of the column whose first data name is `key`.
+    pub fn column(&self, key: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.keys[0] == key)
+    }
+
+    /// Show the column `key` in the reading formats too (a command's
+    /// detail that another document reads, such as an item's wording).
+    pub fn show_column(&mut self, key: &str) {
+        if let Some(i) = self.column(key) {
+            self.columns[i].detail = false;
+        }
+    }
+
+    /// Add a column at the end, with one cell per row.
+    pub fn push_column(&mut self, column: Column, cells: Vec<Cell>) {
+        debug_assert_eq!(cells.len(), self.rows.len(), "{}", self.name);
+        self.columns.push(column);
+        for (row, c) in self.rows.iter_mut().zip(cells) {
+            row.push(c);
+        }
     }
 }
 
@@ -495,6 +516,18 @@ impl Document {
         }
     }
 
+    /// The table named `name`, taken out of the document (a command's
+    /// table that another document shows).
+    pub fn into_table(self, name: &str) -> Option<Table> {
+        self.sections
+            .into_iter()
+            .flat_map(|s| s.blocks)
+            .find_map(|b| match b {
+                Block::Table { table } if table.name == name => Some(table),
+                _ => None,
+            })
+    }
+
     /// Every figure, in order, for the writers to draw.
     pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure> {
         self.sections
@@ -637,6 +670,23 @@ fn replace_word(s: &str, word: &str, by: &str) -> String {
     out
 }
 
+/// Leaders vs laggards, or a note saying what it needs.
+fn leaders_section(r: &Report) -> Section {
+    match &r.leaders {
+        Some(l) => commands::leaders::report_section(l),
+        None => {
+            let mut s = Section::new("leaders", "Leaders vs laggards");
+            s.note(
+                r.unavailable
+                    .leaders
+                    .clone()
+                    .unwrap_or_else(|| "Leaders vs laggards is not available.".into()),
+            );
+            s
+        }
+    }
+}
+
 /// The key drivers, or a note saying what they need.
 fn drivers_section(r: &Report) -> Section {
     match &r.drivers {
@@ -669,7 +719,7 @@ pub fn build(r: &Report) -> Document {
         overview::headlines(r),
         overview::scores(r),
         overview::reliability(r),
-        leaders::section(r),
+        leaders_section(r),
         drivers_section(r),
         perception::perception(r),
         perception::disconnect(r),
