@@ -195,12 +195,32 @@ impl Table {
         self.columns.iter().position(|c| c.keys[0] == key)
     }
 
-    /// Show the column `key` in the reading formats too (a command's
-    /// detail that another document reads, such as an item's wording).
-    pub fn show_column(&mut self, key: &str) {
-        if let Some(i) = self.column(key) {
-            self.columns[i].detail = false;
+    /// Name items by their wording (with the reverse-worded mark) instead
+    /// of their id in the reading formats, as the report does: the `text`
+    /// column is shown in place of the `id` column, whose data stays.
+    pub fn items_by_text(&mut self) {
+        let (Some(id), Some(text)) = (self.column("id"), self.column("text")) else {
+            return;
+        };
+        for row in &mut self.rows {
+            let label = match (&row[id], &row[text]) {
+                (Cell::Label { text: item, mark }, Cell::Text(wording)) => Cell::Label {
+                    text: if wording.trim().is_empty() {
+                        item
+                    } else {
+                        wording
+                    }
+                    .trim()
+                    .to_string(),
+                    mark,
+                },
+                _ => continue,
+            };
+            row[text] = label;
         }
+        self.columns[id].detail = true;
+        self.columns[text].detail = false;
+        self.columns[text].label = self.columns[id].label.clone();
     }
 
     /// Add a column at the end, with one cell per row.

@@ -248,7 +248,7 @@ pub fn disconnect(r: &Report) -> Section {
     });
     let mut t = rows::disconnect(g);
     t.main = false; // the report's main table is the company scores
-    t.show_column("text");
+    t.items_by_text();
     t.caption = Some("Gap = marketing − sales in percentage points, widest first; q from the two-proportion z test, Benjamini–Hochberg adjusted; the both role is shown, not tested. (R) marks reverse-worded items.".into());
     sec.table(t);
     sec

@@ -311,7 +311,7 @@ pub(crate) fn report_section(l: &LeadersReport) -> Section {
     }
     let mut t = item_table(l);
     t.main = false;
-    t.show_column("text");
+    t.items_by_text();
     sec.table(t);
     sec
 }
