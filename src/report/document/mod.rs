@@ -197,7 +197,8 @@ impl Table {
 
     /// Name items by their wording (with the reverse-worded mark) instead
     /// of their id in the reading formats, as the report does: the `text`
-    /// column is shown in place of the `id` column, whose data stays.
+    /// column is shown in place of the `id` column (and moved before it),
+    /// whose data stays.
     pub fn items_by_text(&mut self) {
         let (Some(id), Some(text)) = (self.column("id"), self.column("text")) else {
             return;
@@ -221,6 +222,13 @@ impl Table {
         self.columns[id].detail = true;
         self.columns[text].detail = false;
         self.columns[text].label = self.columns[id].label.clone();
+        // The wording first, where the id was.
+        let col = self.columns.remove(text);
+        self.columns.insert(id, col);
+        for row in &mut self.rows {
+            let cell = row.remove(text);
+            row.insert(id, cell);
+        }
     }
 
     /// Add a column at the end, with one cell per row.
@@ -690,38 +698,22 @@ fn replace_word(s: &str, word: &str, by: &str) -> String {
     out
 }
 
-/// Leaders vs laggards, or a note saying what it needs.
-fn leaders_section(r: &Report) -> Section {
-    match &r.leaders {
-        Some(l) => commands::leaders::report_section(l),
-        None => {
-            let mut s = Section::new("leaders", "Leaders vs laggards");
-            s.note(
-                r.unavailable
-                    .leaders
-                    .clone()
-                    .unwrap_or_else(|| "Leaders vs laggards is not available.".into()),
-            );
-            s
-        }
-    }
-}
-
-/// The key drivers, or a note saying what they need.
-fn drivers_section(r: &Report) -> Section {
-    match &r.drivers {
-        Some(d) => commands::drivers::report_section(d),
-        None => {
-            let mut s = Section::new("drivers", "Key drivers: what to fix first");
-            s.note(
-                r.unavailable
-                    .drivers
-                    .clone()
-                    .unwrap_or_else(|| "Key drivers are not available.".into()),
-            );
-            s
-        }
-    }
+/// A section of the report, or in its place a note saying why it is not
+/// available.
+fn or_note(
+    section: Option<Section>,
+    id: &'static str,
+    title: &str,
+    why: &Option<String>,
+) -> Section {
+    section.unwrap_or_else(|| {
+        let mut s = Section::new(id, title);
+        s.note(
+            why.clone()
+                .unwrap_or_else(|| format!("{title} is not available.")),
+        );
+        s
+    })
 }
 
 /// Build the document of a report.
@@ -739,8 +731,18 @@ pub fn build(r: &Report) -> Document {
         overview::headlines(r),
         overview::scores(r),
         overview::reliability(r),
-        leaders_section(r),
-        drivers_section(r),
+        or_note(
+            r.leaders.as_ref().map(commands::leaders::report_section),
+            "leaders",
+            "Leaders vs laggards",
+            &r.unavailable.leaders,
+        ),
+        or_note(
+            r.drivers.as_ref().map(commands::drivers::report_section),
+            "drivers",
+            "Key drivers: what to fix first",
+            &r.unavailable.drivers,
+        ),
         perception::perception(r),
         perception::disconnect(r),
         methods::methods(r),

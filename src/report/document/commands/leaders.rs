@@ -24,17 +24,17 @@ pub(crate) fn composite_text(c: CompositeMethod) -> &'static str {
 /// How a comparison's tiers are read.
 #[derive(Clone, Copy, PartialEq)]
 enum Layout {
-    /// Each tier's mean (sd) in one cell, and the difference: company
-    /// scores on the 0–100 index.
+    /// Each tier's mean (sd) in one cell: company scores on the 0–100 index.
     MeanSd,
-    /// Each tier's mean only, the sds and the difference for the data
-    /// formats: items on the answer scale, whose table must stay narrow
-    /// enough to read in a terminal (the difference is the leaders' mean
-    /// minus the laggards').
+    /// Each tier's mean only, the sds for the data formats: items on the
+    /// answer scale, whose table must stay narrow enough to read in a
+    /// terminal.
     Means,
 }
 
-/// Columns of a comparison, shown ones and data ones.
+/// Columns of a comparison, shown ones and data ones. The difference
+/// (leaders' mean − laggards') is for the data formats: the tables show
+/// both means, and stay within 100 columns without breaking a figure.
 fn comparison_columns(layout: Layout) -> Vec<Column> {
     let mut cols = Vec::new();
     for (g, label) in [
@@ -55,13 +55,8 @@ fn comparison_columns(layout: Layout) -> Vec<Column> {
             }
         }
     }
-    let diff = Column::right("diff", "Diff");
     cols.extend([
-        if layout == Layout::Means {
-            diff.detail()
-        } else {
-            diff
-        },
+        Column::right("diff", "Diff").detail(),
         Column::right("hedges_g", "g [95% CI]").split(&[
             "hedges_g",
             "hedges_g_ci95_low",
@@ -126,7 +121,7 @@ fn dimension_table(m: &LeadersReport) -> Table {
         ]);
         t.push(row);
     }
-    t.caption = Some("Company scores (0–100) by tier, mean (sd); diff = leaders − laggards; g = Hedges' g; q = Benjamini–Hochberg over the dimensions' Welch p-values; ρ = Spearman ρ with the outcome composite. Welch's t and the Mann–Whitney U (leaders' U) are in the CSV and JSON.".into());
+    t.caption = Some("Company scores (0–100) by tier, mean (sd); g = Hedges' g (leaders − laggards); q = Benjamini–Hochberg over the dimensions' Welch p-values; ρ = Spearman ρ with the outcome composite. The difference of the means, Welch's t and the Mann–Whitney U (leaders' U) are in the CSV and JSON.".into());
     t
 }
 
@@ -156,7 +151,7 @@ fn item_table(m: &LeadersReport) -> Table {
         t.push(row);
     }
     t.caption = Some(format!(
-        "Ranked by effect size (Hedges' g, leaders − laggards); q < {Q_MARK} is significant after Benjamini–Hochberg over the items. Leaders, average, laggards: the tier's mean of company means on the answer scale, reverse-worded items (R) reverse-coded (their sds and differences are in the CSV and JSON); top-2 % is the share of a tier's respondents in the two highest points, as worded; lift = leaders' share ÷ laggards'."
+        "Ranked by effect size (Hedges' g, leaders − laggards); q < {Q_MARK} is significant after Benjamini–Hochberg over the items. Leaders, average, laggards: the tier's mean of company means on the answer scale, reverse-worded items (R) reverse-coded (sds and differences in the CSV and JSON); top-2 % is the share of a tier's respondents in the two highest points, as worded; lift = leaders' share ÷ laggards'."
     ));
     t
 }
