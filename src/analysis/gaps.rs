@@ -178,6 +178,18 @@ fn snapped(mut figures: Vec<CompanyFigures>) -> Vec<CompanyFigures> {
     figures
 }
 
+impl GapsSettings {
+    /// The settings of a run with `opts`, composite from `outcomes` if used.
+    fn of(opts: GapsOptions, outcomes: Option<&Outcomes>) -> GapsSettings {
+        GapsSettings {
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+            perceived_threshold: opts.perceived_threshold,
+            composite: outcomes.map(|o| o.method),
+        }
+    }
+}
+
 /// Whether any company's outcomes were read from a file (outcome warnings
 /// are passed on whenever outcomes were read, usable or not).
 fn read_from_file(o: &Outcomes) -> bool {
@@ -231,14 +243,12 @@ pub fn build(
     outcomes: Option<&Outcomes>,
     opts: GapsOptions,
 ) -> GapsReport {
-    let plan = &acc.plan;
     let vis = Disclosure::plan(acc, opts.anonymity);
-    let mut warnings = Vec::new();
-    let mut notes = Vec::new();
+    let (mut warnings, mut notes) = (Vec::new(), Vec::new());
 
     // Outcomes count only when at least one company has a composite.
     // They are used by the perception part only.
-    let has_perception = plan.perception_group().is_some();
+    let has_perception = acc.plan.perception_group().is_some();
     let outcomes_read = outcomes.is_some_and(read_from_file);
     let outcomes = usable_outcomes(outcomes, has_perception, &mut warnings);
 
@@ -246,17 +256,12 @@ pub fn build(
     let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
     // Hidden companies have no figures, so they tie with nothing.
     let tied = snapped(figures.clone());
-    let shown_figures: Vec<CompanyFigures> = tied
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| vis.shown(*i))
-        .map(|(_, f)| *f)
+    let shown_figures: Vec<CompanyFigures> = (0..tied.len())
+        .filter(|&i| vis.shown(i))
+        .map(|i| tied[i])
         .collect();
-    if plan.role_slots != 3 {
-        notes.push(format!(
-            "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
-            inst.name
-        ));
+    if acc.plan.role_slots != 3 {
+        notes.push(format!("The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").", inst.name));
     }
     let part = PerceptionPart {
         inst,
@@ -295,12 +300,7 @@ pub fn build(
             version: inst.version.clone(),
         },
         input: InputSummary::new(input, acc.companies.len()),
-        settings: GapsSettings {
-            weighting: opts.weighting,
-            anonymity: opts.anonymity,
-            perceived_threshold: opts.perceived_threshold,
-            composite: outcomes.map(|o| o.method),
-        },
+        settings: GapsSettings::of(opts, outcomes),
         n_by_role: n_by_role(acc, &vis),
         headlines: Headlines {
             perception: perception.as_ref().and_then(perception_headline),
