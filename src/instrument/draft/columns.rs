@@ -227,6 +227,24 @@ pub(super) fn role(sc: &mut Scan, base: &Instrument) -> Option<Found> {
     role
 }
 
+/// How much `v` looks like company ids: the share of repeats among text
+/// values that are not scale answers (0 when most are answers, or none
+/// repeats).
+fn repeated_text(v: &[&str], labels: &BTreeSet<String>) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let distinct: BTreeSet<String> = v.iter().map(|x| normalize_label(x)).collect();
+    let answers = v
+        .iter()
+        .filter(|x| labels.contains(&normalize_label(x)) || x.parse::<f64>().is_ok())
+        .count();
+    if answers * 2 > v.len() || distinct.len() == v.len() {
+        return 0.0;
+    }
+    1.0 - distinct.len() as f64 / v.len() as f64
+}
+
 /// Company: a name or question about the company, repeated text values.
 pub(super) fn company(sc: &mut Scan, base: &Instrument) -> Option<Found> {
     let mut decisions = Vec::new();
@@ -243,21 +261,7 @@ pub(super) fn company(sc: &mut Scan, base: &Instrument) -> Option<Found> {
         "customer_id",
     ];
     let labels = all_preset_words();
-    let company_content = |c: usize| {
-        let v = sc.values(c);
-        if v.is_empty() {
-            return 0.0;
-        }
-        let distinct: BTreeSet<String> = v.iter().map(|x| normalize_label(x)).collect();
-        let answers = v
-            .iter()
-            .filter(|x| labels.contains(&normalize_label(x)) || x.parse::<f64>().is_ok())
-            .count();
-        if answers * 2 > v.len() || distinct.len() == v.len() {
-            return 0.0;
-        }
-        1.0 - distinct.len() as f64 / v.len() as f64
-    };
+    let company_content = |c: usize| repeated_text(&sc.values(c), &labels);
     let base_company = sc.named(Some(&base.columns.company));
     let mut companies: Vec<(usize, f64, bool)> = (0..sc.n())
         .filter(|c| !sc.taken.contains(c) && !sc.export.dialect.is_metadata(&sc.export.names[*c]))
