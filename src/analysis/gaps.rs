@@ -178,6 +178,62 @@ fn snapped(mut figures: Vec<CompanyFigures>) -> Vec<CompanyFigures> {
     figures
 }
 
+impl GapsSettings {
+    /// The settings of a run with `opts`, composite from `outcomes` if used.
+    fn of(opts: GapsOptions, outcomes: Option<&Outcomes>) -> GapsSettings {
+        GapsSettings {
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+            perceived_threshold: opts.perceived_threshold,
+            composite: outcomes.map(|o| o.method),
+        }
+    }
+}
+
+/// Whether any company's outcomes were read from a file (outcome warnings
+/// are passed on whenever outcomes were read, usable or not).
+fn read_from_file(o: &Outcomes) -> bool {
+    o.companies
+        .iter()
+        .any(|c| c.source == crate::analysis::outcomes::Source::File)
+}
+
+/// The outcomes the perception part uses: only with perception items and
+/// when at least one company has a composite. Their warnings are passed
+/// on whenever there are perception items.
+fn usable_outcomes<'o>(
+    outcomes: Option<&'o Outcomes>,
+    has_perception: bool,
+    warnings: &mut Vec<String>,
+) -> Option<&'o Outcomes> {
+    let o = outcomes.filter(|_| has_perception)?;
+    warnings.extend(o.warnings.iter().cloned());
+    o.companies
+        .iter()
+        .any(|c| c.composite.is_some())
+        .then_some(o)
+}
+
+/// No company listed, so none hidden (an instrument without perception items).
+fn nothing_hidden(threshold: u64) -> Hidden {
+    Hidden {
+        threshold,
+        companies: 0,
+        roles: 0,
+    }
+}
+
+/// The warning when shown companies have no alignment index.
+fn no_alignment_warning(shown: &[CompanyFigures]) -> Option<String> {
+    let n = shown.iter().filter(|f| f.alignment.is_none()).count();
+    (n > 0).then(|| {
+        format!(
+            "{n} compan{} no alignment index (a dimension without a score), so no overconfidence",
+            if n == 1 { "y has" } else { "ies have" },
+        )
+    })
+}
+
 /// Build the `gaps` report. `outcomes` are the classified companies (any
 /// scheme; only composites and the median are used), `None` without outcomes.
 pub fn build(
@@ -187,39 +243,24 @@ pub fn build(
     outcomes: Option<&Outcomes>,
     opts: GapsOptions,
 ) -> GapsReport {
-    let plan = &acc.plan;
     let vis = Disclosure::plan(acc, opts.anonymity);
-    let mut warnings = Vec::new();
-    let mut notes = Vec::new();
+    let (mut warnings, mut notes) = (Vec::new(), Vec::new());
 
     // Outcomes count only when at least one company has a composite.
     // They are used by the perception part only.
-    let has_perception = plan.perception_group().is_some();
-    // Outcome warnings are passed on whenever outcomes were read, usable or not.
-    let outcomes_read = outcomes.is_some_and(|o| {
-        o.companies
-            .iter()
-            .any(|c| c.source == crate::analysis::outcomes::Source::File)
-    });
-    if let Some(o) = outcomes {
-        if has_perception {
-            warnings.extend(o.warnings.iter().cloned());
-        }
-    }
-    let outcomes =
-        outcomes.filter(|o| has_perception && o.companies.iter().any(|c| c.composite.is_some()));
+    let has_perception = acc.plan.perception_group().is_some();
+    let outcomes_read = outcomes.is_some_and(read_from_file);
+    let outcomes = usable_outcomes(outcomes, has_perception, &mut warnings);
 
     let figures = companies::figures(inst, acc, &vis, outcomes, opts);
     let disconnect = disconnect::disconnect(inst, acc, &vis, &mut warnings);
     // Hidden companies have no figures, so they tie with nothing.
     let tied = snapped(figures.clone());
-    let shown_figures: Vec<CompanyFigures> = tied
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| vis.shown(*i))
-        .map(|(_, f)| *f)
+    let shown_figures: Vec<CompanyFigures> = (0..tied.len())
+        .filter(|&i| vis.shown(i))
+        .map(|i| tied[i])
         .collect();
-    if !plan.has_roles() {
+    if !acc.plan.has_roles() {
         notes.push(format!(
             "The sales vs marketing disconnect needs a role column; the instrument \"{}\" names none (set \"columns.role\").",
             inst.name
@@ -234,6 +275,7 @@ pub fn build(
     };
     let (perception, needs_outcomes) = if has_perception {
         let (p, needs) = part.build(&mut warnings, &mut notes);
+        warnings.extend(no_alignment_warning(&shown_figures));
         (Some(p), needs)
     } else {
         notes.push(format!(
@@ -242,28 +284,13 @@ pub fn build(
         ));
         (None, Vec::new())
     };
-    let no_alignment = shown_figures
-        .iter()
-        .filter(|f| f.alignment.is_none())
-        .count();
-    if has_perception && no_alignment > 0 {
-        warnings.push(format!(
-            "{no_alignment} compan{} no alignment index (a dimension without a score), so no overconfidence",
-            if no_alignment == 1 { "y has" } else { "ies have" },
-        ));
-    }
 
     // Companies: most overconfident first, hidden ones last by id.
     let median = outcomes.and_then(|o| o.median_composite);
     let (companies, hidden) = if has_perception {
         companies::list(acc, &vis, &figures, &tied, median, opts)
     } else {
-        let none = Hidden {
-            threshold: opts.anonymity,
-            companies: 0,
-            roles: 0,
-        };
-        (Vec::new(), none)
+        (Vec::new(), nothing_hidden(opts.anonymity))
     };
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
@@ -276,12 +303,7 @@ pub fn build(
             version: inst.version.clone(),
         },
         input: InputSummary::new(input, acc.companies.len()),
-        settings: GapsSettings {
-            weighting: opts.weighting,
-            anonymity: opts.anonymity,
-            perceived_threshold: opts.perceived_threshold,
-            composite: outcomes.map(|o| o.method),
-        },
+        settings: GapsSettings::of(opts, outcomes),
         n_by_role: n_by_role(acc, &vis),
         headlines: Headlines {
             perception: perception.as_ref().and_then(perception_headline),

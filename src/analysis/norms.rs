@@ -377,6 +377,68 @@ pub fn build(
     build_with_segments(inst, acc, opts, outcomes, file, None)
 }
 
+/// The warnings on the companies the norms include (`n` of them), or the
+/// error when they include none.
+fn inclusion_warnings(
+    acc: &Accumulator,
+    n: usize,
+    anonymity: u64,
+    file: &str,
+) -> Result<Vec<String>, Error> {
+    let mut warnings = Vec::new();
+    let left_out = acc.companies.len() - n;
+    if n == 0 {
+        return Err(Error::Format {
+            file: file.to_string(),
+            message: format!(
+                "no company has at least {} respondents, so there is nothing to build norms from ({} read); lower the threshold with --anonymity N",
+                anonymity,
+                companies_word(acc.companies.len())
+            ),
+        });
+    }
+    if left_out > 0 {
+        warnings.push(format!(
+            "{} with fewer than {} respondents {} left out of the norms (recorded as \"left_out\" in the file); change the threshold with --anonymity N",
+            companies_word(left_out),
+            anonymity,
+            if left_out == 1 { "is" } else { "are" },
+        ));
+    }
+    if n < FEW_COMPANIES {
+        warnings.push(few_companies_warning(n));
+    }
+    Ok(warnings)
+}
+
+/// A warning per dimension some of the `n` norm companies have no score on.
+fn unscored_warnings(
+    inst: &Instrument,
+    dimensions: &OrderedMap<Distribution>,
+    n: usize,
+    anonymity: u64,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for dim in &inst.dimensions {
+        let Some(dist) = dimensions.get(&dim.id) else {
+            continue;
+        };
+        if dist.n < n {
+            warnings.push(format!(
+                "{} in the norms {} no score on {}: {} answered at least half of its items",
+                companies_word(n - dist.n),
+                if n - dist.n == 1 { "has" } else { "have" },
+                dim.id,
+                match anonymity {
+                    0 | 1 => "no respondent".to_string(),
+                    t => format!("fewer than {t} respondents"),
+                }
+            ));
+        }
+    }
+    warnings
+}
+
 /// [`build`], with peer norms for the segments of `segment` (the attribute
 /// and `--min-companies`) that may be shown.
 pub fn build_with_segments(
@@ -392,27 +454,7 @@ pub fn build_with_segments(
     let inc = included(acc, opts.anonymity);
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
     let left_out = acc.companies.len() - inc.len();
-    if inc.is_empty() {
-        return Err(Error::Format {
-            file: file.to_string(),
-            message: format!(
-                "no company has at least {} respondents, so there is nothing to build norms from ({} read); lower the threshold with --anonymity N",
-                opts.anonymity,
-                companies_word(acc.companies.len())
-            ),
-        });
-    }
-    if left_out > 0 {
-        warnings.push(format!(
-            "{} with fewer than {} respondents {} left out of the norms (recorded as \"left_out\" in the file); change the threshold with --anonymity N",
-            companies_word(left_out),
-            opts.anonymity,
-            if left_out == 1 { "is" } else { "are" },
-        ));
-    }
-    if inc.len() < FEW_COMPANIES {
-        warnings.push(few_companies_warning(inc.len()));
-    }
+    warnings.extend(inclusion_warnings(acc, inc.len(), opts.anonymity, file)?);
     let figs: Vec<CompanyFigures> = inc
         .iter()
         .map(|&i| {
@@ -426,41 +468,14 @@ pub fn build_with_segments(
         })
         .collect();
 
-    let mut dimensions = OrderedMap::new();
-    for (d, dim) in inst.dimensions.iter().enumerate() {
-        let dist = Distribution::from_scores(figs.iter().filter_map(|f| f.dimensions[d]).collect());
-        if dist.n < figs.len() {
-            warnings.push(format!(
-                "{} in the norms {} no score on {}: {} answered at least half of its items",
-                companies_word(figs.len() - dist.n),
-                if figs.len() - dist.n == 1 {
-                    "has"
-                } else {
-                    "have"
-                },
-                dim.id,
-                match opts.anonymity {
-                    0 | 1 => "no respondent".to_string(),
-                    t => format!("fewer than {t} respondents"),
-                }
-            ));
-        }
-        dimensions.insert(dim.id.as_str(), dist);
-    }
-    let alignment_index =
-        Distribution::from_scores(figs.iter().filter_map(|f| f.alignment_index).collect());
-    let mut items = OrderedMap::new();
-    for (j, it) in inst.items.iter().enumerate() {
-        let v: Vec<f64> = figs.iter().filter_map(|f| f.items[j]).collect();
-        items.insert(
-            it.id.as_str(),
-            ItemNorm {
-                n: v.len(),
-                mean: stats::mean(&v).and_then(finite),
-                sd: stats::sample_sd(&v).and_then(finite),
-            },
-        );
-    }
+    let refs: Vec<&CompanyFigures> = figs.iter().collect();
+    let (dimensions, alignment_index, items) = distributions(inst, &refs);
+    warnings.extend(unscored_warnings(
+        inst,
+        &dimensions,
+        figs.len(),
+        opts.anonymity,
+    ));
 
     let tiers = outcomes.and_then(|o| build_tiers(inst, acc, &inc, &figs, o, &mut warnings));
     let respondents = inc.iter().map(|&i| acc.companies[i].n()).sum();

@@ -78,6 +78,70 @@ pub(super) struct RowWriter<'p> {
     pub(super) num_buf: Vec<u8>,
 }
 
+/// What one respondent's answers are drawn from.
+struct Respondent<'a> {
+    role: Option<Role>,
+    /// The company's alignment on the latent scale.
+    a: f64,
+    /// The respondent's own shift.
+    u: f64,
+    /// The company's deviation per dimension.
+    dev: &'a [f64],
+}
+
+/// Which answers are missing: those from `stop` on (an unfinished
+/// response), and each other one with probability `rate`.
+struct Missing {
+    stop: usize,
+    rate: f64,
+    q: usize,
+}
+
+impl Missing {
+    /// Whether the next answer is missing.
+    fn next(&mut self, rng: &mut ChaCha8Rng) -> bool {
+        let missing = self.q >= self.stop || rng.gen::<f64>() < self.rate;
+        self.q += 1;
+        missing
+    }
+}
+
+/// A respondent's role: sales or marketing, or both when the plan has it.
+fn draw_role(p: &Plan, rng: &mut ChaCha8Rng) -> Option<Role> {
+    if !p.has_role {
+        return None;
+    }
+    let x: f64 = rng.gen();
+    Some(if !p.has_both {
+        if x < 0.5 {
+            Role::Sales
+        } else {
+            Role::Marketing
+        }
+    } else if x < P_SALES {
+        Role::Sales
+    } else if x < P_SALES + P_MARKETING {
+        Role::Marketing
+    } else {
+        Role::Both
+    })
+}
+
+/// Write answer point `r`, or the missing code.
+fn answer<W: Write>(
+    w: &mut csv::Writer<W>,
+    p: &Plan,
+    rng: &mut ChaCha8Rng,
+    missing: &mut Missing,
+    r: i64,
+) -> Result<(), csv::Error> {
+    if missing.next(rng) {
+        w.write_field(&p.missing)
+    } else {
+        w.write_field(p.point(r))
+    }
+}
+
 impl RowWriter<'_> {
     /// Write one respondent of company `c` of block `b`.
     pub(super) fn write_row<W: Write>(
@@ -88,24 +152,7 @@ impl RowWriter<'_> {
         c: usize,
     ) -> Result<(), csv::Error> {
         let p = self.plan;
-        let role = if p.has_role {
-            let x: f64 = rng.gen();
-            Some(if !p.has_both {
-                if x < 0.5 {
-                    Role::Sales
-                } else {
-                    Role::Marketing
-                }
-            } else if x < P_SALES {
-                Role::Sales
-            } else if x < P_SALES + P_MARKETING {
-                Role::Marketing
-            } else {
-                Role::Both
-            })
-        } else {
-            None
-        };
+        let role = draw_role(p, rng);
         let n_questions = p.items.len()
             + p.n_perception
             + p.statements.len()
@@ -121,7 +168,41 @@ impl RowWriter<'_> {
             rng.gen_range(0..n_questions.max(1))
         };
         let u = RESPONDENT_SD * normal(rng);
+        self.write_ids(w, b, c, role, finished)?;
+        let r = Respondent {
+            role,
+            a: b.a[c],
+            u,
+            dev: &b.dev[c * p.n_dims..(c + 1) * p.n_dims],
+        };
+        let mut missing = Missing {
+            stop,
+            rate: self.missing_rate,
+            q: 0,
+        };
+        self.write_items(w, rng, &r, &mut missing)?;
+        if p.n_perception > 0 {
+            self.write_perception(w, rng, &r, b.perc[c], &mut missing)?;
+        }
+        self.write_statements(w, rng, &r, &mut missing)?;
+        if p.outcomes_in_responses {
+            let n_out = p.outcomes.len();
+            let values = &b.outcomes[c * n_out..(c + 1) * n_out];
+            self.write_outcomes(w, rng, values, &mut missing)?;
+        }
+        w.write_record(None::<&[u8]>)
+    }
 
+    /// The respondent id, company id, role and completion columns.
+    fn write_ids<W: Write>(
+        &mut self,
+        w: &mut csv::Writer<W>,
+        b: &Block,
+        c: usize,
+        role: Option<Role>,
+        finished: bool,
+    ) -> Result<(), csv::Error> {
+        let p = self.plan;
         if p.has_respondent {
             format_id(
                 &mut self.id_buf,
@@ -145,21 +226,22 @@ impl RowWriter<'_> {
         if p.has_finished {
             w.write_field(if finished { "1" } else { "0" })?;
         }
+        Ok(())
+    }
 
-        let a = b.a[c];
-        let dev = &b.dev[c * p.n_dims..(c + 1) * p.n_dims];
-        let missing_rate = self.missing_rate;
-        let mut q = 0usize;
-        let cell = |rng: &mut ChaCha8Rng, q: &mut usize| -> bool {
-            let missing = *q >= stop || rng.gen::<f64>() < missing_rate;
-            *q += 1;
-            missing
-        };
-
-        // Items.
+    /// The practice items: the company's alignment and dimension deviation,
+    /// the respondent's shift, marketing's shift on one dimension, noise.
+    fn write_items<W: Write>(
+        &self,
+        w: &mut csv::Writer<W>,
+        rng: &mut ChaCha8Rng,
+        r: &Respondent,
+        missing: &mut Missing,
+    ) -> Result<(), csv::Error> {
+        let p = self.plan;
         for it in &p.items {
             let shift = if it.dim == p.shift_dim {
-                match role {
+                match r.role {
                     Some(Role::Marketing) => MARKETING_SHIFT,
                     Some(Role::Both) => MARKETING_SHIFT / 2.0,
                     _ => 0.0,
@@ -167,71 +249,81 @@ impl RowWriter<'_> {
             } else {
                 0.0
             };
-            let z = a + dev[it.dim] + it.offset + u + shift + ITEM_NOISE_SD * normal(rng);
-            let mut r = p.answer(z);
+            let z = r.a + r.dev[it.dim] + it.offset + r.u + shift + ITEM_NOISE_SD * normal(rng);
+            let mut point = p.answer(z);
             if it.reverse {
-                r = p.min + p.max - r;
+                point = p.min + p.max - point;
             }
-            if cell(rng, &mut q) {
-                w.write_field(&p.missing)?;
-            } else {
-                w.write_field(p.point(r))?;
-            }
+            answer(w, p, rng, missing, point)?;
         }
+        Ok(())
+    }
 
-        // Perception items.
-        if p.n_perception > 0 {
-            let feel = p.feel_dim.map_or(0.0, |k| dev[k] / DIM_DEV_SD);
-            let m = match role {
-                Some(Role::Marketing) => PERC_MARKETING,
-                Some(Role::Both) => PERC_MARKETING / 2.0,
-                _ => 0.0,
-            };
-            let base = PERC_SHIFT + PERC_A * a + PERC_FEEL * feel + b.perc[c] + u + m;
-            for _ in 0..p.n_perception {
-                let r = p.answer(base + PERC_NOISE_SD * normal(rng));
-                if cell(rng, &mut q) {
-                    w.write_field(&p.missing)?;
-                } else {
-                    w.write_field(p.point(r))?;
-                }
-            }
+    /// The perception items: alignment, the felt dimension, the company's
+    /// own perception shift (`perc`) and marketing's optimism.
+    fn write_perception<W: Write>(
+        &self,
+        w: &mut csv::Writer<W>,
+        rng: &mut ChaCha8Rng,
+        r: &Respondent,
+        perc: f64,
+        missing: &mut Missing,
+    ) -> Result<(), csv::Error> {
+        let p = self.plan;
+        let feel = p.feel_dim.map_or(0.0, |k| r.dev[k] / DIM_DEV_SD);
+        let m = match r.role {
+            Some(Role::Marketing) => PERC_MARKETING,
+            Some(Role::Both) => PERC_MARKETING / 2.0,
+            _ => 0.0,
+        };
+        let base = PERC_SHIFT + PERC_A * r.a + PERC_FEEL * feel + perc + r.u + m;
+        for _ in 0..p.n_perception {
+            let point = p.answer(base + PERC_NOISE_SD * normal(rng));
+            answer(w, p, rng, missing, point)?;
         }
+        Ok(())
+    }
 
-        // Statements about the other function.
+    /// Statements about the other function: each role rates its own
+    /// function higher.
+    fn write_statements<W: Write>(
+        &self,
+        w: &mut csv::Writer<W>,
+        rng: &mut ChaCha8Rng,
+        r: &Respondent,
+        missing: &mut Missing,
+    ) -> Result<(), csv::Error> {
+        let p = self.plan;
         for &subject in &p.statements {
-            let s = match role {
+            let s = match r.role {
                 Some(Role::Both) => ST_OWN / 4.0,
-                Some(r) if r == subject => ST_OWN,
+                Some(role) if role == subject => ST_OWN,
                 Some(_) => ST_OTHER,
                 None => 0.0,
             };
-            let z = ST_SHIFT + ST_A * a + u + s + ST_NOISE_SD * normal(rng);
-            let r = p.answer(z);
-            if cell(rng, &mut q) {
-                w.write_field(&p.missing)?;
-            } else {
-                w.write_field(p.point(r))?;
-            }
+            let z = ST_SHIFT + ST_A * r.a + r.u + s + ST_NOISE_SD * normal(rng);
+            answer(w, p, rng, missing, p.answer(z))?;
         }
+        Ok(())
+    }
 
-        // Outcomes as reported by the respondent.
-        if p.outcomes_in_responses {
-            let n_out = p.outcomes.len();
-            for (o, &v) in p
-                .outcomes
-                .iter()
-                .zip(&b.outcomes[c * n_out..(c + 1) * n_out])
-            {
-                let reported = v + REPORT_NOISE * o.slope * normal(rng);
-                if cell(rng, &mut q) {
-                    w.write_field(&p.missing)?;
-                } else {
-                    format_number(&mut self.num_buf, reported, 1);
-                    w.write_field(&self.num_buf)?;
-                }
+    /// The company's outcomes as reported by the respondent, with noise.
+    fn write_outcomes<W: Write>(
+        &mut self,
+        w: &mut csv::Writer<W>,
+        rng: &mut ChaCha8Rng,
+        values: &[f64],
+        missing: &mut Missing,
+    ) -> Result<(), csv::Error> {
+        for (o, &v) in self.plan.outcomes.iter().zip(values) {
+            let reported = v + REPORT_NOISE * o.slope * normal(rng);
+            if missing.next(rng) {
+                w.write_field(&self.plan.missing)?;
+            } else {
+                format_number(&mut self.num_buf, reported, 1);
+                w.write_field(&self.num_buf)?;
             }
         }
-        w.write_record(None::<&[u8]>)
+        Ok(())
     }
 }

@@ -109,45 +109,11 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     lines
 }
 
-/// "72.4 (8.1)": a mean with its sd in brackets, the mean alone, or `–`.
-pub fn mean_sd(mean: Option<f64>, sd: Option<f64>, dp: usize) -> String {
-    match (mean, sd) {
-        (Some(_), Some(_)) => format!("{} ({})", num(mean, dp), num(sd, dp)),
-        (Some(_), None) => num(mean, dp),
-        _ => NONE.to_string(),
-    }
-}
-
 /// A p- or q-value: three decimals, `<0.001` below that, or `–`.
 pub fn pval(p: Option<f64>) -> String {
     match p {
         Some(v) if v.is_finite() && v < 0.001 => "<0.001".to_string(),
         v => num(v, 3),
-    }
-}
-
-/// An estimate with its interval, "1.32 [0.41, 2.23]", or `–`.
-pub fn estimate_ci(x: Option<f64>, ci: Option<[f64; 2]>, dp: usize) -> String {
-    match (x, ci) {
-        (Some(_), Some(_)) => format!("{} {}", num(x, dp), interval(ci, dp)),
-        (Some(_), None) => num(x, dp),
-        _ => NONE.to_string(),
-    }
-}
-
-/// A percentage 0–100 with no decimals, "78%", or `–`.
-pub fn percent(x: Option<f64>) -> String {
-    match x {
-        Some(v) if v.is_finite() => format!("{}%", num(x, 0)),
-        _ => NONE.to_string(),
-    }
-}
-
-/// A ratio with `dp` decimals, "2.5×", or `–`.
-pub fn ratio(x: Option<f64>, dp: usize) -> String {
-    match x {
-        Some(v) if v.is_finite() => format!("{}×", num(x, dp)),
-        _ => NONE.to_string(),
     }
 }
 
@@ -172,17 +138,8 @@ mod tests {
         assert_eq!(ordinal(None), "–");
         assert_eq!(interval(Some([0.195, 0.84]), 2), "[0.20, 0.84]");
         assert_eq!(wrap("  aaa bbb ccc", 9, "  "), vec!["  aaa bbb", "    ccc"]);
-        assert_eq!(mean_sd(Some(72.44), Some(8.06), 1), "72.4 (8.1)");
-        assert_eq!(mean_sd(Some(72.44), None, 1), "72.4");
         assert_eq!(pval(Some(0.0004)), "<0.001");
         assert_eq!(pval(Some(0.0123)), "0.012");
-        assert_eq!(
-            estimate_ci(Some(1.316), Some([0.41, 2.234]), 2),
-            "1.32 [0.41, 2.23]"
-        );
-        assert_eq!(percent(Some(78.4)), "78%");
-        assert_eq!(ratio(Some(2.5), 2), "2.50×");
-        assert_eq!(ratio(None, 1), "–");
     }
 }
 

@@ -3,7 +3,7 @@
 //! every report ends with.
 
 use super::{Block, Section};
-use crate::analysis::gaps::fmt_threshold;
+use crate::analysis::gaps::{fmt_threshold, GapsReport};
 use crate::analysis::report::Report;
 use crate::report::accounting_lines;
 
@@ -15,6 +15,16 @@ fn def(term: &str, text: &str) -> (String, String) {
 pub fn methods(r: &Report) -> Section {
     let mut sec = Section::new("methods", "Technical appendix: settings and methods");
     sec.subheading("Settings of this run");
+    sec.list(settings(r));
+    sec.subheading("What each statistic means");
+    sec.blocks.push(Block::Definitions {
+        items: definitions(r),
+    });
+    sec
+}
+
+/// The settings of the run, one sentence each.
+fn settings(r: &Report) -> Vec<String> {
     let mut settings = vec![
         format!(
             "Anonymity threshold: {} respondents (--anonymity N).",
@@ -45,8 +55,12 @@ pub fn methods(r: &Report) -> Section {
         ));
     }
     settings.push("The same analyses one at a time: align score, align leaders and align gaps (with --format json, csv, markdown or xlsx).".into());
-    sec.list(settings);
-    sec.subheading("What each statistic means");
+    settings
+}
+
+/// What each statistic in the report means: those of every report, then
+/// those of the sections this report has.
+fn definitions(r: &Report) -> Vec<(String, String)> {
     let mut items = vec![
         def(
             "Dimension score, alignment index",
@@ -70,45 +84,10 @@ pub fn methods(r: &Report) -> Section {
         ),
     ];
     if r.leaders.is_some() {
-        items.extend([
-            def(
-                "Outcome composite, tiers",
-                "Each business outcome becomes a z-score (or percentile rank) across companies, sign-flipped where lower is better; the composite is their mean. Companies are split into leaders, average and laggards by the composite (the scheme is named in the section).",
-            ),
-            def(
-                "Hedges' g",
-                "The leader–laggard difference in standard deviations, corrected for small samples, with a 95% confidence interval; about 0.2 is small, 0.5 medium, 0.8 large.",
-            ),
-            def(
-                "Welch's t, Mann–Whitney U, q",
-                "Tests of the leader–laggard difference without assuming equal variances (Welch) or normality (Mann–Whitney). q is the p-value adjusted by Benjamini–Hochberg for testing many items at once; q < 0.05 is marked.",
-            ),
-            def(
-                "Top-2-box, lift",
-                "The share of a tier's respondents answering in the two highest scale points, as the statement is worded; lift is the leaders' share divided by the laggards'.",
-            ),
-        ]);
+        items.extend(leader_definitions());
     }
     if let Some(g) = &r.gaps {
-        if g.perception.is_some() {
-            items.push(def(
-                "Perception index, quadrants",
-                &format!(
-                    "The perception questions scored like a dimension (0–100); a company says it is aligned at {} or more. The quadrants cross that with an outcome composite strictly above the median of all classified companies. Overconfidence = perception index − alignment index.",
-                    fmt_threshold(g.settings.perceived_threshold)
-                ),
-            ));
-            items.push(def(
-                "Spearman ρ",
-                "The rank correlation of two company figures (−1 to 1), with a Fisher-z 95% CI.",
-            ));
-        }
-        if g.has_disconnect() {
-            items.push(def(
-                "Disconnect",
-                "The share of sales and of marketing respondents agreeing with a statement (respondents of every shown company pooled), the gap in percentage points, and a two-proportion z test with Benjamini–Hochberg q.",
-            ));
-        }
+        items.extend(gaps_definitions(g));
     }
     items.push(def(
         "Anonymity",
@@ -117,8 +96,7 @@ pub fn methods(r: &Report) -> Section {
             r.score.hidden.threshold
         ),
     ));
-    sec.blocks.push(Block::Definitions { items });
-    sec
+    items
 }
 
 /// Warnings, then the input accounting and the instrument: the end of every report.
@@ -137,4 +115,51 @@ pub fn input(r: &Report) -> Section {
     }
     sec.list(lines);
     sec
+}
+
+/// The statistics of leaders vs laggards.
+fn leader_definitions() -> [(String, String); 4] {
+    [
+        def(
+            "Outcome composite, tiers",
+            "Each business outcome becomes a z-score (or percentile rank) across companies, sign-flipped where lower is better; the composite is their mean. Companies are split into leaders, average and laggards by the composite (the scheme is named in the section).",
+        ),
+        def(
+            "Hedges' g",
+            "The leader–laggard difference in standard deviations, corrected for small samples, with a 95% confidence interval; about 0.2 is small, 0.5 medium, 0.8 large.",
+        ),
+        def(
+            "Welch's t, Mann–Whitney U, q",
+            "Tests of the leader–laggard difference without assuming equal variances (Welch) or normality (Mann–Whitney). q is the p-value adjusted by Benjamini–Hochberg for testing many items at once; q < 0.05 is read as significant.",
+        ),
+        def(
+            "Top-2-box, lift",
+            "The share of a tier's respondents answering in the two highest scale points, as the statement is worded; lift is the leaders' share divided by the laggards'.",
+        ),
+    ]
+}
+
+/// The statistics of the perception and disconnect sections the report has.
+fn gaps_definitions(g: &GapsReport) -> Vec<(String, String)> {
+    let mut items = Vec::new();
+    if g.perception.is_some() {
+        items.push(def(
+            "Perception index, quadrants",
+            &format!(
+                "The perception questions scored like a dimension (0–100); a company says it is aligned at {} or more. The quadrants cross that with an outcome composite strictly above the median of all classified companies. Overconfidence = perception index − alignment index.",
+                fmt_threshold(g.settings.perceived_threshold)
+            ),
+        ));
+        items.push(def(
+            "Spearman ρ",
+            "The rank correlation of two company figures (−1 to 1), with a Fisher-z 95% CI.",
+        ));
+    }
+    if g.has_disconnect() {
+        items.push(def(
+            "Disconnect",
+            "The share of sales and of marketing respondents agreeing with a statement (respondents of every shown company pooled), the gap in percentage points, and a two-proportion z test with Benjamini–Hochberg q.",
+        ));
+    }
+    items
 }

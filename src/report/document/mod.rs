@@ -10,7 +10,6 @@
 
 pub mod cell;
 pub(crate) mod commands;
-mod leaders;
 mod methods;
 mod overview;
 mod perception;
@@ -189,6 +188,56 @@ impl Table {
     /// Every data name, in order (a column of several figures gives several).
     pub fn keys(&self) -> Vec<String> {
         self.columns.iter().flat_map(|c| c.keys.clone()).collect()
+    }
+
+    /// The index of the column whose first data name is `key`.
+    pub fn column(&self, key: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.keys[0] == key)
+    }
+
+    /// Name items by their wording (with the reverse-worded mark) instead
+    /// of their id in the reading formats, as the report does: the `text`
+    /// column is shown in place of the `id` column (and moved before it),
+    /// whose data stays.
+    pub fn items_by_text(&mut self) {
+        let (Some(id), Some(text)) = (self.column("id"), self.column("text")) else {
+            return;
+        };
+        for row in &mut self.rows {
+            let label = match (&row[id], &row[text]) {
+                (Cell::Label { text: item, mark }, Cell::Text(wording)) => Cell::Label {
+                    text: if wording.trim().is_empty() {
+                        item
+                    } else {
+                        wording
+                    }
+                    .trim()
+                    .to_string(),
+                    mark,
+                },
+                _ => continue,
+            };
+            row[text] = label;
+        }
+        self.columns[id].detail = true;
+        self.columns[text].detail = false;
+        self.columns[text].label = self.columns[id].label.clone();
+        // The wording first, where the id was.
+        let col = self.columns.remove(text);
+        self.columns.insert(id, col);
+        for row in &mut self.rows {
+            let cell = row.remove(text);
+            row.insert(id, cell);
+        }
+    }
+
+    /// Add a column at the end, with one cell per row.
+    pub fn push_column(&mut self, column: Column, cells: Vec<Cell>) {
+        debug_assert_eq!(cells.len(), self.rows.len(), "{}", self.name);
+        self.columns.push(column);
+        for (row, c) in self.rows.iter_mut().zip(cells) {
+            row.push(c);
+        }
     }
 }
 
@@ -495,6 +544,18 @@ impl Document {
         }
     }
 
+    /// The table named `name`, taken out of the document (a command's
+    /// table that another document shows).
+    pub fn into_table(self, name: &str) -> Option<Table> {
+        self.sections
+            .into_iter()
+            .flat_map(|s| s.blocks)
+            .find_map(|b| match b {
+                Block::Table { table } if table.name == name => Some(table),
+                _ => None,
+            })
+    }
+
     /// Every figure, in order, for the writers to draw.
     pub fn figures_mut(&mut self) -> impl Iterator<Item = &mut Figure> {
         self.sections
@@ -637,21 +698,22 @@ fn replace_word(s: &str, word: &str, by: &str) -> String {
     out
 }
 
-/// The key drivers, or a note saying what they need.
-fn drivers_section(r: &Report) -> Section {
-    match &r.drivers {
-        Some(d) => commands::drivers::report_section(d),
-        None => {
-            let mut s = Section::new("drivers", "Key drivers: what to fix first");
-            s.note(
-                r.unavailable
-                    .drivers
-                    .clone()
-                    .unwrap_or_else(|| "Key drivers are not available.".into()),
-            );
-            s
-        }
-    }
+/// A section of the report, or in its place a note saying why it is not
+/// available.
+fn or_note(
+    section: Option<Section>,
+    id: &'static str,
+    title: &str,
+    why: &Option<String>,
+) -> Section {
+    section.unwrap_or_else(|| {
+        let mut s = Section::new(id, title);
+        s.note(
+            why.clone()
+                .unwrap_or_else(|| format!("{title} is not available.")),
+        );
+        s
+    })
 }
 
 /// Build the document of a report.
@@ -669,8 +731,18 @@ pub fn build(r: &Report) -> Document {
         overview::headlines(r),
         overview::scores(r),
         overview::reliability(r),
-        leaders::section(r),
-        drivers_section(r),
+        or_note(
+            r.leaders.as_ref().map(commands::leaders::report_section),
+            "leaders",
+            "Leaders vs laggards",
+            &r.unavailable.leaders,
+        ),
+        or_note(
+            r.drivers.as_ref().map(commands::drivers::report_section),
+            "drivers",
+            "Key drivers: what to fix first",
+            &r.unavailable.drivers,
+        ),
         perception::perception(r),
         perception::disconnect(r),
         methods::methods(r),

@@ -2,12 +2,13 @@
 //! company scores (with the distribution chart) and reliability and
 //! agreement (with a note wherever α or r_wg(J) is low).
 
-use super::{Chart, Figure, Section, Table};
+use super::{Cell, Chart, Column, Figure, Section, Table};
 use crate::analysis::leaders::summary::{indicative_text, outcome_gaps, scheme_text};
-use crate::analysis::leaders::{ranked_items, Q_MARK};
+use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
 use crate::analysis::report::Report;
-use crate::analysis::score::ScoreReport;
-use crate::report::fmt::{count, interval, num, plural};
+use crate::analysis::score::{CompanyScore, ScoreReport};
+use crate::report::fmt::{count, num, plural};
+use crate::report::{DocOptions, Model};
 use crate::stats;
 
 /// Conventional bar for Cronbach's α and for r_wg(J).
@@ -110,73 +111,8 @@ pub fn headlines(r: &Report) -> Section {
         }
     }
     match &r.leaders {
-        Some(l) => {
-            // The first comparison says why it is indicative, the others
-            // are labelled.
-            let first = std::cell::Cell::new(true);
-            let caution = || match (l.indicative, first.replace(false)) {
-                (false, _) => String::new(),
-                (true, true) => format!("Indicative ({}): ", indicative_text(l)),
-                (true, false) => "Indicative: ".to_string(),
-            };
-            let labels: Vec<String> = l.outcomes.iter().map(|o| lower_first(&o.label)).collect();
-            items.push(format!(
-                "Leaders are the {} with the best business outcomes — {} — and laggards the {} with the weakest ({}).",
-                plural(l.tiers.leader.companies as u64, "company", "companies"),
-                if labels.iter().any(|x| x.contains(',')) {
-                    labels.join("; ")
-                } else {
-                    and_list(&labels)
-                },
-                plural(l.tiers.laggard.companies as u64, "company", "companies"),
-                scheme_text(l.scheme)
-            ));
-            if let Some(s) = outcome_gaps(l) {
-                items.push(format!("{}{s}", caution()));
-            }
-            let widest = l
-                .dimensions
-                .iter()
-                .filter_map(|d| d.stats.diff.map(|x| (d, x)))
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            if let Some((d, diff)) = widest {
-                items.push(format!(
-                    "{}Leaders score {} points {} than laggards on {} (Hedges' g = {}, q {}).",
-                    caution(),
-                    num(Some(diff.abs()), 0),
-                    if diff >= 0.0 { "higher" } else { "lower" },
-                    lower_first(&d.label),
-                    num(d.stats.hedges_g, 1),
-                    q_text(d.stats.q),
-                ));
-            }
-            let ranked = ranked_items(l);
-            let clear = ranked
-                .iter()
-                .find(|i| i.stats.q.is_some_and(|q| q < Q_MARK));
-            if let Some(top) = clear.or(ranked.first()) {
-                if let Some(g) = top.stats.hedges_g {
-                    items.push(format!(
-                        "{}{} “{}” (Hedges' g = {}, q {}{}).",
-                        caution(),
-                        if clear.is_some() {
-                            "The practice that most separates leaders from laggards:"
-                        } else {
-                            "No practice separates leaders from laggards beyond chance (q ≥ 0.05 for every one); the largest difference is on"
-                        },
-                        top.text.trim(),
-                        num(Some(g), 1),
-                        q_text(top.stats.q),
-                        if top.reverse { ", reverse-worded" } else { "" }
-                    ));
-                }
-            }
-        }
-        None => {
-            if let Some(why) = &r.unavailable.leaders {
-                items.push(why.clone());
-            }
-        }
+        Some(l) => items.extend(leader_headlines(l)),
+        None => items.extend(r.unavailable.leaders.iter().cloned()),
     }
     if let Some(g) = &r.gaps {
         items.extend(g.headlines.perception.iter().cloned());
@@ -208,6 +144,74 @@ pub fn headlines(r: &Report) -> Section {
     }
     sec.list(items);
     sec
+}
+
+/// The headlines of leaders vs laggards: who the leaders are, how much
+/// better they do, the widest dimension gap and the practice that most
+/// separates them (each labelled indicative when the tiers are small).
+fn leader_headlines(l: &LeadersReport) -> Vec<String> {
+    let mut items = Vec::new();
+    // The first comparison says why it is indicative, the others
+    // are labelled.
+    let first = std::cell::Cell::new(true);
+    let caution = || match (l.indicative, first.replace(false)) {
+        (false, _) => String::new(),
+        (true, true) => format!("Indicative ({}): ", indicative_text(l)),
+        (true, false) => "Indicative: ".to_string(),
+    };
+    let labels: Vec<String> = l.outcomes.iter().map(|o| lower_first(&o.label)).collect();
+    items.push(format!(
+        "Leaders are the {} with the best business outcomes — {} — and laggards the {} with the weakest ({}).",
+        plural(l.tiers.leader.companies as u64, "company", "companies"),
+        if labels.iter().any(|x| x.contains(',')) {
+            labels.join("; ")
+        } else {
+            and_list(&labels)
+        },
+        plural(l.tiers.laggard.companies as u64, "company", "companies"),
+        scheme_text(l.scheme)
+    ));
+    if let Some(s) = outcome_gaps(l) {
+        items.push(format!("{}{s}", caution()));
+    }
+    let widest = l
+        .dimensions
+        .iter()
+        .filter_map(|d| d.stats.diff.map(|x| (d, x)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((d, diff)) = widest {
+        items.push(format!(
+            "{}Leaders score {} points {} than laggards on {} (Hedges' g = {}, q {}).",
+            caution(),
+            num(Some(diff.abs()), 0),
+            if diff >= 0.0 { "higher" } else { "lower" },
+            lower_first(&d.label),
+            num(d.stats.hedges_g, 1),
+            q_text(d.stats.q),
+        ));
+    }
+    let ranked = ranked_items(l);
+    let clear = ranked
+        .iter()
+        .find(|i| i.stats.q.is_some_and(|q| q < Q_MARK));
+    if let Some(top) = clear.or(ranked.first()) {
+        if let Some(g) = top.stats.hedges_g {
+            items.push(format!(
+                "{}{} “{}” (Hedges' g = {}, q {}{}).",
+                caution(),
+                if clear.is_some() {
+                    "The practice that most separates leaders from laggards:"
+                } else {
+                    "No practice separates leaders from laggards beyond chance (q ≥ 0.05 for every one); the largest difference is on"
+                },
+                top.text.trim(),
+                num(Some(g), 1),
+                q_text(top.stats.q),
+                if top.reverse { ", reverse-worded" } else { "" }
+            ));
+        }
+    }
+    items
 }
 
 /// Company scores: distribution by stage and the table of shown companies.
@@ -253,57 +257,7 @@ pub fn scores(r: &Report) -> Section {
             hover: Vec::new(),
         });
     }
-    let tiers: Vec<(&str, &'static str)> = r
-        .leaders
-        .iter()
-        .flat_map(|l| &l.companies)
-        .filter_map(|c| Some((c.company_id.as_str(), c.tier?.label())))
-        .collect();
-    let has_perception = s.companies.iter().any(|c| c.perception_index.is_some());
-    let mut header: Vec<&str> = vec!["Company", "n"];
-    header.extend(s.dimensions.iter().map(|d| d.label.as_str()));
-    header.extend(["Alignment index", "Stage"]);
-    if has_perception {
-        header.push("Perception index");
-    }
-    if r.leaders.is_some() {
-        header.push("Tier");
-    }
-    let mut t = Table::new(&header, 1);
-    // Stage and tier are words: left-aligned.
-    let stage_col = 2 + s.dimensions.len() + 1;
-    t.columns[stage_col].align = super::Align::Left;
-    if r.leaders.is_some() {
-        let last = t.columns.len() - 1;
-        t.columns[last].align = super::Align::Left;
-    }
-    for c in s.companies.iter().filter(|c| !c.suppressed) {
-        let Some(sc) = &c.scores else { continue };
-        let mut row = vec![c.company_id.clone(), count(c.n)];
-        row.extend(
-            s.dimensions
-                .iter()
-                .map(|d| num(sc.get(&d.id).copied().flatten(), 1)),
-        );
-        row.push(num(sc.get("alignment_index").copied().flatten(), 1));
-        row.push(c.stage.clone().unwrap_or_else(|| "–".into()));
-        if has_perception {
-            row.push(num(c.perception_index, 1));
-        }
-        if r.leaders.is_some() {
-            let tier = tiers
-                .iter()
-                .find(|(id, _)| *id == c.company_id)
-                .map_or("unclassified", |t| t.1);
-            row.push(tier.to_string());
-        }
-        t.push_text(row);
-    }
-    t.caption = Some("Best alignment index first.".to_string());
-    // The report's main table in CSV: one row per company.
-    t.name = "companies".to_string();
-    t.main = true;
-    sec.table(t);
+    sec.table(company_table(r));
     if s.hidden.companies > 0 {
         sec.note(format!(
             "{} with fewer than {} respondents {} not shown here, in any chart, or in any figure of this report (only Cronbach's α pools {} respondents); the threshold is in the technical appendix.",
@@ -316,6 +270,44 @@ pub fn scores(r: &Report) -> Section {
     sec
 }
 
+/// The table `name` of the score command's document.
+fn score_table(s: &ScoreReport, name: &str) -> Table {
+    s.document(&DocOptions::default())
+        .into_table(name)
+        .unwrap_or_else(|| Table::with_columns(name, name, Vec::new()))
+}
+
+/// The score command's company table without the hidden companies' rows
+/// (a hidden company has no row in the report), with each company's
+/// perception index and leaders tier when those analyses ran.
+fn company_table(r: &Report) -> Table {
+    let s = &r.score;
+    let mut t = score_table(s, "companies");
+    let shown: Vec<&CompanyScore> = s.companies.iter().filter(|c| !c.suppressed).collect();
+    let mut hidden = s.companies.iter().map(|c| c.suppressed);
+    t.rows.retain(|_| !hidden.next().unwrap_or(true));
+    if shown.iter().any(|c| c.perception_index.is_some()) {
+        let cells = shown.iter().map(|c| Cell::index(c.perception_index));
+        t.push_column(
+            Column::right("perception_index", "Perception index"),
+            cells.collect(),
+        );
+    }
+    if let Some(l) = &r.leaders {
+        let tier = |id: &str| {
+            l.companies
+                .iter()
+                .find(|c| c.company_id == id)
+                .and_then(|c| c.tier)
+                .map_or("unclassified", |t| t.label())
+        };
+        let cells = shown.iter().map(|c| Cell::text(tier(&c.company_id)));
+        t.push_column(Column::left("tier", "Tier"), cells.collect());
+    }
+    t.caption = Some("Best alignment index first.".to_string());
+    t
+}
+
 /// Reliability (α) and agreement (ICC, r_wg(J)), with notes where they are low.
 pub fn reliability(r: &Report) -> Section {
     let s = &r.score;
@@ -323,20 +315,8 @@ pub fn reliability(r: &Report) -> Section {
     sec.paragraph(format!(
         "Cronbach's α says whether a dimension's items measure one thing ({GOOD_ENOUGH} or more is the usual bar). ICC(1) is the share of the variation in answers that lies between companies; ICC(2) how reliable a company's mean is. r_wg(J) says how much a company's respondents agree with each other ({GOOD_ENOUGH} or more is usually taken as a shared view)."
     ));
-    let mut t = Table::new(
-        &[
-            "Dimension",
-            "Items",
-            "Complete answers",
-            "α",
-            "α 95% CI",
-            "ICC(1)",
-            "ICC(2)",
-            "Median r_wg(J)",
-            "Companies with r_wg(J) < 0.7",
-        ],
-        1,
-    );
+    let mut t = score_table(s, "reliability");
+    let mut low_counts = Vec::new();
     let mut notes = Vec::new();
     for d in &s.dimensions {
         let (Some(rel), Some(agg)) = (s.reliability.get(&d.id), s.aggregation.get(&d.id)) else {
@@ -349,17 +329,11 @@ pub fn reliability(r: &Report) -> Section {
             .filter_map(|c| c.rwg_j.as_ref()?.get(&d.id).copied().flatten())
             .collect();
         let low = shown.iter().filter(|x| **x < GOOD_ENOUGH).count();
-        t.push_text(vec![
-            d.label.clone(),
-            rel.k.to_string(),
-            count(rel.n_complete),
-            num(rel.alpha, 2),
-            interval(rel.alpha_ci95, 2),
-            num(agg.icc1, 2),
-            num(agg.icc2, 2),
-            num(agg.rwg_j_median, 2),
-            format!("{} of {}", count(low as u64), count(shown.len() as u64)),
-        ]);
+        low_counts.push(Cell::text(format!(
+            "{} of {}",
+            count(low as u64),
+            count(shown.len() as u64)
+        )));
         match rel.alpha {
             Some(a) if a < GOOD_ENOUGH => notes.push(format!(
                 "α for {} is {}, below {GOOD_ENOUGH}: its {} items may not measure one thing, so read its score with care (the score output lists α if each item is dropped).",
@@ -381,6 +355,10 @@ pub fn reliability(r: &Report) -> Section {
             ));
         }
     }
+    t.push_column(
+        Column::right("rwg_j_low", "Companies with r_wg(J) < 0.7"),
+        low_counts,
+    );
     t.caption = Some(
         "Companies with r_wg(J) below 0.7 are counted among the companies shown (r_wg(J) needs 2 or more respondents).".into(),
     );

@@ -4,11 +4,11 @@
 //! data cannot support is a note saying what it needs.
 
 use super::commands::gaps as rows;
-use super::{Chart, Figure, ScatterPoint, Section, Table};
+use super::{Chart, Figure, ScatterPoint, Section};
 use crate::analysis::gaps::{fmt_threshold, GapsReport, Kind, Perception};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::analysis::report::Report;
-use crate::report::fmt::{count, item_label, num, plural, pval, signed};
+use crate::report::fmt::{count, item_label, num, plural};
 
 /// Most bars in the agreement chart (the table lists every row).
 const MAX_BARS: usize = 20;
@@ -80,91 +80,75 @@ pub fn perception(r: &Report) -> Section {
     sec
 }
 
-/// The scatter: perception index against the composite, or against the
-/// alignment index without outcomes. Hidden companies are not plotted.
+/// The scatter: perception index against the composite (with the median
+/// line), or against the alignment index without outcomes. Hidden
+/// companies are not plotted.
 fn scatter(g: &GapsReport, p: &Perception) -> Figure {
     let t = p.perceived_threshold;
     let ts = fmt_threshold(t);
-    let shown = g.companies.iter().filter(|c| !c.suppressed);
-    if p.outcomes_available {
-        let median = p.quadrants.as_ref().and_then(|q| q.median_composite);
-        let points: Vec<ScatterPoint> = shown
-            .filter_map(|c| {
-                let (x, y) = (c.perception_index?, c.composite?);
-                Some(ScatterPoint {
-                    x,
-                    y,
-                    id: c.company_id.clone(),
-                    flagged: c.perceived_aligned == Some(true) && c.above_median != Some(true),
-                })
+    let by_outcome = p.outcomes_available;
+    let points: Vec<ScatterPoint> = g
+        .companies
+        .iter()
+        .filter(|c| !c.suppressed)
+        .filter_map(|c| {
+            let (y, below) = if by_outcome {
+                (c.composite?, c.above_median != Some(true))
+            } else {
+                (c.alignment_index?, c.measured_aligned != Some(true))
+            };
+            Some(ScatterPoint {
+                x: c.perception_index?,
+                y,
+                id: c.company_id.clone(),
+                flagged: c.perceived_aligned == Some(true) && below,
             })
-            .collect();
-        let y_label = match g.settings.composite {
+        })
+        .collect();
+    let n = points.len();
+    let (title, caption, alt, y_label, y_line, flagged_label, upper, lower);
+    if by_outcome {
+        title = "What companies say vs how they perform";
+        caption = format!("One dot per company. Vertical line: perception index {ts} (right of it, the company says it is aligned); horizontal line: the median outcome composite. Orange dots say they are aligned but are at or below the median on outcomes.");
+        alt = format!("Scatter plot of {n} companies: perception index against outcome composite, with quadrant lines.");
+        y_label = match g.settings.composite {
             Some(CompositeMethod::Rank) => "Outcome composite (mean percentile rank)",
             _ => "Outcome composite (mean z-score)",
         };
-        Figure {
-            title: "What companies say vs how they perform".into(),
-            caption: format!(
-                "One dot per company. Vertical line: perception index {ts} (right of it, the company says it is aligned); horizontal line: the median outcome composite. Orange dots say they are aligned but are at or below the median on outcomes."
-            ),
-            alt: format!("Scatter plot of {} companies: perception index against outcome composite, with quadrant lines.", points.len()),
-            chart: Chart::Scatter {
-                points,
-                x_label: "Perception index (0–100)".into(),
-                y_label: y_label.into(),
-                x_line: t,
-                y_line: median,
-                flagged_label: "Says aligned, at or below median outcomes".into(),
-                other_label: "Other companies".into(),
-                corners: [
-                    "don't say aligned · above median".into(),
-                    "say aligned · above median".into(),
-                    "don't say aligned · below median".into(),
-                    "say aligned · below median".into(),
-                ],
-            },
-            fallback: None,
-            svg: None,
-            hover: Vec::new(),
-        }
+        y_line = p.quadrants.as_ref().and_then(|q| q.median_composite);
+        flagged_label = "Says aligned, at or below median outcomes".to_string();
+        (upper, lower) = ("above median", "below median");
     } else {
-        let points: Vec<ScatterPoint> = shown
-            .filter_map(|c| {
-                let (x, y) = (c.perception_index?, c.alignment_index?);
-                Some(ScatterPoint {
-                    x,
-                    y,
-                    id: c.company_id.clone(),
-                    flagged: c.perceived_aligned == Some(true) && c.measured_aligned != Some(true),
-                })
-            })
-            .collect();
-        Figure {
-            title: "What companies say vs what they report doing".into(),
-            caption: format!(
-                "One dot per company; without outcomes, perceived alignment is compared with the measured alignment index. Both lines at {ts}. Orange dots say they are aligned but score below {ts} on the practices."
-            ),
-            alt: format!("Scatter plot of {} companies: perception index against alignment index.", points.len()),
-            chart: Chart::Scatter {
-                points,
-                x_label: "Perception index (0–100)".into(),
-                y_label: "Alignment index (0–100)".into(),
-                x_line: t,
-                y_line: Some(t),
-                flagged_label: format!("Says aligned, alignment index below {ts}"),
-                other_label: "Other companies".into(),
-                corners: [
-                    "don't say aligned · measured aligned".into(),
-                    "say aligned · measured aligned".into(),
-                    "don't say aligned · not measured".into(),
-                    "say aligned · not measured".into(),
-                ],
-            },
-            fallback: None,
-            svg: None,
-            hover: Vec::new(),
-        }
+        title = "What companies say vs what they report doing";
+        caption = format!("One dot per company; without outcomes, perceived alignment is compared with the measured alignment index. Both lines at {ts}. Orange dots say they are aligned but score below {ts} on the practices.");
+        alt = format!("Scatter plot of {n} companies: perception index against alignment index.");
+        y_label = "Alignment index (0–100)";
+        y_line = Some(t);
+        flagged_label = format!("Says aligned, alignment index below {ts}");
+        (upper, lower) = ("measured aligned", "not measured");
+    }
+    Figure {
+        title: title.into(),
+        caption,
+        alt,
+        chart: Chart::Scatter {
+            points,
+            x_label: "Perception index (0–100)".into(),
+            y_label: y_label.into(),
+            x_line: t,
+            y_line,
+            flagged_label,
+            other_label: "Other companies".into(),
+            corners: [
+                format!("don't say aligned · {upper}"),
+                format!("say aligned · {upper}"),
+                format!("don't say aligned · {lower}"),
+                format!("say aligned · {lower}"),
+            ],
+        },
+        fallback: None,
+        svg: None,
+        hover: Vec::new(),
     }
 }
 
@@ -233,29 +217,9 @@ pub fn disconnect(r: &Report) -> Section {
         svg: None,
         hover,
     });
-    let mut t = Table::new(
-        &[
-            "Statement",
-            "Kind",
-            "Sales %",
-            "Marketing %",
-            "Gap",
-            "q",
-            "Both %",
-        ],
-        2,
-    );
-    for d in &g.disconnect {
-        t.push_text(vec![
-            item_label(&d.item, &d.text, d.reverse).1,
-            d.kind.label().to_string(),
-            num(d.pct_sales, 0),
-            num(d.pct_marketing, 0),
-            signed(d.gap_pp, 0),
-            pval(d.q),
-            num(d.pct_both, 0),
-        ]);
-    }
+    let mut t = rows::disconnect(g);
+    t.main = false; // the report's main table is the company scores
+    t.items_by_text();
     t.caption = Some("Gap = marketing − sales in percentage points, widest first; q from the two-proportion z test, Benjamini–Hochberg adjusted; the both role is shown, not tested. (R) marks reverse-worded items.".into());
     sec.table(t);
     sec

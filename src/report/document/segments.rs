@@ -21,6 +21,17 @@ pub fn section(seg: &Segments) -> Section {
         .chain([("alignment_index", "Alignment index")])
         .collect();
 
+    s.table(spread_table(seg, &measures));
+    if let Some(figure) = boxes(seg, &measures) {
+        s.figure(figure);
+    }
+    s.table(shares_table(seg));
+    s.table(tests_table(seg, &measures));
+    s
+}
+
+/// Per segment and measure, the spread of the shown companies' scores.
+fn spread_table(seg: &Segments, measures: &[(&str, &str)]) -> Table {
     let mut t = Table::with_columns(
         "segments",
         "segment",
@@ -85,11 +96,12 @@ pub fn section(seg: &Segments) -> Section {
             }
         }
     }
-    s.table(t);
-    if let Some(figure) = boxes(seg, &measures) {
-        s.figure(figure);
-    }
+    t
+}
 
+/// Per segment, the shares of its shown companies by stage, tier and
+/// perception.
+fn shares_table(seg: &Segments) -> Table {
     let stage_names: Vec<String> = seg
         .groups
         .iter()
@@ -131,8 +143,11 @@ pub fn section(seg: &Segments) -> Section {
     t.caption = Some(
         "Shares of each segment's shown companies: stages of the alignment index; leaders and laggards among its classified companies (the field's tiers); perceived aligned among those with a perception index.".into(),
     );
-    s.table(t);
+    t
+}
 
+/// Per measure, the Kruskal–Wallis test across the shown segments.
+fn tests_table(seg: &Segments, measures: &[(&str, &str)]) -> Table {
     let mut t = Table::with_columns(
         "segment_tests",
         "measure",
@@ -144,7 +159,7 @@ pub fn section(seg: &Segments) -> Section {
             Column::right("epsilon2", "ε²"),
         ],
     );
-    for (id, label) in &measures {
+    for (id, label) in measures {
         let Some(kw) = seg.tests.get(id) else {
             continue;
         };
@@ -159,8 +174,7 @@ pub fn section(seg: &Segments) -> Section {
     t.caption = Some(
         "Do the shown segments differ? Kruskal–Wallis test of the company scores (tie-corrected H, chi-square p); ε² = H/(n − 1) is the share of rank variance between segments.".into(),
     );
-    s.table(t);
-    s
+    t
 }
 
 /// The spread table as a chart (HTML only: the table above holds every

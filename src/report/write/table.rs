@@ -7,7 +7,7 @@
 use super::super::document::{Align, Block, Document, Show, Table};
 use super::super::fmt::wrap;
 use super::super::RenderOptions;
-use comfy_table::{presets, CellAlignment, ContentArrangement};
+use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement};
 use std::io::{self, Write};
 
 /// A comfy-table with the house style: condensed UTF-8 borders, wrapped to
@@ -40,9 +40,37 @@ fn comfy(t: &Table, opts: &RenderOptions) -> comfy_table::Table {
         let natural: usize = widths.iter().map(|w| *w as usize + 3).sum::<usize>() + 1;
         if natural <= limit as usize {
             out.set_content_arrangement(ContentArrangement::Disabled);
+        } else {
+            keep_figures_whole(&mut out, t, &widths, limit as usize);
         }
     }
     out
+}
+
+/// Narrowest a text column is made when the figures keep their width.
+const MIN_TEXT: usize = 8;
+
+/// When the table must shrink, shrink its text columns only (a figure
+/// such as `4.01 [1.58, 6.44]` broken over two lines is hard to read),
+/// provided the figures leave the text columns `MIN_TEXT` characters.
+fn keep_figures_whole(out: &mut comfy_table::Table, t: &Table, widths: &[u16], limit: usize) {
+    let shown = t.shown_columns();
+    let right = |k: usize| t.columns[shown[k]].align == Align::Right;
+    let need: usize = (0..shown.len())
+        .map(|k| {
+            let w = widths.get(k).map_or(0, |w| *w as usize);
+            3 + if right(k) { w } else { w.min(MIN_TEXT) }
+        })
+        .sum::<usize>()
+        + 1;
+    if need > limit {
+        return;
+    }
+    for k in (0..shown.len()).filter(|&k| right(k)) {
+        if let Some(c) = out.column_mut(k) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
 }
 
 /// Put each word of a long heading on its own line (short words stay paired),
