@@ -8,7 +8,7 @@
 use align::analysis::leaders::LeadersOptions;
 use align::analysis::outcomes::{CompositeMethod, Scheme};
 use align::analysis::report::ReportOptions;
-use align::report::{DocOptions, Format, Model, RenderOptions};
+use align::render::{DocOptions, Format, Model, RenderOptions};
 use align::{Instrument, Survey};
 use std::path::Path;
 use std::process::ExitCode;
@@ -51,7 +51,7 @@ fn run(file: &str, outcomes: &str, html: &str) -> align::Result<()> {
         println!("• {line}");
     }
     let report = survey.report(Some(&tiers), ReportOptions::default());
-    align::report::emit(
+    align::render::emit(
         &report,
         Format::Html,
         &DocOptions::default(),
@@ -60,7 +60,7 @@ fn run(file: &str, outcomes: &str, html: &str) -> align::Result<()> {
     )?;
     println!("wrote {html}");
     // The same document in any other format: report.document(…) and
-    // align::report::write_document.
+    // align::render::write_document.
     let _ = report.document(&DocOptions::default());
     Ok(())
 }

@@ -4,7 +4,7 @@
 use crate::analysis::outcomes::{CompositeMethod, Scheme};
 use crate::analysis::score::Weighting;
 
-use crate::report::{Format, RenderOptions};
+use crate::render::{Format, RenderOptions};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -120,7 +120,7 @@ pub struct ManArgs {
 }
 
 /// Output format (`--format`), mapped to the library's
-/// [`crate::report::Format`].
+/// [`crate::render::Format`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
     /// Tables for a terminal (readable at 100 columns).

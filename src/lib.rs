@@ -3,14 +3,15 @@
 //! A library and command-line tool for sales–marketing alignment
 //! benchmarking surveys. Data flows one way:
 //!
-//! **CSV → [`ingest`] → [`accumulate`] → [`analysis`] → [`report`]**
+//! **CSV → [`ingest`] → [`accumulate`] → [`analysis`] → document → write ([`render`])**
 //!
 //! - [`instrument`]: the codebook saying what each column means (JSON, docs/formats.md#instrument);
 //! - [`ingest`]: sniffing, header mapping, cell parsing, row accounting;
 //! - [`accumulate`]: streaming per-company / per-role / per-item sums;
 //! - [`stats`]: pure numeric functions (reliability, agreement, tests);
-//! - [`analysis`]: report models (`Serialize`) built from the sums;
-//! - [`report`]: renderers for table, JSON, CSV, Markdown, HTML and xlsx;
+//! - [`analysis`]: one model (`Serialize`) per command, built from the sums;
+//! - [`render`]: each model's [`render::document::Document`] and the writers
+//!   for table, CSV, Markdown, HTML and xlsx (JSON is the model serialized);
 //! - [`terminal`]: text made safe for a terminal, standard error that never panics.
 //!
 //! The other public modules: [`survey`] ([`Survey`], a responses file read
@@ -69,7 +70,7 @@ pub mod generate;
 pub mod ingest;
 pub mod instrument;
 pub(crate) mod output;
-pub mod report;
+pub mod render;
 pub mod stats;
 pub mod survey;
 pub mod terminal;

@@ -234,7 +234,7 @@ fn from_table(t: &CompanyTable, col: usize, acc: &Accumulator) -> CompanyAttribu
     if !unknown.is_empty() {
         warnings.push(format!(
             "{} in the companies file {} {} not in the survey and {} ignored ({})",
-            crate::report::fmt::plural(unknown.len() as u64, "company", "companies"),
+            crate::render::fmt::plural(unknown.len() as u64, "company", "companies"),
             t.file,
             if unknown.len() == 1 { "is" } else { "are" },
             if unknown.len() == 1 { "is" } else { "are" },

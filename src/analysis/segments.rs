@@ -271,7 +271,7 @@ pub fn build(
     if n_hidden > 0 {
         warnings.push(format!(
             "{} of \"{}\" {} hidden: fewer than {} shown companies (or {} respondents), or hidden with {} so that none can be worked out from the field",
-            crate::report::fmt::plural(n_hidden as u64, "segment", "segments"),
+            crate::render::fmt::plural(n_hidden as u64, "segment", "segments"),
             attr.name,
             if n_hidden == 1 { "is" } else { "are" },
             opts.min_companies,

@@ -5,7 +5,7 @@ use crate::analysis::benchmark;
 use crate::analysis::norms::file as norms_file;
 use crate::cli::BenchmarkArgs;
 use crate::error::Result;
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: BenchmarkArgs) -> Result<u8> {
     crate::output::check_paths(
@@ -53,7 +53,7 @@ pub fn run(a: BenchmarkArgs) -> Result<u8> {
             .map(|attribute| benchmark::Peers { attribute }),
     );
     super::warn_all(&model.warnings, a.output.quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: false },

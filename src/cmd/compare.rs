@@ -8,7 +8,7 @@ use crate::analysis::outcomes::Outcomes;
 use crate::cli::{CompareArgs, OutcomeArgs};
 use crate::error::{Error, Result};
 use crate::instrument::Instrument;
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: CompareArgs) -> Result<u8> {
     crate::output::check_paths(
@@ -69,7 +69,7 @@ pub fn run(a: CompareArgs) -> Result<u8> {
     early.append(&mut model.warnings);
     model.warnings = early;
     super::warn_all(&model.warnings, quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: false },

@@ -8,7 +8,7 @@ use clap::CommandFactory;
 
 pub fn run(a: CompletionsArgs) -> Result<u8> {
     let mut cmd = Cli::command();
-    crate::report::write_output(a.output.as_deref(), |w| {
+    crate::render::write_output(a.output.as_deref(), |w| {
         clap_complete::generate(a.shell, &mut cmd, "align", w);
         Ok(())
     })?;
@@ -18,7 +18,7 @@ pub fn run(a: CompletionsArgs) -> Result<u8> {
 /// The manual page: `align(1)` with a section for every subcommand.
 pub fn man(a: ManArgs) -> Result<u8> {
     let cmd = Cli::command().name("align");
-    crate::report::write_output(a.output.as_deref(), |w| {
+    crate::render::write_output(a.output.as_deref(), |w| {
         let page = clap_mangen::Man::new(cmd.clone());
         page.render_title(w)?;
         page.render_name_section(w)?;

@@ -4,7 +4,7 @@
 use crate::analysis::drivers::{self, DriversOptions};
 use crate::cli::DriversArgs;
 use crate::error::Result;
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: DriversArgs) -> Result<u8> {
     super::check_outcome_paths(&a.input, &a.outcomes, &a.segments, &a.output)?;
@@ -49,7 +49,7 @@ pub fn run(a: DriversArgs) -> Result<u8> {
     )?;
     model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: false },

@@ -5,7 +5,7 @@ use crate::analysis::gaps::{self, GapsOptions};
 use crate::analysis::outcomes::Scheme;
 use crate::cli::GapsArgs;
 use crate::error::{Error, Result};
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: GapsArgs) -> Result<u8> {
     super::check_outcome_paths(&a.input, &a.outcomes, &a.segments, &a.output)?;
@@ -55,7 +55,7 @@ pub fn run(a: GapsArgs) -> Result<u8> {
     )?;
     model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: false },

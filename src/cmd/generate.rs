@@ -24,8 +24,8 @@ pub fn run(a: GenerateArgs) -> Result<u8> {
         outcomes_in_responses: a.outcomes.is_none(),
     };
     let mut summary = None;
-    crate::report::write_output_with(a.output.as_deref(), |w| match &a.outcomes {
-        Some(path) => crate::report::write_output_with(Some(path), |o| {
+    crate::render::write_output_with(a.output.as_deref(), |w| match &a.outcomes {
+        Some(path) => crate::render::write_output_with(Some(path), |o| {
             summary = Some(generate::generate(&inst, &opts, w, Some(o))?);
             Ok(())
         }),

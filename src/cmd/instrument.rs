@@ -30,7 +30,7 @@ pub fn run(a: InstrumentArgs) -> Result<u8> {
             } else {
                 inst.to_json_pretty() + "\n"
             };
-            crate::report::write_output(Some(path), |w: &mut dyn Write| {
+            crate::render::write_output(Some(path), |w: &mut dyn Write| {
                 w.write_all(json.as_bytes())
             })?;
             if target == crate::output::Target::Stdout {
@@ -44,7 +44,7 @@ pub fn run(a: InstrumentArgs) -> Result<u8> {
             crate::terminal::eprint_line("", &line);
         }
         None => {
-            crate::report::write_output(None, |w| {
+            crate::render::write_output(None, |w| {
                 instrument::write_summary(&inst, &mut crate::terminal::Printable::new(w))
             })?;
         }
@@ -85,13 +85,13 @@ fn from_export(export: &std::path::Path, a: &InstrumentArgs) -> Result<u8> {
         });
     };
     let json = inst.to_json_pretty() + "\n";
-    crate::report::write_output(out, |w: &mut dyn Write| w.write_all(json.as_bytes()))?;
+    crate::render::write_output(out, |w: &mut dyn Write| w.write_all(json.as_bytes()))?;
     let mut table = draft.table();
     if let Some(path) =
         out.filter(|p| crate::output::target(Some(p)) != crate::output::Target::Stdout)
     {
         table.push_str(&format!("wrote {}\n", path.display()));
-        crate::report::write_output(None, |w| {
+        crate::render::write_output(None, |w| {
             crate::terminal::Printable::new(w).write_all(table.as_bytes())
         })?;
     } else {

@@ -5,7 +5,7 @@ use crate::analysis::leaders::{self, LeadersOptions};
 use crate::analysis::outcomes::NothingVaries;
 use crate::cli::LeadersArgs;
 use crate::error::Result;
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: LeadersArgs) -> Result<u8> {
     super::check_outcome_paths(&a.input, &a.outcomes, &a.segments, &a.output)?;
@@ -48,7 +48,7 @@ pub fn run(a: LeadersArgs) -> Result<u8> {
     )?;
     model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: false },

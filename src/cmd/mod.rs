@@ -271,7 +271,7 @@ pub(crate) fn nothing_scored(r: &crate::ingest::InputReport) -> Option<String> {
     if r.rows_read == 0 {
         return Some("no respondent rows: the file has a header but no data rows".to_string());
     }
-    let groups = crate::report::exclusion_groups(&r.exclusions);
+    let groups = crate::render::exclusion_groups(&r.exclusions);
     let reasons: Vec<String> = groups
         .iter()
         .map(|(reason, n, lines)| {
@@ -291,7 +291,7 @@ pub(crate) fn warn_all(warnings: &[String], quiet: bool) {
     if quiet {
         return;
     }
-    let style = crate::report::Style::detect_stderr();
+    let style = crate::render::Style::detect_stderr();
     for w in warnings {
         crate::terminal::eprint_line(style.warning_prefix(), w);
     }

@@ -6,7 +6,7 @@ use crate::analysis::outcomes::{self, Outcomes};
 use crate::cli::NormsArgs;
 use crate::error::Result;
 use crate::instrument::Instrument;
-use crate::report::{self, fmt::plural};
+use crate::render::{self, fmt::plural};
 
 /// Tiers of the companies with at least `anonymity` respondents, classified
 /// among themselves; `None` when there are no outcomes to classify by.
@@ -79,7 +79,7 @@ pub fn run(a: NormsArgs) -> Result<u8> {
         norms::build_with_segments(&inst, &acc, opts, outcomes.as_ref(), &input.file, segment)?;
     warnings.extend(more);
     super::warn_all(&warnings, a.quiet);
-    report::write_output(a.output.as_deref(), |w| report::json::write(&model, w))?;
+    render::write_output(a.output.as_deref(), |w| render::json::write(&model, w))?;
     let to_file = crate::output::target(a.output.as_deref()) != crate::output::Target::Stdout;
     if let (Some(path), false, true) = (&a.output, a.quiet, to_file) {
         let tiers = match &model.tiers {

@@ -5,7 +5,7 @@
 use crate::analysis::report::{self, ReportOptions};
 use crate::cli::ReportArgs;
 use crate::error::Result;
-use crate::report::{emit, DocOptions, Format};
+use crate::render::{emit, DocOptions, Format};
 
 pub fn run(a: ReportArgs) -> Result<u8> {
     super::check_outcome_paths(&a.input, &a.outcomes, &a.segments, &a.output)?;
@@ -67,7 +67,7 @@ pub fn run(a: ReportArgs) -> Result<u8> {
                 "wrote {}: {} report of {}",
                 path.display(),
                 format.name(),
-                crate::report::fmt::plural(
+                crate::render::fmt::plural(
                     model.score.input.companies as u64,
                     "company",
                     "companies"

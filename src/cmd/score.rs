@@ -3,7 +3,7 @@
 use crate::analysis::score::{self, ScoreOptions};
 use crate::cli::ScoreArgs;
 use crate::error::Result;
-use crate::report::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     crate::output::check_paths(
@@ -40,7 +40,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
     )?;
     model.segments = super::with_segment_warnings(segments, &mut model.warnings);
     super::warn_all(&model.warnings, a.output.quiet);
-    report::emit(
+    render::emit(
         &model,
         format,
         &DocOptions { by_role: a.by_role },

@@ -9,8 +9,8 @@ use crate::analysis::scorecards::{self, ScorecardOptions};
 use crate::analysis::{benchmark, norms::Norms};
 use crate::cli::{CardFormat, ScorecardsArgs};
 use crate::error::{Error, Result};
-use crate::report::document::commands::scorecards as doc;
-use crate::report::{self, Format, RenderOptions};
+use crate::render::document::commands::scorecards as doc;
+use crate::render::{self, Format, RenderOptions};
 use std::path::Path;
 
 /// Refuse a directory that is not one, or one that holds anything unless
@@ -67,12 +67,12 @@ fn check_targets(paths: &[std::path::PathBuf]) -> Result<()> {
     Ok(())
 }
 
-fn write_doc(path: &Path, d: crate::report::document::Document, format: Format) -> Result<()> {
+fn write_doc(path: &Path, d: crate::render::document::Document, format: Format) -> Result<()> {
     let opts = RenderOptions {
         width: Some(100),
         ..RenderOptions::default()
     };
-    report::write_output(Some(path), |w| report::write_document(d, format, &opts, w))
+    render::write_output(Some(path), |w| render::write_document(d, format, &opts, w))
 }
 
 fn load_norms(
@@ -168,14 +168,14 @@ pub fn run(a: ScorecardsArgs) -> Result<u8> {
     if !a.quiet {
         let mut line = format!(
             "wrote {} to {}",
-            crate::report::fmt::plural(model.cards.len() as u64, "scorecard", "scorecards"),
+            crate::render::fmt::plural(model.cards.len() as u64, "scorecard", "scorecards"),
             dir.display()
         );
         if !model.hidden.is_empty() {
             let ids: Vec<&str> = model.hidden.iter().map(|h| h.company_id.as_str()).collect();
             line.push_str(&format!(
                 " ({} hidden: {})",
-                crate::report::fmt::plural(model.hidden.len() as u64, "company", "companies"),
+                crate::render::fmt::plural(model.hidden.len() as u64, "company", "companies"),
                 ids.join(", ")
             ));
         }

@@ -23,7 +23,7 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
     let r = &got.report;
     let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     // The listing is text for a terminal: values from the file are escaped.
-    let written = crate::report::write_output(None, |w: &mut dyn Write| {
+    let written = crate::render::write_output(None, |w: &mut dyn Write| {
         let w = &mut crate::terminal::Printable::new(w);
         if !a.quiet {
             for p in &got.problems {
@@ -52,7 +52,7 @@ pub fn run(a: ValidateArgs) -> Result<u8> {
         other => other?,
     }
     if !a.quiet {
-        let style = crate::report::Style::detect_stderr();
+        let style = crate::render::Style::detect_stderr();
         for w in crate::ingest::aliases::variant_warnings(&acc.ids) {
             crate::terminal::eprint_line(style.warning_prefix(), &w);
         }

@@ -94,7 +94,7 @@ pub(super) fn summary(r: &DriversReport) -> Vec<String> {
             .map(|f| {
                 format!(
                     "“{}”",
-                    crate::report::fmt::item_label(&f.item, &f.text, f.reverse).0
+                    crate::render::fmt::item_label(&f.item, &f.text, f.reverse).0
                 )
             })
             .collect();

@@ -7,8 +7,8 @@ use crate::analysis::leaders::summary::{indicative_text, outcome_gaps, scheme_te
 use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
 use crate::analysis::report::Report;
 use crate::analysis::score::{CompanyScore, ScoreReport};
-use crate::report::fmt::{count, num, plural};
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::{count, num, plural};
+use crate::render::{DocOptions, Model};
 use crate::stats;
 
 /// Conventional bar for Cronbach's α and for r_wg(J).

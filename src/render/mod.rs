@@ -1,5 +1,8 @@
-//! Renderers: one module per format, each writing a report model to a
-//! `&mut dyn Write`. Output files are written atomically (a temporary file
+//! Rendering: the [`document::Document`] every command's model turns into,
+//! and one writer per format (table, Markdown, CSV, xlsx, HTML; JSON is the
+//! model serialized), each writing to a `&mut dyn Write`. (The `report`
+//! command's analysis is [`crate::analysis::report`]; this module renders
+//! every command.) Output files are written atomically (a temporary file
 //! in the same folder, renamed into place), so a failed command leaves an
 //! existing file untouched; pipes and devices are written in place
 //! (`crate::output`).

@@ -5,8 +5,8 @@
 use super::super::{Cell, Column, Document, Kind, Section, Table};
 use crate::analysis::score::{CompanyScore, RoleScores, ScoreReport};
 use crate::analysis::OrderedMap;
-use crate::report::fmt::{count, plural};
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::{count, plural};
+use crate::render::{DocOptions, Model};
 
 /// The role groups of the survey: sales, marketing, both, then any extra
 /// roles (`roles.other`), as every company's `n_by_role` lists them.
@@ -232,7 +232,7 @@ fn item_table(m: &ScoreReport) -> Table {
 
 impl Model for ScoreReport {
     fn json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
-        crate::report::json::write_score(self, w)
+        crate::render::json::write_score(self, w)
     }
 
     fn document(&self, opts: &DocOptions) -> Document {

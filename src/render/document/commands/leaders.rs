@@ -10,8 +10,8 @@ use crate::analysis::leaders::summary::{indicative_text, scheme_text};
 use crate::analysis::leaders::{ranked_items, Comparison, LeadersReport, Q_MARK};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::instrument::Direction;
-use crate::report::fmt::item_label;
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::item_label;
+use crate::render::{DocOptions, Model};
 
 /// What the composite is, in words.
 pub(crate) fn composite_text(c: CompositeMethod) -> &'static str {

@@ -5,7 +5,7 @@
 use super::super::{Block, Cell, Column, Document, Kind, Section, Table};
 use crate::analysis::norms::ALIGNMENT_INDEX;
 use crate::analysis::scorecards::{ItemGap, Reference, Scorecard, Scorecards};
-use crate::report::fmt::{num, ordinal, plural};
+use crate::render::fmt::{num, ordinal, plural};
 
 /// The label of a dimension id (or the alignment index).
 fn label<'a>(m: &'a Scorecards, id: &'a str) -> &'a str {

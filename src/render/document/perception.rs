@@ -8,7 +8,7 @@ use super::{Chart, Figure, ScatterPoint, Section};
 use crate::analysis::gaps::{fmt_threshold, GapsReport, Kind, Perception};
 use crate::analysis::outcomes::CompositeMethod;
 use crate::analysis::report::Report;
-use crate::report::fmt::{count, item_label, num, plural};
+use crate::render::fmt::{count, item_label, num, plural};
 
 /// Most bars in the agreement chart (the table lists every row).
 const MAX_BARS: usize = 20;

@@ -9,7 +9,7 @@
 //! their labels are placed by hand next to the axis, so every label is shown
 //! whatever the number of rows.
 
-use crate::report::document::{Chart, DumbbellRow, ForestRow, ScatterPoint, SegmentBox};
+use crate::render::document::{Chart, DumbbellRow, ForestRow, ScatterPoint, SegmentBox};
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;

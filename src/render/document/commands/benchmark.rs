@@ -6,8 +6,8 @@
 use super::super::{Cell, Column, Document, Kind, Section, Show, Table};
 use crate::analysis::benchmark::{BenchmarkReport, CompanyBenchmark, Comparison};
 use crate::analysis::norms::ALIGNMENT_INDEX;
-use crate::report::fmt::{num, ordinal, plural};
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::{num, ordinal, plural};
+use crate::render::{DocOptions, Model};
 
 /// Who the item gaps are measured against, in words.
 fn reference_name(m: &BenchmarkReport) -> &'static str {

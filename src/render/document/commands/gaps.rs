@@ -5,8 +5,8 @@
 
 use super::super::{Cell, Column, Document, Kind, Section, Show, Table};
 use crate::analysis::gaps::{self, fmt_threshold, GapsReport, Measured, Perception, Quadrants};
-use crate::report::fmt::{count, num, plural, pval, signed};
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::{count, num, plural, pval, signed};
+use crate::render::{DocOptions, Model};
 
 fn sum(a: &gaps::Cell, b: &gaps::Cell) -> gaps::Cell {
     gaps::Cell {
@@ -130,7 +130,7 @@ pub fn measured_sentence(m: &Measured, two_sentences: bool) -> String {
     format!(
         "Spearman ρ of perception with the alignment index: {} {} (p {}){sep} (perception − alignment index): mean {}, median {} points.",
         num(m.rho_perception_alignment, 3),
-        crate::report::fmt::interval(m.rho_perception_alignment_ci95, 3),
+        crate::render::fmt::interval(m.rho_perception_alignment_ci95, 3),
         pval(m.rho_perception_alignment_p),
         signed(m.mean_overconfidence, 1),
         signed(m.median_overconfidence, 1),

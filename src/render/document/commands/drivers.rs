@@ -11,8 +11,8 @@ use super::super::{
 };
 use super::leaders::{composite_text, outcome_tier_table};
 use crate::analysis::drivers::{DriversReport, Quadrant, TargetDrivers};
-use crate::report::fmt::item_label;
-use crate::report::{DocOptions, Model};
+use crate::render::fmt::item_label;
+use crate::render::{DocOptions, Model};
 
 /// A share (0–1) as a percentage figure.
 fn pct(x: Option<f64>) -> Option<f64> {
@@ -216,7 +216,7 @@ fn share_figure(m: &DriversReport) -> Option<Figure> {
             };
             let short = format!(
                 "{}{}",
-                crate::report::fmt::shorten(base, 38),
+                crate::render::fmt::shorten(base, 38),
                 if it.reverse { " (R)" } else { "" }
             );
             hover.push((short.clone(), full));

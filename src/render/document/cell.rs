@@ -4,7 +4,7 @@
 //! for the data formats). Hidden and undefined figures are cells of their
 //! own, so no writer can show a number the model does not hold.
 
-use crate::report::fmt::{self, NONE};
+use crate::render::fmt::{self, NONE};
 
 /// What kind of figure a number is, which sets its default decimals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 
 use super::super::{Cell, Chart, Column, Document, DumbbellRow, Figure, Kind, Section, Table};
 use crate::analysis::compare::{CompareReport, FieldChange, Move, WaveCompany};
-use crate::report::{DocOptions, Model};
+use crate::render::{DocOptions, Model};
 
 /// q below which a change counts as significant in the headline and charts.
 pub(crate) const Q_SIGNIFICANT: f64 = 0.05;
@@ -44,7 +44,7 @@ impl Model for CompareReport {
         doc.warnings = self.warnings.clone();
         for w in [b, a] {
             doc.accounting.extend(
-                crate::report::accounting_lines(&w.input, &w.hidden, &self.instrument)
+                crate::render::accounting_lines(&w.input, &w.hidden, &self.instrument)
                     .into_iter()
                     .map(|l| format!("{}: {l}", w.label)),
             );

@@ -1,5 +1,5 @@
 //! The document of each command, built from its analysis model
-//! ([`crate::report::Model::document`]).
+//! ([`crate::render::Model::document`]).
 
 mod benchmark;
 mod compare;
@@ -26,13 +26,13 @@ pub(super) fn finish(
         doc.sections.push(super::segments::section(seg));
     }
     doc.warnings = warnings.to_vec();
-    doc.accounting = crate::report::accounting_lines(input, hidden, inst);
+    doc.accounting = crate::render::accounting_lines(input, hidden, inst);
     doc.name_tables();
     doc
 }
 
-impl crate::report::Model for crate::analysis::report::Report {
-    fn document(&self, _opts: &crate::report::DocOptions) -> super::Document {
+impl crate::render::Model for crate::analysis::report::Report {
+    fn document(&self, _opts: &crate::render::DocOptions) -> super::Document {
         super::build(self)
     }
 }

@@ -274,7 +274,7 @@ pub struct ScatterPoint {
 /// One row of the forest plot: an item's Hedges' g and its 95% CI.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ForestRow {
-    /// The item's text, shortened (see `crate::report::fmt::item_label`).
+    /// The item's text, shortened (see `crate::render::fmt::item_label`).
     pub label: String,
     /// Index into [`Chart::Forest::groups`] (the item's dimension).
     pub group: usize,

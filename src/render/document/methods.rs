@@ -5,7 +5,7 @@
 use super::{Block, Section};
 use crate::analysis::gaps::{fmt_threshold, GapsReport};
 use crate::analysis::report::Report;
-use crate::report::accounting_lines;
+use crate::render::accounting_lines;
 
 fn def(term: &str, text: &str) -> (String, String) {
     (term.to_string(), text.to_string())

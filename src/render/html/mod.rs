@@ -1,5 +1,5 @@
 //! The report as one self-contained HTML file: the document
-//! ([`crate::report::document`]) rendered by minijinja templates embedded in
+//! ([`crate::render::document`]) rendered by minijinja templates embedded in
 //! the binary (`templates/`), with HTML auto-escaping on for every value,
 //! and the charts (`charts`) inlined as SVG. The file has inline CSS
 //! (with a print stylesheet), no script, no external font, style or image
@@ -8,7 +8,7 @@
 pub(crate) mod charts;
 
 use crate::analysis::report::Report;
-use crate::report::document::{self, Document};
+use crate::render::document::{self, Document};
 use minijinja::{context, AutoEscape, Environment};
 use std::io::{self, Write};
 
