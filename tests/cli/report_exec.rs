@@ -1,4 +1,4 @@
-//! The report as an executive reads it (SPEC 5.2), on the leaders fixture
+//! The report as an executive reads it (README, "The report"), on the leaders fixture
 //! (tests/data/leaders: 3 leaders, 5 laggards, one hidden company): what a
 //! leader is and by how much leaders did better, items by their text (never
 //! a bare id) in every chart and table, no command-line option before the
