@@ -423,8 +423,6 @@ pub fn build_with_peers(
     mut warnings: Vec<String>,
     peers: Option<Peers<'_>>,
 ) -> BenchmarkReport {
-    let plan = &acc.plan;
-    let leaders = norms.leaders();
     let nref = norms_ref(norms, norms_file);
     warnings.extend(norms_warnings(norms, norms_file));
     let mut hidden = Hidden {
@@ -439,54 +437,22 @@ pub fn build_with_peers(
         let n = c.n();
         if !vis.shown(i) {
             hidden.companies += 1;
-            companies.push(CompanyBenchmark {
-                company_id: id.to_string(),
-                n,
-                suppressed: true,
-                dimensions: None,
-                priorities: None,
-                items: None,
-                peer: None,
-            });
+            companies.push(suppressed_company(id, n));
             continue;
         }
-        let figs = norms::company_figures(inst, plan, c, norms.weighting, anonymity);
-        let dimensions = place_all(
-            inst,
-            &figs,
-            &norms.dimensions,
-            &norms.alignment_index,
-            leaders,
-        );
-        let peer = peers.as_ref().and_then(|p| {
-            let segment = p.attribute.segment_of(i);
-            match norms.segments.as_ref().and_then(|s| s.get(segment)) {
-                Some(g) => Some(PeerBenchmark {
-                    segment: segment.to_string(),
-                    dimensions: place_all(
-                        inst,
-                        &figs,
-                        &g.dimensions,
-                        &g.alignment_index,
-                        g.leaders(),
-                    ),
-                }),
-                None => {
-                    without_peers.push((id.to_string(), segment.to_string()));
-                    None
-                }
+        let figs = norms::company_figures(inst, &acc.plan, c, norms.weighting, anonymity);
+        let peer = match peers
+            .as_ref()
+            .map(|p| peer_benchmark(inst, &figs, norms, p, i))
+        {
+            Some(Ok(peer)) => Some(peer),
+            Some(Err(segment)) => {
+                without_peers.push((id.to_string(), segment));
+                None
             }
-        });
-        let items = item_benchmarks(inst, &figs, norms);
-        companies.push(CompanyBenchmark {
-            company_id: id.to_string(),
-            n,
-            suppressed: false,
-            dimensions: Some(dimensions),
-            priorities: Some(priorities(&items)),
-            items: Some(items),
-            peer,
-        });
+            None => None,
+        };
+        companies.push(shown_company(inst, &figs, norms, id, n, peer));
     }
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
     if let Some(p) = &peers {
@@ -495,8 +461,6 @@ pub fn build_with_peers(
     }
     warnings.extend(vis.companies_warning(&acc.ids));
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
-    let dimensions = DimensionInfo::list(inst, plan);
-    let n_companies = acc.companies.len();
     BenchmarkReport {
         schema_version: SCHEMA_VERSION,
         command: "benchmark",
@@ -509,11 +473,72 @@ pub fn build_with_peers(
             max: inst.scale.max,
         },
         norms: nref,
-        input: InputSummary::new(input, n_companies),
+        input: InputSummary::new(input, acc.companies.len()),
         settings: BenchmarkSettings { anonymity },
-        dimensions,
+        dimensions: DimensionInfo::list(inst, &acc.plan),
         companies,
         hidden,
         warnings,
+    }
+}
+
+/// A company hidden under the anonymity threshold: its id and size only.
+fn suppressed_company(id: &str, n: u64) -> CompanyBenchmark {
+    CompanyBenchmark {
+        company_id: id.to_string(),
+        n,
+        suppressed: true,
+        dimensions: None,
+        priorities: None,
+        items: None,
+        peer: None,
+    }
+}
+
+/// A shown company placed against the norms: its dimensions and alignment
+/// index, its items and priorities, and `peer` (its place among its peers).
+fn shown_company(
+    inst: &Instrument,
+    figs: &norms::CompanyFigures,
+    norms: &Norms,
+    id: &str,
+    n: u64,
+    peer: Option<PeerBenchmark>,
+) -> CompanyBenchmark {
+    let dimensions = place_all(
+        inst,
+        figs,
+        &norms.dimensions,
+        &norms.alignment_index,
+        norms.leaders(),
+    );
+    let items = item_benchmarks(inst, figs, norms);
+    CompanyBenchmark {
+        company_id: id.to_string(),
+        n,
+        suppressed: false,
+        dimensions: Some(dimensions),
+        priorities: Some(priorities(&items)),
+        items: Some(items),
+        peer,
+    }
+}
+
+/// Company `i` placed against the peer norms of its segment, or the
+/// segment's name when the norms hold no peer norms for it.
+fn peer_benchmark(
+    inst: &Instrument,
+    figs: &norms::CompanyFigures,
+    norms: &Norms,
+    p: &Peers<'_>,
+    i: usize,
+) -> std::result::Result<PeerBenchmark, String> {
+    let segment = p.attribute.segment_of(i);
+    match norms.segments.as_ref().and_then(|s| s.get(segment)) {
+        Some(g) => Ok(PeerBenchmark {
+            segment: segment.to_string(),
+            dimensions: place_all(inst, figs, &g.dimensions, &g.alignment_index, g.leaders()),
+        }),
+        None => Err(segment.to_string()),
     }
 }

@@ -123,66 +123,16 @@ pub fn build(
             anonymity: opts.anonymity,
         },
     );
-    let leaders = match outcomes {
-        None => {
-            unavailable.leaders = Some(no_outcomes(inst));
-            None
-        }
-        Some(o) => {
-            let lopts = LeadersOptions {
-                weighting: opts.weighting,
-                anonymity: opts.anonymity,
-            };
-            match leaders::build(inst, acc, input.clone(), o, lopts) {
-                Ok(m) => Some(m),
-                Err(e) => {
-                    let why = e.to_string();
-                    unavailable.leaders = Some(format!(
-                        "Leaders vs laggards is not available: {}{}",
-                        why.trim_end_matches('.'),
-                        "."
-                    ));
-                    None
-                }
-            }
-        }
-    };
+    let leaders = leaders_part(inst, acc, &input, outcomes, &opts, &mut unavailable);
     let drivers = key_drivers(inst, acc, &input, outcomes, &opts, &mut unavailable);
-    let gaps = match gaps::unavailable(inst) {
-        Some(why) => {
-            unavailable.gaps = Some(format!("Perception vs reality and the disconnect: {why}."));
-            None
-        }
-        None => Some(gaps::build(
-            inst,
-            acc,
-            input,
-            outcomes,
-            GapsOptions {
-                weighting: opts.weighting,
-                anonymity: opts.anonymity,
-                perceived_threshold: opts.perceived_threshold,
-            },
-        )),
-    };
-    let mut warnings: Vec<String> = Vec::new();
-    let outcome_warnings = match (&leaders, outcomes) {
-        // The leaders model carries the outcome warnings; without it, say them here.
-        (None, Some(o)) => o.warnings.as_slice(),
-        _ => &[],
-    };
-    let parts = score
-        .warnings
-        .iter()
-        .chain(outcome_warnings)
-        .chain(leaders.iter().flat_map(|l| &l.warnings))
-        .chain(drivers.iter().flat_map(|d| &d.warnings))
-        .chain(gaps.iter().flat_map(|g| &g.warnings));
-    for w in parts {
-        if !warnings.contains(w) {
-            warnings.push(w.clone());
-        }
-    }
+    let gaps = gaps_part(inst, acc, input, outcomes, &opts, &mut unavailable);
+    let warnings = merged_warnings(
+        &score,
+        leaders.as_ref(),
+        drivers.as_ref(),
+        gaps.as_ref(),
+        outcomes,
+    );
     Report {
         schema_version: SCHEMA_VERSION,
         command: "report",
@@ -199,6 +149,96 @@ pub fn build(
         },
         warnings,
     }
+}
+
+/// Leaders vs laggards: built when there are outcomes and the leaders
+/// model can be built, else `None` with the reason in `unavailable`.
+fn leaders_part(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: &InputReport,
+    outcomes: Option<&Outcomes>,
+    opts: &ReportOptions,
+    unavailable: &mut Unavailable,
+) -> Option<LeadersReport> {
+    let Some(o) = outcomes else {
+        unavailable.leaders = Some(no_outcomes(inst));
+        return None;
+    };
+    let lopts = LeadersOptions {
+        weighting: opts.weighting,
+        anonymity: opts.anonymity,
+    };
+    match leaders::build(inst, acc, input.clone(), o, lopts) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            let why = e.to_string();
+            unavailable.leaders = Some(format!(
+                "Leaders vs laggards is not available: {}{}",
+                why.trim_end_matches('.'),
+                "."
+            ));
+            None
+        }
+    }
+}
+
+/// Perception vs reality and the disconnect: built when the instrument
+/// supports it, else `None` with the reason in `unavailable`.
+fn gaps_part(
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    outcomes: Option<&Outcomes>,
+    opts: &ReportOptions,
+    unavailable: &mut Unavailable,
+) -> Option<GapsReport> {
+    if let Some(why) = gaps::unavailable(inst) {
+        unavailable.gaps = Some(format!("Perception vs reality and the disconnect: {why}."));
+        return None;
+    }
+    Some(gaps::build(
+        inst,
+        acc,
+        input,
+        outcomes,
+        GapsOptions {
+            weighting: opts.weighting,
+            anonymity: opts.anonymity,
+            perceived_threshold: opts.perceived_threshold,
+        },
+    ))
+}
+
+/// Every part's warnings, each once, in order of first appearance: score,
+/// the outcomes' (when no leaders model carries them), leaders, drivers,
+/// gaps.
+fn merged_warnings(
+    score: &ScoreReport,
+    leaders: Option<&LeadersReport>,
+    drivers: Option<&DriversReport>,
+    gaps: Option<&GapsReport>,
+    outcomes: Option<&Outcomes>,
+) -> Vec<String> {
+    let mut warnings: Vec<String> = Vec::new();
+    let outcome_warnings = match (leaders, outcomes) {
+        // The leaders model carries the outcome warnings; without it, say them here.
+        (None, Some(o)) => o.warnings.as_slice(),
+        _ => &[],
+    };
+    let parts = score
+        .warnings
+        .iter()
+        .chain(outcome_warnings)
+        .chain(leaders.iter().flat_map(|l| &l.warnings))
+        .chain(drivers.iter().flat_map(|d| &d.warnings))
+        .chain(gaps.iter().flat_map(|g| &g.warnings));
+    for w in parts {
+        if !warnings.contains(w) {
+            warnings.push(w.clone());
+        }
+    }
+    warnings
 }
 
 /// The key drivers of the report: built when some shown company has an

@@ -25,7 +25,8 @@
 //! - file names: see [`file_stems`].
 
 use super::benchmark::{
-    BenchmarkReport, Comparison, DimensionBenchmark, ItemBenchmark, NormsRef, ScaleRef,
+    BenchmarkReport, CompanyBenchmark, Comparison, DimensionBenchmark, ItemBenchmark, NormsRef,
+    ScaleRef,
 };
 use super::norms::{Norms, ALIGNMENT_INDEX};
 use super::outcomes::Outcomes;
@@ -266,6 +267,104 @@ fn pick(items: &[ItemGap], sign: f64) -> Vec<ItemGap> {
         .collect()
 }
 
+/// What every card shares: the models it is built from and which norm
+/// figures are shown.
+struct CardContext<'a> {
+    /// The score model of the same pass.
+    score: &'a ScoreReport,
+    /// The norms the benchmark used.
+    norms: &'a Norms,
+    /// The tiers of the file's shown companies, with `--outcomes`.
+    outcomes: Option<&'a Outcomes>,
+    /// Shown companies of the file with a tier.
+    classified: usize,
+    /// `--min-companies`.
+    k: usize,
+    /// Whether the leaders' means are shown.
+    leaders_shown: bool,
+    /// What item means are compared with.
+    reference: Reference,
+}
+
+impl CardContext<'_> {
+    /// Whether the norm figures of dimension `id` (or the alignment index)
+    /// come from at least `k` norm companies.
+    fn distribution_shown(&self, id: &str) -> bool {
+        if id == ALIGNMENT_INDEX {
+            self.norms.alignment_index.n >= self.k
+        } else {
+            self.norms.dimensions.get(id).is_some_and(|d| d.n >= self.k)
+        }
+    }
+
+    /// Whether the norm mean of item `id` comes from at least `k` companies.
+    fn item_norm_shown(&self, id: &str) -> bool {
+        self.norms.items.get(id).is_some_and(|x| x.n >= self.k)
+    }
+
+    /// A company's dimensions with the norm figures from too few companies
+    /// left out.
+    fn dimensions(&self, dims: &OrderedMap<DimensionBenchmark>) -> OrderedMap<DimensionBenchmark> {
+        let mut dimensions = OrderedMap::with_capacity(dims.0.len());
+        for (id, d) in dims.iter() {
+            let ok = self.distribution_shown(id);
+            dimensions.insert(
+                id,
+                DimensionBenchmark {
+                    score: d.score,
+                    percentile: d.percentile.filter(|_| ok),
+                    norm_median: d.norm_median.filter(|_| ok),
+                    leader_mean: d.leader_mean.filter(|_| self.leaders_shown),
+                },
+            );
+        }
+        dimensions
+    }
+
+    /// The card of a shown company of the benchmark.
+    fn card(
+        &self,
+        c: &CompanyBenchmark,
+        dims: &OrderedMap<DimensionBenchmark>,
+        items: &[ItemBenchmark],
+        file_stem: String,
+    ) -> Scorecard {
+        let gaps = item_gaps(items, self.reference, |id| self.item_norm_shown(id));
+        let sc = self
+            .score
+            .companies
+            .iter()
+            .find(|s| s.company_id == c.company_id && !s.suppressed);
+        Scorecard {
+            company_id: c.company_id.clone(),
+            n: c.n,
+            file_stem,
+            dimensions: self.dimensions(dims),
+            stage: sc.and_then(|s| s.stage.clone()),
+            roles: sc.and_then(|s| role_rows(self.score, s)),
+            perception_index: sc.and_then(|s| s.perception_index),
+            strengths: pick(&gaps, 1.0),
+            priorities: pick(&gaps, -1.0),
+            tier: self
+                .outcomes
+                .map(|o| tier_view(o, &c.company_id, self.classified, self.k)),
+        }
+    }
+}
+
+/// What item means are compared with: the leaders when shown, otherwise
+/// the average norm company when some item norm comes from at least `k`
+/// companies.
+fn reference(norms: &Norms, leaders_shown: bool, k: usize) -> Reference {
+    if leaders_shown {
+        Reference::Leaders
+    } else if norms.items.values().any(|x| x.n >= k) {
+        Reference::AverageCompany
+    } else {
+        Reference::None
+    }
+}
+
 /// The scorecards of every shown company of `bench`. `score` is the score
 /// model of the same pass with the norms' weighting; `outcomes` the tiers
 /// of the file's shown companies when `--outcomes` was given.
@@ -279,28 +378,20 @@ pub fn build(
     let k = opts.min_companies as usize;
     let leaders_shown =
         bench.norms.comparison == Comparison::Leaders && norms.leaders().is_some_and(|l| l.n >= k);
-    let item_norm_ok = |id: &str| norms.items.get(id).is_some_and(|x| x.n >= k);
-    let dist_ok = |id: &str| {
-        if id == ALIGNMENT_INDEX {
-            norms.alignment_index.n >= k
-        } else {
-            norms.dimensions.get(id).is_some_and(|d| d.n >= k)
-        }
+    let ctx = CardContext {
+        score,
+        norms,
+        outcomes,
+        classified: outcomes.map_or(0, |o| {
+            o.companies
+                .iter()
+                .filter(|c| !c.hidden && c.tier.is_some())
+                .count()
+        }),
+        k,
+        leaders_shown,
+        reference: reference(norms, leaders_shown, k),
     };
-    let reference = if leaders_shown {
-        Reference::Leaders
-    } else if norms.items.values().any(|x| x.n >= k) {
-        Reference::AverageCompany
-    } else {
-        Reference::None
-    };
-    let notes = norm_notes(norms, leaders_shown, k);
-    let classified = outcomes.map_or(0, |o| {
-        o.companies
-            .iter()
-            .filter(|c| !c.hidden && c.tier.is_some())
-            .count()
-    });
     let mut cards = Vec::new();
     let mut hidden = Vec::new();
     let shown: Vec<&str> = bench
@@ -309,8 +400,7 @@ pub fn build(
         .filter(|c| !c.suppressed)
         .map(|c| c.company_id.as_str())
         .collect();
-    let stems = file_stems(&shown);
-    let mut stems = stems.into_iter();
+    let mut stems = file_stems(&shown).into_iter();
     for c in &bench.companies {
         let (Some(dims), Some(items)) = (&c.dimensions, &c.items) else {
             hidden.push(HiddenCompany {
@@ -320,38 +410,7 @@ pub fn build(
             continue;
         };
         let file_stem = stems.next().unwrap_or_default();
-        let mut dimensions = OrderedMap::with_capacity(dims.0.len());
-        for (id, d) in dims.iter() {
-            let ok = dist_ok(id);
-            dimensions.insert(
-                id,
-                DimensionBenchmark {
-                    score: d.score,
-                    percentile: d.percentile.filter(|_| ok),
-                    norm_median: d.norm_median.filter(|_| ok),
-                    leader_mean: d.leader_mean.filter(|_| leaders_shown),
-                },
-            );
-        }
-        let gaps = item_gaps(items, reference, item_norm_ok);
-        let sc = score
-            .companies
-            .iter()
-            .find(|s| s.company_id == c.company_id && !s.suppressed);
-        let roles = sc.and_then(|s| role_rows(score, s));
-        let tier = outcomes.map(|o| tier_view(o, &c.company_id, classified, k));
-        cards.push(Scorecard {
-            company_id: c.company_id.clone(),
-            n: c.n,
-            file_stem,
-            dimensions,
-            stage: sc.and_then(|s| s.stage.clone()),
-            roles,
-            perception_index: sc.and_then(|s| s.perception_index),
-            strengths: pick(&gaps, 1.0),
-            priorities: pick(&gaps, -1.0),
-            tier,
-        });
+        cards.push(ctx.card(c, dims, items, file_stem));
     }
     Scorecards {
         instrument: bench.instrument.clone(),
@@ -361,13 +420,25 @@ pub fn build(
         min_companies: opts.min_companies,
         dimensions: bench.dimensions.clone(),
         leaders_shown,
-        reference,
+        reference: ctx.reference,
         perception: score.companies.iter().any(|c| c.perception_index.is_some()),
         tiers: outcomes.is_some(),
         cards,
         hidden,
-        notes,
+        notes: norm_notes(norms, leaders_shown, k),
     }
+}
+
+/// The run's warnings: the benchmark's, then the outcomes' not already
+/// among them.
+pub fn warnings(bench: &BenchmarkReport, outcomes: Option<&Outcomes>) -> Vec<String> {
+    let mut warnings = bench.warnings.clone();
+    for w in outcomes.iter().flat_map(|o| &o.warnings) {
+        if !warnings.contains(w) {
+            warnings.push(w.clone());
+        }
+    }
+    warnings
 }
 
 /// Why norm figures are left out: too few companies in the norms, too

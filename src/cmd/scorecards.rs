@@ -3,12 +3,16 @@
 //! with outcomes) → one scorecard per shown company and an index, each file
 //! written atomically into the directory.
 
-use crate::analysis::norms::file as norms_file;
-use crate::analysis::score::{self, ScoreOptions};
-use crate::analysis::scorecards::{self, ScorecardOptions};
-use crate::analysis::{benchmark, norms::Norms};
+use crate::accumulate::Accumulator;
+use crate::analysis::benchmark::{self, BenchmarkReport};
+use crate::analysis::norms::{file as norms_file, Norms};
+use crate::analysis::outcomes::Outcomes;
+use crate::analysis::score::{self, ScoreOptions, ScoreReport};
+use crate::analysis::scorecards::{self, ScorecardOptions, Scorecards};
 use crate::cli::{CardFormat, ScorecardsArgs};
 use crate::error::{Error, Result};
+use crate::ingest::InputReport;
+use crate::instrument::Instrument;
 use crate::render::document::commands::scorecards as doc;
 use crate::render::{self, Format, RenderOptions};
 use std::path::Path;
@@ -85,7 +89,8 @@ fn load_norms(
     Ok((norms, name, warnings))
 }
 
-pub fn run(a: ScorecardsArgs) -> Result<u8> {
+/// Check the inputs can be read and the output directory can be written.
+fn check_io(a: &ScorecardsArgs) -> Result<()> {
     crate::output::check_paths(
         &super::inputs(
             &a.input,
@@ -96,48 +101,46 @@ pub fn run(a: ScorecardsArgs) -> Result<u8> {
         ),
         &[],
     )?;
-    check_dir(&a.output, a.force)?;
-    let inst = super::load_instrument(&a.input)?;
-    let (norms, name, warnings) = load_norms(&a, &inst)?;
-    let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
+    check_dir(&a.output, a.force)
+}
+
+/// The score model with the norms' weighting, the benchmark model and, with
+/// `--outcomes`, the tiers: what the scorecards are built from.
+fn models(
+    a: &ScorecardsArgs,
+    inst: &Instrument,
+    acc: &Accumulator,
+    input: InputReport,
+    norms: &Norms,
+    name: &str,
+    warnings: Vec<String>,
+) -> Result<(ScoreReport, BenchmarkReport, Option<Outcomes>)> {
     let score_model = score::build(
-        &inst,
-        &acc,
+        inst,
+        acc,
         input.clone(),
         ScoreOptions {
             weighting: norms.weighting,
             anonymity: a.anonymity,
         },
     );
-    let bench = benchmark::build(&inst, &acc, input, &norms, &name, a.anonymity, warnings);
+    let bench = benchmark::build(inst, acc, input, norms, name, a.anonymity, warnings);
     let outcomes = match &a.outcomes.outcomes {
         Some(_) => Some(super::prepare_outcomes(
-            &inst,
-            &acc,
+            inst,
+            acc,
             &a.outcomes,
             a.scheme,
             a.anonymity,
         )?),
         None => None,
     };
-    let model = scorecards::build(
-        &bench,
-        &score_model,
-        &norms,
-        outcomes.as_ref(),
-        ScorecardOptions {
-            anonymity: a.anonymity,
-            min_companies: a.min_companies,
-        },
-    );
-    let mut warnings = bench.warnings.clone();
-    for w in outcomes.iter().flat_map(|o| &o.warnings) {
-        if !warnings.contains(w) {
-            warnings.push(w.clone());
-        }
-    }
-    super::warn_all(&warnings, a.quiet);
+    Ok((score_model, bench, outcomes))
+}
 
+/// Write every card and the index into the output directory, refusing
+/// before writing anything when a name to be written is not a regular file.
+fn write_cards(a: &ScorecardsArgs, model: &Scorecards) -> Result<()> {
     let (format, ext) = match a.format {
         CardFormat::Html => (Format::Html, "html"),
         CardFormat::Markdown => (Format::Markdown, "md"),
@@ -159,26 +162,34 @@ pub fn run(a: ScorecardsArgs) -> Result<u8> {
     check_targets(std::slice::from_ref(&index_path))?;
     let pb = progress(model.cards.len() as u64 + 1, a.quiet);
     for (c, path) in model.cards.iter().zip(&paths) {
-        write_doc(path, doc::card(&model, c), format)?;
+        write_doc(path, doc::card(model, c), format)?;
         pb.inc(1);
     }
-    write_doc(&index_path, doc::index(&model, ext), format)?;
+    write_doc(&index_path, doc::index(model, ext), format)?;
     pb.finish_and_clear();
+    Ok(())
+}
 
+pub fn run(a: ScorecardsArgs) -> Result<u8> {
+    check_io(&a)?;
+    let inst = super::load_instrument(&a.input)?;
+    let (norms, name, warnings) = load_norms(&a, &inst)?;
+    let (acc, input) = super::accumulate(&inst, &a.input, a.quiet)?;
+    let (score_model, bench, outcomes) = models(&a, &inst, &acc, input, &norms, &name, warnings)?;
+    let model = scorecards::build(
+        &bench,
+        &score_model,
+        &norms,
+        outcomes.as_ref(),
+        ScorecardOptions {
+            anonymity: a.anonymity,
+            min_companies: a.min_companies,
+        },
+    );
+    super::warn_all(&scorecards::warnings(&bench, outcomes.as_ref()), a.quiet);
+    write_cards(&a, &model)?;
     if !a.quiet {
-        let mut line = format!(
-            "wrote {} to {}",
-            crate::render::fmt::plural(model.cards.len() as u64, "scorecard", "scorecards"),
-            dir.display()
-        );
-        if !model.hidden.is_empty() {
-            let ids: Vec<&str> = model.hidden.iter().map(|h| h.company_id.as_str()).collect();
-            line.push_str(&format!(
-                " ({} hidden: {})",
-                crate::render::fmt::plural(model.hidden.len() as u64, "company", "companies"),
-                ids.join(", ")
-            ));
-        }
+        let line = doc::written_line(&model, &a.output.display().to_string());
         crate::terminal::eprint_line("", &line);
     }
     super::drop_later((acc, bench, score_model, model));

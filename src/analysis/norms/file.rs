@@ -258,6 +258,25 @@ fn check_tiers(
 /// their keys are the instrument's. Returns warnings (e.g. another name or
 /// version with the same fingerprint).
 pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<String>> {
+    let warnings = check_fingerprint(n, inst, file)?;
+    check_keys(n, inst, file)?;
+    let lo = inst.scale.min as f64;
+    let hi = inst.scale.max as f64;
+    for (key, x) in item_means(n) {
+        check_figure(&key, x, lo, hi).map_err(|m| {
+            bad(
+                file,
+                format!("is inconsistent: {m} (the instrument's scale); {REBUILD}"),
+            )
+        })?;
+    }
+    Ok(warnings)
+}
+
+/// The fingerprint check: an error when the norms were built with an
+/// instrument whose scale, dimensions or items differ from `inst`; a warning
+/// when only its name or version differ.
+fn check_fingerprint(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<String>> {
     let mut warnings = Vec::new();
     let ours = fingerprint(inst);
     let built = &n.instrument;
@@ -288,8 +307,23 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
             built.name, built.version, inst.name, inst.version
         ));
     }
-    let lo = inst.scale.min as f64;
-    let hi = inst.scale.max as f64;
+    Ok(warnings)
+}
+
+/// Whether `have` and `want` hold the same keys, in any order.
+fn same_keys(have: Vec<&str>, want: &[&str]) -> bool {
+    let mut a = have;
+    let mut b = want.to_vec();
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
+}
+
+/// Check that the dimension and item keys of the norms, their tiers and
+/// their segment groups are the instrument's (tiers also carry the
+/// alignment index); a mismatch despite equal fingerprints means the file
+/// was edited.
+fn check_keys(n: &Norms, inst: &Instrument, file: &str) -> Result<()> {
     let mismatch = |what: &str| {
         bad(
             file,
@@ -298,24 +332,17 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
     };
     let dim_ids: Vec<&str> = inst.dimensions.iter().map(|d| d.id.as_str()).collect();
     let item_ids: Vec<&str> = inst.items.iter().map(|i| i.id.as_str()).collect();
-    let keys = |m: Vec<&str>, want: &[&str]| {
-        let mut a = m;
-        let mut b = want.to_vec();
-        a.sort_unstable();
-        b.sort_unstable();
-        a == b
-    };
-    if !keys(n.dimensions.iter().map(|(k, _)| k).collect(), &dim_ids) {
+    if !same_keys(n.dimensions.iter().map(|(k, _)| k).collect(), &dim_ids) {
         return Err(mismatch("dimensions"));
     }
-    if !keys(n.items.iter().map(|(k, _)| k).collect(), &item_ids) {
+    if !same_keys(n.items.iter().map(|(k, _)| k).collect(), &item_ids) {
         return Err(mismatch("items"));
     }
     let mut dims_ai = dim_ids.clone();
     dims_ai.push(ALIGNMENT_INDEX);
     let check_tier = |t: &TierNorm| {
-        keys(t.dimensions.iter().map(|(k, _)| k).collect(), &dims_ai)
-            && keys(t.items.iter().map(|(k, _)| k).collect(), &item_ids)
+        same_keys(t.dimensions.iter().map(|(k, _)| k).collect(), &dims_ai)
+            && same_keys(t.items.iter().map(|(k, _)| k).collect(), &item_ids)
     };
     if let Some(t) = &n.tiers {
         if ![&t.leader, &t.average, &t.laggard]
@@ -331,13 +358,19 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
                 .into_iter()
                 .all(check_tier)
         });
-        if !keys(g.dimensions.iter().map(|(k, _)| k).collect(), &dim_ids)
-            || !keys(g.items.iter().map(|(k, _)| k).collect(), &item_ids)
+        if !same_keys(g.dimensions.iter().map(|(k, _)| k).collect(), &dim_ids)
+            || !same_keys(g.items.iter().map(|(k, _)| k).collect(), &item_ids)
             || !tiers_ok
         {
             return Err(mismatch("segment dimensions or items"));
         }
     }
+    Ok(())
+}
+
+/// Every item mean in the norms (overall, per tier, per segment group),
+/// keyed by its path in the file, in file order.
+fn item_means(n: &Norms) -> Vec<(String, Option<f64>)> {
     let mut item_means: Vec<(String, Option<f64>)> = n
         .items
         .iter()
@@ -363,13 +396,5 @@ pub fn check_instrument(n: &Norms, inst: &Instrument, file: &str) -> Result<Vec<
                 .map(|(k, v)| (format!("segments.{}.items.{k}", g.value), v.mean)),
         );
     }
-    for (key, x) in item_means {
-        check_figure(&key, x, lo, hi).map_err(|m| {
-            bad(
-                file,
-                format!("is inconsistent: {m} (the instrument's scale); {REBUILD}"),
-            )
-        })?;
-    }
-    Ok(warnings)
+    item_means
 }

@@ -41,9 +41,12 @@ use crate::instrument::{Direction, Instrument};
 use crate::stats::{self, inference};
 use serde::Serialize;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+
+mod values;
+
+pub use values::company_values;
 
 /// How outcomes are combined into one composite.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
@@ -234,111 +237,6 @@ fn list(ids: &[&str]) -> String {
     } else {
         shown.join(", ")
     }
-}
-
-/// Company outcome values from the responses and, when given, the outcomes file.
-pub fn company_values(
-    inst: &Instrument,
-    acc: &Accumulator,
-    file: Option<&OutcomeTable>,
-    warnings: &mut Vec<String>,
-) -> Vec<(Vec<Option<f64>>, Source)> {
-    let from_responses = |i: usize| -> Vec<Option<f64>> {
-        let c = &acc.companies[i];
-        (0..acc.plan.n_outcomes)
-            .map(|j| c.outcome(j))
-            .map(|(n, s)| (n > 0).then(|| s / n as f64).and_then(finite))
-            .collect()
-    };
-    let Some(table) = file else {
-        return (0..acc.ids.len())
-            .map(|i| {
-                let v = from_responses(i);
-                let src = if v.iter().any(|x| x.is_some()) {
-                    Source::Responses
-                } else {
-                    Source::None
-                };
-                (v, src)
-            })
-            .collect();
-    };
-    let index = table.index();
-    let mut not_in_file = Vec::new();
-    let mut out = Vec::with_capacity(acc.ids.len());
-    for (i, id) in acc.ids.iter().enumerate() {
-        match index.get(id.as_ref()) {
-            Some(&r) => {
-                // The file wins for the outcomes it has a column for; the
-                // others still come from the responses.
-                let mut v = table.rows[r].2.clone();
-                if table.has_column.iter().any(|h| !h) {
-                    let resp = from_responses(i);
-                    for (j, x) in v.iter_mut().enumerate() {
-                        if !table.has_column[j] {
-                            *x = resp[j];
-                        }
-                    }
-                }
-                out.push((v, Source::File))
-            }
-            None => {
-                not_in_file.push(id.as_ref());
-                let v = from_responses(i);
-                let src = if v.iter().any(|x| x.is_some()) {
-                    Source::Responses
-                } else {
-                    Source::None
-                };
-                out.push((v, src));
-            }
-        }
-    }
-    if !not_in_file.is_empty() {
-        warnings.push(format!(
-            "{} compan{} in the responses {} not in {}: {}; {} outcomes come from the responses where they have any",
-            not_in_file.len(),
-            if not_in_file.len() == 1 { "y" } else { "ies" },
-            if not_in_file.len() == 1 { "is" } else { "are" },
-            table.file,
-            list(&not_in_file),
-            if not_in_file.len() == 1 { "its" } else { "their" },
-        ));
-    }
-    let known: HashMap<&str, ()> = acc.ids.iter().map(|s| (s.as_ref(), ())).collect();
-    let extra: Vec<String> = table
-        .rows
-        .iter()
-        .filter(|r| !known.contains_key(r.0.as_str()))
-        .map(|r| {
-            let near = crate::ingest::aliases::closest(&r.0, acc.ids.iter().map(|s| s.as_ref()));
-            match near {
-                Some(n) => format!("{} (closest in the responses: \"{n}\")", r.0),
-                None => r.0.clone(),
-            }
-        })
-        .collect();
-    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
-    if !extra.is_empty() {
-        warnings.push(format!(
-            "{} compan{} in {} {} no respondents in the responses and {} left out: {}",
-            extra.len(),
-            if extra.len() == 1 { "y" } else { "ies" },
-            table.file,
-            if extra.len() == 1 { "has" } else { "have" },
-            if extra.len() == 1 { "is" } else { "are" },
-            list(&extra),
-        ));
-    }
-    for (j, o) in inst.outcomes.iter().enumerate() {
-        if !table.has_column[j] {
-            warnings.push(format!(
-                "{} has no column \"{}\" (outcome {}); its values come from the responses where they have any",
-                table.file, o.column, o.id
-            ));
-        }
-    }
-    out
 }
 
 /// Standardize each outcome across companies: z-scores or percentile ranks,
@@ -558,54 +456,14 @@ pub fn classify_with(
     }
     let m = inst.outcomes.len();
     let needed = m.div_ceil(2);
-    let mut groups: Vec<String> = Vec::new();
-    for o in &inst.outcomes {
-        if !groups.contains(&o.group) {
-            groups.push(o.group.clone());
-        }
-    }
+    let groups = outcome_groups(inst);
     let std = standardize(inst, &values, method, nothing_varies, &mut warnings);
-    let mut companies: Vec<CompanyOutcome> = Vec::with_capacity(ids.len());
-    for (i, (id, (vals, source))) in ids.iter().zip(values).enumerate() {
-        let reported = vals.iter().filter(|v| v.is_some()).count();
-        let (avail, mean) = mean_of(std[i].iter().copied());
-        let (composite, unclassified) = if avail >= needed {
-            (mean, None)
-        } else if reported == 0 {
-            (None, Some("no outcomes reported".to_string()))
-        } else {
-            (
-                None,
-                Some(format!(
-                    "{avail} of {m} outcomes usable; at least {needed} are needed"
-                )),
-            )
-        };
-        let group_scores = groups
-            .iter()
-            .map(|g| {
-                mean_of(
-                    inst.outcomes
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, o)| &o.group == g)
-                        .map(|(j, _)| std[i][j]),
-                )
-                .1
-            })
-            .collect();
-        companies.push(CompanyOutcome {
-            company_id: id.to_string(),
-            values: vals,
-            source,
-            standardized: std[i].clone(),
-            composite,
-            group_scores,
-            tier: None,
-            unclassified,
-            hidden: false,
-        });
-    }
+    let mut companies: Vec<CompanyOutcome> = ids
+        .iter()
+        .zip(values)
+        .zip(std)
+        .map(|((id, (vals, source)), std)| scored(inst, &groups, id, vals, source, std))
+        .collect();
     let classified: Vec<usize> = (0..companies.len())
         .filter(|&i| companies[i].composite.is_some())
         .collect();
@@ -636,6 +494,75 @@ pub fn classify_with(
         median_composite,
         warnings,
     })
+}
+
+/// The outcome groups in order of first appearance in the instrument.
+fn outcome_groups(inst: &Instrument) -> Vec<String> {
+    let mut groups: Vec<String> = Vec::new();
+    for o in &inst.outcomes {
+        if !groups.contains(&o.group) {
+            groups.push(o.group.clone());
+        }
+    }
+    groups
+}
+
+/// One company with its standardized values `std`, its composite (when at
+/// least half of the outcomes, rounded up, are usable; otherwise why not)
+/// and its group scores; not yet tiered.
+fn scored(
+    inst: &Instrument,
+    groups: &[String],
+    id: &str,
+    vals: Vec<Option<f64>>,
+    source: Source,
+    std: Vec<Option<f64>>,
+) -> CompanyOutcome {
+    let m = inst.outcomes.len();
+    let needed = m.div_ceil(2);
+    let reported = vals.iter().filter(|v| v.is_some()).count();
+    let (avail, mean) = mean_of(std.iter().copied());
+    let (composite, unclassified) = if avail >= needed {
+        (mean, None)
+    } else if reported == 0 {
+        (None, Some("no outcomes reported".to_string()))
+    } else {
+        (
+            None,
+            Some(format!(
+                "{avail} of {m} outcomes usable; at least {needed} are needed"
+            )),
+        )
+    };
+    CompanyOutcome {
+        company_id: id.to_string(),
+        values: vals,
+        source,
+        group_scores: group_scores(inst, groups, &std),
+        standardized: std,
+        composite,
+        tier: None,
+        unclassified,
+        hidden: false,
+    }
+}
+
+/// Per outcome group: the mean of the company's available standardized
+/// values of that group's outcomes.
+fn group_scores(inst: &Instrument, groups: &[String], std: &[Option<f64>]) -> Vec<Option<f64>> {
+    groups
+        .iter()
+        .map(|g| {
+            mean_of(
+                inst.outcomes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| &o.group == g)
+                    .map(|(j, _)| std[j]),
+            )
+            .1
+        })
+        .collect()
 }
 
 /// Best first by composite; ties broken by company id.

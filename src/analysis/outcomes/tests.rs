@@ -114,15 +114,15 @@ fn three_outcomes() -> (Instrument, Rows) {
     (inst, rows)
 }
 
-#[test]
-fn z_composite_matches_scipy() {
-    // tests/reference/leaders_reference.py --unit: per outcome
-    // scipy.stats.zscore(sign·x, ddof=1) over the companies reporting it,
-    // composite = mean of the available z-scores when at least 2 of 3.
-    let (inst, rows) = three_outcomes();
-    let o = run(&inst, &rows, CompositeMethod::Z, Scheme::Aberdeen);
-    type Expect = (&'static str, [Option<f64>; 3], Option<f64>);
-    let expect: [Expect; 7] = [
+/// One company's expected standardized values and composite.
+type Expect = (&'static str, [Option<f64>; 3], Option<f64>);
+
+/// The z-scores and composites of [`three_outcomes`], from
+/// tests/reference/leaders_reference.py --unit: per outcome
+/// scipy.stats.zscore(sign·x, ddof=1) over the companies reporting it,
+/// composite = mean of the available z-scores when at least 2 of 3.
+fn z_expected() -> [Expect; 7] {
+    [
         (
             "a",
             [
@@ -166,20 +166,33 @@ fn z_composite_matches_scipy() {
             Some(0.7509467887994624),
         ),
         ("g", [Some(-0.21823633871979212), None, None], None),
-    ];
-    for (id, z, comp) in expect {
-        let c = get(&o, id);
-        for (j, want) in z.iter().enumerate() {
-            match (c.standardized[j], *want) {
-                (Some(a), Some(b)) => assert!((a - b).abs() < 1e-12, "{id} z{j}: {a} vs {b}"),
-                (a, b) => assert_eq!(a, b, "{id} z{j}"),
-            }
-        }
-        match (c.composite, comp) {
-            (Some(a), Some(b)) => assert!((a - b).abs() < 1e-12, "{id}: {a} vs {b}"),
-            (a, b) => assert_eq!(a, b, "{id}"),
-        }
+    ]
+}
+
+/// Assert that `got` and `want` are both missing or agree to 1e-12.
+fn assert_close(got: Option<f64>, want: Option<f64>, what: &str) {
+    match (got, want) {
+        (Some(a), Some(b)) => assert!((a - b).abs() < 1e-12, "{what}: {a} vs {b}"),
+        (a, b) => assert_eq!(a, b, "{what}"),
     }
+}
+
+/// Assert every company's standardized values and composite in `o`.
+fn assert_standardized(o: &Outcomes, expect: &[Expect]) {
+    for (id, z, comp) in expect {
+        let c = get(o, id);
+        for (j, want) in z.iter().enumerate() {
+            assert_close(c.standardized[j], *want, &format!("{id} z{j}"));
+        }
+        assert_close(c.composite, *comp, id);
+    }
+}
+
+#[test]
+fn z_composite_matches_scipy() {
+    let (inst, rows) = three_outcomes();
+    let o = run(&inst, &rows, CompositeMethod::Z, Scheme::Aberdeen);
+    assert_standardized(&o, &z_expected());
     assert_eq!(
         get(&o, "g").unclassified.as_deref(),
         Some("1 of 3 outcomes usable; at least 2 are needed")

@@ -4,7 +4,7 @@
 //! write one tidy table: a row per company and figure.
 
 use super::super::{Cell, Column, Document, Kind, Section, Show, Table};
-use crate::analysis::benchmark::{BenchmarkReport, CompanyBenchmark, Comparison};
+use crate::analysis::benchmark::{BenchmarkReport, CompanyBenchmark, Comparison, ItemBenchmark};
 use crate::analysis::norms::ALIGNMENT_INDEX;
 use crate::render::fmt::{num, ordinal, plural};
 use crate::render::{DocOptions, Model};
@@ -302,6 +302,35 @@ fn company_section(m: &BenchmarkReport, c: &CompanyBenchmark) -> Section {
 
 /// Every figure, one row per company and figure.
 fn tidy_table(m: &BenchmarkReport) -> Table {
+    // With --peer: the company's segment and its place among the peers.
+    let peers = m.companies.iter().any(|c| c.peer.is_some());
+    let mut t = tidy_columns(peers);
+    let extra = if peers { 4 } else { 0 };
+    for c in &m.companies {
+        let head = vec![
+            Cell::text(c.company_id.as_str()),
+            Cell::count(c.n),
+            Cell::text(c.suppressed.to_string()),
+        ];
+        let (Some(_), Some(items)) = (&c.dimensions, &c.items) else {
+            let mut row = head.clone();
+            row.extend((0..10 + extra).map(|_| Cell::Hidden));
+            t.push(row);
+            continue;
+        };
+        for row in dimension_rows(m, c, &head, peers) {
+            t.push(row);
+        }
+        for row in item_rows(c, items, &head, extra) {
+            t.push(row);
+        }
+    }
+    t
+}
+
+/// The empty tidy table: its columns (the peer columns only when some
+/// company was compared with peers), shown as data and as the main table.
+fn tidy_columns(peers: bool) -> Table {
     let mut t = Table::with_columns(
         "benchmark",
         "figure",
@@ -321,8 +350,6 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
             Column::right("priority", "Priority"),
         ],
     );
-    // With --peer: the company's segment and its place among the peers.
-    let peers = m.companies.iter().any(|c| c.peer.is_some());
     if peers {
         t.columns.extend([
             Column::left("peer_segment", "Peer segment"),
@@ -331,64 +358,88 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
             Column::right("peer_leader_mean", "Peers' leaders' mean"),
         ]);
     }
-    let extra = if peers { 4 } else { 0 };
     t.show = Show::Data;
     t.main = true;
-    for c in &m.companies {
-        let head = vec![
-            Cell::text(c.company_id.as_str()),
-            Cell::count(c.n),
-            Cell::text(c.suppressed.to_string()),
-        ];
-        let (Some(dims), Some(items)) = (&c.dimensions, &c.items) else {
-            let mut row = head.clone();
-            row.extend((0..10 + extra).map(|_| Cell::Hidden));
-            t.push(row);
-            continue;
-        };
-        let labels = m
-            .dimensions
-            .iter()
-            .map(|d| ("dimension", d.id.as_str(), d.label.as_str()))
-            .chain([(ALIGNMENT_INDEX, ALIGNMENT_INDEX, "Alignment index")]);
-        for (kind, id, label) in labels {
-            let Some(d) = dims.get(id) else { continue };
-            let mut row = head.clone();
-            row.extend([
-                Cell::text(kind),
-                Cell::text(id),
-                Cell::text(label),
-                Cell::index(d.score),
-                Cell::stat(d.percentile, 1),
-                Cell::index(d.norm_median),
-                Cell::Missing,
-                Cell::index(d.leader_mean),
-                Cell::Missing,
-                Cell::Missing,
-            ]);
-            if peers {
-                match c.peer.as_ref() {
-                    Some(p) => {
-                        let pd = p.dimensions.get(id);
-                        row.extend([
-                            Cell::text(p.segment.as_str()),
-                            Cell::stat(pd.and_then(|x| x.percentile), 1),
-                            Cell::index(pd.and_then(|x| x.norm_median)),
-                            Cell::index(pd.and_then(|x| x.leader_mean)),
-                        ]);
-                    }
-                    None => row.extend((0..4).map(|_| Cell::Missing)),
-                }
-            }
-            t.push(row);
+    t
+}
+
+/// One row per dimension and the alignment index of a shown company,
+/// starting with `head` (company, n, suppressed); with `peers`, the peer
+/// columns follow.
+fn dimension_rows(
+    m: &BenchmarkReport,
+    c: &CompanyBenchmark,
+    head: &[Cell],
+    peers: bool,
+) -> Vec<Vec<Cell>> {
+    let Some(dims) = &c.dimensions else {
+        return Vec::new();
+    };
+    let labels = m
+        .dimensions
+        .iter()
+        .map(|d| ("dimension", d.id.as_str(), d.label.as_str()))
+        .chain([(ALIGNMENT_INDEX, ALIGNMENT_INDEX, "Alignment index")]);
+    let mut rows = Vec::new();
+    for (kind, id, label) in labels {
+        let Some(d) = dims.get(id) else { continue };
+        let mut row = head.to_vec();
+        row.extend([
+            Cell::text(kind),
+            Cell::text(id),
+            Cell::text(label),
+            Cell::index(d.score),
+            Cell::stat(d.percentile, 1),
+            Cell::index(d.norm_median),
+            Cell::Missing,
+            Cell::index(d.leader_mean),
+            Cell::Missing,
+            Cell::Missing,
+        ]);
+        if peers {
+            row.extend(peer_cells(c, id));
         }
-        let prios = c.priorities.as_deref().unwrap_or_default();
-        for it in items {
+        rows.push(row);
+    }
+    rows
+}
+
+/// The four peer cells of dimension `id`: the peer segment, the percentile
+/// among the peers, the peer median and the peers' leaders' mean (missing
+/// when the company has no peers).
+fn peer_cells(c: &CompanyBenchmark, id: &str) -> Vec<Cell> {
+    match c.peer.as_ref() {
+        Some(p) => {
+            let pd = p.dimensions.get(id);
+            vec![
+                Cell::text(p.segment.as_str()),
+                Cell::stat(pd.and_then(|x| x.percentile), 1),
+                Cell::index(pd.and_then(|x| x.norm_median)),
+                Cell::index(pd.and_then(|x| x.leader_mean)),
+            ]
+        }
+        None => (0..4).map(|_| Cell::Missing).collect(),
+    }
+}
+
+/// One row per item of a shown company, starting with `head`, with its
+/// priority rank when it is among the priorities; `extra` missing cells
+/// fill the peer columns.
+fn item_rows(
+    c: &CompanyBenchmark,
+    items: &[ItemBenchmark],
+    head: &[Cell],
+    extra: usize,
+) -> Vec<Vec<Cell>> {
+    let prios = c.priorities.as_deref().unwrap_or_default();
+    items
+        .iter()
+        .map(|it| {
             let rank = prios
                 .iter()
                 .find(|p| p.item == it.item)
                 .map_or(Cell::Missing, |p| Cell::count(p.rank as u64));
-            let mut row = head.clone();
+            let mut row = head.to_vec();
             row.extend([
                 Cell::text("item"),
                 Cell::text(it.item.as_str()),
@@ -402,10 +453,9 @@ fn tidy_table(m: &BenchmarkReport) -> Table {
                 rank,
             ]);
             row.extend((0..extra).map(|_| Cell::Missing));
-            t.push(row);
-        }
-    }
-    t
+            row
+        })
+        .collect()
 }
 
 impl Model for BenchmarkReport {

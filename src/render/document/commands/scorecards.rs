@@ -314,3 +314,21 @@ pub fn index(m: &Scorecards, ext: &str) -> Document {
     )];
     doc
 }
+
+/// The line said on standard error once the scorecards are written into
+/// `dir`: how many, and which companies are hidden.
+pub fn written_line(m: &Scorecards, dir: &str) -> String {
+    let mut line = format!(
+        "wrote {} to {dir}",
+        plural(m.cards.len() as u64, "scorecard", "scorecards"),
+    );
+    if !m.hidden.is_empty() {
+        let ids: Vec<&str> = m.hidden.iter().map(|h| h.company_id.as_str()).collect();
+        line.push_str(&format!(
+            " ({} hidden: {})",
+            plural(m.hidden.len() as u64, "company", "companies"),
+            ids.join(", ")
+        ));
+    }
+    line
+}
