@@ -260,20 +260,7 @@ fn item_model(
     let all: Vec<usize> = (0..v.item_cols.len()).collect();
     let (x, t) = complete(&v.items, &v.order, &all, y);
     let n = t.len();
-    // Items that vary over the complete cases.
-    let varies: Vec<usize> = all
-        .iter()
-        .copied()
-        .filter(|&j| x.len() >= 2 && x.iter().any(|r| r[j] != x[0][j]))
-        .collect();
-    for &j in &all {
-        if !varies.contains(&j) && n >= 2 {
-            let item = &inst.items[v.item_cols[j]].id;
-            if !flat_items.contains(item) {
-                flat_items.push(item.clone());
-            }
-        }
-    }
+    let varies = varying_items(inst, v, &x, flat_items);
     let x: Vec<Vec<f64>> = x
         .iter()
         .map(|r| varies.iter().map(|&j| r[j]).collect())
@@ -307,18 +294,55 @@ fn item_model(
         |c| relative_weights_from(c).map(|d| shares_of(&d)),
     );
     failed_warning(id, "item", &boot, opts.bootstrap, warnings);
-    let shares = shares_of(&rw);
-    let dim_of = |col: usize| inst.items[col].dimension.clone();
-    let items = all
-        .iter()
-        .map(|&j| {
+    let items = item_drivers(inst, v, &varies, &rw, &boot);
+    (Some(items), n, finite(rw.r2))
+}
+
+/// The item columns (indices into `v.item_cols`) that vary over the
+/// complete cases `x`; with at least 2 cases, the items that do not are
+/// added to `flat_items` (once each, by item id).
+fn varying_items(
+    inst: &Instrument,
+    v: &Values,
+    x: &[Vec<f64>],
+    flat_items: &mut Vec<String>,
+) -> Vec<usize> {
+    let all = 0..v.item_cols.len();
+    let varies: Vec<usize> = all
+        .clone()
+        .filter(|&j| x.len() >= 2 && x.iter().any(|r| r[j] != x[0][j]))
+        .collect();
+    for j in all {
+        if !varies.contains(&j) && x.len() >= 2 {
+            let item = &inst.items[v.item_cols[j]].id;
+            if !flat_items.contains(item) {
+                flat_items.push(item.clone());
+            }
+        }
+    }
+    varies
+}
+
+/// One driver row per item of `v`, in item order: the weights, shares and
+/// bootstrap intervals of the fitted model `rw` for the items in `varies`,
+/// `None` for the items left out because they do not vary.
+fn item_drivers(
+    inst: &Instrument,
+    v: &Values,
+    varies: &[usize],
+    rw: &crate::stats::relimp::Decomposition,
+    boot: &Intervals,
+) -> Vec<ItemDriver> {
+    let shares = shares_of(rw);
+    (0..v.item_cols.len())
+        .map(|j| {
             let col = v.item_cols[j];
             let it = &inst.items[col];
             let k = varies.iter().position(|&m| m == j);
             ItemDriver {
                 item: it.id.clone(),
                 text: it.text.clone(),
-                dimension: dim_of(col),
+                dimension: it.dimension.clone(),
                 reverse: it.reverse,
                 raw_weight: k.and_then(|k| finite(rw.parts[k])),
                 share: k.and_then(|k| shares[k]),
@@ -327,8 +351,7 @@ fn item_model(
                 quadrant: None,
             }
         })
-        .collect();
-    (Some(items), n, finite(rw.r2))
+        .collect()
 }
 
 /// Build the `drivers` report from a finished pass and the classified
@@ -344,37 +367,7 @@ pub fn build(
     let mut warnings = outcomes.warnings.clone();
     let v = values(inst, acc, &vis, &opts);
     let performance = performance(inst, acc, &v);
-    let mut flat_items = Vec::new();
-    let mut out = Vec::new();
-    for (id, label, y) in targets(inst, outcomes) {
-        // Warnings name the target as a reader knows it.
-        let name = if id == "composite" {
-            "the outcome composite".to_string()
-        } else {
-            format!("\"{label}\"")
-        };
-        let (n, r2, adj_r2, dimensions) =
-            dimension_model(inst, &v, (&name, &y), &opts, &mut warnings);
-        let (items, items_n, items_r2) =
-            item_model(inst, &v, (&name, &y), &opts, &mut warnings, &mut flat_items);
-        out.push(TargetDrivers {
-            target: id,
-            label,
-            n,
-            r2,
-            adj_r2,
-            dimensions,
-            items,
-            items_n,
-            items_r2,
-        });
-    }
-    if !flat_items.is_empty() {
-        warnings.push(format!(
-            "left out of the item models where they do not vary over the companies: {}",
-            flat_items.join(", ")
-        ));
-    }
+    let mut out = target_models(inst, &v, outcomes, &opts, &mut warnings);
     let fix_first = quadrants(&mut out, &performance, &mut warnings);
     let tiers = Tiers::new(acc, outcomes, &vis, opts.anonymity);
     let outcomes_by_tier = outcomes_by_tier(inst, outcomes, &tiers);
@@ -398,17 +391,7 @@ pub fn build(
             weighting: opts.weighting,
             anonymity: opts.anonymity,
         },
-        outcomes: inst
-            .outcomes
-            .iter()
-            .map(|o| OutcomeInfo {
-                id: o.id.clone(),
-                label: o.label.clone(),
-                unit: o.unit.clone(),
-                direction: o.direction,
-                group: o.group.clone(),
-            })
-            .collect(),
+        outcomes: outcome_infos(inst),
         summary: Vec::new(),
         targets: out,
         fix_first,
@@ -425,4 +408,61 @@ pub fn build(
     };
     report.summary = summary(&report);
     report
+}
+
+/// The dimension and item models of every target (each outcome, then the
+/// composite), with a warning naming the items left out of the item models
+/// because they do not vary.
+fn target_models(
+    inst: &Instrument,
+    v: &Values,
+    outcomes: &Outcomes,
+    opts: &DriversOptions,
+    warnings: &mut Vec<String>,
+) -> Vec<TargetDrivers> {
+    let mut flat_items = Vec::new();
+    let mut out = Vec::new();
+    for (id, label, y) in targets(inst, outcomes) {
+        // Warnings name the target as a reader knows it.
+        let name = if id == "composite" {
+            "the outcome composite".to_string()
+        } else {
+            format!("\"{label}\"")
+        };
+        let (n, r2, adj_r2, dimensions) = dimension_model(inst, v, (&name, &y), opts, warnings);
+        let (items, items_n, items_r2) =
+            item_model(inst, v, (&name, &y), opts, warnings, &mut flat_items);
+        out.push(TargetDrivers {
+            target: id,
+            label,
+            n,
+            r2,
+            adj_r2,
+            dimensions,
+            items,
+            items_n,
+            items_r2,
+        });
+    }
+    if !flat_items.is_empty() {
+        warnings.push(format!(
+            "left out of the item models where they do not vary over the companies: {}",
+            flat_items.join(", ")
+        ));
+    }
+    out
+}
+
+/// The instrument's outcomes as the report describes them.
+fn outcome_infos(inst: &Instrument) -> Vec<OutcomeInfo> {
+    inst.outcomes
+        .iter()
+        .map(|o| OutcomeInfo {
+            id: o.id.clone(),
+            label: o.label.clone(),
+            unit: o.unit.clone(),
+            direction: o.direction,
+            group: o.group.clone(),
+        })
+        .collect()
 }

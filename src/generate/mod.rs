@@ -186,29 +186,10 @@ pub fn generate(
     let in_responses = outcomes.is_none() && opts.outcomes_in_responses;
     let plan = Plan::new(inst, in_responses, &mut rng);
 
-    let mut out = csv::WriterBuilder::new()
-        .buffer_capacity(1 << 16)
-        .from_writer(responses);
-    const RESP: &str = "failed to write the responses";
-    const OUTC: &str = "failed to write the outcomes";
-    let mut header: Vec<&str> = Vec::new();
-    header.extend(inst.columns.respondent.as_deref());
-    header.push(&inst.columns.company);
-    header.extend(inst.columns.role.as_deref());
-    header.extend(inst.columns.finished.as_deref());
-    header.extend(inst.items.iter().map(|i| i.column.as_str()));
-    header.extend(inst.perception.iter().map(|q| q.column.as_str()));
-    header.extend(inst.statements.iter().map(|q| q.column.as_str()));
-    if in_responses {
-        header.extend(inst.outcomes.iter().map(|o| o.column.as_str()));
-    }
-    out.write_record(&header).map_err(|e| csv_error(RESP, e))?;
-
-    let mut outc = outcomes.map(|w| {
-        csv::WriterBuilder::new()
-            .buffer_capacity(1 << 16)
-            .from_writer(w)
-    });
+    let mut out = csv_writer(responses);
+    out.write_record(response_header(inst, in_responses))
+        .map_err(|e| csv_error(RESP, e))?;
+    let mut outc = outcomes.map(csv_writer);
     if let Some(w) = outc.as_mut() {
         let mut h: Vec<&str> = vec![&inst.columns.company];
         h.extend(inst.outcomes.iter().map(|o| o.column.as_str()));
@@ -244,26 +225,15 @@ pub fn generate(
             )
             .map_err(|e| csv_error(OUTC, e))?;
         }
-        if opts.interleave {
-            slots.clear();
-            for (i, &n) in block.sizes.iter().enumerate() {
-                slots.extend(std::iter::repeat_n(i as u32, n));
-            }
-            slots.shuffle(&mut rng);
-            for &c in &slots {
-                row_gen
-                    .write_row(&mut out, &mut rng, &block, c as usize)
-                    .map_err(|e| csv_error(RESP, e))?;
-            }
-        } else {
-            for (c, &n) in block.sizes.iter().enumerate() {
-                for _ in 0..n {
-                    row_gen
-                        .write_row(&mut out, &mut rng, &block, c)
-                        .map_err(|e| csv_error(RESP, e))?;
-                }
-            }
-        }
+        write_block_rows(
+            &mut row_gen,
+            &mut out,
+            &mut rng,
+            &block,
+            opts.interleave,
+            &mut slots,
+        )
+        .map_err(|e| csv_error(RESP, e))?;
     }
     out.flush().map_err(|e| Error::io(RESP, e))?;
     if let Some(w) = outc.as_mut() {
@@ -273,6 +243,66 @@ pub fn generate(
         rows: row_gen.next_respondent - 1,
         companies: opts.companies,
     })
+}
+
+/// Context of an error writing the responses.
+const RESP: &str = "failed to write the responses";
+/// Context of an error writing the outcomes.
+const OUTC: &str = "failed to write the outcomes";
+
+/// A buffered CSV writer over `w`.
+fn csv_writer(w: &mut dyn Write) -> csv::Writer<&mut dyn Write> {
+    csv::WriterBuilder::new()
+        .buffer_capacity(1 << 16)
+        .from_writer(w)
+}
+
+/// The responses' header: respondent, company, role and finished columns
+/// (those the instrument has), then items, perception questions, statements
+/// and, when `in_responses`, the outcome columns.
+fn response_header(inst: &Instrument, in_responses: bool) -> Vec<&str> {
+    let mut header: Vec<&str> = Vec::new();
+    header.extend(inst.columns.respondent.as_deref());
+    header.push(&inst.columns.company);
+    header.extend(inst.columns.role.as_deref());
+    header.extend(inst.columns.finished.as_deref());
+    header.extend(inst.items.iter().map(|i| i.column.as_str()));
+    header.extend(inst.perception.iter().map(|q| q.column.as_str()));
+    header.extend(inst.statements.iter().map(|q| q.column.as_str()));
+    if in_responses {
+        header.extend(inst.outcomes.iter().map(|o| o.column.as_str()));
+    }
+    header
+}
+
+/// Write every respondent of `block`: company by company, or, when
+/// `interleave`, in an order shuffled across the block's companies (`slots`
+/// is a reusable buffer of company indices).
+fn write_block_rows<W: Write>(
+    row_gen: &mut RowWriter<'_>,
+    out: &mut csv::Writer<W>,
+    rng: &mut ChaCha8Rng,
+    block: &Block,
+    interleave: bool,
+    slots: &mut Vec<u32>,
+) -> Result<(), csv::Error> {
+    if interleave {
+        slots.clear();
+        for (i, &n) in block.sizes.iter().enumerate() {
+            slots.extend(std::iter::repeat_n(i as u32, n));
+        }
+        slots.shuffle(rng);
+        for &c in slots.iter() {
+            row_gen.write_row(out, rng, block, c as usize)?;
+        }
+    } else {
+        for (c, &n) in block.sizes.iter().enumerate() {
+            for _ in 0..n {
+                row_gen.write_row(out, rng, block, c)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_options(

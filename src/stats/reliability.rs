@@ -166,32 +166,50 @@ pub struct Alpha {
 pub fn cronbach(cov: &ScaleCovariance) -> Alpha {
     let k = cov.item_var.len();
     let n = cov.n;
-    let mut notes = Vec::new();
-    let none_items = |k: usize| {
-        vec![
-            ItemReliability {
-                alpha_if_dropped: None,
-                item_total_r: None,
-            };
-            k
-        ]
-    };
     let mut out = Alpha {
         n,
         k,
         alpha: None,
         ci95: None,
-        items: none_items(k),
+        items: vec![
+            ItemReliability {
+                alpha_if_dropped: None,
+                item_total_r: None,
+            };
+            k
+        ],
         notes: Vec::new(),
     };
+    if let Some(problem) = input_problem(cov) {
+        out.notes.push(problem);
+        return out;
+    }
+
+    let sum_var: f64 = cov.item_var.iter().sum();
+    let var_t = snap_zero(cov.total_var, sum_var);
+    match scale_alpha(k, sum_var, var_t) {
+        Ok(alpha) => out.alpha = alpha,
+        Err(note) => out.notes.push(note),
+    }
+    if let Some(a) = out.alpha {
+        out.ci95 = feldt_ci(a, n, k);
+    }
+    out.items = (0..k).map(|i| item_reliability(cov, i, var_t)).collect();
+    out
+}
+
+/// Why α cannot be computed from `cov` at all (mismatched lengths,
+/// non-finite covariances, fewer than 2 respondents, no items), or `None`
+/// when the input is usable.
+fn input_problem(cov: &ScaleCovariance) -> Option<String> {
+    let k = cov.item_var.len();
+    let n = cov.n;
     if cov.item_total_cov.len() != k {
-        notes.push(format!(
+        return Some(format!(
             "inconsistent input: {} item variances but {} item–total covariances",
             k,
             cov.item_total_cov.len()
         ));
-        out.notes = notes;
-        return out;
     }
     let all_finite = cov.total_var.is_finite()
         && cov
@@ -200,68 +218,62 @@ pub fn cronbach(cov: &ScaleCovariance) -> Alpha {
             .chain(&cov.item_total_cov)
             .all(|x| x.is_finite());
     if !all_finite {
-        notes.push("the covariances contain non-finite values".to_string());
-        out.notes = notes;
-        return out;
+        return Some("the covariances contain non-finite values".to_string());
     }
     if n < 2 {
-        notes.push(format!("fewer than 2 complete respondents (n = {n})"));
-        out.notes = notes;
-        return out;
+        return Some(format!("fewer than 2 complete respondents (n = {n})"));
     }
     if k == 0 {
-        notes.push("the scale has no items".to_string());
-        out.notes = notes;
-        return out;
+        return Some("the scale has no items".to_string());
     }
+    None
+}
 
-    let sum_var: f64 = cov.item_var.iter().sum();
-    let var_t = snap_zero(cov.total_var, sum_var);
+/// α = k/(k−1)·(1 − Σvar_i/var_T) for `k` items with item-variance sum
+/// `sum_var` and total variance `var_t`; `Err` with the note explaining why
+/// it is undefined (one item, zero total variance).
+fn scale_alpha(k: usize, sum_var: f64, var_t: f64) -> Result<Option<f64>, String> {
     if k < 2 {
-        notes.push("only one item".to_string());
+        Err("only one item".to_string())
     } else if var_t == 0.0 {
-        notes.push("the total score has zero variance".to_string());
+        Err("the total score has zero variance".to_string())
     } else {
         let kf = k as f64;
-        out.alpha = finite(kf / (kf - 1.0) * (1.0 - sum_var / var_t));
+        Ok(finite(kf / (kf - 1.0) * (1.0 - sum_var / var_t)))
     }
-    if let Some(a) = out.alpha {
-        out.ci95 = feldt_ci(a, n, k);
-    }
+}
 
-    out.items = (0..k)
-        .map(|i| {
-            let var_i = cov.item_var[i].max(0.0);
-            let cov_it = cov.item_total_cov[i];
-            // var(T − x_i) = var_T + var_i − 2·cov(x_i, T)
-            let scale = var_t + var_i + 2.0 * cov_it.abs();
-            let var_rest = snap_zero(var_t + var_i - 2.0 * cov_it, scale);
-            let alpha_if_dropped = if k >= 3 && var_rest > 0.0 {
-                let km = (k - 1) as f64;
-                let sum_rest: f64 = cov
-                    .item_var
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != i)
-                    .map(|(_, v)| v)
-                    .sum();
-                finite(km / (km - 1.0) * (1.0 - sum_rest / var_rest))
-            } else {
-                None
-            };
-            let item_total_r = if var_i > 0.0 && var_rest > 0.0 {
-                finite(((cov_it - var_i) / (var_i * var_rest).sqrt()).clamp(-1.0, 1.0))
-            } else {
-                None
-            };
-            ItemReliability {
-                alpha_if_dropped,
-                item_total_r,
-            }
-        })
-        .collect();
-    out.notes = notes;
-    out
+/// α-if-dropped and corrected item–total r of item `i`, from the rest
+/// score's variance var(T − x_i) = var_T + var_i − 2·cov(x_i, T).
+fn item_reliability(cov: &ScaleCovariance, i: usize, var_t: f64) -> ItemReliability {
+    let k = cov.item_var.len();
+    let var_i = cov.item_var[i].max(0.0);
+    let cov_it = cov.item_total_cov[i];
+    // var(T − x_i) = var_T + var_i − 2·cov(x_i, T)
+    let scale = var_t + var_i + 2.0 * cov_it.abs();
+    let var_rest = snap_zero(var_t + var_i - 2.0 * cov_it, scale);
+    let alpha_if_dropped = if k >= 3 && var_rest > 0.0 {
+        let km = (k - 1) as f64;
+        let sum_rest: f64 = cov
+            .item_var
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != i)
+            .map(|(_, v)| v)
+            .sum();
+        finite(km / (km - 1.0) * (1.0 - sum_rest / var_rest))
+    } else {
+        None
+    };
+    let item_total_r = if var_i > 0.0 && var_rest > 0.0 {
+        finite(((cov_it - var_i) / (var_i * var_rest).sqrt()).clamp(-1.0, 1.0))
+    } else {
+        None
+    };
+    ItemReliability {
+        alpha_if_dropped,
+        item_total_r,
+    }
 }
 
 /// Feldt's F-based 95% CI for α with n respondents and k items.
