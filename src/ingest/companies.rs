@@ -103,35 +103,9 @@ pub fn read_companies(
     let file = side.file.clone();
     let mut rec = ByteRecord::new();
     let names = std::mem::take(&mut side.names);
-    let key_col = match key {
-        Some(k) => find_column(&names, k).ok_or_else(|| Error::Format {
-            file: file.clone(),
-            message: format!(
-                "line 1: the header has no key column \"{k}\" (--companies-key){}; the header is: {}",
-                did_you_mean(&names, k),
-                names.join(", ")
-            ),
-        })?,
-        None => std::iter::once(company_column)
-            .chain(KEY_FALLBACKS)
-            .find_map(|k| find_column(&names, k))
-            .ok_or_else(|| Error::Format {
-                file: file.clone(),
-                message: format!(
-                    "line 1: the header has no company key column (\"{company_column}\", \"company\", \"company_id\" or \"account\"){}; name it with --companies-key",
-                    did_you_mean(&names, company_column)
-                ),
-            })?,
-    };
+    let key_col = key_column(&names, key, company_column, &file)?;
     let mut rows = Vec::new();
-    let mut problems = Vec::new();
-    let mut total = 0usize;
-    let mut push = |p: Problem, problems: &mut Vec<Problem>| {
-        total += 1;
-        if problems.len() < PROBLEMS_SHOWN {
-            problems.push(p);
-        }
-    };
+    let mut problems = Problems::default();
     let mut keys = CompanyKeys::new(key_col, "is already on line");
     while let Some(line) = side.read(&mut rec)? {
         let canon = |id: &str| {
@@ -143,39 +117,18 @@ pub fn read_companies(
         let id = match keys.company(&rec, line, &names, canon) {
             Ok(id) => id,
             Err(p) => {
-                push(p, &mut problems);
+                problems.push(p);
                 continue;
             }
         };
-        let mut values = Vec::with_capacity(names.len());
-        for (c, cell) in rec.iter().enumerate() {
-            match std::str::from_utf8(cell) {
-                Ok(s) => {
-                    let s = s.trim();
-                    values.push((!s.is_empty()).then(|| s.to_string()));
-                }
-                Err(_) => {
-                    push(
-                        Problem {
-                            line,
-                            column: Some(names[c].clone()),
-                            value: Some(shorten(cell)),
-                            message: "is not valid UTF-8".into(),
-                            ..Default::default()
-                        },
-                        &mut problems,
-                    );
-                    values.push(None);
-                }
-            }
-        }
+        let values = row_values(&rec, line, &names, &mut problems);
         rows.push((id, line, values));
     }
-    if total > 0 {
+    if problems.total > 0 {
         return Err(Error::Data {
             file,
-            problems,
-            total,
+            problems: problems.shown,
+            total: problems.total,
             hint:
                 "every row of a companies file must be valid: one row per company, each with its id"
                     .to_string(),
@@ -187,4 +140,82 @@ pub fn read_companies(
         columns: names,
         rows,
     })
+}
+
+/// The key column: `key` (`--companies-key`) when given, else the
+/// responses' company column or one of [`KEY_FALLBACKS`]; an error naming
+/// near matches when the header has none.
+fn key_column(
+    names: &[String],
+    key: Option<&str>,
+    company_column: &str,
+    file: &str,
+) -> Result<usize> {
+    match key {
+        Some(k) => find_column(names, k).ok_or_else(|| Error::Format {
+            file: file.to_string(),
+            message: format!(
+                "line 1: the header has no key column \"{k}\" (--companies-key){}; the header is: {}",
+                did_you_mean(names, k),
+                names.join(", ")
+            ),
+        }),
+        None => std::iter::once(company_column)
+            .chain(KEY_FALLBACKS)
+            .find_map(|k| find_column(names, k))
+            .ok_or_else(|| Error::Format {
+                file: file.to_string(),
+                message: format!(
+                    "line 1: the header has no company key column (\"{company_column}\", \"company\", \"company_id\" or \"account\"){}; name it with --companies-key",
+                    did_you_mean(names, company_column)
+                ),
+            }),
+    }
+}
+
+/// The problems found: the first [`PROBLEMS_SHOWN`] kept, all counted.
+#[derive(Default)]
+struct Problems {
+    shown: Vec<Problem>,
+    total: usize,
+}
+
+impl Problems {
+    /// Count `p`, keeping it while fewer than [`PROBLEMS_SHOWN`] are kept.
+    fn push(&mut self, p: Problem) {
+        self.total += 1;
+        if self.shown.len() < PROBLEMS_SHOWN {
+            self.shown.push(p);
+        }
+    }
+}
+
+/// One value per cell of `rec`: trimmed text, `None` when blank; a cell
+/// that is not UTF-8 is a problem and has no value.
+fn row_values(
+    rec: &ByteRecord,
+    line: u64,
+    names: &[String],
+    problems: &mut Problems,
+) -> Vec<Option<String>> {
+    let mut values = Vec::with_capacity(names.len());
+    for (c, cell) in rec.iter().enumerate() {
+        match std::str::from_utf8(cell) {
+            Ok(s) => {
+                let s = s.trim();
+                values.push((!s.is_empty()).then(|| s.to_string()));
+            }
+            Err(_) => {
+                problems.push(Problem {
+                    line,
+                    column: Some(names[c].clone()),
+                    value: Some(shorten(cell)),
+                    message: "is not valid UTF-8".into(),
+                    ..Default::default()
+                });
+                values.push(None);
+            }
+        }
+    }
+    values
 }

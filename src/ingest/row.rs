@@ -156,39 +156,80 @@ impl<'a> RowParser<'a> {
         }
     }
 
+    /// Every cell of one record except the segments, problems in their fixed
+    /// order: row length, completion, company, role, answers, outcomes,
+    /// respondent id. A row of the wrong length or answered "not finished"
+    /// stops after that check.
     fn parse_cells(&self, rec: &Rec, row: &mut Parsed, out: &mut Batch, a0: usize, o0: usize) {
         let map = self.map;
         let line = row.line;
         if rec.len() != map.names.len() {
-            out.problems.push(Problem {
-                line,
-                column: None,
-                value: None,
-                message: format!(
-                    "the row has {} field{} but the header has {}{}",
-                    rec.len(),
-                    if rec.len() == 1 { "" } else { "s" },
-                    map.names.len(),
-                    if rec.spans_lines() {
-                        " (a quoted field spans lines: is a closing quote missing?)"
-                    } else {
-                        ""
-                    }
-                ),
-                ..Default::default()
-            });
+            self.wrong_length(rec, line, out);
             return;
         }
-        if let Some(f) = map.finished {
-            match self.parser.finished(rec.get(f)) {
-                Ok(true) => {}
-                Ok(false) => {
-                    row.unfinished = true;
-                    return;
-                }
-                Err(m) => self.problem(out, line, f, rec.get(f), m),
+        if self.is_unfinished(rec, line, out) {
+            row.unfinished = true;
+            return;
+        }
+        self.parse_company(rec, row, out);
+        if let Some(c) = map.role {
+            match self.parser.role(rec.get(c)) {
+                Ok(r) => row.role = r,
+                Err(m) => self.problem(out, line, c, rec.get(c), m),
             }
         }
+        self.parse_answers(rec, line, out, a0);
+        self.parse_outcomes(rec, line, out, o0);
+        self.parse_respondent(rec, row, out);
+    }
+
+    /// The problem of a record whose field count differs from the header's,
+    /// with a hint when a quoted field spans lines.
+    #[cold]
+    fn wrong_length(&self, rec: &Rec, line: u64, out: &mut Batch) {
+        let map = self.map;
+        out.problems.push(Problem {
+            line,
+            column: None,
+            value: None,
+            message: format!(
+                "the row has {} field{} but the header has {}{}",
+                rec.len(),
+                if rec.len() == 1 { "" } else { "s" },
+                map.names.len(),
+                if rec.spans_lines() {
+                    " (a quoted field spans lines: is a closing quote missing?)"
+                } else {
+                    ""
+                }
+            ),
+            ..Default::default()
+        });
+    }
+
+    /// Whether the completion column says "not finished"; an unreadable
+    /// completion value is a problem, and the row is then read as finished.
+    #[inline]
+    fn is_unfinished(&self, rec: &Rec, line: u64, out: &mut Batch) -> bool {
+        let Some(f) = self.map.finished else {
+            return false;
+        };
+        match self.parser.finished(rec.get(f)) {
+            Ok(true) => false,
+            Ok(false) => true,
+            Err(m) => {
+                self.problem(out, line, f, rec.get(f), m);
+                false
+            }
+        }
+    }
+
+    /// The company id, trimmed and canonicalised, as a span of `out.text`;
+    /// a blank or non-UTF-8 id is a problem.
+    #[inline]
+    fn parse_company(&self, rec: &Rec, row: &mut Parsed, out: &mut Batch) {
+        let map = self.map;
+        let line = row.line;
         let company_raw = rec.get(map.company);
         match std::str::from_utf8(company_raw) {
             Ok(s) => {
@@ -222,13 +263,13 @@ impl<'a> RowParser<'a> {
                 super::values::NOT_UTF8.into(),
             ),
         }
-        if let Some(c) = map.role {
-            match self.parser.role(rec.get(c)) {
-                Ok(r) => row.role = r,
-                Err(m) => self.problem(out, line, c, rec.get(c), m),
-            }
-        }
-        for (k, &c) in map.scale.iter().enumerate() {
+    }
+
+    /// The scale answers into `out.answers[a0..]`; an invalid answer is a
+    /// problem and counts as missing.
+    #[inline]
+    fn parse_answers(&self, rec: &Rec, line: u64, out: &mut Batch, a0: usize) {
+        for (k, &c) in self.map.scale.iter().enumerate() {
             out.answers[a0 + k] = match self.parser.answer(rec.get(c)) {
                 Answer::Point(p) => Some(p),
                 Answer::Missing => None,
@@ -238,7 +279,13 @@ impl<'a> RowParser<'a> {
                 }
             };
         }
-        for (k, col) in map.outcomes.iter().enumerate() {
+    }
+
+    /// The outcome numbers into `out.outcomes[o0..]`; an unreadable number
+    /// is a problem and counts as missing.
+    #[inline]
+    fn parse_outcomes(&self, rec: &Rec, line: u64, out: &mut Batch, o0: usize) {
+        for (k, col) in self.map.outcomes.iter().enumerate() {
             if let Some(c) = *col {
                 out.outcomes[o0 + k] = match self.parser.outcome_number(rec.get(c)) {
                     Ok(v) => v,
@@ -249,22 +296,29 @@ impl<'a> RowParser<'a> {
                 };
             }
         }
-        if let Some(c) = map.respondent {
-            let raw = rec.get(c);
-            if raw.trim_ascii().is_empty() {
-                self.problem(
-                    out,
-                    line,
-                    c,
-                    raw,
-                    "is blank; every row needs a respondent id".into(),
-                );
-            } else {
-                row.key = Some(self.fingerprint(raw.trim_ascii()));
-                let start = out.raw.len();
-                out.raw.extend_from_slice(raw);
-                row.respondent = start..out.raw.len();
-            }
+    }
+
+    /// The respondent id's fingerprint and raw bytes (a span of `out.raw`);
+    /// a blank id is a problem.
+    #[inline]
+    fn parse_respondent(&self, rec: &Rec, row: &mut Parsed, out: &mut Batch) {
+        let Some(c) = self.map.respondent else {
+            return;
+        };
+        let raw = rec.get(c);
+        if raw.trim_ascii().is_empty() {
+            self.problem(
+                out,
+                row.line,
+                c,
+                raw,
+                "is blank; every row needs a respondent id".into(),
+            );
+        } else {
+            row.key = Some(self.fingerprint(raw.trim_ascii()));
+            let start = out.raw.len();
+            out.raw.extend_from_slice(raw);
+            row.respondent = start..out.raw.len();
         }
     }
 }

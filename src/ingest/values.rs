@@ -2,11 +2,10 @@
 //! tokens, outcome numbers, roles and the completion flag. Each parser says
 //! in words what it expected when a cell does not fit.
 
-use crate::instrument::roles::{blank_target, BlankTarget};
 use crate::instrument::validate::normalize_label;
-use crate::instrument::Instrument;
 use std::collections::HashMap;
 
+mod build;
 mod number;
 
 pub use number::Number;
@@ -98,128 +97,7 @@ fn truthy(s: &str) -> Option<bool> {
 pub const NOT_UTF8: &str =
     "is not valid UTF-8 text; save the file as UTF-8 (in Excel: \"CSV UTF-8\")";
 
-/// "a whole number from 1 to 5, a scale label ("disagree" = 2, …) or a
-/// missing-value token ("", "NA")": every acceptable answer, for messages.
-fn choices(inst: &Instrument) -> String {
-    // At most eight entries, then "…".
-    let list = |v: Vec<String>| {
-        let more = if v.len() > 8 { ", …" } else { "" };
-        format!("{}{more}", v[..v.len().min(8)].join(", "))
-    };
-    let labels = inst.scale.all_labels();
-    let missing = inst.missing_tokens();
-    let mut out = format!(
-        "a whole number from {} to {}",
-        inst.scale.min, inst.scale.max
-    );
-    if !labels.is_empty() {
-        let shown = labels
-            .iter()
-            .map(|(k, v)| format!("\"{k}\" = {v}"))
-            .collect();
-        out.push_str(&format!(", a scale label ({})", list(shown)));
-    }
-    if !missing.is_empty() {
-        let shown = missing.iter().map(|m| format!("\"{m}\"")).collect();
-        out.push_str(&format!(" or a missing-value token ({})", list(shown)));
-    }
-    out
-}
-
 impl ValueParser {
-    /// The parser of `inst`'s scale, labels and missing tokens.
-    pub fn new(inst: &Instrument) -> ValueParser {
-        let min = inst.scale.min;
-        let all_labels = inst.scale.all_labels();
-        let labels = all_labels
-            .iter()
-            .map(|(k, v)| (normalize_label(k), (v - min) as u16))
-            .collect();
-        let missing = inst.missing_tokens();
-        let mut roles = HashMap::new();
-        let other = inst.roles.other.0.iter().enumerate();
-        let lists = [
-            (Role::Sales, &inst.roles.sales),
-            (Role::Marketing, &inst.roles.marketing),
-            (Role::Both, &inst.roles.both),
-        ]
-        .into_iter()
-        .chain(other.map(|(k, r)| (Role::Other(k as u8), &r.aliases)));
-        let mut role_names: Vec<String> = Vec::new();
-        for (role, list) in lists {
-            for a in list {
-                roles.insert(normalize_label(a), role);
-                role_names.push(format!("\"{a}\""));
-            }
-        }
-        role_names.dedup();
-        let expected = if all_labels.is_empty() {
-            format!(
-                "a whole number from {} to {}",
-                inst.scale.min, inst.scale.max
-            )
-        } else {
-            format!(
-                "a whole number from {} to {} or a scale label",
-                inst.scale.min, inst.scale.max
-            )
-        };
-        let missing_norm: Vec<String> = missing.iter().map(|m| normalize_label(m)).collect();
-        let mut first_exact = [false; 256];
-        for m in &missing {
-            if let Some(&b) = m.as_bytes().first() {
-                first_exact[b as usize] = true;
-            }
-        }
-        let mut first_norm = [false; 256];
-        for m in &missing_norm {
-            if let Some(&b) = m.as_bytes().first() {
-                first_norm[b as usize] = true;
-            }
-        }
-        let mut role_exact: Vec<(usize, u128, Role)> = roles
-            .iter()
-            .filter_map(|(k, &v)| Some((k.len(), pack16(k.as_bytes())?, v)))
-            .collect();
-        role_exact.sort();
-        ValueParser {
-            role_exact,
-            blank_missing: missing_norm.iter().any(|m| m.is_empty()),
-            first_exact,
-            first_norm,
-            digits: std::array::from_fn(|d| {
-                let d = d as i64;
-                if d >= min && d <= inst.scale.max {
-                    (d - min) as u16
-                } else {
-                    u16::MAX
-                }
-            }),
-            min,
-            max: inst.scale.max,
-            labels,
-            missing_exact: missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
-            missing_norm,
-            roles,
-            role_list: role_names.join(", "),
-            blank_role: inst.roles.blank.as_deref().and_then(|b| {
-                Some(match blank_target(b, &inst.roles.other)? {
-                    BlankTarget::Sales => Role::Sales,
-                    BlankTarget::Marketing => Role::Marketing,
-                    BlankTarget::Both => Role::Both,
-                    BlankTarget::Other(k) => Role::Other(k as u8),
-                })
-            }),
-            choices: choices(inst),
-            aliases: inst
-                .company_aliases
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
-            expected,
-        }
-    }
-
     fn is_missing(&self, raw: &[u8], text: &str) -> bool {
         let Some(&first) = raw.first() else {
             return self.blank_missing;

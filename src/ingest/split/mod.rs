@@ -154,17 +154,7 @@ fn split_read<S: SplitSink>(
     threads: usize,
     part: u64,
 ) -> Option<(Vec<Worker<S>>, Pass)> {
-    if crate::ingest::xlsx::is_workbook(path) {
-        return None; // converted in memory and read in one pass
-    }
-    let opened = sniff::open(path, false).ok()?;
-    let layout = opened.layout;
-    // Parts are cut at byte offsets of UTF-8 lines ending in LF.
-    if !layout.plain_bytes() {
-        return None;
-    }
-    let file = opened.name.clone();
-    let mut rdr = records(opened, false);
+    let (file, layout, head) = open_head(path, inst)?;
     let Head {
         map,
         parser,
@@ -172,18 +162,11 @@ fn split_read<S: SplitSink>(
         qualtrics,
         dialect,
         ..
-    } = head(&mut rdr, inst, &file).ok()?;
-    drop(rdr);
+    } = head;
     let len = std::fs::metadata(path).ok()?.len();
     let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
     let rows = RowParser::new(&map, &parser);
-    // A file shorter than its header rows now: one pass will tell.
-    let data = len.checked_sub(data_start)?;
-    // Room for the ids the file can bring at the length of the first rows
-    // (plus a margin: running out only means one more pass).
-    let per_row = bytes_per_row(path, data_start, len)?;
-    let expect = (data / per_row.max(1)) as usize;
-    let bounds = part_bounds(data_start, len, threads, part);
+    let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
     let shared = Shared {
         path,
         rows: &rows,
@@ -202,30 +185,7 @@ fn split_read<S: SplitSink>(
         delimiter: layout.delimiter,
         skip_invalid: opts.skip_invalid,
     };
-    let workers: Vec<Worker<S>> = std::thread::scope(|scope| {
-        // A thread that cannot start leaves its parts to the others.
-        // (its companies' lines, sent to it, come back to their reader).
-        let mut routes = route::routes(threads).into_iter();
-        let mine = routes.next().expect("one route a thread");
-        let handles: Vec<_> = routes
-            .filter_map(|r| {
-                let s = sink.empty_like();
-                let shared = &shared;
-                std::thread::Builder::new()
-                    .spawn_scoped(scope, move || work(shared, s, r))
-                    .ok()
-            })
-            .collect();
-        let mine = work(&shared, sink.empty_like(), mine);
-        let mut all = vec![mine];
-        for h in handles {
-            match h.join() {
-                Ok(w) => all.push(w),
-                Err(p) => std::panic::resume_unwind(p),
-            }
-        }
-        all
-    });
+    let workers = run_workers(&shared, sink, threads);
     if let Some(pb) = &shared.progress {
         pb.finish_and_clear();
     }
@@ -242,73 +202,87 @@ fn split_read<S: SplitSink>(
     Some((workers, pass))
 }
 
+/// The file's name, layout and header rows read; `None` for a workbook
+/// (converted in memory and read in one pass), for bytes that are not
+/// plain UTF-8 lines ending in LF, or for a header one pass would reject.
+fn open_head(path: &Path, inst: &Instrument) -> Option<(String, sniff::Layout, Head)> {
+    if crate::ingest::xlsx::is_workbook(path) {
+        return None; // converted in memory and read in one pass
+    }
+    let opened = sniff::open(path, false).ok()?;
+    let layout = opened.layout;
+    // Parts are cut at byte offsets of UTF-8 lines ending in LF.
+    if !layout.plain_bytes() {
+        return None;
+    }
+    let file = opened.name.clone();
+    let mut rdr = records(opened, false);
+    let head = head(&mut rdr, inst, &file).ok()?;
+    drop(rdr);
+    Some((file, layout, head))
+}
+
+/// Where each part of the data (`data_start..len`) starts, then its end,
+/// and the number of ids the file may hold; `None` when the file is now
+/// shorter than its header rows (one pass will tell).
+fn plan_parts(
+    path: &Path,
+    data_start: u64,
+    len: u64,
+    threads: usize,
+    part: u64,
+) -> Option<(Vec<u64>, usize)> {
+    // A file shorter than its header rows now: one pass will tell.
+    let data = len.checked_sub(data_start)?;
+    // Room for the ids the file can bring at the length of the first rows
+    // (plus a margin: running out only means one more pass).
+    let per_row = bytes_per_row(path, data_start, len)?;
+    let expect = (data / per_row.max(1)) as usize;
+    let bounds = part_bounds(data_start, len, threads, part);
+    Some((bounds, expect))
+}
+
+/// Run a worker on each of `threads` threads (this one included), each with
+/// an empty copy of `sink`; their results, this thread's first.
+fn run_workers<S: SplitSink>(shared: &Shared<'_>, sink: &S, threads: usize) -> Vec<Worker<S>> {
+    std::thread::scope(|scope| {
+        // A thread that cannot start leaves its parts to the others.
+        // (its companies' lines, sent to it, come back to their reader).
+        let mut routes = route::routes(threads).into_iter();
+        let mine = routes.next().expect("one route a thread");
+        let handles: Vec<_> = routes
+            .filter_map(|r| {
+                let s = sink.empty_like();
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, move || work(shared, s, r))
+                    .ok()
+            })
+            .collect();
+        let mine = work(shared, sink.empty_like(), mine);
+        let mut all = vec![mine];
+        for h in handles {
+            match h.join() {
+                Ok(w) => all.push(w),
+                Err(p) => std::panic::resume_unwind(p),
+            }
+        }
+        all
+    })
+}
+
 /// Put the threads' results together as one pass would have them; `None`
 /// when that could differ from one pass.
 fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Option<Ingested> {
     if pass.gave_up || workers.iter().any(|w| !w.sink.order_free()) {
         return None;
     }
-    let Pass {
-        file,
-        layout,
-        header_rows,
-        qualtrics,
-        dialect,
-        first_line,
-        parts,
-        ..
-    } = pass;
-
-    // The first line of every part, from the lines of the parts before it.
-    let mut lines = vec![0u64; parts];
-    for w in &workers {
-        for &(k, n) in &w.lines {
-            lines[k] = n;
-        }
-    }
-    let mut first = Vec::with_capacity(parts);
-    let mut at = first_line;
-    for n in lines {
-        first.push(at);
-        at += n;
-    }
-    let mut report = InputReport {
-        file,
-        rows_read: 0,
-        rows_scored: 0,
-        rows_excluded: 0,
-        exclusions: Vec::new(),
-        header_rows,
-        delimiter: match layout.delimiter {
-            b'\t' => "tab".into(),
-            d => (d as char).to_string(),
-        },
-        qualtrics,
-        dialect: dialect.to_string(),
-        bom: layout.bom,
-        encoding: layout.encoding.name().to_string(),
-    };
-    let mut workers = workers;
-    let ids: Vec<IdBuckets> = workers
-        .iter_mut()
-        .map(|w| std::mem::take(&mut w.ids))
-        .collect();
-    // Whether an id came twice is found out on another thread while this
-    // one merges the sums.
-    let (repeated, (merged, all)) = std::thread::scope(|scope| {
-        let check = std::thread::Builder::new().spawn_scoped(scope, || repeated_id(&ids));
-        let merged = gather(workers);
-        match check.map(|h| h.join()) {
-            Ok(Ok(repeated)) => (repeated, merged),
-            Ok(Err(p)) => std::panic::resume_unwind(p),
-            Err(_) => (repeated_id(&ids), merged),
-        }
-    });
+    let first = first_lines(&workers, pass.parts, pass.first_line);
+    let mut report = empty_report(pass);
+    let (repeated, merged, all) = merge_checking_ids(workers);
     // Problems are grouped in file order, which only one pass gives.
     if repeated || all.problem_count > 0 {
         return None;
     }
-    drop(ids);
     report.rows_read = all.rows_read;
     report.rows_scored = all.rows_scored;
     let (mut excluded, mut problems) = (all.excluded, all.problems);
@@ -340,6 +314,71 @@ fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Op
         problem_count: all.problem_count,
         rows_invalid: all.rows_invalid,
     })
+}
+
+/// The first line of every part, from the lines of the parts before it.
+fn first_lines<S>(workers: &[Worker<S>], parts: usize, first_line: u64) -> Vec<u64> {
+    let mut lines = vec![0u64; parts];
+    for w in workers {
+        for &(k, n) in &w.lines {
+            lines[k] = n;
+        }
+    }
+    let mut first = Vec::with_capacity(parts);
+    let mut at = first_line;
+    for n in lines {
+        first.push(at);
+        at += n;
+    }
+    first
+}
+
+/// The input report of the pass, its row counts and exclusions still to
+/// be filled in.
+fn empty_report(pass: Pass) -> InputReport {
+    let Pass {
+        file,
+        layout,
+        header_rows,
+        qualtrics,
+        dialect,
+        ..
+    } = pass;
+    InputReport {
+        file,
+        rows_read: 0,
+        rows_scored: 0,
+        rows_excluded: 0,
+        exclusions: Vec::new(),
+        header_rows,
+        delimiter: match layout.delimiter {
+            b'\t' => "tab".into(),
+            d => (d as char).to_string(),
+        },
+        qualtrics,
+        dialect: dialect.to_string(),
+        bom: layout.bom,
+        encoding: layout.encoding.name().to_string(),
+    }
+}
+
+/// Whether a respondent id came twice, found out on another thread while
+/// this one merges the threads' sums ([`gather`]), and what that gives.
+fn merge_checking_ids<S: SplitSink>(mut workers: Vec<Worker<S>>) -> (bool, Option<S>, Gathered) {
+    let ids: Vec<IdBuckets> = workers
+        .iter_mut()
+        .map(|w| std::mem::take(&mut w.ids))
+        .collect();
+    let (repeated, (merged, all)) = std::thread::scope(|scope| {
+        let check = std::thread::Builder::new().spawn_scoped(scope, || repeated_id(&ids));
+        let merged = gather(workers);
+        match check.map(|h| h.join()) {
+            Ok(Ok(repeated)) => (repeated, merged),
+            Ok(Err(p)) => std::panic::resume_unwind(p),
+            Err(_) => (repeated_id(&ids), merged),
+        }
+    });
+    (repeated, merged, all)
 }
 
 /// What the threads found besides their sums, put together.

@@ -132,107 +132,148 @@ pub(super) fn looks_decimal(t: &str) -> bool {
 /// `,` not followed by exactly three digits is a decimal comma anywhere
 /// (`12,5 %`). `None` for anything else.
 pub fn spreadsheet_number(text: &str, semicolon: bool) -> Option<f64> {
-    const CURRENCY: &[char] = &['$', '€', '£', '¥'];
-    let blank = |c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}';
-    let mut t = text.trim_matches(blank);
+    let (t, negative) = strip_decorations(text)?;
+    let spaced = without_spaces(t)?;
+    let t = spaced.as_str();
+    let commas = t.matches(',').count();
+    let dots = t.matches('.').count();
+    if semicolon
+        || (commas == 1 && dots == 0 && {
+            let after = &t[t.find(',')? + 1..];
+            after.len() != 3
+        })
+    {
+        comma_decimal(t, commas, dots, negative)
+    } else {
+        point_decimal(t, dots, negative)
+    }
+}
+
+/// The currency symbols spreadsheets put before or after a number.
+const CURRENCY: &[char] = &['$', '€', '£', '¥'];
+
+/// Whitespace, including the no-break spaces spreadsheets group with.
+#[inline]
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
+}
+
+/// Whether `s`, split at `sep`, is one to three digits followed by groups
+/// of exactly three.
+#[inline]
+fn groups_of_three(s: &str, sep: char) -> bool {
+    let mut parts = s.split(sep);
+    let first = parts.next().unwrap_or("");
+    !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
+}
+
+/// The number's text without the blanks, accounting parentheses, signs,
+/// currency symbol and trailing `%` around it, and whether it is negative.
+/// `None` when it is negated twice (`(-12)`, `--12`).
+fn strip_decorations(text: &str) -> Option<(&str, bool)> {
+    let mut t = text.trim_matches(is_blank);
     let mut negative = false;
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         negative = true;
-        t = inner.trim_matches(blank);
+        t = inner.trim_matches(is_blank);
     }
-    let mut sign = |t: &mut &str| {
-        if let Some(r) = t.strip_prefix('-') {
-            if negative {
-                return false;
-            }
-            negative = true;
-            *t = r.trim_start_matches(blank);
-        } else if let Some(r) = t.strip_prefix('+') {
-            *t = r.trim_start_matches(blank);
-        }
-        true
-    };
-    if !sign(&mut t) {
-        return None;
-    }
+    strip_sign(&mut t, &mut negative)?;
     if let Some(r) = t.strip_prefix(CURRENCY) {
-        t = r.trim_start_matches(blank);
-        if !sign(&mut t) {
-            return None;
-        }
+        t = r.trim_start_matches(is_blank);
+        strip_sign(&mut t, &mut negative)?;
     }
     if let Some(r) = t.strip_suffix('%') {
-        t = r.trim_end_matches(blank);
+        t = r.trim_end_matches(is_blank);
     } else if let Some(r) = t.strip_suffix(CURRENCY) {
-        t = r.trim_end_matches(blank);
+        t = r.trim_end_matches(is_blank);
     }
+    Some((t, negative))
+}
+
+/// A leading `+` or `-` (and the blanks after it) removed from `t`, a `-`
+/// setting `negative`; `None` when `negative` was already set by a `-`
+/// or parentheses.
+#[inline]
+fn strip_sign(t: &mut &str, negative: &mut bool) -> Option<()> {
+    if let Some(r) = t.strip_prefix('-') {
+        if *negative {
+            return None;
+        }
+        *negative = true;
+        *t = r.trim_start_matches(is_blank);
+    } else if let Some(r) = t.strip_prefix('+') {
+        *t = r.trim_start_matches(is_blank);
+    }
+    Some(())
+}
+
+/// Digits and separators with the blanks that group thousands removed;
+/// `None` when `t` is empty, holds anything else, or has a blank that does
+/// not group thousands.
+fn without_spaces(t: &str) -> Option<String> {
     // Digits with separators only from here on.
     if t.is_empty()
         || !t
             .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || blank(c))
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',') || is_blank(c))
     {
         return None;
     }
-    let groups_of_three = |s: &str, sep: char| {
-        let mut parts = s.split(sep);
-        let first = parts.next().unwrap_or("");
-        !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
-    };
     // Spaces may only group thousands.
-    let spaced: String = t.chars().filter(|&c| !blank(c)).collect();
-    if spaced.len() != t.len() && !t.split(blank).skip(1).all(|p| p.len() >= 3) {
+    let spaced: String = t.chars().filter(|&c| !is_blank(c)).collect();
+    if spaced.len() != t.len() && !t.split(is_blank).skip(1).all(|p| p.len() >= 3) {
         return None;
     }
-    let t = spaced.as_str();
-    let commas = t.matches(',').count();
-    let dots = t.matches('.').count();
-    let plain = if semicolon
-        || (commas == 1 && dots == 0 && {
-            let after = &t[t.find(',')? + 1..];
-            after.len() != 3
-        }) {
-        // `,` is the decimal mark; `.` groups thousands.
-        if commas > 1 {
+    Some(spaced)
+}
+
+/// Digits where `,` is the decimal mark and `.` groups thousands, except a
+/// single `.` that cannot group thousands (`12.5`), a decimal point after
+/// all; `commas` and `dots` count them in `t`.
+fn comma_decimal(t: &str, commas: usize, dots: usize, negative: bool) -> Option<f64> {
+    if commas > 1 {
+        return None;
+    }
+    let (int, frac) = match t.split_once(',') {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    let int = if int.contains('.') {
+        if dots == 1 && frac.is_none() && !groups_of_three(int, '.') {
+            // `12.5`: a decimal point after all.
+            return finish(int, negative);
+        }
+        if !groups_of_three(int, '.') {
             return None;
         }
-        let (int, frac) = match t.split_once(',') {
-            Some((i, f)) => (i, Some(f)),
-            None => (t, None),
-        };
-        let int = if int.contains('.') {
-            if dots == 1 && frac.is_none() && !groups_of_three(int, '.') {
-                // `12.5`: a decimal point after all.
-                return finish(int, negative);
-            }
-            if !groups_of_three(int, '.') {
-                return None;
-            }
-            int.replace('.', "")
-        } else {
-            int.to_string()
-        };
-        match frac {
-            Some(f) => format!("{int}.{f}"),
-            None => int,
-        }
+        int.replace('.', "")
     } else {
-        // `.` is the decimal mark; `,` groups thousands.
-        if dots > 1 {
-            return None;
-        }
-        let (int, frac) = match t.split_once('.') {
-            Some((i, f)) => (i, Some(f)),
-            None => (t, None),
-        };
-        if int.contains(',') && !groups_of_three(int, ',') {
-            return None;
-        }
-        let int = int.replace(',', "");
-        match frac {
-            Some(f) => format!("{int}.{f}"),
-            None => int,
-        }
+        int.to_string()
+    };
+    let plain = match frac {
+        Some(f) => format!("{int}.{f}"),
+        None => int,
+    };
+    finish(&plain, negative)
+}
+
+/// Digits where `.` is the decimal mark and `,` groups thousands; `dots`
+/// counts the points in `t`.
+fn point_decimal(t: &str, dots: usize, negative: bool) -> Option<f64> {
+    if dots > 1 {
+        return None;
+    }
+    let (int, frac) = match t.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (t, None),
+    };
+    if int.contains(',') && !groups_of_three(int, ',') {
+        return None;
+    }
+    let int = int.replace(',', "");
+    let plain = match frac {
+        Some(f) => format!("{int}.{f}"),
+        None => int,
     };
     finish(&plain, negative)
 }

@@ -2,6 +2,7 @@
 //! roles, completion flags, shortened values.
 
 use super::*;
+use crate::instrument::Instrument;
 
 fn parser() -> ValueParser {
     ValueParser::new(&Instrument::default_instrument())

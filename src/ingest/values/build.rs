@@ -1,0 +1,163 @@
+//! Building a [`ValueParser`] from an instrument: the lookup tables for
+//! scale labels, missing tokens and roles, and the words of its messages.
+
+use super::{pack16, Role, ValueParser};
+use crate::instrument::roles::{blank_target, BlankTarget};
+use crate::instrument::validate::normalize_label;
+use crate::instrument::Instrument;
+use std::collections::HashMap;
+
+/// "a whole number from 1 to 5, a scale label ("disagree" = 2, …) or a
+/// missing-value token ("", "NA")": every acceptable answer, for messages.
+fn choices(inst: &Instrument) -> String {
+    // At most eight entries, then "…".
+    let list = |v: Vec<String>| {
+        let more = if v.len() > 8 { ", …" } else { "" };
+        format!("{}{more}", v[..v.len().min(8)].join(", "))
+    };
+    let labels = inst.scale.all_labels();
+    let missing = inst.missing_tokens();
+    let mut out = format!(
+        "a whole number from {} to {}",
+        inst.scale.min, inst.scale.max
+    );
+    if !labels.is_empty() {
+        let shown = labels
+            .iter()
+            .map(|(k, v)| format!("\"{k}\" = {v}"))
+            .collect();
+        out.push_str(&format!(", a scale label ({})", list(shown)));
+    }
+    if !missing.is_empty() {
+        let shown = missing.iter().map(|m| format!("\"{m}\"")).collect();
+        out.push_str(&format!(" or a missing-value token ({})", list(shown)));
+    }
+    out
+}
+
+impl ValueParser {
+    /// The parser of `inst`'s scale, labels and missing tokens.
+    pub fn new(inst: &Instrument) -> ValueParser {
+        let min = inst.scale.min;
+        let all_labels = inst.scale.all_labels();
+        let labels = all_labels
+            .iter()
+            .map(|(k, v)| (normalize_label(k), (v - min) as u16))
+            .collect();
+        let missing = inst.missing_tokens();
+        let (roles, role_list) = role_table(inst);
+        let expected = expected(inst, !all_labels.is_empty());
+        let missing_norm: Vec<String> = missing.iter().map(|m| normalize_label(m)).collect();
+        let first_exact = first_bytes(&missing);
+        let first_norm = first_bytes(&missing_norm);
+        let role_exact = packed_roles(&roles);
+        ValueParser {
+            role_exact,
+            blank_missing: missing_norm.iter().any(|m| m.is_empty()),
+            first_exact,
+            first_norm,
+            digits: digit_points(min, inst.scale.max),
+            min,
+            max: inst.scale.max,
+            labels,
+            missing_exact: missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
+            missing_norm,
+            roles,
+            role_list,
+            blank_role: blank_role(inst),
+            choices: choices(inst),
+            aliases: inst
+                .company_aliases
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            expected,
+        }
+    }
+}
+
+/// Every role alias (normalised) with its role: sales, marketing, both,
+/// then the extra roles; and the aliases as written, quoted, for messages.
+fn role_table(inst: &Instrument) -> (HashMap<String, Role>, String) {
+    let mut roles = HashMap::new();
+    let other = inst.roles.other.0.iter().enumerate();
+    let lists = [
+        (Role::Sales, &inst.roles.sales),
+        (Role::Marketing, &inst.roles.marketing),
+        (Role::Both, &inst.roles.both),
+    ]
+    .into_iter()
+    .chain(other.map(|(k, r)| (Role::Other(k as u8), &r.aliases)));
+    let mut role_names: Vec<String> = Vec::new();
+    for (role, list) in lists {
+        for a in list {
+            roles.insert(normalize_label(a), role);
+            role_names.push(format!("\"{a}\""));
+        }
+    }
+    role_names.dedup();
+    (roles, role_names.join(", "))
+}
+
+/// What an answer cell should hold, for messages: "a whole number from 1
+/// to 5", with "or a scale label" when the scale has labels.
+fn expected(inst: &Instrument, has_labels: bool) -> String {
+    if has_labels {
+        format!(
+            "a whole number from {} to {} or a scale label",
+            inst.scale.min, inst.scale.max
+        )
+    } else {
+        format!(
+            "a whole number from {} to {}",
+            inst.scale.min, inst.scale.max
+        )
+    }
+}
+
+/// Which bytes some token starts with: a quick test before comparing.
+fn first_bytes(tokens: &[String]) -> [bool; 256] {
+    let mut first = [false; 256];
+    for m in tokens {
+        if let Some(&b) = m.as_bytes().first() {
+            first[b as usize] = true;
+        }
+    }
+    first
+}
+
+/// The role aliases of at most 16 bytes as (length, packed bytes, role),
+/// sorted, for a lookup without normalising.
+fn packed_roles(roles: &HashMap<String, Role>) -> Vec<(usize, u128, Role)> {
+    let mut role_exact: Vec<(usize, u128, Role)> = roles
+        .iter()
+        .filter_map(|(k, &v)| Some((k.len(), pack16(k.as_bytes())?, v)))
+        .collect();
+    role_exact.sort();
+    role_exact
+}
+
+/// The scale point (counted from `min`) of each digit 0–9, `u16::MAX` for
+/// a digit off the scale.
+fn digit_points(min: i64, max: i64) -> [u16; 10] {
+    std::array::from_fn(|d| {
+        let d = d as i64;
+        if d >= min && d <= max {
+            (d - min) as u16
+        } else {
+            u16::MAX
+        }
+    })
+}
+
+/// The role of a blank role cell (`roles.blank`), if the instrument names one.
+fn blank_role(inst: &Instrument) -> Option<Role> {
+    inst.roles.blank.as_deref().and_then(|b| {
+        Some(match blank_target(b, &inst.roles.other)? {
+            BlankTarget::Sales => Role::Sales,
+            BlankTarget::Marketing => Role::Marketing,
+            BlankTarget::Both => Role::Both,
+            BlankTarget::Other(k) => Role::Other(k as u8),
+        })
+    })
+}
