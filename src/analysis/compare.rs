@@ -202,6 +202,74 @@ impl<'a> Scored<'a> {
     }
 }
 
+/// A wave's disclosure warnings, labelled with the wave, and a warning
+/// when it shows no company at all.
+fn wave_warnings(w: &Scored, anon: u64) -> Vec<String> {
+    let mut out: Vec<String> = score::disclosure_warnings(&w.vis, &w.acc.ids)
+        .into_iter()
+        .map(|line| format!("{}: {line}", w.label))
+        .collect();
+    if w.vis.shown_indices().is_empty() {
+        out.push(format!(
+            "{}: every company has fewer than {anon} respondents, so the wave shows no company figures and no pooled item figures",
+            w.label
+        ));
+    }
+    out
+}
+
+/// Per wave (`labels`: before, after), a warning naming how many items
+/// have no pooled figures there, unless none or all of them do.
+fn item_warnings(items: &[ItemChange], labels: [&String; 2], anon: u64) -> Vec<String> {
+    let mut out = Vec::new();
+    for (after, label) in [(false, labels[0]), (true, labels[1])] {
+        let n = items
+            .iter()
+            .filter(|i| {
+                if after {
+                    i.after.is_none()
+                } else {
+                    i.before.is_none()
+                }
+            })
+            .count();
+        if n > 0 && n < items.len() {
+            out.push(format!(
+                "{label}: {n} item{} no pooled figures there, since fewer than {anon} respondents of the shown companies answered {}; no change is given",
+                if n == 1 { " has" } else { "s have" },
+                if n == 1 { "it" } else { "them" },
+            ));
+        }
+    }
+    out
+}
+
+/// Warnings about the panel: none at all, and companies in both waves
+/// left out because one wave hides them.
+fn panel_warnings(
+    b: &Scored,
+    a: &Scored,
+    no_panel: bool,
+    hidden_in_a_wave: usize,
+    anon: u64,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if no_panel {
+        out.push(format!(
+            "no company is shown in both waves ({} shown before, {} after): there is no panel, so only each wave's field figures and the items are compared",
+            b.vis.shown_indices().len(),
+            a.vis.shown_indices().len()
+        ));
+    }
+    if hidden_in_a_wave > 0 {
+        out.push(format!(
+            "{hidden_in_a_wave} compan{} in both waves but hidden (fewer than {anon} respondents) in one or both: not in the panel",
+            if hidden_in_a_wave == 1 { "y is" } else { "ies are" }
+        ));
+    }
+    out
+}
+
 /// Build the comparison of two waves (instruments already checked with
 /// [`check_same_instrument`]).
 pub fn build(before: WaveInput, after: WaveInput, opts: CompareOptions) -> CompareReport {
@@ -211,54 +279,22 @@ pub fn build(before: WaveInput, after: WaveInput, opts: CompareOptions) -> Compa
     let a = Scored::new(after, anon);
     let mut warnings = Vec::new();
     for w in [&b, &a] {
-        for line in score::disclosure_warnings(&w.vis, &w.acc.ids) {
-            warnings.push(format!("{}: {line}", w.label));
-        }
-        if w.vis.shown_indices().is_empty() {
-            warnings.push(format!(
-                "{}: every company has fewer than {anon} respondents, so the wave shows no company figures and no pooled item figures",
-                w.label
-            ));
-        }
+        warnings.extend(wave_warnings(w, anon));
     }
     let dims: Vec<String> = inst.dimensions.iter().map(|d| d.id.clone()).collect();
     let panel = panel::panel(&b, &a, &dims, &mut warnings);
     let field = panel::field(&b, &a, &dims, &panel);
     let movers = panel::movers(&b, &a, &panel);
     let items = items(&b, &a, anon);
-    for (w, label) in [(false, &b.label), (true, &a.label)] {
-        let n = items
-            .iter()
-            .filter(|i| {
-                if w {
-                    i.after.is_none()
-                } else {
-                    i.before.is_none()
-                }
-            })
-            .count();
-        if n > 0 && n < items.len() {
-            warnings.push(format!(
-                "{label}: {n} item{} no pooled figures there, since fewer than {anon} respondents of the shown companies answered {}; no change is given",
-                if n == 1 { " has" } else { "s have" },
-                if n == 1 { "it" } else { "them" },
-            ));
-        }
-    }
+    warnings.extend(item_warnings(&items, [&b.label, &a.label], anon));
     let (joined, left, hidden_in_a_wave) = joined_left(&b, &a);
-    if panel.is_empty() {
-        warnings.push(format!(
-            "no company is shown in both waves ({} shown before, {} after): there is no panel, so only each wave's field figures and the items are compared",
-            b.vis.shown_indices().len(),
-            a.vis.shown_indices().len()
-        ));
-    }
-    if hidden_in_a_wave > 0 {
-        warnings.push(format!(
-            "{hidden_in_a_wave} compan{} in both waves but hidden (fewer than {anon} respondents) in one or both: not in the panel",
-            if hidden_in_a_wave == 1 { "y is" } else { "ies are" }
-        ));
-    }
+    warnings.extend(panel_warnings(
+        &b,
+        &a,
+        panel.is_empty(),
+        hidden_in_a_wave,
+        anon,
+    ));
     let wave = |w: &Scored| WaveInfo {
         label: w.label.clone(),
         input: w.score.input.clone(),

@@ -273,17 +273,8 @@ pub fn build(
         outcomes,
         outcomes_read,
     };
-    let (perception, needs_outcomes) = if has_perception {
-        let (p, needs) = part.build(&mut warnings, &mut notes);
-        warnings.extend(no_alignment_warning(&shown_figures));
-        (Some(p), needs)
-    } else {
-        notes.push(format!(
-            "Perception vs reality needs perception items; the instrument \"{}\" has none (add \"perception\" items).",
-            inst.name
-        ));
-        (None, Vec::new())
-    };
+    let (perception, needs_outcomes) =
+        perception_or_note(part, has_perception, &mut warnings, &mut notes);
 
     // Companies: most overconfident first, hidden ones last by id.
     let median = outcomes.and_then(|o| o.median_composite);
@@ -317,6 +308,27 @@ pub fn build(
         segments: None,
         hidden,
         warnings,
+    }
+}
+
+/// The perception part and the outcomes it needs, or, for an instrument
+/// without perception items, a note saying what is missing.
+fn perception_or_note(
+    part: PerceptionPart,
+    has_perception: bool,
+    warnings: &mut Vec<String>,
+    notes: &mut Vec<String>,
+) -> (Option<Perception>, Vec<String>) {
+    if has_perception {
+        let (p, needs) = part.build(warnings, notes);
+        warnings.extend(no_alignment_warning(part.figures));
+        (Some(p), needs)
+    } else {
+        notes.push(format!(
+            "Perception vs reality needs perception items; the instrument \"{}\" has none (add \"perception\" items).",
+            part.inst.name
+        ));
+        (None, Vec::new())
     }
 }
 

@@ -404,55 +404,9 @@ fn build(
         finished: name(finished),
     };
     if let Some(p) = preset {
-        let max = base.scale.min + p.points.len() as i64 - 1;
-        inst.scale = Scale {
-            min: base.scale.min,
-            max,
-            preset: Some(p.name.to_string()),
-            labels: if max == base.scale.max {
-                base.scale.labels.clone()
-            } else {
-                BTreeMap::new()
-            },
-        };
+        inst.scale = preset_scale(&base.scale, p);
     }
-    let column_of = |kind: &str, id: &str| {
-        matches
-            .iter()
-            .find(|m| m.kind == kind && m.id == id)
-            .and_then(|m| m.column)
-            .map(|(c, _)| export.names[c].clone())
-    };
-    inst.items = base
-        .items
-        .iter()
-        .filter_map(|i| {
-            column_of("item", &i.id).map(|column| super::Item {
-                column,
-                ..i.clone()
-            })
-        })
-        .collect();
-    inst.perception = base
-        .perception
-        .iter()
-        .filter_map(|q| {
-            column_of("perception", &q.id).map(|column| super::Question {
-                column,
-                ..q.clone()
-            })
-        })
-        .collect();
-    inst.statements = base
-        .statements
-        .iter()
-        .filter_map(|q| {
-            column_of("statement", &q.id).map(|column| super::Question {
-                column,
-                ..q.clone()
-            })
-        })
-        .collect();
+    matched_questions(&mut inst, base, export, matches);
     if inst.items.is_empty() {
         return Err("no item of the base instrument matched a column".into());
     }
@@ -465,6 +419,56 @@ fn build(
         .retain(|o| !used.contains(&o.column.to_lowercase()));
     let json = inst.to_json_pretty();
     Instrument::from_json(&json, "the draft").map_err(|e| e.to_string())
+}
+
+/// The base scale turned into the chosen preset's: as many points from
+/// the base minimum, its labels kept only when the range is the same.
+fn preset_scale(base: &Scale, p: &presets::Preset) -> Scale {
+    let max = base.min + p.points.len() as i64 - 1;
+    Scale {
+        min: base.min,
+        max,
+        preset: Some(p.name.to_string()),
+        labels: if max == base.max {
+            base.labels.clone()
+        } else {
+            BTreeMap::new()
+        },
+    }
+}
+
+/// The base's items, perception items and statements that matched a
+/// column, each given that column; the others are left out of `inst`.
+fn matched_questions(inst: &mut Instrument, base: &Instrument, export: &Export, matches: &[Match]) {
+    let column_of = |kind: &str, id: &str| {
+        matches
+            .iter()
+            .find(|m| m.kind == kind && m.id == id)
+            .and_then(|m| m.column)
+            .map(|(c, _)| export.names[c].clone())
+    };
+    let questions = |kind: &str, list: &[super::Question]| -> Vec<super::Question> {
+        list.iter()
+            .filter_map(|q| {
+                column_of(kind, &q.id).map(|column| super::Question {
+                    column,
+                    ..q.clone()
+                })
+            })
+            .collect()
+    };
+    inst.items = base
+        .items
+        .iter()
+        .filter_map(|i| {
+            column_of("item", &i.id).map(|column| super::Item {
+                column,
+                ..i.clone()
+            })
+        })
+        .collect();
+    inst.perception = questions("perception", &base.perception);
+    inst.statements = questions("statement", &base.statements);
 }
 
 /// Every column the draft reads, lower-cased (outcomes aside).
@@ -492,6 +496,61 @@ impl Draft {
     /// The mapping table: each column the draft names, and each question
     /// with the column it went to and the confidence.
     pub fn table(&self) -> String {
+        let rows = self.mapping_rows();
+        let w0 = rows
+            .iter()
+            .map(|r| r.0.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(8);
+        let w1 = rows
+            .iter()
+            .map(|r| r.1.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(6);
+        let mut out = self.export_line();
+        let pad =
+            |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
+        out.push_str(&format!(
+            "{}  {}  confidence\n",
+            pad("question", w0),
+            pad("column", w1)
+        ));
+        for (a, b, c) in &rows {
+            out.push_str(&format!("{}  {}  {c}\n", pad(a, w0), pad(b, w1)));
+        }
+        let mapped = self.matches.iter().filter(|m| m.column.is_some()).count();
+        out.push_str(&format!(
+            "\n{mapped} of {} questions matched; answers: {} ({} of {} answer texts covered)\n",
+            self.matches.len(),
+            match &self.preset {
+                Some(p) => format!("preset {p}"),
+                None => "the base instrument's scale".into(),
+            },
+            self.answers_covered.0,
+            self.answers_covered.1,
+        ));
+        out
+    }
+
+    /// The first line of the table: the export, its dialect and its rows.
+    fn export_line(&self) -> String {
+        let e = &self.export;
+        format!(
+            "{}: {} export, {} header row{}, {} data row{}\n\n",
+            e.file,
+            e.dialect.key(),
+            e.header_rows,
+            if e.header_rows == 1 { "" } else { "s" },
+            e.rows.len(),
+            if e.rows.len() == 1 { "" } else { "s" },
+        )
+    }
+
+    /// (what, column, confidence) for each column the draft looks for and
+    /// each question of the base instrument.
+    fn mapping_rows(&self) -> Vec<(String, String, String)> {
         let names = &self.export.names;
         let mut rows: Vec<(String, String, String)> = Vec::new();
         for (what, f) in [
@@ -526,53 +585,7 @@ impl Draft {
                 (None, None, _) => (id, "-".into(), "not matched".into()),
             });
         }
-        let w0 = rows
-            .iter()
-            .map(|r| r.0.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(8);
-        let w1 = rows
-            .iter()
-            .map(|r| r.1.chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(6);
-        let mut out = format!(
-            "{}: {} export, {} header row{}, {} data row{}\n\n",
-            self.export.file,
-            self.export.dialect.key(),
-            self.export.header_rows,
-            if self.export.header_rows == 1 {
-                ""
-            } else {
-                "s"
-            },
-            self.export.rows.len(),
-            if self.export.rows.len() == 1 { "" } else { "s" },
-        );
-        let pad =
-            |s: &str, w: usize| format!("{s}{}", " ".repeat(w.saturating_sub(s.chars().count())));
-        out.push_str(&format!(
-            "{}  {}  confidence\n",
-            pad("question", w0),
-            pad("column", w1)
-        ));
-        for (a, b, c) in &rows {
-            out.push_str(&format!("{}  {}  {c}\n", pad(a, w0), pad(b, w1)));
-        }
-        let mapped = self.matches.iter().filter(|m| m.column.is_some()).count();
-        out.push_str(&format!(
-            "\n{mapped} of {} questions matched; answers: {} ({} of {} answer texts covered)\n",
-            self.matches.len(),
-            match &self.preset {
-                Some(p) => format!("preset {p}"),
-                None => "the base instrument's scale".into(),
-            },
-            self.answers_covered.0,
-            self.answers_covered.1,
-        ));
-        out
+        rows
     }
 }
 
