@@ -92,56 +92,20 @@ impl Plan {
     ) -> Plan {
         let dim_index = |id: &str| inst.dimensions.iter().position(|d| d.id == id);
         let n_dims = inst.dimensions.len();
-        let items = inst
-            .items
-            .iter()
-            .map(|it| ItemPlan {
-                dim: dim_index(&it.dimension).unwrap_or(0),
-                reverse: it.reverse,
-                offset: rng.gen_range(-ITEM_OFFSET_MAX..=ITEM_OFFSET_MAX),
-            })
-            .collect();
+        let items = item_plans(inst, rng);
         let statements = inst
             .statements
             .iter()
             .enumerate()
             .map(|(i, q)| statement_subject(&q.text, i))
             .collect();
-        let n_out = inst.outcomes.len();
-        let driver_outcome = if n_out >= 2 {
-            Some(2.min(n_out - 1))
-        } else {
-            None
-        };
-        let outcomes = inst
-            .outcomes
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                let (base, slope, noise) = OUTCOME_TABLE[i % OUTCOME_TABLE.len()];
-                OutcomePlan {
-                    base,
-                    slope,
-                    noise,
-                    sign: match o.direction {
-                        Direction::HigherIsBetter => 1.0,
-                        Direction::LowerIsBetter => -1.0,
-                    },
-                    driver: driver_outcome == Some(i),
-                }
-            })
-            .collect();
+        let outcomes = outcome_plans(inst);
         let first = |list: &[String]| {
             list.first()
                 .map(|s| s.as_bytes().to_vec())
                 .unwrap_or_default()
         };
-        let missing = if inst.missing.is_empty() || inst.missing.iter().any(|m| m.trim().is_empty())
-        {
-            Vec::new()
-        } else {
-            inst.missing[0].as_bytes().to_vec()
-        };
+        let missing = missing_code(inst);
         Plan {
             min: inst.scale.min,
             max: inst.scale.max,
@@ -181,6 +145,61 @@ impl Plan {
     pub(super) fn point(&self, r: i64) -> &[u8] {
         let i = usize::try_from(r - self.min).unwrap_or(0);
         self.points.get(i).map(Vec::as_slice).unwrap_or(b"")
+    }
+}
+
+/// One plan per item: its dimension, its direction and a random offset
+/// (drawn in item order, the only random draws a plan makes).
+fn item_plans(inst: &Instrument, rng: &mut ChaCha8Rng) -> Vec<ItemPlan> {
+    inst.items
+        .iter()
+        .map(|it| ItemPlan {
+            dim: inst
+                .dimensions
+                .iter()
+                .position(|d| d.id == it.dimension)
+                .unwrap_or(0),
+            reverse: it.reverse,
+            offset: rng.gen_range(-ITEM_OFFSET_MAX..=ITEM_OFFSET_MAX),
+        })
+        .collect()
+}
+
+/// One plan per outcome, cycling through `OUTCOME_TABLE`; the third outcome
+/// (or the last, when there are only two) is the one driven by alignment.
+fn outcome_plans(inst: &Instrument) -> Vec<OutcomePlan> {
+    let n_out = inst.outcomes.len();
+    let driver_outcome = if n_out >= 2 {
+        Some(2.min(n_out - 1))
+    } else {
+        None
+    };
+    inst.outcomes
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let (base, slope, noise) = OUTCOME_TABLE[i % OUTCOME_TABLE.len()];
+            OutcomePlan {
+                base,
+                slope,
+                noise,
+                sign: match o.direction {
+                    Direction::HigherIsBetter => 1.0,
+                    Direction::LowerIsBetter => -1.0,
+                },
+                driver: driver_outcome == Some(i),
+            }
+        })
+        .collect()
+}
+
+/// The text written for a missing answer: the first missing code, or empty
+/// when there is none or an empty cell already counts as missing.
+fn missing_code(inst: &Instrument) -> Vec<u8> {
+    if inst.missing.is_empty() || inst.missing.iter().any(|m| m.trim().is_empty()) {
+        Vec::new()
+    } else {
+        inst.missing[0].as_bytes().to_vec()
     }
 }
 

@@ -346,16 +346,7 @@ pub fn scatter(
     (flagged, other): (&str, &str),
     corners: &[String; 4],
 ) -> io::Result<String> {
-    let ys = points.iter().map(|p| p.y).chain(y_line);
-    let (mut y0, mut y1) = (
-        ys.clone().fold(f64::INFINITY, f64::min),
-        ys.fold(f64::NEG_INFINITY, f64::max),
-    );
-    if !y0.is_finite() || !y1.is_finite() {
-        (y0, y1) = (0.0, 1.0);
-    }
-    let pad = ((y1 - y0) * 0.12).max(0.5);
-    let (y0, y1) = (y0 - pad, y1 + pad);
+    let (y0, y1) = y_range(points, y_line);
     // The x axis starts at a multiple of 10 below the lowest point (at most 50).
     let lowest = points.iter().map(|p| p.x).fold(x_line, f64::min);
     let x0 = ((lowest - 5.0).clamp(0.0, 50.0) / 10.0).floor() * 10.0;
@@ -416,8 +407,27 @@ pub fn scatter(
         ])?;
         Ok(())
     })?;
-    // An invisible target over each dot, titled with the company id, so
-    // hovering a dot names its company.
+    Ok(with_hover_layer(svg, marks))
+}
+
+/// The scatter's y range: the points and the horizontal line, padded by
+/// 12% (at least 0.5) either side; 0..1 when there is nothing to show.
+fn y_range(points: &[ScatterPoint], y_line: Option<f64>) -> (f64, f64) {
+    let ys = points.iter().map(|p| p.y).chain(y_line);
+    let (mut y0, mut y1) = (
+        ys.clone().fold(f64::INFINITY, f64::min),
+        ys.fold(f64::NEG_INFINITY, f64::max),
+    );
+    if !y0.is_finite() || !y1.is_finite() {
+        (y0, y1) = (0.0, 1.0);
+    }
+    let pad = ((y1 - y0) * 0.12).max(0.5);
+    (y0 - pad, y1 + pad)
+}
+
+/// The SVG with an invisible target over each dot, titled with the company
+/// id, so hovering a dot names its company.
+fn with_hover_layer(svg: String, marks: Vec<((i32, i32), &str)>) -> String {
     let mut layer = String::from("<g class=\"hover\">");
     for ((x, y), id) in marks {
         layer.push_str(&format!(
@@ -426,10 +436,10 @@ pub fn scatter(
         ));
     }
     layer.push_str("</g></svg>");
-    Ok(match svg.rfind("</svg>") {
+    match svg.rfind("</svg>") {
         Some(i) => format!("{}{layer}{}", &svg[..i], &svg[i + "</svg>".len()..]),
         None => svg,
-    })
+    }
 }
 
 /// Text escaped for SVG, as plotters escapes it.
