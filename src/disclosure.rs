@@ -273,7 +273,7 @@ impl Disclosure {
         let counts = acc
             .companies
             .iter()
-            .map(|c| (c.n(), c.n_by_slot.iter().copied().collect::<Vec<u64>>()));
+            .map(|c| (c.n(), c.slot_counts().collect::<Vec<u64>>()));
         Disclosure::from_counts_ordered(counts, acc.plan.has_roles(), threshold, &order)
     }
 

@@ -6,8 +6,13 @@
 //! in (integers, or fixed-point outcome values), which is what lets a file
 //! be read in parts on several threads and the parts merged
 //! ([`super::Accumulator::merge`]) with results identical to one pass.
+//!
+//! A company's counts and sums are one allocation of machine words laid out
+//! by the plan ([`Layout`]): a row touches a few neighbouring cache lines of
+//! one record (its counts, its outcome cells, and its role's group and item
+//! cells side by side), not several allocations.
 
-use super::items::Items;
+use super::items::{self, Step};
 use super::Plan;
 use crate::ingest::Number;
 
@@ -55,64 +60,89 @@ impl MeanSums {
     }
 }
 
-/// Respondent means of one group in one cell, summed exactly: a mean
-/// `s / n` (`n` answers summing to `s`) is added as the integer
-/// `s × L / n`, `L` being a common multiple of every possible `n`
-/// ([`Plan::group_scale`]). Groups too large for such an `L` (`exact`
-/// false) keep `f64` sums in the same 32 bytes instead, as bit patterns
-/// (then the sums depend on row order).
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(super) struct GroupCell {
-    pub n: u64,
-    sum: u64,
-    sumsq: u128,
+/// Where each count and sum of a company sits in its record of words.
+///
+/// ```text
+/// first row's order key | role slots | respondents per slot | rows per
+/// slot since its last spill | outcome cells (4 words each) | per slot:
+/// group cells (4 words each), then item cells (1 or 2 words each)
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    slots: usize,
+    groups: usize,
+    outcomes: usize,
+    n_scale: usize,
+    /// Are item cells narrow (one word)?
+    narrow: bool,
 }
 
-impl GroupCell {
-    /// Add the mean of `answered` answers summing to `total`; `factor` is
-    /// `L / answered` when the sums are exact.
-    #[inline]
-    pub fn add(&mut self, exact: bool, factor: u64, answered: u64, total: u64) {
-        self.n += 1;
-        if exact {
-            let m = total * factor;
-            self.sum += m;
-            self.sumsq += m as u128 * m as u128;
+/// Words of a group cell: count, sum, and the sum of squares in two words.
+const GROUP_WORDS: usize = 4;
+/// Words of an outcome cell: count, the fixed-point sum in two words, the
+/// sum of values with no fixed form (as `f64` bits).
+const OUTCOME_WORDS: usize = 4;
+
+impl Layout {
+    pub(crate) fn new(plan: &Plan) -> Layout {
+        Layout {
+            slots: plan.role_slots,
+            groups: plan.groups.len(),
+            outcomes: plan.n_outcomes,
+            n_scale: plan.n_scale(),
+            narrow: items::narrow(plan),
+        }
+    }
+
+    /// Are item cells narrow (one word)?
+    pub(crate) fn narrow(&self) -> bool {
+        self.narrow
+    }
+
+    fn cell_words(&self) -> usize {
+        if self.narrow {
+            1
         } else {
-            let m = total as f64 / answered as f64;
-            self.add_float(m, m * m);
+            2
         }
     }
 
-    fn add_float(&mut self, sum: f64, sumsq: f64) {
-        self.sum = (f64::from_bits(self.sum) + sum).to_bits();
-        self.sumsq = (f64::from_bits(self.sumsq as u64) + sumsq).to_bits() as u128;
+    fn n_at(&self, slot: usize) -> usize {
+        2 + slot
     }
 
-    fn merge(&mut self, o: &GroupCell, exact: bool) {
-        self.n += o.n;
-        if exact {
-            self.sum += o.sum;
-            self.sumsq += o.sumsq;
-        } else {
-            self.add_float(f64::from_bits(o.sum), f64::from_bits(o.sumsq as u64));
-        }
+    fn fresh_at(&self, slot: usize) -> usize {
+        2 + self.slots + slot
     }
 
-    fn read(&self, scale: u64) -> MeanSums {
-        if scale == 0 {
-            return MeanSums {
-                n: self.n,
-                sum: f64::from_bits(self.sum),
-                sumsq: f64::from_bits(self.sumsq as u64),
-            };
-        }
-        let l = scale as f64;
-        MeanSums {
-            n: self.n,
-            sum: self.sum as f64 / l,
-            sumsq: self.sumsq as f64 / (l * l),
-        }
+    fn outcome_at(&self, j: usize) -> usize {
+        2 + 2 * self.slots + OUTCOME_WORDS * j
+    }
+
+    fn slot_words(&self) -> usize {
+        GROUP_WORDS * self.groups + self.cell_words() * self.n_scale
+    }
+
+    fn slot_at(&self, slot: usize) -> usize {
+        self.outcome_at(self.outcomes) + slot * self.slot_words()
+    }
+
+    fn group_at(&self, slot: usize, g: usize) -> usize {
+        self.slot_at(slot) + GROUP_WORDS * g
+    }
+
+    /// Where the slot's item cells start.
+    fn items_at(&self, slot: usize) -> usize {
+        self.group_at(slot, self.groups)
+    }
+
+    fn item_at(&self, slot: usize, col: usize) -> usize {
+        self.items_at(slot) + self.cell_words() * col
+    }
+
+    /// Words of a record.
+    fn words(&self) -> usize {
+        self.slot_at(self.slots)
     }
 }
 
@@ -135,112 +165,136 @@ fn fixed(v: f64) -> Option<i128> {
     (v.abs() < 9.2e18 && (v as i64) as f64 == v).then(|| v as i64 as i128 * 1_000_000_000)
 }
 
-/// One outcome's sums in one company.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub(super) struct OutcomeCell {
-    pub n: u64,
-    pub fixed: i128,
-    /// Values with no exact fixed form (then the sum depends on row order).
-    pub float: f64,
+/// A `u128` from two words (low first).
+#[inline]
+fn wide(w: &[u64]) -> u128 {
+    w[0] as u128 | (w[1] as u128) << 64
 }
 
-impl OutcomeCell {
+/// Store a `u128` as two words (low first).
+#[inline]
+fn set_wide(w: &mut [u64], v: u128) {
+    w[0] = v as u64;
+    w[1] = (v >> 64) as u64;
+}
+
+/// Add `v` to the `f64` whose bits are `*w`.
+#[inline]
+fn add_float(w: &mut u64, v: f64) {
+    *w = (f64::from_bits(*w) + v).to_bits();
+}
+
+/// A group cell (company × role × group): respondent means of the group
+/// summed exactly, a mean `s / n` (`n` answers summing to `s`) added as the
+/// integer `s × L / n`, `L` being a common multiple of every possible `n`
+/// ([`Plan::group_scale`]). Groups too large for such an `L` (`exact`
+/// false) keep `f64` sums (as bits) in the same words instead (then the
+/// sums depend on row order). Words: count, sum, sum of squares (two).
+mod group {
+    use super::{add_float, set_wide, wide, MeanSums};
+
+    /// Add the mean of `answered` answers summing to `total`; `factor` is
+    /// `L / answered` when the sums are exact.
+    #[inline]
+    pub fn add(c: &mut [u64], exact: bool, factor: u64, answered: u64, total: u64) {
+        c[0] += 1;
+        if exact {
+            let m = total * factor;
+            c[1] += m;
+            let sq = wide(&c[2..4]) + m as u128 * m as u128;
+            set_wide(&mut c[2..4], sq);
+        } else {
+            let m = total as f64 / answered as f64;
+            add_float(&mut c[1], m);
+            add_float(&mut c[2], m * m);
+        }
+    }
+
+    /// Add cell `o` to cell `c`.
+    pub fn merge(c: &mut [u64], o: &[u64], exact: bool) {
+        c[0] += o[0];
+        if exact {
+            c[1] += o[1];
+            let sq = wide(&c[2..4]) + wide(&o[2..4]);
+            set_wide(&mut c[2..4], sq);
+        } else {
+            add_float(&mut c[1], f64::from_bits(o[1]));
+            add_float(&mut c[2], f64::from_bits(o[2]));
+        }
+    }
+
+    /// The sums in offset units (`scale`: the group's `L`, 0 when inexact).
+    pub fn read(c: &[u64], scale: u64) -> MeanSums {
+        if scale == 0 {
+            return MeanSums {
+                n: c[0],
+                sum: f64::from_bits(c[1]),
+                sumsq: f64::from_bits(c[2]),
+            };
+        }
+        let l = scale as f64;
+        // Below 2⁶⁴ (nearly always), the same rounding as from `u128`,
+        // without the slower wide conversion.
+        let sumsq = match c[3] {
+            0 => c[2] as f64,
+            _ => wide(&c[2..4]) as f64,
+        };
+        MeanSums {
+            n: c[0],
+            sum: c[1] as f64 / l,
+            sumsq: sumsq / (l * l),
+        }
+    }
+}
+
+/// An outcome cell (one outcome in one company). Words: count, the sum in
+/// units of 10⁻⁹ as an `i128` (two words), and the sum of values with no
+/// exact fixed form (`f64` bits; then the sum depends on row order).
+mod outcome {
+    use super::{add_float, fixed, set_wide, wide, Number};
+
     /// Add a value; `false` when it had no exact form.
     #[inline]
-    pub fn add(&mut self, v: Number) -> bool {
-        self.n += 1;
-        let v = match v {
-            Number::Nanos(n) => {
-                self.fixed += n as i128;
-                return true;
-            }
-            Number::Float(v) => v,
+    pub fn add(c: &mut [u64], v: Number) -> bool {
+        c[0] += 1;
+        let f = match v {
+            Number::Nanos(n) => n as i128,
+            Number::Float(v) => match fixed(v) {
+                Some(f) => f,
+                None => {
+                    add_float(&mut c[3], v);
+                    return false;
+                }
+            },
         };
-        match fixed(v) {
-            Some(f) => {
-                self.fixed += f;
-                true
-            }
-            None => {
-                self.float += v;
-                false
-            }
-        }
-    }
-}
-
-/// Per role slot counters: the three canonical slots inline (a row of a
-/// survey without extra roles touches nothing beyond the company's own
-/// record), the extra roles' slots after them.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SlotCounts<T> {
-    head: [T; 3],
-    rest: Vec<T>,
-}
-
-impl<T: Copy + Default> SlotCounts<T> {
-    fn new(slots: usize) -> Self {
-        SlotCounts {
-            head: [T::default(); 3],
-            rest: vec![T::default(); slots.saturating_sub(3)],
-        }
+        let sum = wide(&c[1..3]) as i128 + f;
+        set_wide(&mut c[1..3], sum as u128);
+        true
     }
 
-    /// The counts in slot order.
-    pub fn iter(&self) -> impl Iterator<Item = &T> {
-        self.head.iter().chain(&self.rest)
+    /// Add cell `o` to cell `c`.
+    pub fn merge(c: &mut [u64], o: &[u64]) {
+        c[0] += o[0];
+        let sum = wide(&c[1..3]) as i128 + wide(&o[1..3]) as i128;
+        set_wide(&mut c[1..3], sum as u128);
+        add_float(&mut c[3], f64::from_bits(o[3]));
     }
 
-    /// The count of `slot`, the default past the last slot.
-    pub fn get(&self, slot: usize) -> T {
-        match slot {
-            0..=2 => self.head[slot],
-            _ => self.rest.get(slot - 3).copied().unwrap_or_default(),
-        }
-    }
-}
-
-impl<T> std::ops::Index<usize> for SlotCounts<T> {
-    type Output = T;
-    #[inline]
-    fn index(&self, slot: usize) -> &T {
-        if slot < 3 {
-            &self.head[slot]
-        } else {
-            &self.rest[slot - 3]
-        }
-    }
-}
-
-impl<T> std::ops::IndexMut<usize> for SlotCounts<T> {
-    #[inline]
-    fn index_mut(&mut self, slot: usize) -> &mut T {
-        if slot < 3 {
-            &mut self.head[slot]
-        } else {
-            &mut self.rest[slot - 3]
-        }
+    /// Respondents reporting the outcome, and the fixed-point sum and the
+    /// other values' sum.
+    pub fn read(c: &[u64]) -> (u64, i128, f64) {
+        (c[0], wide(&c[1..3]) as i128, f64::from_bits(c[3]))
     }
 }
 
 /// Everything kept about one company.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyAcc {
-    /// Respondents per role slot (slots past [`Plan::role_slots`] stay 0).
-    pub n_by_slot: SlotCounts<u64>,
-    /// `role_slots × n_scale`, indexed `slot * n_scale + column`: the sums
-    /// since the slot's last spill.
-    pub(super) items: Items,
-    /// Rows per slot since its last spill.
-    pub(super) fresh: SlotCounts<u32>,
-    /// What was spilled from `items` before it could overflow (same layout;
-    /// empty until the first spill).
-    spilled: Vec<ItemSums>,
-    /// `role_slots × groups`, indexed `slot * n_groups + group`.
-    pub(super) groups: Vec<GroupCell>,
-    pub(super) outcomes: Vec<OutcomeCell>,
-    /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
-    pub(super) first: u64,
+    /// Every count and sum but the spilled ones, laid out by [`Layout`].
+    w: Box<[u64]>,
+    /// What was spilled from the item cells before they could overflow,
+    /// indexed `slot * n_scale + column` (none until the first spill).
+    spilled: Option<Box<[ItemSums]>>,
     /// (value number, scored rows) of the declared segments' values
     /// ([`super::declared::DeclaredValues`]).
     pub(super) declared: Vec<(u32, u64)>,
@@ -248,21 +302,99 @@ pub struct CompanyAcc {
 
 impl CompanyAcc {
     pub(super) fn new(plan: &Plan, first: u64) -> CompanyAcc {
+        let mut w = vec![0u64; plan.layout.words()].into_boxed_slice();
+        w[0] = first;
+        w[1] = plan.role_slots as u64;
         CompanyAcc {
-            n_by_slot: SlotCounts::new(plan.role_slots),
-            items: Items::new(plan),
-            fresh: SlotCounts::new(plan.role_slots),
-            spilled: Vec::new(),
-            groups: vec![GroupCell::default(); plan.role_slots * plan.groups.len()],
-            outcomes: vec![OutcomeCell::default(); plan.n_outcomes],
-            first,
+            w,
+            spilled: None,
             declared: Vec::new(),
         }
     }
 
+    /// The respondents of each role slot, in slot order.
+    fn slot_words(&self) -> &[u64] {
+        let slots = self.w[1] as usize;
+        &self.w[2..2 + slots]
+    }
+
     /// Respondents of the company, all roles.
     pub fn n(&self) -> u64 {
-        self.n_by_slot.iter().sum()
+        self.slot_words().iter().sum()
+    }
+
+    /// Respondents of role slot `slot` (0 past the last slot).
+    pub fn n_in(&self, slot: usize) -> u64 {
+        self.slot_words().get(slot).copied().unwrap_or(0)
+    }
+
+    /// Respondents per role slot, in slot order ([`Plan::role_slots`]).
+    pub fn slot_counts(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slot_words().iter().copied()
+    }
+
+    /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
+    pub(super) fn first(&self) -> u64 {
+        self.w[0]
+    }
+
+    /// Note a row with file-order key `order` (rows may come out of file
+    /// order: the earliest is kept).
+    pub(super) fn note_order(&mut self, order: u64) {
+        self.w[0] = self.w[0].min(order);
+    }
+
+    /// Rows of `slot` since its last spill.
+    pub(super) fn fresh(&self, plan: &Plan, slot: usize) -> u64 {
+        self.w[plan.layout.fresh_at(slot)]
+    }
+
+    /// Count a scored row of `slot`.
+    pub(super) fn count_row(&mut self, plan: &Plan, slot: usize) {
+        self.w[plan.layout.n_at(slot)] += 1;
+        self.w[plan.layout.fresh_at(slot)] += 1;
+    }
+
+    /// The item cells of `slot` (`cell_words` words per scale column).
+    #[inline]
+    pub(super) fn items_mut(&mut self, plan: &Plan, slot: usize) -> &mut [u64] {
+        let l = &plan.layout;
+        let at = l.items_at(slot);
+        &mut self.w[at..at + l.cell_words() * l.n_scale]
+    }
+
+    /// The group cells of `slot`.
+    #[inline]
+    pub(super) fn groups_mut(&mut self, plan: &Plan, slot: usize) -> &mut [u64] {
+        let at = plan.layout.group_at(slot, 0);
+        &mut self.w[at..at + GROUP_WORDS * plan.layout.groups]
+    }
+
+    /// Add a respondent mean to group cell `g` of a slot's `cells`
+    /// ([`Self::groups_mut`]).
+    #[inline]
+    pub(super) fn add_mean(
+        cells: &mut [u64],
+        g: usize,
+        exact: bool,
+        factor: u64,
+        answered: u64,
+        total: u64,
+    ) {
+        group::add(
+            &mut cells[GROUP_WORDS * g..GROUP_WORDS * (g + 1)],
+            exact,
+            factor,
+            answered,
+            total,
+        );
+    }
+
+    /// Add a value of outcome `j`; `false` when it had no exact form.
+    #[inline]
+    pub(super) fn add_outcome(&mut self, plan: &Plan, j: usize, v: Number) -> bool {
+        let at = plan.layout.outcome_at(j);
+        outcome::add(&mut self.w[at..at + OUTCOME_WORDS], v)
     }
 
     /// Item sums over all roles.
@@ -276,85 +408,125 @@ impl CompanyAcc {
 
     /// Item sums of scale column `col` for role slot `slot`.
     pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
-        let i = slot * plan.n_scale() + col;
-        let mut t = self.spilled.get(i).copied().unwrap_or_default();
-        t.merge(&self.items.read(i));
+        let mut t = match &self.spilled {
+            Some(sp) => sp[slot * plan.n_scale() + col],
+            None => ItemSums::default(),
+        };
+        let at = plan.layout.item_at(slot, col);
+        t.merge(&items::read(&self.w[at..], plan.layout.narrow));
         t
     }
 
-    /// Move a slot's compact sums into the `u64` ones and restart them.
+    /// Move a slot's item cells into the `u64` sums and restart them.
     pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
         let n_scale = plan.n_scale();
-        if self.spilled.is_empty() {
-            self.spilled = vec![ItemSums::default(); plan.role_slots * n_scale];
+        let spilled = self
+            .spilled
+            .get_or_insert_with(|| vec![ItemSums::default(); plan.role_slots * n_scale].into());
+        let l = &plan.layout;
+        for col in 0..n_scale {
+            let at = l.item_at(slot, col);
+            spilled[slot * n_scale + col].merge(&items::read(&self.w[at..], l.narrow));
         }
-        let cells = slot * n_scale..(slot + 1) * n_scale;
-        for i in cells.clone() {
-            self.spilled[i].merge(&self.items.read(i));
-        }
-        self.items.clear(cells);
-        self.fresh[slot] = 0;
+        let at = l.items_at(slot);
+        self.w[at..at + l.cell_words() * n_scale].fill(0);
+        self.w[l.fresh_at(slot)] = 0;
     }
 
-    /// Has any slot's compact sums been spilled?
+    /// Has any slot's item cells been spilled?
+    #[cfg(test)]
     pub(super) fn has_spilled(&self) -> bool {
-        !self.spilled.is_empty()
+        self.spilled.is_some()
     }
 
     /// Sums of respondent means of group `g` among the slot's respondents.
     pub fn group(&self, plan: &Plan, slot: usize, g: usize) -> MeanSums {
-        self.groups[slot * plan.groups.len() + g].read(plan.group_scale[g])
+        let at = plan.layout.group_at(slot, g);
+        group::read(&self.w[at..at + GROUP_WORDS], plan.group_scale[g])
     }
 
     /// Group mean sums over all roles.
     pub fn group_total(&self, plan: &Plan, g: usize) -> MeanSums {
-        let mut t = GroupCell::default();
+        let mut t = [0u64; GROUP_WORDS];
+        let exact = plan.group_scale[g] > 0;
         for s in 0..plan.role_slots {
-            t.merge(
-                &self.groups[s * plan.groups.len() + g],
-                plan.group_scale[g] > 0,
-            );
+            let at = plan.layout.group_at(s, g);
+            group::merge(&mut t, &self.w[at..at + GROUP_WORDS], exact);
         }
-        t.read(plan.group_scale[g])
+        group::read(&t, plan.group_scale[g])
     }
 
     /// Outcome `j`: respondents reporting it and the sum of their values.
-    pub fn outcome(&self, j: usize) -> (u64, f64) {
-        let o = &self.outcomes[j];
-        (o.n, o.fixed as f64 / OUTCOME_UNIT + o.float)
+    pub fn outcome(&self, plan: &Plan, j: usize) -> (u64, f64) {
+        let at = plan.layout.outcome_at(j);
+        let (n, fixed, float) = outcome::read(&self.w[at..at + OUTCOME_WORDS]);
+        // Below 2⁶³ in magnitude (nearly always), the same rounding as from
+        // `i128`, without the slower wide conversion.
+        let fixed = match i64::try_from(fixed) {
+            Ok(f) => f as f64,
+            Err(_) => fixed as f64,
+        };
+        (n, fixed / OUTCOME_UNIT + float)
     }
 
     /// Add everything of `o` (the same company, read elsewhere).
     pub(super) fn merge(&mut self, plan: &Plan, o: &CompanyAcc, spill_after: u32) {
         super::declared::merge_counts(&mut self.declared, &o.declared);
-        let n_scale = plan.n_scale();
+        let l = plan.layout;
         for slot in 0..plan.role_slots {
-            self.n_by_slot[slot] += o.n_by_slot[slot];
-            if self.fresh[slot] as u64 + o.fresh[slot] as u64 > spill_after as u64 {
+            self.w[l.n_at(slot)] += o.w[l.n_at(slot)];
+            let fresh = o.w[l.fresh_at(slot)];
+            if self.w[l.fresh_at(slot)] + fresh > spill_after as u64 {
                 self.spill(plan, slot);
             }
-            self.fresh[slot] += o.fresh[slot];
-            self.items
-                .merge(&o.items, slot * n_scale..(slot + 1) * n_scale);
-        }
-        if o.has_spilled() {
-            if self.spilled.is_empty() {
-                self.spilled = vec![ItemSums::default(); plan.role_slots * n_scale];
+            self.w[l.fresh_at(slot)] += fresh;
+            // No lane carries: both cells hold at most `spill_after` rows
+            // together.
+            let at = l.items_at(slot);
+            let cells = at..at + l.cell_words() * l.n_scale;
+            for (a, b) in self.w[cells.clone()].iter_mut().zip(&o.w[cells]) {
+                *a += b;
             }
-            for (a, b) in self.spilled.iter_mut().zip(&o.spilled) {
+            for g in 0..l.groups {
+                let at = l.group_at(slot, g);
+                let r = at..at + GROUP_WORDS;
+                group::merge(&mut self.w[r.clone()], &o.w[r], plan.group_scale[g] > 0);
+            }
+        }
+        if let Some(theirs) = &o.spilled {
+            let n_scale = plan.n_scale();
+            let mine = self
+                .spilled
+                .get_or_insert_with(|| vec![ItemSums::default(); plan.role_slots * n_scale].into());
+            for (a, b) in mine.iter_mut().zip(theirs.iter()) {
                 a.merge(b);
             }
         }
-        let n_groups = plan.groups.len();
-        for (i, (a, b)) in self.groups.iter_mut().zip(&o.groups).enumerate() {
-            a.merge(b, plan.group_scale[i % n_groups] > 0);
+        for j in 0..l.outcomes {
+            let at = l.outcome_at(j);
+            let r = at..at + OUTCOME_WORDS;
+            outcome::merge(&mut self.w[r.clone()], &o.w[r]);
         }
-        for (a, b) in self.outcomes.iter_mut().zip(&o.outcomes) {
-            a.n += b.n;
-            a.fixed += b.fixed;
-            a.float += b.float;
-        }
-        self.first = self.first.min(o.first);
+        self.note_order(o.first());
+    }
+}
+
+/// Add a step to item cell `col` of a slot's `cells` ([`CompanyAcc::items_mut`]).
+#[inline]
+pub(super) fn add_step(cells: &mut [u64], col: usize, step: &Step, narrow: bool) {
+    if narrow {
+        cells[col] += step.narrow;
+    } else {
+        step.add_to(&mut cells[2 * col..], false);
+    }
+}
+
+/// Take back a step added to item cell `col` of a slot's `cells`.
+pub(super) fn take_step(cells: &mut [u64], col: usize, step: &Step, narrow: bool) {
+    if narrow {
+        step.take_from(&mut cells[col..], true);
+    } else {
+        step.take_from(&mut cells[2 * col..], false);
     }
 }
 
@@ -389,19 +561,51 @@ mod tests {
             Number::Float(12.55),
             Number::Nanos(1),
         ];
-        let mut a = OutcomeCell::default();
-        let mut b = OutcomeCell::default();
+        let mut a = [0u64; OUTCOME_WORDS];
+        let mut b = [0u64; OUTCOME_WORDS];
         for v in values {
-            assert!(a.add(v));
+            assert!(outcome::add(&mut a, v));
         }
         for v in values.iter().rev() {
-            assert!(b.add(*v));
+            assert!(outcome::add(&mut b, *v));
         }
         assert_eq!(a, b);
         // 0.1 + 0.2 + 0.3 + … in f64 would not be exact; the fixed sum is.
-        assert_eq!(a.fixed, 81_850_000_001);
+        assert_eq!(outcome::read(&a).1, 81_850_000_001);
         // A value with no exact form is summed apart.
-        assert!(!a.add(Number::Float(1.0 / 3.0)));
-        assert_eq!((a.n, a.fixed, a.float), (8, 81_850_000_001, 1.0 / 3.0));
+        assert!(!outcome::add(&mut a, Number::Float(1.0 / 3.0)));
+        assert_eq!(outcome::read(&a), (8, 81_850_000_001, 1.0 / 3.0));
+        // Negative sums and sums past 2⁶⁴ units keep their two words right.
+        let mut c = [0u64; OUTCOME_WORDS];
+        outcome::add(&mut c, Number::Float(-3e12));
+        outcome::add(&mut c, Number::Float(-3e12));
+        assert_eq!(outcome::read(&c).1, -6_000_000_000_000_000_000_000);
+        outcome::merge(&mut c, &a);
+        assert_eq!(
+            outcome::read(&c),
+            (
+                10,
+                -6_000_000_000_000_000_000_000 + 81_850_000_001,
+                1.0 / 3.0
+            )
+        );
+    }
+
+    #[test]
+    fn group_sums_of_squares_pass_two_to_the_sixty_four_exactly() {
+        let mut c = [0u64; GROUP_WORDS];
+        // m = 2³¹: m² = 2⁶²; five of them pass 2⁶⁴.
+        for _ in 0..5 {
+            group::add(&mut c, true, 1 << 21, 4, 1 << 10);
+        }
+        assert_eq!(wide(&c[2..4]), 5u128 << 62);
+        let r = group::read(&c, 1);
+        assert_eq!(
+            (r.n, r.sum, r.sumsq),
+            (5, 5.0 * 2f64.powi(31), 5.0 * 2f64.powi(62))
+        );
+        let mut twice = c;
+        group::merge(&mut twice, &c, true);
+        assert_eq!(wide(&twice[2..4]), 10u128 << 62);
     }
 }

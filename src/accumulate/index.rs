@@ -75,6 +75,11 @@ impl CompanyIndex {
         };
     }
 
+    /// Room for `more` ids (of up to 16 bytes, as most are) without growing.
+    pub fn reserve(&mut self, more: usize) {
+        self.short.reserve(more);
+    }
+
     pub fn clear(&mut self) {
         self.short.clear();
         self.long.clear();

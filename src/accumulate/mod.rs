@@ -26,9 +26,8 @@ mod items;
 mod plan;
 mod sweep;
 
-pub use company::{CompanyAcc, ItemSums, MeanSums, SlotCounts};
+pub use company::{CompanyAcc, ItemSums, MeanSums};
 pub use declared::DeclaredValues;
-use items::Items;
 pub use plan::Plan;
 use sweep::Sweep;
 
@@ -94,7 +93,7 @@ pub struct Accumulator {
     /// factor that makes a respondent's mean an integer (0: not scored).
     mean_factor: Vec<Vec<u64>>,
     /// Rows a company-role's cells take before they are spilled
-    /// ([`Items::rows_held`]).
+    /// ([`items::rows_held`]).
     spill_after: u32,
     /// Has every sum been exact (so that it does not depend on row order)?
     order_free: bool,
@@ -130,7 +129,7 @@ impl Accumulator {
             .collect();
         let plan_exact = plan.group_scale.iter().all(|&l| l > 0);
         Accumulator {
-            spill_after: Items::rows_held(&plan),
+            spill_after: items::rows_held(&plan),
             sweep: Sweep::new(&plan),
             mean_factor,
             plan,
@@ -211,6 +210,10 @@ impl Accumulator {
         }
         self.order_free &= other.order_free;
         // The other's companies new here join.
+        let joining = places.iter().filter(|p| p.is_none()).count();
+        self.ids.reserve_exact(joining);
+        self.companies.reserve_exact(joining);
+        self.index.reserve(joining);
         for ((id, c), place) in other.ids.into_iter().zip(other.companies).zip(places) {
             if place.is_none() {
                 self.index.insert(&id, self.companies.len());
@@ -221,24 +224,32 @@ impl Accumulator {
         self.first_appearance_order();
     }
 
-    /// Put the companies in order of their first row.
+    /// Put the companies in order of their first row (in place: a long
+    /// list is not copied).
     fn first_appearance_order(&mut self) {
         let mut order: Vec<(u64, usize)> = self
             .companies
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.first, i))
+            .map(|(i, c)| (c.first(), i))
             .collect();
         order.sort_unstable();
         if order.iter().enumerate().all(|(k, &(_, i))| k == i) {
             return;
         }
-        let mut ids: Vec<Option<Box<str>>> = self.ids.drain(..).map(Some).collect();
-        let mut cs: Vec<Option<CompanyAcc>> = self.companies.drain(..).map(Some).collect();
-        for &(_, i) in &order {
-            self.ids.push(ids[i].take().expect("each company once"));
-            self.companies
-                .push(cs[i].take().expect("each company once"));
+        // `from[k]`: where the company that belongs at `k` is now. Each
+        // cycle of the permutation is followed once, by swaps.
+        let mut from: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
+        for k in 0..from.len() {
+            let mut at = k;
+            while from[at] != k {
+                let next = from[at];
+                self.ids.swap(at, next);
+                self.companies.swap(at, next);
+                from[at] = at;
+                at = next;
+            }
+            from[at] = at;
         }
         for (i, id) in self.ids.iter().enumerate() {
             self.index.insert(id, i);
@@ -312,32 +323,28 @@ impl Accumulator {
     /// rare case the row cannot be scored.
     fn add_known(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) -> bool {
         let plan = &self.plan;
-        let n_scale = plan.n_scale();
+        let narrow = plan.layout.narrow();
         let acc = &mut self.companies[ci];
         // One row adds at most range² to a cell: spill before the next row
         // could overflow.
-        if acc.fresh[slot] == self.spill_after {
+        if acc.fresh(plan, slot) == self.spill_after as u64 {
             acc.spill(plan, slot);
         }
-        let cells = slot * n_scale..(slot + 1) * n_scale;
+        let cells = acc.items_mut(plan, slot);
         // One sweep per width of cell, so that each is a loop of its own.
-        match &mut acc.items {
-            Items::Narrow(c) => {
-                let c = &mut c[cells];
-                self.sweep.run(answers, |k, step| c[k].add(&step.narrow));
-            }
-            Items::Wide(c) => {
-                let c = &mut c[cells];
-                self.sweep.run(answers, |k, step| c[k].add(&step.wide));
-            }
+        if narrow {
+            self.sweep.run(answers, |k, step| cells[k] += step.narrow);
+        } else {
+            self.sweep
+                .run(answers, |k, step| company::add_step(cells, k, step, false));
         }
         if self.scored() {
             return true;
         }
+        let cells = self.companies[ci].items_mut(plan, slot);
         for (c, a) in answers.iter().enumerate() {
             if let Some(raw) = *a {
-                let step = self.sweep.step(c, raw);
-                self.companies[ci].items.sub(slot * n_scale + c, step);
+                company::take_step(cells, c, self.sweep.step(c, raw), narrow);
             }
         }
         false
@@ -346,14 +353,15 @@ impl Accumulator {
     /// Add the swept answers of a row to a company's item sums.
     fn add_items(&mut self, ci: usize, slot: usize, answers: &[Option<u16>]) {
         let plan = &self.plan;
-        let n_scale = plan.n_scale();
+        let narrow = plan.layout.narrow();
         let acc = &mut self.companies[ci];
-        if acc.fresh[slot] == self.spill_after {
+        if acc.fresh(plan, slot) == self.spill_after as u64 {
             acc.spill(plan, slot);
         }
+        let cells = acc.items_mut(plan, slot);
         for (c, a) in answers.iter().enumerate() {
             if let Some(raw) = *a {
-                acc.items.add(slot * n_scale + c, self.sweep.step(c, raw));
+                company::add_step(cells, c, self.sweep.step(c, raw), narrow);
             }
         }
     }
@@ -362,24 +370,19 @@ impl Accumulator {
     /// means, outcomes, reliability sums.
     fn add_rest(&mut self, ci: usize, slot: usize, outcomes: &[Option<Number>]) {
         let plan = &self.plan;
-        let n_groups = plan.groups.len();
         let acc = &mut self.companies[ci];
-        acc.n_by_slot[slot] += 1;
-        acc.fresh[slot] += 1;
-        let cells = &mut acc.groups[slot * n_groups..(slot + 1) * n_groups];
-        let groups = cells
-            .iter_mut()
-            .zip(&self.sweep.group_sums)
-            .zip(&self.mean_factor);
-        for (g, ((cell, &(n, s)), factor)) in groups.enumerate() {
+        acc.count_row(plan, slot);
+        let cells = acc.groups_mut(plan, slot);
+        let groups = self.sweep.group_sums.iter().zip(&self.mean_factor);
+        for (g, (&(n, s), factor)) in groups.take(plan.groups.len()).enumerate() {
             let f = factor[n];
             if f > 0 {
-                cell.add(plan.group_scale[g] > 0, f, n as u64, s);
+                CompanyAcc::add_mean(cells, g, plan.group_scale[g] > 0, f, n as u64, s);
             }
         }
-        for (o, v) in acc.outcomes.iter_mut().zip(outcomes) {
+        for (j, v) in outcomes.iter().enumerate() {
             if let Some(v) = v {
-                self.order_free &= o.add(*v);
+                self.order_free &= acc.add_outcome(plan, j, *v);
             }
         }
         for (d, rel) in self.reliability.iter_mut().enumerate() {
@@ -434,8 +437,7 @@ impl RowSink for Accumulator {
                 }
                 // Rows may come out of file order (a split pass sends each
                 // company's rows to one thread): keep the earliest.
-                let first = &mut self.companies[ci].first;
-                *first = (*first).min(row.order);
+                self.companies[ci].note_order(row.order);
                 ci
             }
             None => {

@@ -39,6 +39,8 @@ pub struct Plan {
     /// respondent mean, so that means are summed as integers (0 when the
     /// group is too large for one; see [`super::CompanyAcc::group`]).
     pub group_scale: Vec<u64>,
+    /// Where a company's counts and sums sit in its record.
+    pub(crate) layout: super::company::Layout,
 }
 
 /// The least common multiple of `lo..=hi`, if `limit` is not passed first.
@@ -94,7 +96,7 @@ impl Plan {
         };
         let mut reverse: Vec<bool> = inst.items.iter().map(|i| i.reverse).collect();
         reverse.resize(n_items + n_perception + inst.statements.len(), false);
-        Plan {
+        let mut plan = Plan {
             range: (inst.scale.max - inst.scale.min) as u16,
             n_items,
             n_perception,
@@ -107,7 +109,10 @@ impl Plan {
             role_slots: if has_roles { 3 + other_roles.len() } else { 1 },
             other_roles,
             group_scale,
-        }
+            layout: Default::default(),
+        };
+        plan.layout = super::company::Layout::new(&plan);
+        plan
     }
 
     /// Scale columns: items, perception items and statements.

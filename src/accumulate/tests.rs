@@ -46,7 +46,7 @@ fn assert_same(a: &Accumulator, b: &Accumulator) {
     assert_eq!(a.ids, b.ids);
     assert_eq!(a.reliability, b.reliability);
     for (s, w) in a.companies.iter().zip(&b.companies) {
-        assert_eq!(s.n_by_slot, w.n_by_slot);
+        assert!(s.slot_counts().eq(w.slot_counts()));
         for col in 0..plan.n_scale() {
             assert_eq!(s.item_total(plan, col), w.item_total(plan, col));
             for slot in 0..plan.role_slots {
@@ -60,7 +60,7 @@ fn assert_same(a: &Accumulator, b: &Accumulator) {
             }
         }
         for j in 0..plan.n_outcomes {
-            assert_eq!(s.outcome(j), w.outcome(j));
+            assert_eq!(s.outcome(plan, j), w.outcome(plan, j));
         }
     }
 }
@@ -125,7 +125,7 @@ fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
     // Companies take rows i ≡ 0, 1, 2 (mod 3), roles i mod 5: each company
     // has 66 or 67 rows of each role out of 1000 (all scored).
     for c in &whole.companies {
-        let n: Vec<u64> = c.n_by_slot.iter().copied().collect();
+        let n: Vec<u64> = c.slot_counts().collect();
         assert_eq!(n.len(), 5);
         assert!(n.iter().all(|&k| k == 66 || k == 67), "{n:?}");
         assert_eq!(n.iter().sum::<u64>(), c.n());

@@ -420,7 +420,7 @@ fn n_by_role(acc: &Accumulator, vis: &Disclosure) -> OrderedMap<u64> {
                 .iter()
                 .zip(&acc.companies)
                 .filter(|(v, _)| v.shown)
-                .map(|(_, c)| c.n_by_slot[s])
+                .map(|(_, c)| c.n_in(s))
                 .sum();
             n_by_role.insert(r.key(), n);
         }

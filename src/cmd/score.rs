@@ -17,7 +17,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
     let inst = super::load_instrument(&a.input)?;
     let (acc, input) = super::accumulate(&inst, &a.input, a.output.quiet)?;
     let weighting = a.weighting.into();
-    let mut model = score::build(
+    let mut model = score::stream(
         &inst,
         &acc,
         input,
@@ -38,8 +38,9 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
             perceived_threshold: crate::analysis::gaps::GapsOptions::default().perceived_threshold,
         },
     )?;
-    model.segments = super::with_segment_warnings(segments, &mut model.warnings);
-    super::warn_all(&model.warnings, a.output.quiet);
+    let report = &mut model.report;
+    report.segments = super::with_segment_warnings(segments, &mut report.warnings);
+    super::warn_all(&report.warnings, a.output.quiet);
     render::emit(
         &model,
         format,
@@ -47,6 +48,7 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         &render,
         a.output.output.as_deref(),
     )?;
-    super::drop_later((acc, model));
+    drop(model);
+    super::drop_later(acc);
     Ok(0)
 }

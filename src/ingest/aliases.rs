@@ -8,7 +8,7 @@ use super::values::shorten;
 use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
 use crate::instrument::validate::normalize_label;
 use csv::ByteRecord;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 /// Read an aliases file: alias (normal form) → company id as written.
@@ -87,12 +87,45 @@ fn variant_key(id: &str) -> String {
         .collect()
 }
 
+/// A 64-bit hash of `variant_key(id)`, made without building the key.
+fn variant_hash(id: &str, state: &ahash::RandomState) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = state.build_hasher();
+    for c in id.chars().filter(|c| !c.is_whitespace()) {
+        for l in c.to_lowercase() {
+            h.write_u32(l as u32);
+        }
+    }
+    h.finish()
+}
+
 /// One warning per group of company ids that differ only in case or
-/// spacing, naming them.
+/// spacing, naming them, in order of the group's first id in `ids`.
+///
+/// Ids are first filed by a hash of their case- and space-free form, so
+/// that only ids sharing a hash (the variants, and the rare collision) have
+/// that form built and compared: a file of many companies costs one hash
+/// an id.
 pub fn variant_warnings(ids: &[Box<str>]) -> Vec<String> {
-    let mut groups: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-    for id in ids {
-        groups.entry(variant_key(id)).or_default().push(id);
+    let state = ahash::RandomState::with_seeds(7, 11, 13, 17);
+    let hashes: Vec<u64> = ids.iter().map(|id| variant_hash(id, &state)).collect();
+    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(ids.len());
+    let mut shared: HashSet<u64> = HashSet::new();
+    for &h in &hashes {
+        let n = seen.entry(h).or_insert(0);
+        *n += 1;
+        if *n == 2 {
+            shared.insert(h);
+        }
+    }
+    if shared.is_empty() {
+        return Vec::new();
+    }
+    let mut groups: BTreeMap<String, Vec<(&str, usize)>> = BTreeMap::new();
+    for (i, (id, h)) in ids.iter().zip(&hashes).enumerate() {
+        if shared.contains(h) {
+            groups.entry(variant_key(id)).or_default().push((id, i));
+        }
     }
     let mut out: Vec<(usize, String)> = Vec::new();
     for (_, mut g) in groups {
@@ -100,10 +133,9 @@ pub fn variant_warnings(ids: &[Box<str>]) -> Vec<String> {
             continue;
         }
         g.sort();
-        let first = ids.iter().position(|i| &**i == g[0]).unwrap_or(0);
-        let names: Vec<String> = g.iter().map(|s| format!("\"{s}\"")).collect();
+        let names: Vec<String> = g.iter().map(|(s, _)| format!("\"{s}\"")).collect();
         out.push((
-            first,
+            g[0].1,
             format!(
                 "company ids {} differ only in case or spacing and are counted as {} different companies; if they are one company, merge them with --company-aliases FILE (a CSV with the header alias,company)",
                 names.join(", "),
@@ -126,4 +158,30 @@ pub fn closest<'a>(id: &str, ids: impl Iterator<Item = &'a str>) -> Option<&'a s
         }
     }
     best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_among_many_ids_are_grouped_in_order_of_first_id() {
+        let mut ids: Vec<Box<str>> = (0..5000).map(|i| format!("C{i:05}").into()).collect();
+        ids.insert(10, "Beta Co".into());
+        ids.insert(20, "acme".into());
+        ids.push("ACME".into());
+        ids.push("beta co".into());
+        ids.push("BetaCo".into());
+        ids.push("Ü ber".into());
+        ids.push("über".into());
+        let w = variant_warnings(&ids);
+        assert_eq!(w.len(), 3, "{w:?}");
+        assert!(w[0].starts_with("company ids \"Beta Co\", \"BetaCo\", \"beta co\" differ"));
+        assert!(w[0].contains("counted as 3 different companies"));
+        assert!(w[1].starts_with("company ids \"ACME\", \"acme\" differ"));
+        assert!(w[2].starts_with("company ids \"Ü ber\", \"über\" differ"));
+        // No variants: no warning.
+        assert!(variant_warnings(&ids[..5000]).is_empty());
+        assert!(variant_warnings(&[]).is_empty());
+    }
 }

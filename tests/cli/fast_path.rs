@@ -100,7 +100,7 @@ fn sums(acc: &Accumulator) -> String {
     let plan = &acc.plan;
     let mut out = format!("{:?}\n{:?}\n", acc.ids, acc.reliability);
     for c in &acc.companies {
-        write!(out, "{:?}", c.n_by_slot).unwrap();
+        write!(out, "{:?}", c.slot_counts().collect::<Vec<_>>()).unwrap();
         for slot in 0..plan.role_slots {
             for col in 0..plan.n_scale() {
                 write!(out, "{:?}", c.item(plan, slot, col)).unwrap();
@@ -110,7 +110,7 @@ fn sums(acc: &Accumulator) -> String {
             }
         }
         for j in 0..plan.n_outcomes {
-            write!(out, "{:?}", c.outcome(j)).unwrap();
+            write!(out, "{:?}", c.outcome(plan, j)).unwrap();
         }
         out.push('\n');
     }

@@ -229,7 +229,7 @@ fn missing_role_warnings(acc: &Accumulator, vis: &Disclosure, slots: &[usize; 3]
             .iter()
             .enumerate()
             .filter(|(i, _)| vis.shown(*i))
-            .map(|(_, c)| c.n_by_slot[s])
+            .map(|(_, c)| c.n_in(s))
             .sum::<u64>()
     };
     let mut warnings = Vec::new();

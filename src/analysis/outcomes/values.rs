@@ -45,7 +45,7 @@ pub fn company_values(
 fn from_responses(acc: &Accumulator, i: usize) -> Vec<Option<f64>> {
     let c = &acc.companies[i];
     (0..acc.plan.n_outcomes)
-        .map(|j| c.outcome(j))
+        .map(|j| c.outcome(&acc.plan, j))
         .map(|(n, s)| (n > 0).then(|| s / n as f64).and_then(finite))
         .collect()
 }

@@ -1,7 +1,14 @@
 //! The per-company part of the `score` model: dimension scores, role scores
-//! and gaps, r_wg(J), best first. Companies are independent of each other,
-//! so a long list is built in two halves on two threads and the sorted
-//! halves are merged; the result is the same as building it in one piece.
+//! and gaps, r_wg(J), best first.
+//!
+//! Companies are made in two steps. A first pass over every company works
+//! out what the pooled summaries need (ICC moments, r_wg(J) values, pooled
+//! item sums) and each company's place in the list, and keeps no company's
+//! figures. [`CompanyRows`] then makes the companies at any range of places
+//! when they are wanted: `score` writes its JSON chunk by chunk as the
+//! companies are made, so the whole list is never held, and a full list is
+//! made in two halves on two threads. Companies are independent of each
+//! other, so the result is the same as making the list in one piece.
 
 use super::{
     company_group_means_into, rwg_of_totals, CompanyScore, Hidden, RoleScores, Scale, ScoreOptions,
@@ -12,16 +19,21 @@ use crate::disclosure::{suppress_parts_ordered, CompanyPlan, Disclosure};
 use crate::ingest::values::Role;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
-use std::cmp::Ordering;
+use std::ops::Range;
 use std::sync::Arc;
 
-/// Below this many companies one thread builds them all.
+/// Below this many companies one thread does all the work.
 const PARALLEL_MIN: usize = 1024;
 
-/// Every company's figures, plus what the pooled summaries need from them.
-pub(super) struct CompanyBlock {
-    pub companies: Vec<CompanyScore>,
+/// What the pooled summaries need from the companies, and the companies.
+pub(super) struct CompanyBlock<'a> {
+    pub rows: CompanyRows<'a>,
     pub hidden: Hidden,
+    pub tallies: Tallies,
+}
+
+/// What the pooled summaries need from every company.
+pub(super) struct Tallies {
     /// Per dimension: the defined r_wg(J) of every company.
     pub rwg_all: Vec<Vec<f64>>,
     /// Per dimension: companies without a score.
@@ -39,6 +51,43 @@ pub(super) struct CompanyBlock {
     pub item_answers: Vec<u64>,
 }
 
+impl Tallies {
+    fn new(plan: &Plan, companies: usize) -> Tallies {
+        let n_dims = plan.n_dims;
+        Tallies {
+            rwg_all: vec![Vec::with_capacity(companies); n_dims],
+            no_score: vec![0; n_dims],
+            moments: vec![Vec::with_capacity(companies); n_dims],
+            item_sums: vec![ItemSums::default(); plan.role_slots * plan.n_scale()],
+            item_rest: vec![ItemSums::default(); plan.n_scale()],
+            item_answers: vec![0; plan.n_scale()],
+        }
+    }
+
+    /// These tallies followed by `next`'s (lists concatenated in order).
+    fn merge(mut self, next: Tallies) -> Tallies {
+        for (all, more) in self.rwg_all.iter_mut().zip(next.rwg_all) {
+            all.extend(more);
+        }
+        for (n, more) in self.no_score.iter_mut().zip(next.no_score) {
+            *n += more;
+        }
+        for (all, more) in self.moments.iter_mut().zip(next.moments) {
+            all.extend(more);
+        }
+        for (sums, more) in self.item_sums.iter_mut().zip(&next.item_sums) {
+            sums.merge(more);
+        }
+        for (sums, more) in self.item_rest.iter_mut().zip(&next.item_rest) {
+            sums.merge(more);
+        }
+        for (n, more) in self.item_answers.iter_mut().zip(&next.item_answers) {
+            *n += more;
+        }
+        self
+    }
+}
+
 /// What every company's figures are computed from.
 struct Context<'a> {
     inst: &'a Instrument,
@@ -48,17 +97,17 @@ struct Context<'a> {
     points: f64,
 }
 
-/// Scores, roles, gaps and r_wg(J) per company, best first; what is shown
-/// follows `vis`.
-pub(super) fn company_block(
-    inst: &Instrument,
-    ids: &[Box<str>],
-    companies: &[CompanyAcc],
-    plan: &Plan,
+/// The tallies of every company and their order, best first; what is
+/// shown follows `vis`.
+pub(super) fn company_block<'a>(
+    inst: &'a Instrument,
+    ids: &'a [Box<str>],
+    companies: &'a [CompanyAcc],
+    plan: &'a Plan,
     opts: ScoreOptions,
     scale: Scale,
-    vis: &Disclosure,
-) -> CompanyBlock {
+    vis: Disclosure,
+) -> CompanyBlock<'a> {
     let cx = Context {
         inst,
         plan,
@@ -66,39 +115,129 @@ pub(super) fn company_block(
         scale,
         points: inst.scale_points() as f64,
     };
-    let vis_all = vis.companies();
-    let n = ids.len().min(companies.len()).min(vis_all.len());
-    let (ids, companies, vis_all) = (&ids[..n], &companies[..n], &vis_all[..n]);
-    let part = if n < PARALLEL_MIN {
-        Part::build(&cx, ids, companies, vis_all)
+    let n = ids.len().min(companies.len()).min(vis.companies().len());
+    let (ids, companies) = (&ids[..n], &companies[..n]);
+    let vis_all = &vis.companies()[..n];
+    let tally = |range: Range<usize>| {
+        let mut b = Builder::new(&cx, Some(Tallies::new(plan, range.len())));
+        let places: Vec<Place> = range
+            .map(|i| Place {
+                suppressed: !vis_all[i].shown,
+                alignment: b.tally(&companies[i], &vis_all[i]),
+                at: i as u32,
+            })
+            .collect();
+        (places, b.tallies.unwrap_or_else(|| Tallies::new(plan, 0)))
+    };
+    let (mut places, tallies) = if n < PARALLEL_MIN {
+        tally(0..n)
     } else {
         let mid = n / 2;
-        let second_half = || Part::build(&cx, &ids[mid..], &companies[mid..], &vis_all[mid..]);
         std::thread::scope(|s| {
-            let second = std::thread::Builder::new().spawn_scoped(s, second_half);
-            let first = Part::build(&cx, &ids[..mid], &companies[..mid], &vis_all[..mid]);
-            match second.map(|h| h.join()) {
-                Ok(Ok(second)) => first.merge(second),
+            let second = std::thread::Builder::new().spawn_scoped(s, || tally(mid..n));
+            let (mut places, first) = tally(0..mid);
+            let (more, rest) = match second.map(|h| h.join()) {
+                Ok(Ok(second)) => second,
                 Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                // No second thread: build the rest on this one.
-                Err(_) => first.merge(second_half()),
-            }
+                // No second thread: the rest on this one.
+                Err(_) => tally(mid..n),
+            };
+            places.extend(more);
+            (places, first.merge(rest))
         })
     };
+    places.sort_unstable_by(|a, b| a.cmp(b, ids));
     let (small, complementary) = vis.hidden_roles();
+    let hidden = Hidden {
+        threshold: opts.anonymity,
+        companies: vis.hidden_companies(),
+        roles: small + complementary,
+    };
     CompanyBlock {
-        companies: part.companies,
-        hidden: Hidden {
-            threshold: opts.anonymity,
-            companies: vis.hidden_companies(),
-            roles: small + complementary,
+        rows: CompanyRows {
+            cx,
+            ids,
+            companies,
+            order: places.into_iter().map(|p| p.at).collect(),
+            vis,
         },
-        rwg_all: part.rwg_all,
-        no_score: part.no_score,
-        moments: part.moments,
-        item_sums: part.item_sums,
-        item_rest: part.item_rest,
-        item_answers: part.item_answers,
+        hidden,
+        tallies,
+    }
+}
+
+/// Where a company goes in the list: best first; hidden companies last, by
+/// id, so their order reveals nothing. Company ids are unique, so no two
+/// companies rank equal.
+struct Place {
+    suppressed: bool,
+    alignment: Option<f64>,
+    /// The company's position in the accumulator.
+    at: u32,
+}
+
+impl Place {
+    fn cmp(&self, o: &Place, ids: &[Box<str>]) -> std::cmp::Ordering {
+        self.suppressed
+            .cmp(&o.suppressed)
+            .then_with(|| larger_first(self.alignment, o.alignment))
+            .then_with(|| ids[self.at as usize].cmp(&ids[o.at as usize]))
+    }
+}
+
+/// The companies of a `score` model, best first, made on demand from the
+/// accumulated sums (see the module's documentation).
+pub struct CompanyRows<'a> {
+    cx: Context<'a>,
+    ids: &'a [Box<str>],
+    companies: &'a [CompanyAcc],
+    vis: Disclosure,
+    /// Accumulator positions, best first.
+    order: Vec<u32>,
+}
+
+impl CompanyRows<'_> {
+    /// How many companies the list has.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Is the list empty?
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The companies at places `range` of the list (best first).
+    pub fn make(&self, range: Range<usize>) -> Vec<CompanyScore> {
+        let mut b = Builder::new(&self.cx, None);
+        let vis = self.vis.companies();
+        self.order[range]
+            .iter()
+            .map(|&i| {
+                let i = i as usize;
+                b.company(&self.ids[i], &self.companies[i], &vis[i])
+            })
+            .collect()
+    }
+
+    /// Every company, best first (a long list made in halves on two
+    /// threads).
+    pub fn all(&self) -> Vec<CompanyScore> {
+        let n = self.len();
+        if n < PARALLEL_MIN {
+            return self.make(0..n);
+        }
+        let mid = n / 2;
+        std::thread::scope(|s| {
+            let second = std::thread::Builder::new().spawn_scoped(s, || self.make(mid..n));
+            let mut all = self.make(0..mid);
+            all.extend(match second.map(|h| h.join()) {
+                Ok(Ok(second)) => second,
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                Err(_) => self.make(mid..n),
+            });
+            all
+        })
     }
 }
 
@@ -143,150 +282,12 @@ impl Keys {
     }
 }
 
-/// The companies of a contiguous slice, sorted, with their tallies.
-struct Part {
-    companies: Vec<CompanyScore>,
-    rwg_all: Vec<Vec<f64>>,
-    no_score: Vec<usize>,
-    moments: Vec<Vec<GroupMoments>>,
-    item_sums: Vec<ItemSums>,
-    item_rest: Vec<ItemSums>,
-    item_answers: Vec<u64>,
-}
-
-impl Part {
-    fn build(
-        cx: &Context,
-        ids: &[Box<str>],
-        companies: &[CompanyAcc],
-        vis: &[CompanyPlan],
-    ) -> Part {
-        let n_dims = cx.plan.n_dims;
-        let mut b = Builder {
-            cx,
-            keys: Keys::new(cx.inst, cx.plan),
-            part: Part {
-                companies: Vec::with_capacity(companies.len()),
-                rwg_all: vec![Vec::with_capacity(companies.len()); n_dims],
-                no_score: vec![0; n_dims],
-                moments: vec![Vec::with_capacity(companies.len()); n_dims],
-                item_sums: vec![ItemSums::default(); cx.plan.role_slots * cx.plan.n_scale()],
-                item_rest: vec![ItemSums::default(); cx.plan.n_scale()],
-                item_answers: vec![0; cx.plan.n_scale()],
-            },
-            totals: Vec::new(),
-            means: Vec::new(),
-            dim_scores: Vec::new(),
-            rwg: Vec::new(),
-            vars: Vec::new(),
-            role_scores: vec![Vec::new(); cx.plan.role_slots],
-            scratch: Vec::new(),
-        };
-        for ((id, c), v) in ids.iter().zip(companies).zip(vis) {
-            let score = b.company(id, c, v);
-            b.part.companies.push(score);
-        }
-        let mut part = b.part;
-        part.companies = sort_best_first(part.companies);
-        part
-    }
-
-    /// This part followed by `next`, the companies merged in order.
-    fn merge(self, next: Part) -> Part {
-        let mut companies = Vec::with_capacity(self.companies.len() + next.companies.len());
-        let mut a = self.companies.into_iter().peekable();
-        let mut b = next.companies.into_iter().peekable();
-        loop {
-            let take_b = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) => Rank::of(y).cmp(&Rank::of(x)) == Ordering::Less,
-                (Some(_), None) => false,
-                (None, Some(_)) => true,
-                (None, None) => break,
-            };
-            companies.extend(if take_b { b.next() } else { a.next() });
-        }
-        let mut rwg_all = self.rwg_all;
-        for (all, more) in rwg_all.iter_mut().zip(next.rwg_all) {
-            all.extend(more);
-        }
-        let mut no_score = self.no_score;
-        for (n, more) in no_score.iter_mut().zip(next.no_score) {
-            *n += more;
-        }
-        let mut moments = self.moments;
-        for (all, more) in moments.iter_mut().zip(next.moments) {
-            all.extend(more);
-        }
-        let mut item_sums = self.item_sums;
-        for (sums, more) in item_sums.iter_mut().zip(&next.item_sums) {
-            sums.merge(more);
-        }
-        let mut item_rest = self.item_rest;
-        for (sums, more) in item_rest.iter_mut().zip(&next.item_rest) {
-            sums.merge(more);
-        }
-        let mut item_answers = self.item_answers;
-        for (n, more) in item_answers.iter_mut().zip(&next.item_answers) {
-            *n += more;
-        }
-        Part {
-            companies,
-            rwg_all,
-            no_score,
-            moments,
-            item_sums,
-            item_rest,
-            item_answers,
-        }
-    }
-}
-
-/// Where a company goes in the list: best first; hidden companies last, by
-/// id, so their order reveals nothing. Company ids are unique, so no two
-/// companies rank equal.
-struct Rank<'a> {
-    suppressed: bool,
-    alignment: Option<f64>,
-    id: &'a str,
-}
-
-impl Rank<'_> {
-    fn of(c: &CompanyScore) -> Rank<'_> {
-        Rank {
-            suppressed: c.suppressed,
-            // `alignment_index` is a reserved id: it is always the last score.
-            alignment: c.scores.as_ref().and_then(|s| s.0.last()).and_then(|e| e.1),
-            id: &c.company_id,
-        }
-    }
-
-    fn cmp(&self, o: &Rank) -> Ordering {
-        self.suppressed
-            .cmp(&o.suppressed)
-            .then_with(|| larger_first(self.alignment, o.alignment))
-            .then_with(|| self.id.cmp(o.id))
-    }
-}
-
-/// The companies in rank order (sorting small keys, then moving each
-/// company once).
-fn sort_best_first(companies: Vec<CompanyScore>) -> Vec<CompanyScore> {
-    let mut order: Vec<(Rank, usize)> = companies
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (Rank::of(c), i))
-        .collect();
-    order.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let order: Vec<usize> = order.into_iter().map(|(_, i)| i).collect();
-    let mut slots: Vec<Option<CompanyScore>> = companies.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots[i].take()).collect()
-}
-
-/// Builds the companies of one part, reusing its scratch space.
+/// Works out companies' figures one after another, reusing its scratch
+/// space; adds them to the tallies when it keeps them.
 struct Builder<'a> {
     cx: &'a Context<'a>,
     keys: Keys,
-    part: Part,
+    tallies: Option<Tallies>,
     /// Per scale column: the company's item sums over all roles.
     totals: Vec<ItemSums>,
     means: Vec<Option<f64>>,
@@ -298,52 +299,45 @@ struct Builder<'a> {
     scratch: Vec<Option<f64>>,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
+    fn new(cx: &'a Context<'a>, tallies: Option<Tallies>) -> Builder<'a> {
+        Builder {
+            cx,
+            keys: Keys::new(cx.inst, cx.plan),
+            tallies,
+            totals: Vec::new(),
+            means: Vec::new(),
+            dim_scores: Vec::new(),
+            rwg: Vec::new(),
+            vars: Vec::new(),
+            role_scores: vec![Vec::new(); cx.plan.role_slots],
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Add a company to the tallies; its alignment index (none when hidden).
+    fn tally(&mut self, c: &CompanyAcc, vis: &CompanyPlan) -> Option<f64> {
+        // A hidden company enters no figure at all.
+        if !vis.shown {
+            return None;
+        }
+        self.figures(c, vis)
+    }
+
+    /// A company's entry in the list.
     fn company(&mut self, id: &str, c: &CompanyAcc, vis: &CompanyPlan) -> CompanyScore {
         let cx = self.cx;
         let plan = cx.plan;
-        let n_dims = plan.n_dims;
-        let has_roles = plan.has_roles();
         let n = c.n();
         let mut n_by_role = OrderedMap::with_capacity(self.keys.roles.len());
         for (s, k) in &self.keys.roles {
-            n_by_role.insert(k.clone(), c.n_by_slot[*s]);
+            n_by_role.insert(k.clone(), c.n_in(*s));
         }
         if !vis.shown {
-            // A hidden company enters no figure at all.
             return CompanyScore::hidden(id, n, n_by_role);
         }
-        self.pool(c, vis);
-        company_group_means_into(
-            plan,
-            c,
-            cx.opts.weighting,
-            cx.opts.anonymity,
-            &mut self.means,
-        );
-        self.dim_scores.clear();
-        self.dim_scores.extend(
-            self.means[..n_dims]
-                .iter()
-                .map(|m| m.and_then(|m| cx.scale.index(m))),
-        );
-        self.rwg.clear();
-        for d in 0..n_dims {
-            // r_wg(J) is a figure of the dimension's respondents: shown with
-            // the dimension's score only.
-            let r = rwg_of_totals(plan, &self.totals, n, d, cx.points, &mut self.vars)
-                .and_then(finite)
-                .filter(|_| self.dim_scores[d].is_some());
-            self.rwg.push(r);
-            if let Some(r) = r {
-                self.part.rwg_all[d].push(r);
-            }
-            if self.dim_scores[d].is_none() {
-                self.part.no_score[d] += 1;
-            }
-        }
-        let alignment = mean_all(&self.dim_scores);
-        let (by_role, role_gap) = if has_roles {
+        let alignment = self.figures(c, vis);
+        let (by_role, role_gap) = if plan.has_roles() {
             let (by_role, role_gap) = self.roles(c, vis);
             (Some(by_role), Some(role_gap))
         } else {
@@ -369,23 +363,73 @@ impl Builder<'_> {
         }
     }
 
+    /// A shown company's group means, dimension scores and r_wg(J) (into
+    /// the scratch space; added to the tallies when kept); its alignment
+    /// index.
+    fn figures(&mut self, c: &CompanyAcc, vis: &CompanyPlan) -> Option<f64> {
+        let cx = self.cx;
+        let plan = cx.plan;
+        let n_dims = plan.n_dims;
+        self.item_totals(c);
+        self.pool(c, vis);
+        company_group_means_into(
+            plan,
+            c,
+            cx.opts.weighting,
+            cx.opts.anonymity,
+            &mut self.means,
+        );
+        self.dim_scores.clear();
+        self.dim_scores.extend(
+            self.means[..n_dims]
+                .iter()
+                .map(|m| m.and_then(|m| cx.scale.index(m))),
+        );
+        self.rwg.clear();
+        for d in 0..n_dims {
+            // r_wg(J) is a figure of the dimension's respondents: shown with
+            // the dimension's score only.
+            let r = rwg_of_totals(plan, &self.totals, c.n(), d, cx.points, &mut self.vars)
+                .and_then(finite)
+                .filter(|_| self.dim_scores[d].is_some());
+            self.rwg.push(r);
+            if let Some(t) = &mut self.tallies {
+                if let Some(r) = r {
+                    t.rwg_all[d].push(r);
+                }
+                if self.dim_scores[d].is_none() {
+                    t.no_score[d] += 1;
+                }
+            }
+        }
+        mean_all(&self.dim_scores)
+    }
+
+    /// The company's item sums over all roles, per scale column.
+    fn item_totals(&mut self, c: &CompanyAcc) {
+        let plan = self.cx.plan;
+        self.totals.clear();
+        self.totals.resize(plan.n_scale(), ItemSums::default());
+        for s in 0..plan.role_slots {
+            for (col, t) in self.totals.iter_mut().enumerate() {
+                t.merge(&c.item(plan, s, col));
+            }
+        }
+    }
+
     /// Add a shown company to the pooled item sums (its shown role groups
-    /// to their role pools, the others to the rest) and the ICC moments;
-    /// keep its item totals. A figure of the company that fewer than the
+    /// to their role pools, the others to the rest) and the ICC moments,
+    /// when tallying. A figure of the company that fewer than the
     /// threshold answered (an item, a dimension) is pooled nowhere, so that
     /// no pool minus the companies' shown figures leaves it.
     fn pool(&mut self, c: &CompanyAcc, vis: &CompanyPlan) {
         let plan = self.cx.plan;
         let anon = self.cx.opts.anonymity;
         let n_scale = plan.n_scale();
-        self.totals.clear();
-        self.totals.resize(n_scale, ItemSums::default());
-        for s in 0..plan.role_slots {
-            for (col, t) in self.totals.iter_mut().enumerate() {
-                t.merge(&c.item(plan, s, col));
-            }
-        }
-        for (n, t) in self.part.item_answers.iter_mut().zip(&self.totals) {
+        let Some(tallies) = &mut self.tallies else {
+            return;
+        };
+        for (n, t) in tallies.item_answers.iter_mut().zip(&self.totals) {
             *n += t.n;
         }
         let has_roles = plan.has_roles();
@@ -394,13 +438,13 @@ impl Builder<'_> {
             for col in (0..n_scale).filter(|&col| self.totals[col].n >= anon) {
                 let it = c.item(plan, s, col);
                 if role_pool {
-                    self.part.item_sums[s * n_scale + col].merge(&it);
+                    tallies.item_sums[s * n_scale + col].merge(&it);
                 } else {
-                    self.part.item_rest[col].merge(&it);
+                    tallies.item_rest[col].merge(&it);
                 }
             }
         }
-        for (d, m) in self.part.moments.iter_mut().enumerate() {
+        for (d, m) in tallies.moments.iter_mut().enumerate() {
             let t = c.group_total(plan, d);
             if t.n >= anon {
                 m.push(GroupMoments {
@@ -452,7 +496,7 @@ impl Builder<'_> {
         let cells = self.role_cells(c, vis);
         for (s, k) in &self.keys.roles {
             let s = *s;
-            let rn = c.n_by_slot[s];
+            let rn = c.n_in(s);
             if rn == 0 {
                 continue;
             }

@@ -7,6 +7,7 @@ mod companies;
 mod model;
 
 use companies::CompanyBlock;
+pub use companies::CompanyRows;
 pub use model::*;
 
 use super::{finite, InstrumentRef, OrderedMap, SCHEMA_VERSION};
@@ -125,6 +126,17 @@ pub fn build(
     input: InputReport,
     opts: ScoreOptions,
 ) -> ScoreReport {
+    stream(inst, acc, input, opts).into_report()
+}
+
+/// The `score` report from a finished pass, its companies made only when
+/// they are written ([`ScoreStream`]).
+pub fn stream<'a>(
+    inst: &'a Instrument,
+    acc: &'a Accumulator,
+    input: InputReport,
+    opts: ScoreOptions,
+) -> ScoreStream<'a> {
     let plan = &acc.plan;
     let scale = Scale::new(inst);
     let anon = opts.anonymity;
@@ -132,32 +144,33 @@ pub fn build(
     let dimensions = DimensionInfo::list(inst, plan);
     let reliability = reliability_block(inst, acc, anon, &mut warnings);
     let vis = Disclosure::plan(acc, anon);
-    let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale, &vis);
-    let aggregation = aggregation_block(inst, &block, &mut warnings);
     let single = vis
         .companies()
         .iter()
         .filter(|c| c.shown && c.respondents < 2)
         .count();
+    let hidden_warnings = disclosure_warnings(&vis, &acc.ids);
+    let block = companies::company_block(inst, &acc.ids, &acc.companies, plan, opts, scale, vis);
+    let aggregation = aggregation_block(inst, &block, &mut warnings);
     if single > 0 {
         warnings.push(format!(
             "r_wg(J) is undefined for {single} compan{} with fewer than 2 respondents",
             if single == 1 { "y" } else { "ies" }
         ));
     }
-    warnings.extend(disclosure_warnings(&vis, &acc.ids));
+    warnings.extend(hidden_warnings);
     warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
 
     let items = item_scores(inst, plan, &block, scale, anon);
     warnings.extend(item_warnings(
         plan,
         &items,
-        &block.item_answers,
+        &block.tallies.item_answers,
         anon,
-        vis.hidden_companies() > 0,
+        block.hidden.companies > 0,
     ));
     let n_companies = acc.companies.len();
-    ScoreReport {
+    let report = ScoreReport {
         schema_version: SCHEMA_VERSION,
         command: "score",
         instrument: InstrumentRef {
@@ -172,11 +185,54 @@ pub fn build(
         dimensions,
         reliability,
         aggregation,
-        companies: block.companies,
+        companies: Vec::new(),
         items,
         segments: None,
         hidden: block.hidden,
         warnings,
+    };
+    ScoreStream {
+        report,
+        rows: block.rows,
+    }
+}
+
+/// A `score` report whose companies are made from the accumulated sums
+/// when they are written: the JSON writer makes and writes them a chunk at
+/// a time, so that the whole list is never held, which is most of the
+/// model's memory in a survey of many companies. The figures are those of
+/// [`build`], which is this made whole.
+pub struct ScoreStream<'a> {
+    /// The report without its companies (`companies` is empty).
+    pub report: ScoreReport,
+    rows: CompanyRows<'a>,
+}
+
+impl ScoreStream<'_> {
+    /// The companies, best first, made on demand.
+    pub fn rows(&self) -> &CompanyRows<'_> {
+        &self.rows
+    }
+
+    /// The whole report, every company made.
+    pub fn into_report(self) -> ScoreReport {
+        let mut report = self.report;
+        report.companies = self.rows.all();
+        report
+    }
+
+    /// A copy of the whole report, every company made.
+    pub fn to_report(&self) -> ScoreReport {
+        let mut report = self.report.clone();
+        report.companies = self.rows.all();
+        report
+    }
+}
+
+impl serde::Serialize for ScoreStream<'_> {
+    /// As the whole report serializes.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_report().serialize(s)
     }
 }
 
@@ -259,7 +315,7 @@ fn aggregation_block(
 ) -> OrderedMap<Aggregation> {
     let mut aggregation = OrderedMap::new();
     for (d, id) in inst.dimensions.iter().map(|d| d.id.as_str()).enumerate() {
-        let icc = stats::icc_oneway(&block.moments[d]);
+        let icc = stats::icc_oneway(&block.tallies.moments[d]);
         for note in &icc.notes {
             warnings.push(format!("ICC for {id} is undefined: {note}"));
         }
@@ -268,13 +324,13 @@ fn aggregation_block(
             Aggregation {
                 icc1: icc.icc1.and_then(finite),
                 icc2: icc.icc2.and_then(finite),
-                rwg_j_median: stats::median(&block.rwg_all[d]).and_then(finite),
+                rwg_j_median: stats::median(&block.tallies.rwg_all[d]).and_then(finite),
                 icc_groups: icc.groups,
-                rwg_j_companies: block.rwg_all[d].len(),
+                rwg_j_companies: block.tallies.rwg_all[d].len(),
             },
         );
-        if block.no_score[d] > 0 {
-            let n = block.no_score[d];
+        if block.tallies.no_score[d] > 0 {
+            let n = block.tallies.no_score[d];
             warnings.push(format!(
                 "{n} compan{} no score on {id}: {} answered at least half of its items",
                 if n == 1 { "y has" } else { "ies have" },
@@ -367,9 +423,9 @@ fn item_scores(
     let mut out = Vec::new();
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
-            let mut total = block.item_rest[col];
+            let mut total = block.tallies.item_rest[col];
             let slots: Vec<ItemSums> = (0..plan.role_slots)
-                .map(|s| block.item_sums[s * n_scale + col])
+                .map(|s| block.tallies.item_sums[s * n_scale + col])
                 .collect();
             for s in &slots {
                 total.merge(s);
@@ -385,8 +441,13 @@ fn item_scores(
                 }
             } else if has_roles {
                 let sizes: Vec<u64> = slots.iter().map(|t| t.n).collect();
-                let shown =
-                    suppress_parts_ordered(&sizes, &[], block.item_rest[col].n, anon, &order);
+                let shown = suppress_parts_ordered(
+                    &sizes,
+                    &[],
+                    block.tallies.item_rest[col].n,
+                    anon,
+                    &order,
+                );
                 for (s, k) in &keys {
                     let s = *s;
                     let v = shown[s]

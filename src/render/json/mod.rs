@@ -6,7 +6,7 @@ mod company;
 
 use crate::analysis::score::{
     Aggregation, CompanyScore, DimensionInfo, Hidden, InputSummary, ItemScore, Reliability,
-    ScoreReport, Settings,
+    ScoreReport, ScoreStream, Settings,
 };
 use crate::analysis::{InstrumentRef, OrderedMap};
 use serde::Serialize;
@@ -25,9 +25,39 @@ pub fn write<T: Serialize + ?Sized>(model: &T, w: &mut dyn Write) -> io::Result<
 }
 
 /// The `score` report: as [`write()`] would write it, with the companies
-/// (most of the output) serialized on two threads, each half into its own
-/// buffer, and spliced in.
+/// (most of the output) serialized in chunks on two threads and spliced in.
 pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
+    let companies = &model.companies;
+    write_score_with(model, companies.len(), w, |range, out| {
+        write_items(
+            range.start,
+            &companies[range],
+            1,
+            out,
+            company::write_company,
+        )
+    })
+}
+
+/// A `score` report whose companies are made as they are written: as
+/// [`write_score`] writes the whole report, with each chunk of companies
+/// made, written and dropped in turn.
+pub fn write_score_stream(model: &ScoreStream, w: &mut dyn Write) -> io::Result<()> {
+    let rows = model.rows();
+    write_score_with(&model.report, rows.len(), w, |range, out| {
+        let made = rows.make(range.clone());
+        write_items(range.start, &made, 1, out, company::write_company)
+    })
+}
+
+/// The report's frame with `n` companies spliced in, `chunk` writing those
+/// of a range of places (with their line breaks) into a buffer.
+fn write_score_with(
+    model: &ScoreReport,
+    n: usize,
+    w: &mut dyn Write,
+    chunk: impl Fn(std::ops::Range<usize>, &mut Vec<u8>) -> io::Result<()> + Sync,
+) -> io::Result<()> {
     /// [`ScoreReport`] field for field, the companies left out.
     #[derive(Serialize)]
     struct Frame<'a> {
@@ -66,31 +96,68 @@ pub fn write_score(model: &ScoreReport, w: &mut dyn Write) -> io::Result<()> {
     // The empty array of the top-level key: its `[` and `]`.
     let marker = b"\n  \"companies\": []";
     let Some(at) = head.windows(marker.len()).position(|m| m == marker) else {
-        return write(model, w);
+        // Not reached: the frame always has the key.
+        return Err(io::Error::other(
+            "the score report's frame has no companies key",
+        ));
     };
     let split = at + marker.len() - 1;
     w.write_all(&head[..split])?;
-    write_array_body(&model.companies, 1, w, company::write_company)?;
+    write_chunks(n, 1, w, chunk)?;
     w.write_all(&head[split..])
 }
 
-/// Elements serialized per chunk of [`write_array_body`].
+/// Write `items`, the elements at places `from..` of an array whose `[` is
+/// at nesting `depth`, each after its line break, as `serde_json` with a
+/// [`Pretty`] would; `write_item` writes one element at a given nesting.
+fn write_items<T>(
+    from: usize,
+    items: &[T],
+    depth: usize,
+    out: &mut Vec<u8>,
+    write_item: impl Fn(&T, usize, &mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
+    let at = Pretty {
+        depth: depth + 1,
+        has_value: false,
+    };
+    for (i, item) in items.iter().enumerate() {
+        at.new_line(out, from + i == 0)?;
+        write_item(item, depth + 1, out)?;
+    }
+    Ok(())
+}
+
+/// Elements serialized per chunk of [`write_chunks`].
 const CHUNK: usize = 256;
 
 /// Write the bytes between `[` and `]` of `items` as a pretty array whose
-/// `[` is at nesting `depth`. Long arrays are serialized in chunks on two
-/// threads by turns: this one serializes and writes the even chunks, a
-/// second serializes the odd ones into buffers that this one writes in
-/// their place and hands back for reuse. So the output is written while it
-/// is made, and memory stays a few chunks however long the array.
-///
-/// `write_item` writes one element as `serde_json` with a [`Pretty`] at the
-/// given nesting would.
+/// `[` is at nesting `depth` ([`write_chunks`]). `write_item` writes one
+/// element as `serde_json` with a [`Pretty`] at the given nesting would.
+#[cfg(test)]
 fn write_array_body<T: Sync>(
     items: &[T],
     depth: usize,
     w: &mut dyn Write,
     write_item: impl Fn(&T, usize, &mut Vec<u8>) -> io::Result<()> + Sync,
+) -> io::Result<()> {
+    write_chunks(items.len(), depth, w, |range, out| {
+        write_items(range.start, &items[range], depth, out, &write_item)
+    })
+}
+
+/// Write the bytes between `[` and `]` of an array of `n` elements whose
+/// `[` is at nesting `depth`; `write_range` writes the elements at a range
+/// of places, each after its line break, into a buffer. Long arrays are
+/// written in chunks on two threads by turns: this one makes and writes
+/// the even chunks, a second makes the odd ones into buffers that this one
+/// writes in their place and hands back for reuse. So the output is written
+/// while it is made, and memory stays a few chunks however long the array.
+fn write_chunks(
+    n: usize,
+    depth: usize,
+    w: &mut dyn Write,
+    write_range: impl Fn(std::ops::Range<usize>, &mut Vec<u8>) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
     let at = |depth: usize| Pretty {
         depth,
@@ -99,16 +166,9 @@ fn write_array_body<T: Sync>(
     let chunk = |k: usize, out: &mut Vec<u8>| -> io::Result<()> {
         out.clear();
         let from = k * CHUNK;
-        for (i, item) in items[from..(from + CHUNK).min(items.len())]
-            .iter()
-            .enumerate()
-        {
-            at(depth + 1).new_line(out, from + i == 0)?;
-            write_item(item, depth + 1, out)?;
-        }
-        Ok(())
+        write_range(from..(from + CHUNK).min(n), out)
     };
-    let chunks = items.len().div_ceil(CHUNK);
+    let chunks = n.div_ceil(CHUNK);
     std::thread::scope(|scope| -> io::Result<()> {
         // The second thread's chunks, and its buffers coming back.
         let (full, from_other) = std::sync::mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
@@ -142,7 +202,7 @@ fn write_array_body<T: Sync>(
         }
         Ok(())
     })?;
-    if !items.is_empty() {
+    if n > 0 {
         at(depth).new_line(w, true)?;
     }
     Ok(())
@@ -311,8 +371,8 @@ mod tests {
         let mut data = Vec::new();
         let opts = crate::generate::GenerateOptions {
             companies: 1100,
-            min_respondents: 3,
-            max_respondents: 4,
+            min_respondents: 1,
+            max_respondents: 9,
             ..Default::default()
         };
         crate::generate::generate(&inst, &opts, &mut data, None).unwrap();
@@ -327,12 +387,22 @@ mod tests {
         .unwrap()
         .into_result()
         .unwrap();
-        let model = crate::analysis::score::build(&inst, &acc, input, Default::default());
+        let stream = crate::analysis::score::stream(&inst, &acc, input, Default::default());
+        let model = stream.to_report();
         assert!(model.companies.len() >= 1024);
+        // Both kinds of row, so the order of places is exercised.
+        assert!(model.companies.iter().any(|c| c.suppressed));
+        assert!(model.companies.iter().any(|c| !c.suppressed));
         let (mut chunked, mut whole) = (Vec::new(), Vec::new());
         write_score(&model, &mut chunked).unwrap();
         write(&model, &mut whole).unwrap();
         assert!(chunked == whole);
+        // The streamed model: made chunk by chunk, or serialized whole.
+        let (mut streamed, mut serialized) = (Vec::new(), Vec::new());
+        write_score_stream(&stream, &mut streamed).unwrap();
+        write(&stream, &mut serialized).unwrap();
+        assert!(streamed == whole);
+        assert!(serialized == whole);
     }
 
     /// A writer that fails once `left` bytes are written.

@@ -230,6 +230,19 @@ fn item_table(m: &ScoreReport) -> Table {
     t
 }
 
+/// The report with its companies made as they are written: the JSON
+/// makes them a chunk at a time; every other format renders the whole
+/// report.
+impl Model for crate::analysis::score::ScoreStream<'_> {
+    fn json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
+        crate::render::json::write_score_stream(self, w)
+    }
+
+    fn document(&self, opts: &DocOptions) -> Document {
+        self.to_report().document(opts)
+    }
+}
+
 impl Model for ScoreReport {
     fn json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         crate::render::json::write_score(self, w)
