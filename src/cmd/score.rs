@@ -3,7 +3,7 @@
 use crate::analysis::score::{self, ScoreOptions};
 use crate::cli::ScoreArgs;
 use crate::error::Result;
-use crate::render::{self, DocOptions, Format};
+use crate::render::{self, DocOptions, Format, Model};
 
 pub fn run(a: ScoreArgs) -> Result<u8> {
     crate::output::check_paths(
@@ -41,14 +41,19 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
     let report = &mut model.report;
     report.segments = super::with_segment_warnings(segments, &mut report.warnings);
     super::warn_all(&report.warnings, a.output.quiet);
-    render::emit(
-        &model,
-        format,
-        &DocOptions { by_role: a.by_role },
-        &render,
-        a.output.output.as_deref(),
-    )?;
-    drop(model);
-    super::drop_later(acc);
+    let doc_opts = DocOptions { by_role: a.by_role };
+    let path = a.output.output.as_deref();
+    if format == Format::Json {
+        render::emit(&model, format, &doc_opts, &render, path)?;
+        drop(model);
+        super::drop_later(acc);
+    } else {
+        // The document holds every figure it shows: the sums are freed
+        // while it is written.
+        let doc = model.document(&doc_opts);
+        drop(model);
+        super::drop_later(acc);
+        render::emit_document(doc, format, &render, path)?;
+    }
     Ok(0)
 }

@@ -240,7 +240,17 @@ pub fn emit<M: Model>(
     if format == Format::Json {
         return write_output(path, |w| model.json(w));
     }
-    let doc = model.document(doc_opts);
+    emit_document(model.document(doc_opts), format, opts, path)
+}
+
+/// Write a model's document in `format` (not JSON) to `path` (see
+/// [`emit`]), once the model itself may be gone.
+pub fn emit_document(
+    doc: document::Document,
+    format: Format,
+    opts: &RenderOptions,
+    path: Option<&Path>,
+) -> Result<()> {
     check_table(&doc, opts)?;
     write_output(path, |w| write_document(doc, format, opts, w))
 }

@@ -220,6 +220,48 @@ impl CompanyRows<'_> {
             .collect()
     }
 
+    /// Make the companies in chunks of `chunk` places, best first, and
+    /// hand what `f` makes of each chunk to `take`, in order. A long list
+    /// is made two chunks at a time on two threads; at most two chunks are
+    /// held at once.
+    pub fn each_chunk<T: Send>(
+        &self,
+        chunk: usize,
+        f: impl Fn(&[CompanyScore]) -> T + Sync,
+        mut take: impl FnMut(T),
+    ) {
+        let n = self.len();
+        let chunk = chunk.max(1);
+        let run = |r: Range<usize>| f(&self.make(r));
+        let mut at = 0;
+        while at < n {
+            let first = at..(at + chunk).min(n);
+            let second = first.end..(first.end + chunk).min(n);
+            at = second.end;
+            if second.is_empty() || n < PARALLEL_MIN {
+                take(run(first));
+                if !second.is_empty() {
+                    take(run(second));
+                }
+                continue;
+            }
+            let (a, b) = std::thread::scope(|s| {
+                let other = second.clone();
+                let handle = std::thread::Builder::new().spawn_scoped(s, || run(other));
+                let a = run(first);
+                let b = match handle.map(|h| h.join()) {
+                    Ok(Ok(b)) => b,
+                    Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                    // No second thread: that chunk on this one.
+                    Err(_) => run(second),
+                };
+                (a, b)
+            });
+            take(a);
+            take(b);
+        }
+    }
+
     /// Every company, best first (a long list made in halves on two
     /// threads).
     pub fn all(&self) -> Vec<CompanyScore> {

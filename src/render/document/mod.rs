@@ -176,13 +176,13 @@ impl Table {
             .collect()
     }
 
-    /// Rows of the shown columns as read, with `decimals`.
-    pub fn text_rows(&self, decimals: Option<u8>) -> Vec<Vec<String>> {
+    /// Rows of the shown columns as read, with `decimals`, made one at a
+    /// time.
+    pub fn text_rows(&self, decimals: Option<u8>) -> impl Iterator<Item = Vec<String>> + '_ {
         let shown = self.shown_columns();
         self.rows
             .iter()
-            .map(|r| shown.iter().map(|&i| r[i].text_with(decimals)).collect())
-            .collect()
+            .map(move |r| shown.iter().map(|&i| r[i].text_with(decimals)).collect())
     }
 
     /// Every data name, in order (a column of several figures gives several).
@@ -205,7 +205,13 @@ impl Table {
         };
         for row in &mut self.rows {
             let label = match (&row[id], &row[text]) {
-                (Cell::Label { text: item, mark }, Cell::Text(wording)) => Cell::Label {
+                (
+                    Cell::Label {
+                        text: item,
+                        reverse,
+                    },
+                    Cell::Text(wording),
+                ) => Cell::Label {
                     text: if wording.trim().is_empty() {
                         item
                     } else {
@@ -213,7 +219,7 @@ impl Table {
                     }
                     .trim()
                     .to_string(),
-                    mark,
+                    reverse: *reverse,
                 },
                 _ => continue,
             };
@@ -252,7 +258,7 @@ impl Serialize for Table {
         st.serialize_field("reading", &(self.show != Show::Data))?;
         st.serialize_field("header", &self.header())?;
         st.serialize_field("align", &align)?;
-        st.serialize_field("rows", &self.text_rows(None))?;
+        st.serialize_field("rows", &self.text_rows(None).collect::<Vec<_>>())?;
         st.serialize_field("caption", &self.caption)?;
         st.end()
     }

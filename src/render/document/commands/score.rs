@@ -3,28 +3,59 @@
 //! pooled items, then the input accounting.
 
 use super::super::{Cell, Column, Document, Kind, Section, Table};
-use crate::analysis::score::{CompanyScore, RoleScores, ScoreReport};
+use crate::analysis::score::{CompanyRows, CompanyScore, RoleScores, ScoreReport};
 use crate::analysis::OrderedMap;
 use crate::render::fmt::{count, plural};
 use crate::render::{DocOptions, Model};
 
-/// The role groups of the survey: sales, marketing, both, then any extra
-/// roles (`roles.other`), as every company's `n_by_role` lists them.
-fn role_names(m: &ScoreReport) -> Vec<&str> {
-    m.companies
-        .iter()
-        .find(|c| !c.n_by_role.0.is_empty())
-        .map(|c| c.n_by_role.iter().map(|(k, _)| k).collect())
-        .unwrap_or_default()
+/// The companies a document is made from: a whole report's list, or made
+/// a chunk at a time from the sums (so that the list and the document's
+/// rows are never both held whole).
+enum Companies<'a> {
+    Made(&'a [CompanyScore]),
+    Rows(&'a CompanyRows<'a>),
+}
+
+/// Companies made at a time for a document.
+const CHUNK: usize = 4096;
+
+impl Companies<'_> {
+    /// The role groups of the survey: sales, marketing, both, then any
+    /// extra roles (`roles.other`), as every company's `n_by_role` lists
+    /// them.
+    fn role_names(&self) -> Vec<String> {
+        let names = |c: &CompanyScore| c.n_by_role.iter().map(|(k, _)| k.to_string()).collect();
+        match self {
+            Companies::Made(list) => list
+                .iter()
+                .find(|c| !c.n_by_role.0.is_empty())
+                .map(names)
+                .unwrap_or_default(),
+            Companies::Rows(rows) => rows
+                .make(0..rows.len().min(1))
+                .first()
+                .map(names)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// What `f` makes of each chunk of companies, best first, handed to
+    /// `take` in order.
+    fn chunks<T: Send>(&self, f: impl Fn(&[CompanyScore]) -> T + Sync, mut take: impl FnMut(T)) {
+        match self {
+            Companies::Made(list) => take(f(list)),
+            Companies::Rows(rows) => rows.each_chunk(CHUNK, f, take),
+        }
+    }
 }
 
 fn get(m: Option<&OrderedMap<Option<f64>>>, k: &str) -> Option<f64> {
     m.and_then(|m| m.get(k).copied().flatten())
 }
 
-fn company_table(m: &ScoreReport) -> Table {
+/// The companies table's columns (its rows come a chunk at a time).
+fn company_table(m: &ScoreReport, roles: &[&str]) -> Table {
     let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let roles = role_names(m);
     let has_roles = !roles.is_empty();
     let mut cols = vec![
         Column::left("company_id", "Company"),
@@ -42,7 +73,7 @@ fn company_table(m: &ScoreReport) -> Table {
     cols.push(Column::right("alignment_index", "Index"));
     cols.push(Column::left("stage", "Stage"));
     if has_roles {
-        for r in &roles {
+        for r in roles {
             cols.extend(
                 dims.iter()
                     .map(|d| Column::right(&format!("{r}_{d}"), &format!("{r} {d}")).detail()),
@@ -59,9 +90,6 @@ fn company_table(m: &ScoreReport) -> Table {
     );
     let mut t = Table::with_columns("companies", "company", cols);
     t.main = true;
-    for c in &m.companies {
-        t.push(company_row(c, &dims, &roles));
-    }
     t
 }
 
@@ -116,7 +144,8 @@ fn company_row(c: &CompanyScore, dims: &[&str], roles: &[&str]) -> Vec<Cell> {
     row
 }
 
-/// One row per shown company and role, then the marketing − sales gap.
+/// The role table's columns: one row per shown company and role, then
+/// the marketing − sales gap ([`role_rows`]).
 fn role_table(m: &ScoreReport) -> Table {
     let mut cols = vec![
         Column::left("company_id", "Company"),
@@ -126,7 +155,14 @@ fn role_table(m: &ScoreReport) -> Table {
     cols.extend(m.dimensions.iter().map(|d| Column::right(&d.id, &d.label)));
     cols.push(Column::right("alignment_index", "Index"));
     let mut t = Table::with_columns("by_role", "role", cols);
-    for c in m.companies.iter().filter(|c| !c.suppressed) {
+    t.caption = Some("Gap (M − S): marketing minus sales, in index points.".into());
+    t
+}
+
+/// The role table's rows of some companies (the shown ones).
+fn role_rows(m: &ScoreReport, companies: &[CompanyScore]) -> Vec<Vec<Cell>> {
+    let mut t = Vec::new();
+    for c in companies.iter().filter(|c| !c.suppressed) {
         for (role, scores) in c.by_role.iter().flat_map(|b| b.iter()) {
             let n = c.n_by_role.get(role).copied().unwrap_or(0);
             let mut row = vec![
@@ -157,7 +193,6 @@ fn role_table(m: &ScoreReport) -> Table {
             t.push(row);
         }
     }
-    t.caption = Some("Gap (M − S): marketing minus sales, in index points.".into());
     t
 }
 
@@ -230,16 +265,15 @@ fn item_table(m: &ScoreReport) -> Table {
     t
 }
 
-/// The report with its companies made as they are written: the JSON
-/// makes them a chunk at a time; every other format renders the whole
-/// report.
+/// The report with its companies made as they are written: the JSON and
+/// the document make them a chunk at a time.
 impl Model for crate::analysis::score::ScoreStream<'_> {
     fn json(&self, w: &mut dyn std::io::Write) -> std::io::Result<()> {
         crate::render::json::write_score_stream(self, w)
     }
 
     fn document(&self, opts: &DocOptions) -> Document {
-        self.to_report().document(opts)
+        document(&self.report, Companies::Rows(self.rows()), opts)
     }
 }
 
@@ -249,39 +283,120 @@ impl Model for ScoreReport {
     }
 
     fn document(&self, opts: &DocOptions) -> Document {
-        let m = self;
-        let mut doc = Document::new(
-            "Alignment scores",
-            format!(
-                "{}, {} respondents: 0–100 indexes, best first",
-                plural(m.input.companies as u64, "company", "companies"),
-                count(m.input.rows_scored)
-            ),
-        );
-        let mut s = Section::new("companies", "");
-        s.table(company_table(m));
+        document(self, Companies::Made(&self.companies), opts)
+    }
+}
+
+/// The companies and role tables, their rows made a chunk of companies at
+/// a time (on two threads for a long list).
+fn company_tables(m: &ScoreReport, companies: &Companies, by_role: bool) -> (Table, Option<Table>) {
+    let names = companies.role_names();
+    let roles: Vec<&str> = names.iter().map(String::as_str).collect();
+    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let mut table = company_table(m, &roles);
+    let mut role_table = by_role.then(|| role_table(m));
+    companies.chunks(
+        |chunk| {
+            let rows: Vec<Vec<Cell>> = chunk
+                .iter()
+                .map(|c| company_row(c, &dims, &roles))
+                .collect();
+            (
+                rows,
+                if by_role {
+                    role_rows(m, chunk)
+                } else {
+                    Vec::new()
+                },
+            )
+        },
+        |(rows, by_role)| {
+            rows.into_iter().for_each(|r| table.push(r));
+            if let Some(t) = &mut role_table {
+                by_role.into_iter().for_each(|r| t.push(r));
+            }
+        },
+    );
+    (table, role_table)
+}
+
+/// The document of a report whose companies are `companies`.
+fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions) -> Document {
+    let mut doc = Document::new(
+        "Alignment scores",
+        format!(
+            "{}, {} respondents: 0–100 indexes, best first",
+            plural(m.input.companies as u64, "company", "companies"),
+            count(m.input.rows_scored)
+        ),
+    );
+    let (table, by_role) = company_tables(m, &companies, opts.by_role);
+    let mut s = Section::new("companies", "");
+    s.table(table);
+    doc.sections.push(s);
+    if let Some(t) = by_role {
+        let mut s = Section::new("by_role", "Scores by role");
+        s.table(t);
         doc.sections.push(s);
-        if opts.by_role {
-            let mut s = Section::new("by_role", "Scores by role");
-            s.table(role_table(m));
-            doc.sections.push(s);
-        }
-        let mut s = Section::new("reliability", "Reliability and agreement");
-        s.table(reliability_table(m));
-        doc.sections.push(s);
-        let mut s = Section::new(
-            "items",
-            "Items (pooled over the shown companies; reverse-worded items (R) reverse-coded)",
-        );
-        s.table(item_table(m));
-        doc.sections.push(s);
-        super::finish(
-            doc,
-            m.segments.as_ref(),
-            &m.warnings,
-            &m.input,
-            &m.hidden,
-            &m.instrument,
+    }
+    let mut s = Section::new("reliability", "Reliability and agreement");
+    s.table(reliability_table(m));
+    doc.sections.push(s);
+    let mut s = Section::new(
+        "items",
+        "Items (pooled over the shown companies; reverse-worded items (R) reverse-coded)",
+    );
+    s.table(item_table(m));
+    doc.sections.push(s);
+    super::finish(
+        doc,
+        m.segments.as_ref(),
+        &m.warnings,
+        &m.input,
+        &m.hidden,
+        &m.instrument,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document made from the sums a chunk of companies at a time (on
+    /// two threads, more than two chunks, a short last one) is the one made
+    /// from the whole list.
+    #[test]
+    fn streamed_document_matches_the_whole_reports() {
+        let inst = crate::instrument::Instrument::default_instrument();
+        let mut data = Vec::new();
+        let opts = crate::generate::GenerateOptions {
+            companies: 2 * CHUNK + 300,
+            min_respondents: 1,
+            max_respondents: 6,
+            ..Default::default()
+        };
+        crate::generate::generate(&inst, &opts, &mut data, None).unwrap();
+        let mut acc = crate::accumulate::Accumulator::new(&inst);
+        let input = crate::ingest::read_responses_from(
+            "t.csv",
+            Box::new(std::io::Cursor::new(data)),
+            &inst,
+            crate::ingest::IngestOptions::default(),
+            &mut acc,
         )
+        .unwrap()
+        .into_result()
+        .unwrap();
+        let stream = crate::analysis::score::stream(&inst, &acc, input, Default::default());
+        let whole = stream.to_report();
+        assert!(whole.companies.iter().any(|c| c.suppressed));
+        for by_role in [false, true] {
+            let opts = DocOptions { by_role };
+            let streamed = stream.document(&opts);
+            assert_eq!(streamed, whole.document(&opts), "by role: {by_role}");
+            let tables = streamed.data_tables();
+            assert_eq!(tables[0].rows.len(), 2 * CHUNK + 300);
+            assert_eq!(tables[1].name, if by_role { "by_role" } else { "reliability" });
+        }
     }
 }
