@@ -133,7 +133,16 @@ pub fn var_from_int_sums(n: u64, sum: i64, sumsq: i64) -> Option<f64> {
     }
     let n = i128::from(n);
     let num = (n * i128::from(sumsq) - i128::from(sum) * i128::from(sum)).max(0);
-    finite(num as f64 / (n * (n - 1)) as f64)
+    finite(exact_f64(num) / exact_f64(n * (n - 1)))
+}
+
+/// `x` as the nearest `f64`; below 2⁶³ in magnitude (nearly always) by the
+/// quicker conversion from `i64`, which rounds the same.
+fn exact_f64(x: i128) -> f64 {
+    match i64::try_from(x) {
+        Ok(v) => v as f64,
+        Err(_) => x as f64,
+    }
 }
 
 /// The `q` quantile (0 ≤ q ≤ 1) by linear interpolation between order

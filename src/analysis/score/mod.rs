@@ -3,6 +3,7 @@
 //! Definitions are in docs/methods.md; the JSON keys in docs/formats.md#score-json; the
 //! report model itself is in `model` ([`ScoreReport`] and its parts).
 
+mod builder;
 mod companies;
 mod model;
 

@@ -396,7 +396,10 @@ mod tests {
             assert_eq!(streamed, whole.document(&opts), "by role: {by_role}");
             let tables = streamed.data_tables();
             assert_eq!(tables[0].rows.len(), 2 * CHUNK + 300);
-            assert_eq!(tables[1].name, if by_role { "by_role" } else { "reliability" });
+            assert_eq!(
+                tables[1].name,
+                if by_role { "by_role" } else { "reliability" }
+            );
         }
     }
 }
