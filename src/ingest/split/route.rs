@@ -15,6 +15,13 @@
 //! is built by one thread only, its sums never merged across threads, and
 //! each thread's companies are half as many (a smaller working set).
 //!
+//! Each thread's inbox holds at most [`IN_FLIGHT`] outboxes: a thread
+//! whose outbox finds the inbox full sums the lines in its own inbox while
+//! it waits, so neither waits on the other for good, and the lines in
+//! flight stay a few parts' worth however unevenly the threads are
+//! scheduled (an unbounded inbox grew by the lines of every part the other
+//! thread read while this one was held up).
+//!
 //! Only the sums' location depends on the routing, never their values:
 //! rows keep their file-order key ([`crate::ingest::Row::order`]) and their
 //! part and line, every sink sums order-free, and merging accumulators that
@@ -24,7 +31,11 @@
 //! is summed by the thread that filled it.
 
 use super::Shared;
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::time::Duration;
+
+/// Outboxes an inbox holds at most (each about half a part).
+const IN_FLIGHT: usize = 4;
 
 /// Lines read by one thread for another: their bytes, one after another,
 /// and per line (part, line within it, end in `bytes`).
@@ -63,14 +74,16 @@ pub(super) struct Route {
     /// Per thread, lines waiting to be sent (this thread's stays empty).
     pub(super) outbox: Vec<Outbox>,
     /// Per thread, where its lines go (`None`: here, or no longer there).
-    senders: Vec<Option<Sender<Outbox>>>,
+    senders: Vec<Option<SyncSender<Outbox>>>,
     inbox: Receiver<Outbox>,
 }
 
 /// A route for each of `threads` threads, linked to one another.
 pub(super) fn routes(threads: usize) -> Vec<Route> {
     let threads = threads.max(1);
-    let (txs, rxs): (Vec<_>, Vec<_>) = (0..threads).map(|_| std::sync::mpsc::channel()).unzip();
+    let (txs, rxs): (Vec<_>, Vec<_>) = (0..threads)
+        .map(|_| std::sync::mpsc::sync_channel(IN_FLIGHT))
+        .unzip();
     rxs.into_iter()
         .enumerate()
         .map(|(me, inbox)| Route {
@@ -122,20 +135,39 @@ impl Route {
     }
 
     /// Send every outbox to its thread; the lines of one that cannot be sent
-    /// are given to `here`.
+    /// are given to `here`, as are those received while an inbox is full.
     pub(super) fn flush(&mut self, mut here: impl FnMut(&Outbox)) {
         for t in 0..self.owners {
             if self.outbox[t].is_empty() {
                 continue;
             }
-            let lines = std::mem::take(&mut self.outbox[t]);
-            let sent = match &self.senders[t] {
-                Some(tx) => tx.send(lines),
-                None => Err(std::sync::mpsc::SendError(lines)),
-            };
-            if let Err(std::sync::mpsc::SendError(lines)) = sent {
-                self.senders[t] = None;
-                here(&lines);
+            let mut lines = std::mem::take(&mut self.outbox[t]);
+            loop {
+                let Some(tx) = &self.senders[t] else {
+                    here(&lines);
+                    break;
+                };
+                match tx.try_send(lines) {
+                    Ok(()) => break,
+                    Err(TrySendError::Full(back)) => {
+                        lines = back;
+                        // Sum what came here meanwhile, or wait a little
+                        // for it: the other thread may be waiting on this
+                        // inbox in turn.
+                        match self.inbox.recv_timeout(Duration::from_millis(1)) {
+                            Ok(received) => here(&received),
+                            Err(RecvTimeoutError::Timeout) => {}
+                            // Nothing more can come here (every other
+                            // thread is done sending).
+                            Err(RecvTimeoutError::Disconnected) => std::thread::yield_now(),
+                        }
+                    }
+                    Err(TrySendError::Disconnected(back)) => {
+                        self.senders[t] = None;
+                        here(&back);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -150,5 +182,58 @@ impl Route {
     pub(super) fn close(mut self) -> impl Iterator<Item = Outbox> {
         self.senders.clear();
         self.inbox.into_iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two threads that each send many more outboxes than an inbox holds,
+    /// before either reads its inbox between parts, both finish, and every
+    /// line is summed once: by its owner, or by the sender when the owner
+    /// is gone.
+    #[test]
+    fn full_inboxes_neither_block_nor_lose_lines() {
+        const SENT: u64 = 20 * IN_FLIGHT as u64;
+        let routes = routes(2);
+        let counts: Vec<u64> = std::thread::scope(|s| {
+            let handles: Vec<_> = routes
+                .into_iter()
+                .map(|mut route| {
+                    s.spawn(move || {
+                        let other = 1 - route.me;
+                        let mut summed = 0u64;
+                        let mut lines_of = |o: &Outbox| o.each(|_, _, _| summed += 1);
+                        for i in 0..SENT {
+                            route.outbox[other].push(0, i, b"line");
+                            route.flush(&mut lines_of);
+                        }
+                        for o in route.close() {
+                            lines_of(&o);
+                        }
+                        summed
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(counts, [SENT, SENT]);
+    }
+
+    /// An outbox for a thread that is gone is summed where it was filled.
+    #[test]
+    fn an_outbox_for_a_thread_gone_is_summed_here() {
+        let mut routes = routes(2);
+        let gone = routes.pop();
+        drop(gone);
+        let mut route = routes.pop().unwrap();
+        let mut summed = 0;
+        for i in 0..3 * IN_FLIGHT as u64 {
+            route.outbox[1].push(0, i, b"x");
+            route.flush(|o| o.each(|_, _, _| summed += 1));
+        }
+        assert_eq!(summed, 3 * IN_FLIGHT);
+        assert!(route.senders[1].is_none());
     }
 }
