@@ -292,12 +292,20 @@ mod outcome {
 pub struct CompanyAcc {
     /// Every count and sum but the spilled ones, laid out by [`Layout`].
     w: Box<[u64]>,
+    /// What few companies have (none until needed), kept apart so that the
+    /// list of companies stays three words an entry.
+    extra: Option<Box<Extra>>,
+}
+
+/// The parts of a company's sums most companies never need.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Extra {
     /// What was spilled from the item cells before they could overflow,
     /// indexed `slot * n_scale + column` (none until the first spill).
     spilled: Option<Box<[ItemSums]>>,
     /// (value number, scored rows) of the declared segments' values
     /// ([`super::declared::DeclaredValues`]).
-    pub(super) declared: Vec<(u32, u64)>,
+    declared: Vec<(u32, u64)>,
 }
 
 impl CompanyAcc {
@@ -305,11 +313,7 @@ impl CompanyAcc {
         let mut w = vec![0u64; plan.layout.words()].into_boxed_slice();
         w[0] = first;
         w[1] = plan.role_slots as u64;
-        CompanyAcc {
-            w,
-            spilled: None,
-            declared: Vec::new(),
-        }
+        CompanyAcc { w, extra: None }
     }
 
     /// The respondents of each role slot, in slot order.
@@ -408,7 +412,7 @@ impl CompanyAcc {
 
     /// Item sums of scale column `col` for role slot `slot`.
     pub fn item(&self, plan: &Plan, slot: usize, col: usize) -> ItemSums {
-        let mut t = match &self.spilled {
+        let mut t = match self.spilled() {
             Some(sp) => sp[slot * plan.n_scale() + col],
             None => ItemSums::default(),
         };
@@ -417,17 +421,47 @@ impl CompanyAcc {
         t
     }
 
+    /// What was spilled of the item cells, if anything was.
+    fn spilled(&self) -> Option<&[ItemSums]> {
+        self.extra.as_ref()?.spilled.as_deref()
+    }
+
+    /// The spilled sums, made (zero) if none were yet.
+    fn spilled_mut(&mut self, plan: &Plan) -> &mut [ItemSums] {
+        let extra = self.extra.get_or_insert_with(Box::default);
+        let size = plan.role_slots * plan.n_scale();
+        extra
+            .spilled
+            .get_or_insert_with(|| vec![ItemSums::default(); size].into())
+    }
+
+    /// (value number, scored rows) of the declared segments' values
+    /// ([`super::declared::DeclaredValues`]).
+    pub(super) fn declared(&self) -> &[(u32, u64)] {
+        self.extra.as_ref().map_or(&[], |e| &e.declared)
+    }
+
+    /// The declared segments' values, to count or renumber.
+    pub(super) fn declared_mut(&mut self) -> &mut Vec<(u32, u64)> {
+        &mut self.extra.get_or_insert_with(Box::default).declared
+    }
+
     /// Move a slot's item cells into the `u64` sums and restart them.
     pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
         let n_scale = plan.n_scale();
-        let spilled = self
-            .spilled
-            .get_or_insert_with(|| vec![ItemSums::default(); plan.role_slots * n_scale].into());
-        let l = &plan.layout;
-        for col in 0..n_scale {
-            let at = l.item_at(slot, col);
-            spilled[slot * n_scale + col].merge(&items::read(&self.w[at..], l.narrow));
+        let cells: Vec<ItemSums> = (0..n_scale)
+            .map(|col| {
+                items::read(
+                    &self.w[plan.layout.item_at(slot, col)..],
+                    plan.layout.narrow,
+                )
+            })
+            .collect();
+        let spilled = self.spilled_mut(plan);
+        for (sum, cell) in spilled[slot * n_scale..].iter_mut().zip(&cells) {
+            sum.merge(cell);
         }
+        let l = &plan.layout;
         let at = l.items_at(slot);
         self.w[at..at + l.cell_words() * n_scale].fill(0);
         self.w[l.fresh_at(slot)] = 0;
@@ -436,7 +470,7 @@ impl CompanyAcc {
     /// Has any slot's item cells been spilled?
     #[cfg(test)]
     pub(super) fn has_spilled(&self) -> bool {
-        self.spilled.is_some()
+        self.spilled().is_some()
     }
 
     /// Sums of respondent means of group `g` among the slot's respondents.
@@ -471,7 +505,9 @@ impl CompanyAcc {
 
     /// Add everything of `o` (the same company, read elsewhere).
     pub(super) fn merge(&mut self, plan: &Plan, o: &CompanyAcc, spill_after: u32) {
-        super::declared::merge_counts(&mut self.declared, &o.declared);
+        if !o.declared().is_empty() {
+            super::declared::merge_counts(self.declared_mut(), o.declared());
+        }
         let l = plan.layout;
         for slot in 0..plan.role_slots {
             self.w[l.n_at(slot)] += o.w[l.n_at(slot)];
@@ -493,11 +529,8 @@ impl CompanyAcc {
                 group::merge(&mut self.w[r.clone()], &o.w[r], plan.group_scale[g] > 0);
             }
         }
-        if let Some(theirs) = &o.spilled {
-            let n_scale = plan.n_scale();
-            let mine = self
-                .spilled
-                .get_or_insert_with(|| vec![ItemSums::default(); plan.role_slots * n_scale].into());
+        if let Some(theirs) = o.spilled() {
+            let mine = self.spilled_mut(plan);
             for (a, b) in mine.iter_mut().zip(theirs.iter()) {
                 a.merge(b);
             }
@@ -533,6 +566,13 @@ pub(super) fn take_step(cells: &mut [u64], col: usize, step: &Step, narrow: bool
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The list of companies is what a row's lookup reads first: an entry
+    /// is three words (the record and the rarely used extras).
+    #[test]
+    fn a_company_entry_is_three_words() {
+        assert_eq!(std::mem::size_of::<CompanyAcc>(), 24);
+    }
 
     #[test]
     fn decimals_have_exact_fixed_forms() {

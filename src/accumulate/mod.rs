@@ -160,7 +160,7 @@ impl Accumulator {
     /// counts (any order); `k` indexes the instrument's `segments`.
     pub fn declared_counts(&self, k: usize, i: usize) -> Vec<(&str, u64)> {
         match self.companies.get(i) {
-            Some(c) => self.declared.of(k, &c.declared),
+            Some(c) => self.declared.of(k, c.declared()),
             None => Vec::new(),
         }
     }
@@ -199,7 +199,11 @@ impl Accumulator {
         if !other.declared.ids().is_empty() {
             let map = self.declared.absorb(&other.declared);
             for c in &mut other.companies {
-                c.declared.iter_mut().for_each(|v| v.0 = map[v.0 as usize]);
+                if !c.declared().is_empty() {
+                    c.declared_mut()
+                        .iter_mut()
+                        .for_each(|v| v.0 = map[v.0 as usize]);
+                }
             }
         }
         // Where each of the other's companies goes: its place here, if any.
@@ -454,7 +458,7 @@ impl RowSink for Accumulator {
         if !row.segments.is_empty() {
             // Only scored rows reach this point: excluded ones count nothing.
             self.declared
-                .count(&row.segments, &mut self.companies[ci].declared);
+                .count(&row.segments, self.companies[ci].declared_mut());
         }
         Ok(())
     }
