@@ -337,6 +337,26 @@ impl CompanyAcc {
         self.slot_words().iter().copied()
     }
 
+    /// Read a word of each cache line a row of `slot` touches (its counts,
+    /// outcome cells, and the slot's group and item cells): their sum.
+    pub(super) fn warm(&self, plan: &Plan, slot: usize) -> u64 {
+        let l = &plan.layout;
+        let w = &self.w;
+        let lines = |from: usize, to: usize| {
+            let to = to.min(w.len());
+            let mut sum = 0u64;
+            let mut at = from;
+            while at < to {
+                sum = sum.wrapping_add(w[at]);
+                at += 8;
+            }
+            sum.wrapping_add(w[to.max(from + 1) - 1])
+        };
+        let head = lines(0, l.outcome_at(l.outcomes));
+        let cells = l.group_at(slot, 0);
+        head.wrapping_add(lines(cells, l.item_at(slot, l.n_scale)))
+    }
+
     /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
     pub(super) fn first(&self) -> u64 {
         self.w[0]

@@ -261,6 +261,10 @@ impl Accumulator {
     }
 }
 
+/// Below this many companies the sums are not read ahead of a row
+/// ([`crate::ingest::SplitSink::warm`]): they stay in the cache.
+const WARM_MIN: usize = 4096;
+
 /// Below this many companies to merge, one thread merges them all.
 const PARALLEL_MERGE_MIN: usize = 1024;
 
@@ -312,6 +316,16 @@ impl crate::ingest::SplitSink for Accumulator {
     }
     fn order_free(&self) -> bool {
         Accumulator::order_free(self)
+    }
+    fn warm(&self, company: &str, role: crate::ingest::values::Role) -> u64 {
+        // A few thousand companies' sums stay in the cache as they are.
+        if self.companies.len() < WARM_MIN {
+            return 0;
+        }
+        match self.index.get(company) {
+            Some(ci) => self.companies[ci].warm(&self.plan, self.plan.slot(role)),
+            None => 0,
+        }
     }
 }
 

@@ -429,7 +429,7 @@ fn duplicates_after_quotes_and_qualtrics_rows_name_the_first_line() {
 }
 
 /// How a generated file is dressed up before it is read.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 struct Dress {
     crlf: bool,
     bom: bool,
@@ -515,4 +515,20 @@ fn generated_interleaved_surveys_read_alike_on_every_path() {
         }
     }
     assert!(went_through >= 3);
+}
+
+/// A survey of more companies than a thread keeps in the cache (so that
+/// the split pass reads each batch's sums ahead of its rows), its rows
+/// interleaved: the split pass gives what one pass gives.
+#[test]
+fn many_companies_read_ahead_alike() {
+    let inst = Instrument::default_instrument();
+    let data = dressed(20_000, 11, Dress::default());
+    let opts = IngestOptions::default();
+    let (one, a) = run_file_with(&inst, &data, opts);
+    assert!(a.companies.len() >= 19_000, "{}", a.companies.len());
+    let (shown, b) =
+        run_split(&inst, &data, opts, 2, 1 << 20).expect("the split pass goes through");
+    assert_eq!(shown, one);
+    assert_eq!(sums(&b), sums(&a));
 }

@@ -56,12 +56,13 @@ impl Outbox {
     }
 
     /// Every line: (part, line within it, bytes).
-    pub(super) fn each(&self, mut f: impl FnMut(usize, u64, &[u8])) {
+    pub(super) fn iter(&self) -> impl Iterator<Item = (usize, u64, &[u8])> + '_ {
         let mut from = 0;
-        for &(k, i, to) in &self.lines {
-            f(k, i, &self.bytes[from..to]);
+        self.lines.iter().map(move |&(k, i, to)| {
+            let line = (k, i, &self.bytes[from..to]);
             from = to;
-        }
+            line
+        })
     }
 }
 
@@ -204,7 +205,7 @@ mod tests {
                     s.spawn(move || {
                         let other = 1 - route.me;
                         let mut summed = 0u64;
-                        let mut lines_of = |o: &Outbox| o.each(|_, _, _| summed += 1);
+                        let mut lines_of = |o: &Outbox| summed += o.iter().count() as u64;
                         for i in 0..SENT {
                             route.outbox[other].push(0, i, b"line");
                             route.flush(&mut lines_of);
@@ -231,7 +232,7 @@ mod tests {
         let mut summed = 0;
         for i in 0..3 * IN_FLIGHT as u64 {
             route.outbox[1].push(0, i, b"x");
-            route.flush(|o| o.each(|_, _, _| summed += 1));
+            route.flush(|o| summed += o.iter().count());
         }
         assert_eq!(summed, 3 * IN_FLIGHT);
         assert!(route.senders[1].is_none());

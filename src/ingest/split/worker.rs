@@ -3,6 +3,13 @@
 //! its own copy of the sink with the lines of the companies it owns (the
 //! others' sent to them, module `route`), noting what one pass would
 //! report.
+//!
+//! Lines are fed [`BATCH`] at a time: all are read first, and the sums each
+//! will add to are read ahead ([`SplitSink::warm`]), then each is added. A
+//! survey of many companies has its sums spread over far more memory than
+//! the cache holds, and one row's sums are found only once its company is
+//! known: read one row after another, every row waits for its own cache
+//! misses; read ahead, a batch's misses are waited for together.
 
 use super::ids::IdBuckets;
 use super::layout::read_at;
@@ -43,11 +50,17 @@ struct Scratch {
     buf: Vec<u8>,
 }
 
-/// A thread's buffers for reading a line, reused from line to line.
+/// Lines read ahead of the rows added.
+const BATCH: usize = 16;
+
+/// A thread's buffers for reading lines, reused from batch to batch.
 struct Lines {
     starts: Vec<u32>,
     batch: Batch,
-    quick: Quick,
+    /// One per line of a batch.
+    quick: Vec<Quick>,
+    /// What the reads ahead gave (kept so that they are made).
+    warmed: u64,
 }
 
 /// A thread's loop: take parts until none is left or the pass gives up,
@@ -77,10 +90,19 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
     let mut lines = Lines {
         starts: Vec::new(),
         batch: Batch::default(),
-        quick: sh.quick.row(),
+        quick: (0..BATCH).map(|_| sh.quick.row()).collect(),
+        warmed: 0,
     };
     let sum = |lines: &mut Lines, w: &mut Worker<S>, sent: &Outbox| {
-        sent.each(|k, i, bytes| one_line(sh, k, i, bytes, lines, w));
+        let mut batch = Vec::with_capacity(BATCH);
+        for line in sent.iter() {
+            batch.push(line);
+            if batch.len() == BATCH {
+                some_lines(sh, &batch, lines, w);
+                batch.clear();
+            }
+        }
+        some_lines(sh, &batch, lines, w);
     };
     loop {
         while let Some(sent) = route.received() {
@@ -101,6 +123,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
             sum(&mut lines, &mut w, &sent);
         }
     }
+    std::hint::black_box(lines.warmed);
     w
 }
 
@@ -227,6 +250,7 @@ fn part<S: SplitSink>(
         pb.inc(end - start);
     }
     let mut line = 0u64;
+    let mut batch = Vec::with_capacity(BATCH);
     while p < limit {
         let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
         let mut bytes = &buf[p..nl];
@@ -244,14 +268,69 @@ fn part<S: SplitSink>(
             route.outbox[owner].push(k, i, bytes);
             continue;
         }
-        one_line(sh, k, i, bytes, lines, w);
+        batch.push((k, i, bytes));
+        if batch.len() == BATCH {
+            some_lines(sh, &batch, lines, w);
+            batch.clear();
+        }
     }
+    some_lines(sh, &batch, lines, w);
     w.lines.push((k, line));
     Some(())
 }
 
-/// Read line `i` of part `k` (not blank, without its line end) and feed it.
-fn one_line<S: SplitSink>(
+/// Read a batch of lines (part, line within it, bytes; not blank, without
+/// their line ends; at most [`BATCH`]), read ahead what their rows will
+/// add to, then feed them in order.
+fn some_lines<S: SplitSink>(
+    sh: &Shared,
+    batch: &[(usize, u64, &[u8])],
+    lines: &mut Lines,
+    w: &mut Worker<S>,
+) {
+    let mut company: [Option<&str>; BATCH] = [None; BATCH];
+    for ((c, &(_, _, bytes)), quick) in company.iter_mut().zip(batch).zip(&mut lines.quick) {
+        *c = quick_company(sh, bytes, quick);
+        if let Some(id) = c {
+            if !quick.unfinished {
+                lines.warmed = lines.warmed.wrapping_add(w.sink.warm(id, quick.role));
+            }
+        }
+    }
+    for (j, &(k, i, bytes)) in batch.iter().enumerate() {
+        let order = (k as u64) << 32 | i;
+        match company[j] {
+            Some(company) => {
+                let quick = &lines.quick[j];
+                let row = Row {
+                    line: 0,
+                    order,
+                    company,
+                    role: quick.role,
+                    answers: &quick.answers,
+                    outcomes: &quick.outcomes,
+                    segments: SegmentCells::new(bytes, &quick.segments),
+                };
+                take(w, k, i, quick.unfinished, quick.key, &row);
+            }
+            None => full_line(sh, k, i, bytes, lines, w),
+        }
+    }
+}
+
+/// Read a line with the quick reader: its company, `None` when the line
+/// needs the full reader.
+fn quick_company<'l>(sh: &'l Shared, bytes: &'l [u8], quick: &mut Quick) -> Option<&'l str> {
+    if !sh.quick.parse(bytes, quick) {
+        return None;
+    }
+    let id = std::str::from_utf8(&bytes[quick.company.clone()]).ok()?;
+    Some(sh.rows.parser.company(id))
+}
+
+/// Read line `i` of part `k` (not blank, without its line end) with the
+/// full reader and feed it.
+fn full_line<S: SplitSink>(
     sh: &Shared,
     k: usize,
     i: u64,
@@ -259,31 +338,8 @@ fn one_line<S: SplitSink>(
     lines: &mut Lines,
     w: &mut Worker<S>,
 ) {
-    let Lines {
-        starts,
-        batch,
-        quick,
-    } = lines;
+    let Lines { starts, batch, .. } = lines;
     let order = (k as u64) << 32 | i;
-    let company = match sh.quick.parse(bytes, quick) {
-        true => std::str::from_utf8(&bytes[quick.company.clone()])
-            .ok()
-            .map(|c| sh.rows.parser.company(c)),
-        false => None,
-    };
-    if let Some(company) = company {
-        let row = Row {
-            line: 0,
-            order,
-            company,
-            role: quick.role,
-            answers: &quick.answers,
-            outcomes: &quick.outcomes,
-            segments: SegmentCells::new(bytes, &quick.segments),
-        };
-        take(w, k, i, quick.unfinished, quick.key, &row);
-        return;
-    }
     starts.clear();
     starts.push(0);
     split_fields(bytes, sh.delimiter, starts);
