@@ -357,6 +357,16 @@ impl CompanyAcc {
         head.wrapping_add(lines(cells, l.item_at(slot, l.n_scale)))
     }
 
+    /// Read a word of each cache line of the record (to have it in the
+    /// cache before its figures are worked out): their sum.
+    pub(crate) fn touch(&self) -> u64 {
+        let mut sum = 0u64;
+        for w in self.w.iter().step_by(8) {
+            sum = sum.wrapping_add(*w);
+        }
+        sum
+    }
+
     /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
     pub(super) fn first(&self) -> u64 {
         self.w[0]
