@@ -167,6 +167,40 @@ pub struct GenerateSummary {
 mod plan;
 #[cfg(test)]
 mod tests;
+
+/// A generated survey of `companies` companies of 1 to `most` respondents
+/// on the default instrument, read (for tests of what is made from the
+/// sums): the instrument, the sums and the input accounting.
+#[cfg(test)]
+pub(crate) fn read_generated(
+    companies: usize,
+    most: usize,
+) -> (
+    Instrument,
+    crate::accumulate::Accumulator,
+    crate::ingest::InputReport,
+) {
+    let inst = Instrument::default_instrument();
+    let mut data = Vec::new();
+    let opts = GenerateOptions {
+        companies,
+        min_respondents: 1,
+        max_respondents: most,
+        ..Default::default()
+    };
+    generate(&inst, &opts, &mut data, None).expect("generated");
+    let mut acc = crate::accumulate::Accumulator::new(&inst);
+    let input = crate::ingest::read_responses_from(
+        "t.csv",
+        Box::new(std::io::Cursor::new(data)),
+        &inst,
+        crate::ingest::IngestOptions::default(),
+        &mut acc,
+    )
+    .and_then(|i| i.into_result())
+    .expect("read");
+    (inst, acc, input)
+}
 mod write;
 
 use plan::*;

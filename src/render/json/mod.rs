@@ -367,26 +367,7 @@ mod tests {
 
     #[test]
     fn score_report_written_in_chunks_matches_one_pass() {
-        let inst = crate::instrument::Instrument::default_instrument();
-        let mut data = Vec::new();
-        let opts = crate::generate::GenerateOptions {
-            companies: 1100,
-            min_respondents: 1,
-            max_respondents: 9,
-            ..Default::default()
-        };
-        crate::generate::generate(&inst, &opts, &mut data, None).unwrap();
-        let mut acc = crate::accumulate::Accumulator::new(&inst);
-        let input = crate::ingest::read_responses_from(
-            "t.csv",
-            Box::new(std::io::Cursor::new(data)),
-            &inst,
-            crate::ingest::IngestOptions::default(),
-            &mut acc,
-        )
-        .unwrap()
-        .into_result()
-        .unwrap();
+        let (inst, acc, input) = crate::generate::read_generated(1100, 9);
         let stream = crate::analysis::score::stream(&inst, &acc, input, Default::default());
         let model = stream.to_report();
         assert!(model.companies.len() >= 1024);

@@ -367,26 +367,7 @@ mod tests {
     /// from the whole list.
     #[test]
     fn streamed_document_matches_the_whole_reports() {
-        let inst = crate::instrument::Instrument::default_instrument();
-        let mut data = Vec::new();
-        let opts = crate::generate::GenerateOptions {
-            companies: 2 * CHUNK + 300,
-            min_respondents: 1,
-            max_respondents: 6,
-            ..Default::default()
-        };
-        crate::generate::generate(&inst, &opts, &mut data, None).unwrap();
-        let mut acc = crate::accumulate::Accumulator::new(&inst);
-        let input = crate::ingest::read_responses_from(
-            "t.csv",
-            Box::new(std::io::Cursor::new(data)),
-            &inst,
-            crate::ingest::IngestOptions::default(),
-            &mut acc,
-        )
-        .unwrap()
-        .into_result()
-        .unwrap();
+        let (inst, acc, input) = crate::generate::read_generated(2 * CHUNK + 300, 6);
         let stream = crate::analysis::score::stream(&inst, &acc, input, Default::default());
         let whole = stream.to_report();
         assert!(whole.companies.iter().any(|c| c.suppressed));
