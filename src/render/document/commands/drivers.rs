@@ -346,13 +346,6 @@ impl Model for DriversReport {
         let mut s = Section::new("method", "Method");
         s.list(method_notes(m));
         doc.sections.push(s);
-        super::finish(
-            doc,
-            m.segments.as_ref(),
-            &m.warnings,
-            &m.input,
-            &m.hidden,
-            &m.instrument,
-        )
+        finish_with!(doc, m)
     }
 }

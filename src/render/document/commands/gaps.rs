@@ -330,13 +330,6 @@ impl Model for GapsReport {
             s.table(t);
             doc.sections.push(s);
         }
-        super::finish(
-            doc,
-            m.segments.as_ref(),
-            &m.warnings,
-            &m.input,
-            &m.hidden,
-            &m.instrument,
-        )
+        finish_with!(doc, m)
     }
 }

@@ -423,13 +423,6 @@ impl Model for LeadersReport {
             s.list(unclassified);
         }
         doc.sections.push(s);
-        super::finish(
-            doc,
-            m.segments.as_ref(),
-            &m.warnings,
-            &m.input,
-            &m.hidden,
-            &m.instrument,
-        )
+        finish_with!(doc, m)
     }
 }

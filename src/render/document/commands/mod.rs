@@ -1,6 +1,21 @@
 //! The document of each command, built from its analysis model
 //! ([`crate::render::Model::document`]).
 
+/// [`finish`] a document with its model's own segments, warnings, input,
+/// hidden counts and instrument (fields every command's model has).
+macro_rules! finish_with {
+    ($doc:expr, $m:expr) => {
+        super::finish(
+            $doc,
+            $m.segments.as_ref(),
+            &$m.warnings,
+            &$m.input,
+            &$m.hidden,
+            &$m.instrument,
+        )
+    };
+}
+
 mod benchmark;
 mod compare;
 pub(crate) mod drivers;

@@ -348,14 +348,7 @@ fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions) -> Documen
     );
     s.table(item_table(m));
     doc.sections.push(s);
-    super::finish(
-        doc,
-        m.segments.as_ref(),
-        &m.warnings,
-        &m.input,
-        &m.hidden,
-        &m.instrument,
-    )
+    finish_with!(doc, m)
 }
 
 #[cfg(test)]
