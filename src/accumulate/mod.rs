@@ -317,15 +317,25 @@ impl crate::ingest::SplitSink for Accumulator {
     fn order_free(&self) -> bool {
         Accumulator::order_free(self)
     }
-    fn warm(&self, company: &str, role: crate::ingest::values::Role) -> u64 {
+    fn warm(&self, rows: &[(&str, crate::ingest::values::Role)]) -> u64 {
         // A few thousand companies' sums stay in the cache as they are.
         if self.companies.len() < WARM_MIN {
             return 0;
         }
-        match self.index.get(company) {
-            Some(ci) => self.companies[ci].warm(&self.plan, self.plan.slot(role)),
-            None => 0,
+        // In stages, each over every row, so that the cache misses of one
+        // stage (the index, the list, the records) are waited for together.
+        let at: Vec<Option<usize>> = rows.iter().map(|(id, _)| self.index.get(id)).collect();
+        let records: Vec<Option<&CompanyAcc>> = at
+            .iter()
+            .map(|ci| ci.map(|ci| &self.companies[ci]))
+            .collect();
+        let mut sum = 0u64;
+        for (c, (_, role)) in records.iter().zip(rows) {
+            if let Some(c) = c {
+                sum = sum.wrapping_add(c.warm(&self.plan, self.plan.slot(*role)));
+            }
         }
+        sum
     }
 }
 

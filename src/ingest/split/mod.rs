@@ -57,12 +57,12 @@ pub trait SplitSink: RowSink + Send + Sized {
     fn merge(&mut self, other: Self);
     /// Would the result be the same had the rows come in another order?
     fn order_free(&self) -> bool;
-    /// Read what adding a row of `company` and `role` will touch, so that
-    /// it is in the cache when the row comes (a pass reads a few lines
+    /// Read what adding rows of these companies and roles will touch, so
+    /// that it is in the cache when the rows come (a pass reads a few lines
     /// ahead of the rows it adds). Changes nothing; returns a number made
     /// from what it read, for the caller to keep, so that the reads are
     /// made.
-    fn warm(&self, _company: &str, _role: crate::ingest::values::Role) -> u64 {
+    fn warm(&self, _rows: &[(&str, crate::ingest::values::Role)]) -> u64 {
         0
     }
 }

@@ -19,6 +19,7 @@ use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
 use crate::ingest::records::{split_fields, Rec};
 use crate::ingest::row::Batch;
+use crate::ingest::values::Role;
 use crate::ingest::{ExclusionReason, Row, SegmentCells};
 use std::fs::File;
 use std::sync::atomic::Ordering;
@@ -289,14 +290,16 @@ fn some_lines<S: SplitSink>(
     w: &mut Worker<S>,
 ) {
     let mut company: [Option<&str>; BATCH] = [None; BATCH];
+    let mut ahead: Vec<(&str, Role)> = Vec::with_capacity(BATCH);
     for ((c, &(_, _, bytes)), quick) in company.iter_mut().zip(batch).zip(&mut lines.quick) {
         *c = quick_company(sh, bytes, quick);
         if let Some(id) = c {
             if !quick.unfinished {
-                lines.warmed = lines.warmed.wrapping_add(w.sink.warm(id, quick.role));
+                ahead.push((id, quick.role));
             }
         }
     }
+    lines.warmed = lines.warmed.wrapping_add(w.sink.warm(&ahead));
     for (j, &(k, i, bytes)) in batch.iter().enumerate() {
         let order = (k as u64) << 32 | i;
         match company[j] {
