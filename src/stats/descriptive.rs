@@ -131,18 +131,19 @@ pub fn var_from_int_sums(n: u64, sum: i64, sumsq: i64) -> Option<f64> {
     if n < 2 {
         return None;
     }
-    let n = i128::from(n);
-    let num = (n * i128::from(sumsq) - i128::from(sum) * i128::from(sum)).max(0);
-    finite(exact_f64(num) / exact_f64(n * (n - 1)))
-}
-
-/// `x` as the nearest `f64`; below 2⁶³ in magnitude (nearly always) by the
-/// quicker conversion from `i64`, which rounds the same.
-fn exact_f64(x: i128) -> f64 {
-    match i64::try_from(x) {
-        Ok(v) => v as f64,
-        Err(_) => x as f64,
-    }
+    // In `i64` when nothing overflows (nearly always): the same integers,
+    // so the same result, without the slow `i128` to `f64` conversion.
+    let narrow = || {
+        let n = i64::try_from(n).ok()?;
+        let num = n.checked_mul(sumsq)?.checked_sub(sum.checked_mul(sum)?)?;
+        Some((num.max(0) as f64, n.checked_mul(n - 1)? as f64))
+    };
+    let (num, den) = narrow().unwrap_or_else(|| {
+        let n = i128::from(n);
+        let num = (n * i128::from(sumsq) - i128::from(sum) * i128::from(sum)).max(0);
+        (num as f64, (n * (n - 1)) as f64)
+    });
+    finite(num / den)
 }
 
 /// The `q` quantile (0 ≤ q ≤ 1) by linear interpolation between order
@@ -267,5 +268,12 @@ mod tests {
         let sumsq = 1_000_000i64 + 49_000_000;
         let v = var_from_int_sums(n, sum, sumsq).unwrap();
         assert_abs_diff_eq!(v, 18e6 / (2e6 - 1.0), epsilon = 1e-12);
+        // Past `i64` (n·Σx² ≈ 1.4e22), worked in `i128`: 4e9 answers, half
+        // 29 and half 31: mean 30, Σ(x−30)² = 4e9, variance 4e9 / (4e9 − 1).
+        let n = 4_000_000_000u64;
+        let sum = 2_000_000_000i64 * 29 + 2_000_000_000 * 31;
+        let sumsq = 2_000_000_000i64 * 841 + 2_000_000_000 * 961;
+        let v = var_from_int_sums(n, sum, sumsq).unwrap();
+        assert_abs_diff_eq!(v, 4e9 / (4e9 - 1.0), epsilon = 1e-15);
     }
 }
