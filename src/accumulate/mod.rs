@@ -322,17 +322,24 @@ impl crate::ingest::SplitSink for Accumulator {
         if self.companies.len() < WARM_MIN {
             return 0;
         }
-        // In stages, each over every row, so that the cache misses of one
-        // stage (the index, the list, the records) are waited for together.
-        let at: Vec<Option<usize>> = rows.iter().map(|(id, _)| self.index.get(id)).collect();
-        let records: Vec<Option<&CompanyAcc>> = at
-            .iter()
-            .map(|ci| ci.map(|ci| &self.companies[ci]))
-            .collect();
+        // In stages, each over every row (of a group of up to `WARM_AT`), so
+        // that the cache misses of one stage (the index, the list, the
+        // records) are waited for together.
+        const WARM_AT: usize = 32;
         let mut sum = 0u64;
-        for (c, (_, role)) in records.iter().zip(rows) {
-            if let Some(c) = c {
-                sum = sum.wrapping_add(c.warm(&self.plan, self.plan.slot(*role)));
+        for rows in rows.chunks(WARM_AT) {
+            let mut at = [None; WARM_AT];
+            for (at, (id, _)) in at.iter_mut().zip(rows) {
+                *at = self.index.get(id);
+            }
+            let mut records: [Option<&CompanyAcc>; WARM_AT] = [None; WARM_AT];
+            for (c, at) in records.iter_mut().zip(&at) {
+                *c = at.map(|ci| &self.companies[ci]);
+            }
+            for (c, (_, role)) in records.iter().zip(rows) {
+                if let Some(c) = c {
+                    sum = sum.wrapping_add(c.warm(&self.plan, self.plan.slot(*role)));
+                }
             }
         }
         sum

@@ -97,11 +97,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
     let sum = |lines: &mut Lines, w: &mut Worker<S>, sent: &Outbox| {
         let mut batch = Vec::with_capacity(BATCH);
         for line in sent.iter() {
-            batch.push(line);
-            if batch.len() == BATCH {
-                some_lines(sh, &batch, lines, w);
-                batch.clear();
-            }
+            batched(sh, &mut batch, line, lines, w);
         }
         some_lines(sh, &batch, lines, w);
     };
@@ -269,15 +265,27 @@ fn part<S: SplitSink>(
             route.outbox[owner].push(k, i, bytes);
             continue;
         }
-        batch.push((k, i, bytes));
-        if batch.len() == BATCH {
-            some_lines(sh, &batch, lines, w);
-            batch.clear();
-        }
+        batched(sh, &mut batch, (k, i, bytes), lines, w);
     }
     some_lines(sh, &batch, lines, w);
     w.lines.push((k, line));
     Some(())
+}
+
+/// Add `line` to `batch`, feeding the batch once it is full (the caller
+/// feeds what is left at the end).
+fn batched<'b, S: SplitSink>(
+    sh: &Shared,
+    batch: &mut Vec<(usize, u64, &'b [u8])>,
+    line: (usize, u64, &'b [u8]),
+    lines: &mut Lines,
+    w: &mut Worker<S>,
+) {
+    batch.push(line);
+    if batch.len() == BATCH {
+        some_lines(sh, batch, lines, w);
+        batch.clear();
+    }
 }
 
 /// Read a batch of lines (part, line within it, bytes; not blank, without
@@ -289,17 +297,21 @@ fn some_lines<S: SplitSink>(
     lines: &mut Lines,
     w: &mut Worker<S>,
 ) {
+    debug_assert!(batch.len() <= BATCH);
     let mut company: [Option<&str>; BATCH] = [None; BATCH];
-    let mut ahead: Vec<(&str, Role)> = Vec::with_capacity(BATCH);
+    let mut ahead: [(&str, Role); BATCH] = [("", Role::Sales); BATCH];
+    let mut n_ahead = 0;
     for ((c, &(_, _, bytes)), quick) in company.iter_mut().zip(batch).zip(&mut lines.quick) {
         *c = quick_company(sh, bytes, quick);
         if let Some(id) = c {
             if !quick.unfinished {
-                ahead.push((id, quick.role));
+                ahead[n_ahead] = (id, quick.role);
+                n_ahead += 1;
             }
         }
     }
-    lines.warmed = lines.warmed.wrapping_add(w.sink.warm(&ahead));
+    let warmed = w.sink.warm(&ahead[..n_ahead]);
+    lines.warmed = lines.warmed.wrapping_add(warmed);
     for (j, &(k, i, bytes)) in batch.iter().enumerate() {
         let order = (k as u64) << 32 | i;
         match company[j] {
