@@ -523,12 +523,15 @@ impl CompanyAcc {
     /// Outcome `j`: respondents reporting it and the sum of their values.
     pub fn outcome(&self, plan: &Plan, j: usize) -> (u64, f64) {
         let at = plan.layout.outcome_at(j);
-        let (n, fixed, float) = outcome::read(&self.w[at..at + OUTCOME_WORDS]);
-        // Below 2⁶³ in magnitude (nearly always), the same rounding as from
-        // `i128`, without the slower wide conversion.
-        let fixed = match i64::try_from(fixed) {
-            Ok(f) => f as f64,
-            Err(_) => fixed as f64,
+        let c = &self.w[at..at + OUTCOME_WORDS];
+        let (n, fixed, float) = outcome::read(c);
+        // When the high word only extends the low word's sign (below 2⁶³ in
+        // magnitude, nearly always), the same number converted from `i64`:
+        // the same rounding, without the slower wide conversion.
+        let fixed = if c[2] == ((c[1] as i64) >> 63) as u64 {
+            c[1] as i64 as f64
+        } else {
+            fixed as f64
         };
         (n, fixed / OUTCOME_UNIT + float)
     }
@@ -659,6 +662,27 @@ mod tests {
                 1.0 / 3.0
             )
         );
+    }
+
+    /// A company's outcome mean reads the same from a sum in one word's
+    /// range and from one past it, negative or not.
+    #[test]
+    fn outcome_totals_read_alike_in_and_past_one_word() {
+        let plan = Plan::new(&crate::instrument::Instrument::default_instrument());
+        let mut c = CompanyAcc::new(&plan, 0);
+        for v in [12.5, 0.25, -1.0] {
+            assert!(c.add_outcome(&plan, 0, Number::Float(v)));
+        }
+        assert_eq!(c.outcome(&plan, 0), (3, 11.75));
+        // −6e12 is −6e21 units of 10⁻⁹: past 2⁶³, in two words.
+        for v in [-3e12, -3e12] {
+            assert!(c.add_outcome(&plan, 1, Number::Float(v)));
+        }
+        assert_eq!(c.outcome(&plan, 1), (2, -6e12));
+        for v in [3e12, 3e12, 3e12] {
+            assert!(c.add_outcome(&plan, 2, Number::Float(v)));
+        }
+        assert_eq!(c.outcome(&plan, 2), (3, 9e12));
     }
 
     #[test]
