@@ -124,18 +124,10 @@ pub(super) fn company_block<'a>(
         tally(0..n)
     } else {
         let mid = n / 2;
-        std::thread::scope(|s| {
-            let second = std::thread::Builder::new().spawn_scoped(s, || tally(mid..n));
-            let (mut places, first) = tally(0..mid);
-            let (more, rest) = match second.map(|h| h.join()) {
-                Ok(Ok(second)) => second,
-                Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                // No second thread: the rest on this one.
-                Err(_) => tally(mid..n),
-            };
-            places.extend(more);
-            (places, first.merge(rest))
-        })
+        let ((mut places, first), (more, rest)) =
+            on_two_threads(|| tally(0..mid), || tally(mid..n));
+        places.extend(more);
+        (places, first.merge(rest))
     };
     places.sort_unstable_by(|a, b| a.cmp(b, ids));
     let (small, complementary) = vis.hidden_roles();
@@ -244,18 +236,7 @@ impl CompanyRows<'_> {
                 }
                 continue;
             }
-            let (a, b) = std::thread::scope(|s| {
-                let other = second.clone();
-                let handle = std::thread::Builder::new().spawn_scoped(s, || run(other));
-                let a = run(first);
-                let b = match handle.map(|h| h.join()) {
-                    Ok(Ok(b)) => b,
-                    Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                    // No second thread: that chunk on this one.
-                    Err(_) => run(second),
-                };
-                (a, b)
-            });
+            let (a, b) = on_two_threads(|| run(first), || run(second.clone()));
             take(a);
             take(b);
         }
@@ -269,15 +250,23 @@ impl CompanyRows<'_> {
             return self.make(0..n);
         }
         let mid = n / 2;
-        std::thread::scope(|s| {
-            let second = std::thread::Builder::new().spawn_scoped(s, || self.make(mid..n));
-            let mut all = self.make(0..mid);
-            all.extend(match second.map(|h| h.join()) {
-                Ok(Ok(second)) => second,
-                Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                Err(_) => self.make(mid..n),
-            });
-            all
-        })
+        let (mut all, rest) = on_two_threads(|| self.make(0..mid), || self.make(mid..n));
+        all.extend(rest);
+        all
     }
+}
+
+/// `first()` on this thread and `second()` on another, at the same time;
+/// should no thread start, `second()` runs here after `first()`.
+fn on_two_threads<A, B: Send>(first: impl FnOnce() -> A, second: impl Fn() -> B + Sync) -> (A, B) {
+    std::thread::scope(|s| {
+        let handle = std::thread::Builder::new().spawn_scoped(s, &second);
+        let a = first();
+        let b = match handle.map(|h| h.join()) {
+            Ok(Ok(b)) => b,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => second(),
+        };
+        (a, b)
+    })
 }
