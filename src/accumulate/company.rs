@@ -2,16 +2,16 @@
 //! exact sums of respondent dimension means, outcome sums, and how these
 //! sums are read back.
 //!
-//! Every sum is kept so that it does not depend on the order rows are added
-//! in (integers, or fixed-point outcome values), which is what lets a file
-//! be read in parts on several threads and the parts merged
-//! ([`super::Accumulator::merge`]) with results identical to one pass.
-//!
 //! A company's counts and sums are one allocation of machine words laid out
 //! by the plan ([`Layout`]): a row touches a few neighbouring cache lines of
 //! one record (its counts, its outcome cells, and its role's group and item
-//! cells side by side), not several allocations.
+//! cells side by side), not several allocations. A role's cells (its
+//! block) are there only once the company has a row of that role: the
+//! record holds the first two roles' blocks, and the few companies with
+//! more roles keep the others with their extras. Cell formats are in
+//! `cells` (groups, outcomes) and `items`.
 
+use super::cells::{fixed_form, group, narrow_group, outcome, outcome_wide, OUTCOME_UNIT};
 use super::items::{self, Step};
 use super::Plan;
 use crate::ingest::Number;
@@ -64,8 +64,10 @@ impl MeanSums {
 ///
 /// ```text
 /// first row's order key | role slots | respondents per slot | rows per
-/// slot since its last spill | outcome cells (4 words each) | per slot:
-/// group cells (4 words each), then item cells (1 or 2 words each)
+/// slot since its last spill | each slot's block position (16 bits each) |
+/// outcome cells (2 words each) | up to two blocks, in the order the
+/// company's roles first came: group cells (2 or 4 words each), then item
+/// cells (1 or 2 words each)
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Layout {
@@ -75,22 +77,35 @@ pub(crate) struct Layout {
     n_scale: usize,
     /// Are item cells narrow (one word)?
     narrow: bool,
+    /// Are group cells narrow (two words)?
+    narrow_groups: bool,
+    /// Blocks kept in the record itself.
+    inline: usize,
 }
 
-/// Words of a group cell: count, sum, and the sum of squares in two words.
-const GROUP_WORDS: usize = 4;
-/// Words of an outcome cell: count, the fixed-point sum in two words, the
-/// sum of values with no fixed form (as `f64` bits).
-const OUTCOME_WORDS: usize = 4;
+/// Role blocks a record holds itself; more roles' blocks are kept apart.
+const INLINE_BLOCKS: usize = 2;
 
 impl Layout {
     pub(crate) fn new(plan: &Plan) -> Layout {
+        let narrow = items::narrow(plan);
+        let rows = items::rows_held(plan) as u64;
+        let range = plan.range as u64;
+        // Narrow group cells need exact sums, and room for every row a
+        // company-role takes between spills.
+        let narrow_groups = narrow
+            && plan
+                .group_scale
+                .iter()
+                .all(|&l| l > 0 && narrow_group::fits(rows, range.max(1).saturating_mul(l)));
         Layout {
             slots: plan.role_slots,
             groups: plan.groups.len(),
             outcomes: plan.n_outcomes,
             n_scale: plan.n_scale(),
-            narrow: items::narrow(plan),
+            narrow,
+            narrow_groups,
+            inline: plan.role_slots.min(INLINE_BLOCKS),
         }
     }
 
@@ -99,11 +114,25 @@ impl Layout {
         self.narrow
     }
 
+    /// Are group cells narrow (two words)?
+    #[cfg(test)]
+    pub(crate) fn narrow_groups(&self) -> bool {
+        self.narrow_groups
+    }
+
     fn cell_words(&self) -> usize {
         if self.narrow {
             1
         } else {
             2
+        }
+    }
+
+    fn group_words(&self) -> usize {
+        if self.narrow_groups {
+            narrow_group::WORDS
+        } else {
+            group::WORDS
         }
     }
 
@@ -115,182 +144,49 @@ impl Layout {
         2 + self.slots + slot
     }
 
+    /// The word holding a slot's block position, and the shift to it.
+    fn position_at(&self, slot: usize) -> (usize, u32) {
+        (2 + 2 * self.slots + slot / 4, 16 * (slot % 4) as u32)
+    }
+
     fn outcome_at(&self, j: usize) -> usize {
-        2 + 2 * self.slots + OUTCOME_WORDS * j
+        2 + 2 * self.slots + self.slots.div_ceil(4) + outcome::WORDS * j
     }
 
-    fn slot_words(&self) -> usize {
-        GROUP_WORDS * self.groups + self.cell_words() * self.n_scale
+    /// Words of a role's block.
+    fn block_words(&self) -> usize {
+        self.group_words() * self.groups + self.cell_words() * self.n_scale
     }
 
-    fn slot_at(&self, slot: usize) -> usize {
-        self.outcome_at(self.outcomes) + slot * self.slot_words()
+    /// Where inline block `k` starts.
+    fn block_at(&self, k: usize) -> usize {
+        self.outcome_at(self.outcomes) + k * self.block_words()
     }
 
-    fn group_at(&self, slot: usize, g: usize) -> usize {
-        self.slot_at(slot) + GROUP_WORDS * g
+    /// Where group `g`'s cell starts in a block.
+    fn group_in(&self, g: usize) -> usize {
+        self.group_words() * g
     }
 
-    /// Where the slot's item cells start.
-    fn items_at(&self, slot: usize) -> usize {
-        self.group_at(slot, self.groups)
+    /// Where a block's item cells start.
+    fn items_in(&self) -> usize {
+        self.group_in(self.groups)
     }
 
-    fn item_at(&self, slot: usize, col: usize) -> usize {
-        self.items_at(slot) + self.cell_words() * col
+    fn item_in(&self, col: usize) -> usize {
+        self.items_in() + self.cell_words() * col
     }
 
     /// Words of a record.
     fn words(&self) -> usize {
-        self.slot_at(self.slots)
-    }
-}
-
-/// Outcome values are summed in units of 10⁻⁹ when that is exact.
-const OUTCOME_UNIT: f64 = 1e9;
-
-/// A value's exact count of [`OUTCOME_UNIT`]s: any whole number, or a
-/// number below a million in magnitude that is the closest `f64` to a
-/// decimal of at most nine places (every answer written that way is).
-#[inline]
-fn fixed(v: f64) -> Option<i128> {
-    // Adding 1.5 × 2⁵² rounds a number below 2⁵¹ in magnitude to an integer.
-    const ROUND: f64 = 6_755_399_441_055_744.0;
-    if v.abs() < 1e6 {
-        let x = v * OUTCOME_UNIT;
-        let r = (x + ROUND) - ROUND;
-        return (r / OUTCOME_UNIT == v).then_some(r as i64 as i128);
-    }
-    // Larger whole numbers.
-    (v.abs() < 9.2e18 && (v as i64) as f64 == v).then(|| v as i64 as i128 * 1_000_000_000)
-}
-
-/// A `u128` from two words (low first).
-#[inline]
-fn wide(w: &[u64]) -> u128 {
-    w[0] as u128 | (w[1] as u128) << 64
-}
-
-/// Store a `u128` as two words (low first).
-#[inline]
-fn set_wide(w: &mut [u64], v: u128) {
-    w[0] = v as u64;
-    w[1] = (v >> 64) as u64;
-}
-
-/// Add `v` to the `f64` whose bits are `*w`.
-#[inline]
-fn add_float(w: &mut u64, v: f64) {
-    *w = (f64::from_bits(*w) + v).to_bits();
-}
-
-/// A group cell (company × role × group): respondent means of the group
-/// summed exactly, a mean `s / n` (`n` answers summing to `s`) added as the
-/// integer `s × L / n`, `L` being a common multiple of every possible `n`
-/// ([`Plan::group_scale`]). Groups too large for such an `L` (`exact`
-/// false) keep `f64` sums (as bits) in the same words instead (then the
-/// sums depend on row order). Words: count, sum, sum of squares (two).
-mod group {
-    use super::{add_float, set_wide, wide, MeanSums};
-
-    /// Add the mean of `answered` answers summing to `total`; `factor` is
-    /// `L / answered` when the sums are exact.
-    #[inline]
-    pub fn add(c: &mut [u64], exact: bool, factor: u64, answered: u64, total: u64) {
-        c[0] += 1;
-        if exact {
-            let m = total * factor;
-            c[1] += m;
-            let sq = wide(&c[2..4]) + m as u128 * m as u128;
-            set_wide(&mut c[2..4], sq);
-        } else {
-            let m = total as f64 / answered as f64;
-            add_float(&mut c[1], m);
-            add_float(&mut c[2], m * m);
-        }
-    }
-
-    /// Add cell `o` to cell `c`.
-    pub fn merge(c: &mut [u64], o: &[u64], exact: bool) {
-        c[0] += o[0];
-        if exact {
-            c[1] += o[1];
-            let sq = wide(&c[2..4]) + wide(&o[2..4]);
-            set_wide(&mut c[2..4], sq);
-        } else {
-            add_float(&mut c[1], f64::from_bits(o[1]));
-            add_float(&mut c[2], f64::from_bits(o[2]));
-        }
-    }
-
-    /// The sums in offset units (`scale`: the group's `L`, 0 when inexact).
-    pub fn read(c: &[u64], scale: u64) -> MeanSums {
-        if scale == 0 {
-            return MeanSums {
-                n: c[0],
-                sum: f64::from_bits(c[1]),
-                sumsq: f64::from_bits(c[2]),
-            };
-        }
-        let l = scale as f64;
-        // Below 2⁶⁴ (nearly always), the same rounding as from `u128`,
-        // without the slower wide conversion.
-        let sumsq = match c[3] {
-            0 => c[2] as f64,
-            _ => wide(&c[2..4]) as f64,
-        };
-        MeanSums {
-            n: c[0],
-            sum: c[1] as f64 / l,
-            sumsq: sumsq / (l * l),
-        }
-    }
-}
-
-/// An outcome cell (one outcome in one company). Words: count, the sum in
-/// units of 10⁻⁹ as an `i128` (two words), and the sum of values with no
-/// exact fixed form (`f64` bits; then the sum depends on row order).
-mod outcome {
-    use super::{add_float, fixed, set_wide, wide, Number};
-
-    /// Add a value; `false` when it had no exact form.
-    #[inline]
-    pub fn add(c: &mut [u64], v: Number) -> bool {
-        c[0] += 1;
-        let f = match v {
-            Number::Nanos(n) => n as i128,
-            Number::Float(v) => match fixed(v) {
-                Some(f) => f,
-                None => {
-                    add_float(&mut c[3], v);
-                    return false;
-                }
-            },
-        };
-        let sum = wide(&c[1..3]) as i128 + f;
-        set_wide(&mut c[1..3], sum as u128);
-        true
-    }
-
-    /// Add cell `o` to cell `c`.
-    pub fn merge(c: &mut [u64], o: &[u64]) {
-        c[0] += o[0];
-        let sum = wide(&c[1..3]) as i128 + wide(&o[1..3]) as i128;
-        set_wide(&mut c[1..3], sum as u128);
-        add_float(&mut c[3], f64::from_bits(o[3]));
-    }
-
-    /// Respondents reporting the outcome, and the fixed-point sum and the
-    /// other values' sum.
-    pub fn read(c: &[u64]) -> (u64, i128, f64) {
-        (c[0], wide(&c[1..3]) as i128, f64::from_bits(c[3]))
+        self.block_at(self.inline)
     }
 }
 
 /// Everything kept about one company.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompanyAcc {
-    /// Every count and sum but the spilled ones, laid out by [`Layout`].
+    /// Every count and sum but the ones kept apart, laid out by [`Layout`].
     w: Box<[u64]>,
     /// What few companies have (none until needed), kept apart so that the
     /// list of companies stays three words an entry.
@@ -303,9 +199,32 @@ struct Extra {
     /// What was spilled from the item cells before they could overflow,
     /// indexed `slot * n_scale + column` (none until the first spill).
     spilled: Option<Box<[ItemSums]>>,
+    /// What was spilled from narrow group cells, as wide cells, indexed
+    /// `slot * groups + group` (none until the first spill).
+    groups: Option<Box<[u64]>>,
+    /// Wide outcome sums ([`outcome_wide`]; none until needed).
+    outcomes: Option<Box<[u64]>>,
+    /// The blocks of roles past the record's own, in position order.
+    blocks: Box<[u64]>,
     /// (value number, scored rows) of the declared segments' values
     /// ([`super::declared::DeclaredValues`]).
     declared: Vec<(u32, u64)>,
+}
+
+/// A word of each cache line of `w[from..to]`, summed (to have the lines in
+/// the cache before they are written).
+fn lines(w: &[u64], from: usize, to: usize) -> u64 {
+    let to = to.min(w.len());
+    if from >= to {
+        return 0;
+    }
+    let mut sum = 0u64;
+    let mut at = from;
+    while at < to {
+        sum = sum.wrapping_add(w[at]);
+        at += 8;
+    }
+    sum.wrapping_add(w[to - 1])
 }
 
 impl CompanyAcc {
@@ -337,34 +256,88 @@ impl CompanyAcc {
         self.slot_words().iter().copied()
     }
 
-    /// Read a word of each cache line a row of `slot` touches (its counts,
-    /// outcome cells, and the slot's group and item cells): their sum.
-    pub(super) fn warm(&self, plan: &Plan, slot: usize) -> u64 {
+    /// The position of a slot's block, if the slot has one.
+    #[inline]
+    fn position(&self, l: &Layout, slot: usize) -> Option<usize> {
+        let (at, shift) = l.position_at(slot);
+        let p = (self.w[at] >> shift) as u16;
+        (p != 0).then(|| p as usize - 1)
+    }
+
+    /// A slot's block, if it has one.
+    #[inline]
+    fn block(&self, plan: &Plan, slot: usize) -> Option<&[u64]> {
         let l = &plan.layout;
-        let w = &self.w;
-        let lines = |from: usize, to: usize| {
-            let to = to.min(w.len());
-            let mut sum = 0u64;
-            let mut at = from;
-            while at < to {
-                sum = sum.wrapping_add(w[at]);
-                at += 8;
-            }
-            sum.wrapping_add(w[to.max(from + 1) - 1])
+        let k = self.position(l, slot)?;
+        let words = l.block_words();
+        if k < l.inline {
+            let at = l.block_at(k);
+            return Some(&self.w[at..at + words]);
+        }
+        let at = (k - l.inline) * words;
+        self.extra.as_ref()?.blocks.get(at..at + words)
+    }
+
+    /// A slot's block, made (zero) if it had none.
+    #[inline]
+    fn block_mut(&mut self, plan: &Plan, slot: usize) -> &mut [u64] {
+        let l = &plan.layout;
+        let words = l.block_words();
+        let k = match self.position(l, slot) {
+            Some(k) => k,
+            None => self.new_block(l, slot),
         };
-        let head = lines(0, l.outcome_at(l.outcomes));
-        let cells = l.group_at(slot, 0);
-        head.wrapping_add(lines(cells, l.item_at(slot, l.n_scale)))
+        if k < l.inline {
+            let at = l.block_at(k);
+            return &mut self.w[at..at + words];
+        }
+        let at = (k - l.inline) * words;
+        let extra = self.extra.get_or_insert_with(Box::default);
+        &mut extra.blocks[at..at + words]
+    }
+
+    /// Give a slot the next block position (and the block's words, when it
+    /// is past the record's own).
+    #[cold]
+    fn new_block(&mut self, l: &Layout, slot: usize) -> usize {
+        let k = (0..l.slots)
+            .filter(|&s| self.position(l, s).is_some())
+            .count();
+        let (at, shift) = l.position_at(slot);
+        self.w[at] |= (k as u64 + 1) << shift;
+        if k >= l.inline {
+            let extra = self.extra.get_or_insert_with(Box::default);
+            let mut blocks = std::mem::take(&mut extra.blocks).into_vec();
+            blocks.resize(blocks.len() + l.block_words(), 0);
+            extra.blocks = blocks.into_boxed_slice();
+        }
+        k
+    }
+
+    /// Read a word of each cache line of the record's counts and outcome
+    /// cells, which every row touches (block positions among them): their
+    /// sum.
+    pub(super) fn warm_head(&self, plan: &Plan) -> u64 {
+        let l = &plan.layout;
+        lines(&self.w, 0, l.outcome_at(l.outcomes))
+    }
+
+    /// Read a word of each cache line of `slot`'s group and item cells, if
+    /// it has them: their sum. Best after [`Self::warm_head`], which reads
+    /// where they are.
+    pub(super) fn warm_block(&self, plan: &Plan, slot: usize) -> u64 {
+        self.block(plan, slot).map_or(0, |b| lines(b, 0, b.len()))
     }
 
     /// Read a word of each cache line of the record (to have it in the
     /// cache before its figures are worked out): their sum.
     pub(crate) fn touch(&self) -> u64 {
-        let mut sum = 0u64;
-        for w in self.w.iter().step_by(8) {
-            sum = sum.wrapping_add(*w);
-        }
-        sum
+        let more = self.extra.as_ref().map_or(&[][..], |e| &e.blocks);
+        self.w
+            .iter()
+            .chain(more.iter())
+            .step_by(8)
+            .fold(0u64, |sum, w| sum.wrapping_add(*w))
     }
 
     /// File-order key of the first row added (see [`crate::ingest::Row::order`]).
@@ -392,43 +365,65 @@ impl CompanyAcc {
     /// The item cells of `slot` (`cell_words` words per scale column).
     #[inline]
     pub(super) fn items_mut(&mut self, plan: &Plan, slot: usize) -> &mut [u64] {
-        let l = &plan.layout;
-        let at = l.items_at(slot);
-        &mut self.w[at..at + l.cell_words() * l.n_scale]
+        let at = plan.layout.items_in();
+        &mut self.block_mut(plan, slot)[at..]
     }
 
     /// The group cells of `slot`.
     #[inline]
     pub(super) fn groups_mut(&mut self, plan: &Plan, slot: usize) -> &mut [u64] {
-        let at = plan.layout.group_at(slot, 0);
-        &mut self.w[at..at + GROUP_WORDS * plan.layout.groups]
+        let at = plan.layout.items_in();
+        &mut self.block_mut(plan, slot)[..at]
     }
 
     /// Add a respondent mean to group cell `g` of a slot's `cells`
-    /// ([`Self::groups_mut`]).
+    /// ([`Self::groups_mut`]) laid out by `plan`.
     #[inline]
     pub(super) fn add_mean(
+        plan: &Plan,
         cells: &mut [u64],
         g: usize,
-        exact: bool,
         factor: u64,
         answered: u64,
         total: u64,
     ) {
-        group::add(
-            &mut cells[GROUP_WORDS * g..GROUP_WORDS * (g + 1)],
-            exact,
-            factor,
-            answered,
-            total,
-        );
+        let l = &plan.layout;
+        let cell = &mut cells[l.group_in(g)..l.group_in(g + 1)];
+        if l.narrow_groups {
+            narrow_group::add(cell, factor, total);
+        } else {
+            group::add(cell, plan.group_scale[g] > 0, factor, answered, total);
+        }
     }
 
     /// Add a value of outcome `j`; `false` when it had no exact form.
     #[inline]
     pub(super) fn add_outcome(&mut self, plan: &Plan, j: usize, v: Number) -> bool {
         let at = plan.layout.outcome_at(j);
-        outcome::add(&mut self.w[at..at + OUTCOME_WORDS], v)
+        let c = &mut self.w[at..at + outcome::WORDS];
+        c[0] += 1;
+        match fixed_form(v) {
+            Ok(f) => {
+                if !outcome::add_fixed(c, f) {
+                    outcome_wide::add_fixed(self.outcomes_mut(plan, j), f);
+                }
+                true
+            }
+            Err(v) => {
+                outcome_wide::add_float_value(self.outcomes_mut(plan, j), v);
+                false
+            }
+        }
+    }
+
+    /// Outcome `j`'s wide sums, made (zero) if there were none.
+    #[cold]
+    fn outcomes_mut(&mut self, plan: &Plan, j: usize) -> &mut [u64] {
+        let extra = self.extra.get_or_insert_with(Box::default);
+        let all = extra
+            .outcomes
+            .get_or_insert_with(|| vec![0; outcome_wide::WORDS * plan.n_outcomes].into());
+        &mut all[outcome_wide::WORDS * j..outcome_wide::WORDS * (j + 1)]
     }
 
     /// Item sums over all roles.
@@ -446,23 +441,38 @@ impl CompanyAcc {
             Some(sp) => sp[slot * plan.n_scale() + col],
             None => ItemSums::default(),
         };
-        let at = plan.layout.item_at(slot, col);
-        t.merge(&items::read(&self.w[at..], plan.layout.narrow));
+        if let Some(b) = self.block(plan, slot) {
+            let at = plan.layout.item_in(col);
+            t.merge(&items::read(&b[at..], plan.layout.narrow));
+        }
         t
+    }
+
+    /// Add role slot `slot`'s item sums of every scale column to `sums`
+    /// (one per column): [`Self::item`] for all columns at once.
+    pub fn add_items_of(&self, plan: &Plan, slot: usize, sums: &mut [ItemSums]) {
+        let n_scale = plan.n_scale();
+        if let Some(sp) = self.spilled() {
+            for (t, s) in sums
+                .iter_mut()
+                .zip(&sp[slot * n_scale..(slot + 1) * n_scale])
+            {
+                t.merge(s);
+            }
+        }
+        let Some(b) = self.block(plan, slot) else {
+            return;
+        };
+        let l = &plan.layout;
+        let cells = b[l.items_in()..].chunks_exact(l.cell_words());
+        for (t, cell) in sums.iter_mut().zip(cells) {
+            t.merge(&items::read(cell, l.narrow));
+        }
     }
 
     /// What was spilled of the item cells, if anything was.
     fn spilled(&self) -> Option<&[ItemSums]> {
         self.extra.as_ref()?.spilled.as_deref()
-    }
-
-    /// The spilled sums, made (zero) if none were yet.
-    fn spilled_mut(&mut self, plan: &Plan) -> &mut [ItemSums] {
-        let extra = self.extra.get_or_insert_with(Box::default);
-        let size = plan.role_slots * plan.n_scale();
-        extra
-            .spilled
-            .get_or_insert_with(|| vec![ItemSums::default(); size].into())
     }
 
     /// (value number, scored rows) of the declared segments' values
@@ -476,25 +486,51 @@ impl CompanyAcc {
         &mut self.extra.get_or_insert_with(Box::default).declared
     }
 
-    /// Move a slot's item cells into the `u64` sums and restart them.
+    /// Move a slot's item cells (and narrow group cells) into the wide sums
+    /// and restart them.
     pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
-        let n_scale = plan.n_scale();
-        let cells: Vec<ItemSums> = (0..n_scale)
-            .map(|col| {
-                items::read(
-                    &self.w[plan.layout.item_at(slot, col)..],
-                    plan.layout.narrow,
-                )
-            })
+        let l = plan.layout;
+        self.w[l.fresh_at(slot)] = 0;
+        let Some(block) = self.block(plan, slot) else {
+            return;
+        };
+        let cells: Vec<ItemSums> = (0..l.n_scale)
+            .map(|col| items::read(&block[l.item_in(col)..], l.narrow))
             .collect();
-        let spilled = self.spilled_mut(plan);
-        for (sum, cell) in spilled[slot * n_scale..].iter_mut().zip(&cells) {
+        let groups: Vec<[u64; group::WORDS]> = match l.narrow_groups {
+            true => (0..l.groups)
+                .map(|g| narrow_group::widen(&block[l.group_in(g)..]))
+                .collect(),
+            false => Vec::new(),
+        };
+        let extra = self.extra.get_or_insert_with(Box::default);
+        let spilled = extra
+            .spilled
+            .get_or_insert_with(|| vec![ItemSums::default(); l.slots * l.n_scale].into());
+        for (sum, cell) in spilled[slot * l.n_scale..].iter_mut().zip(&cells) {
             sum.merge(cell);
         }
-        let l = &plan.layout;
-        let at = l.items_at(slot);
-        self.w[at..at + l.cell_words() * n_scale].fill(0);
-        self.w[l.fresh_at(slot)] = 0;
+        if l.narrow_groups {
+            let wide = extra
+                .groups
+                .get_or_insert_with(|| vec![0; l.slots * l.groups * group::WORDS].into());
+            let mine = &mut wide[slot * l.groups * group::WORDS..];
+            for (sum, cell) in mine.chunks_exact_mut(group::WORDS).zip(&groups) {
+                group::merge(sum, cell, true);
+            }
+        }
+        let block = self.block_mut(plan, slot);
+        block[l.items_in()..].fill(0);
+        if l.narrow_groups {
+            block[..l.items_in()].fill(0);
+        }
+    }
+
+    /// Role blocks kept with the extras (past the record's own).
+    #[cfg(test)]
+    pub(super) fn blocks_apart(&self, plan: &Plan) -> usize {
+        let words = self.extra.as_ref().map_or(0, |e| e.blocks.len());
+        words / plan.layout.block_words()
     }
 
     /// Has any slot's item cells been spilled?
@@ -503,19 +539,36 @@ impl CompanyAcc {
         self.spilled().is_some()
     }
 
+    /// Group `g` of a slot as a wide cell: its cell and what was spilled.
+    fn group_cell(&self, plan: &Plan, slot: usize, g: usize) -> [u64; group::WORDS] {
+        let l = &plan.layout;
+        let mut t = [0u64; group::WORDS];
+        let exact = plan.group_scale[g] > 0;
+        if let Some(wide) = self.extra.as_ref().and_then(|e| e.groups.as_deref()) {
+            let at = (slot * l.groups + g) * group::WORDS;
+            group::merge(&mut t, &wide[at..at + group::WORDS], exact);
+        }
+        if let Some(b) = self.block(plan, slot) {
+            let cell = &b[l.group_in(g)..l.group_in(g + 1)];
+            match l.narrow_groups {
+                true => group::merge(&mut t, &narrow_group::widen(cell), true),
+                false => group::merge(&mut t, cell, exact),
+            }
+        }
+        t
+    }
+
     /// Sums of respondent means of group `g` among the slot's respondents.
     pub fn group(&self, plan: &Plan, slot: usize, g: usize) -> MeanSums {
-        let at = plan.layout.group_at(slot, g);
-        group::read(&self.w[at..at + GROUP_WORDS], plan.group_scale[g])
+        group::read(&self.group_cell(plan, slot, g), plan.group_scale[g])
     }
 
     /// Group mean sums over all roles.
     pub fn group_total(&self, plan: &Plan, g: usize) -> MeanSums {
-        let mut t = [0u64; GROUP_WORDS];
+        let mut t = [0u64; group::WORDS];
         let exact = plan.group_scale[g] > 0;
         for s in 0..plan.role_slots {
-            let at = plan.layout.group_at(s, g);
-            group::merge(&mut t, &self.w[at..at + GROUP_WORDS], exact);
+            group::merge(&mut t, &self.group_cell(plan, s, g), exact);
         }
         group::read(&t, plan.group_scale[g])
     }
@@ -523,15 +576,17 @@ impl CompanyAcc {
     /// Outcome `j`: respondents reporting it and the sum of their values.
     pub fn outcome(&self, plan: &Plan, j: usize) -> (u64, f64) {
         let at = plan.layout.outcome_at(j);
-        let c = &self.w[at..at + OUTCOME_WORDS];
-        let (n, fixed, float) = outcome::read(c);
-        // When the high word only extends the low word's sign (below 2⁶³ in
-        // magnitude, nearly always), the same number converted from `i64`:
-        // the same rounding, without the slower wide conversion.
-        let fixed = if c[2] == ((c[1] as i64) >> 63) as u64 {
-            c[1] as i64 as f64
-        } else {
-            fixed as f64
+        let (n, sum) = (self.w[at], self.w[at + 1] as i64);
+        let wide = self.extra.as_ref().and_then(|e| e.outcomes.as_deref());
+        let Some(all) = wide else {
+            return (n, sum as f64 / OUTCOME_UNIT);
+        };
+        let (fixed, float) = outcome_wide::read(&all[outcome_wide::WORDS * j..]);
+        // The same exact total converts to the same `f64` whichever way.
+        let fixed = fixed + sum as i128;
+        let fixed = match i64::try_from(fixed) {
+            Ok(f) => f as f64,
+            Err(_) => fixed as f64,
         };
         (n, fixed / OUTCOME_UNIT + float)
     }
@@ -549,31 +604,74 @@ impl CompanyAcc {
                 self.spill(plan, slot);
             }
             self.w[l.fresh_at(slot)] += fresh;
+            let Some(theirs) = o.block(plan, slot) else {
+                continue;
+            };
             // No lane carries: both cells hold at most `spill_after` rows
             // together.
-            let at = l.items_at(slot);
-            let cells = at..at + l.cell_words() * l.n_scale;
-            for (a, b) in self.w[cells.clone()].iter_mut().zip(&o.w[cells]) {
+            let mine = self.block_mut(plan, slot);
+            let (mine_groups, mine_items) = mine.split_at_mut(l.items_in());
+            let (their_groups, their_items) = theirs.split_at(l.items_in());
+            for (a, b) in mine_items.iter_mut().zip(their_items) {
                 *a += b;
             }
-            for g in 0..l.groups {
-                let at = l.group_at(slot, g);
-                let r = at..at + GROUP_WORDS;
-                group::merge(&mut self.w[r.clone()], &o.w[r], plan.group_scale[g] > 0);
+            let w = l.group_words();
+            let cells = mine_groups
+                .chunks_exact_mut(w)
+                .zip(their_groups.chunks_exact(w));
+            for (g, (a, b)) in cells.enumerate() {
+                match l.narrow_groups {
+                    true => narrow_group::merge(a, b),
+                    false => group::merge(a, b, plan.group_scale[g] > 0),
+                }
             }
         }
-        if let Some(theirs) = o.spilled() {
-            let mine = self.spilled_mut(plan);
-            for (a, b) in mine.iter_mut().zip(theirs.iter()) {
+        self.merge_extra(plan, o);
+        for j in 0..l.outcomes {
+            let at = l.outcome_at(j);
+            self.w[at] += o.w[at];
+            let f = o.w[at + 1] as i64 as i128;
+            if !outcome::add_fixed(&mut self.w[at..at + outcome::WORDS], f) {
+                outcome_wide::add_fixed(self.outcomes_mut(plan, j), f);
+            }
+        }
+        self.note_order(o.first());
+    }
+
+    /// Add the spilled and wide sums of `o`.
+    fn merge_extra(&mut self, plan: &Plan, o: &CompanyAcc) {
+        let Some(theirs) = o.extra.as_deref() else {
+            return;
+        };
+        let l = plan.layout;
+        if let Some(sp) = &theirs.spilled {
+            let extra = self.extra.get_or_insert_with(Box::default);
+            let mine = extra
+                .spilled
+                .get_or_insert_with(|| vec![ItemSums::default(); sp.len()].into());
+            for (a, b) in mine.iter_mut().zip(sp.iter()) {
                 a.merge(b);
             }
         }
-        for j in 0..l.outcomes {
-            let at = l.outcome_at(j);
-            let r = at..at + OUTCOME_WORDS;
-            outcome::merge(&mut self.w[r.clone()], &o.w[r]);
+        if let Some(g) = &theirs.groups {
+            let extra = self.extra.get_or_insert_with(Box::default);
+            let mine = extra.groups.get_or_insert_with(|| vec![0; g.len()].into());
+            let cells = mine
+                .chunks_exact_mut(group::WORDS)
+                .zip(g.chunks_exact(group::WORDS));
+            for (a, b) in cells {
+                group::merge(a, b, true);
+            }
         }
-        self.note_order(o.first());
+        if let Some(out) = &theirs.outcomes {
+            for j in 0..l.outcomes {
+                let at = outcome_wide::WORDS * j;
+                outcome_wide::merge(
+                    self.outcomes_mut(plan, j),
+                    &out[at..at + outcome_wide::WORDS],
+                );
+            }
+        }
     }
 }
 
@@ -597,109 +695,4 @@ pub(super) fn take_step(cells: &mut [u64], col: usize, step: &Step, narrow: bool
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The list of companies is what a row's lookup reads first: an entry
-    /// is three words (the record and the rarely used extras).
-    #[test]
-    fn a_company_entry_is_three_words() {
-        assert_eq!(std::mem::size_of::<CompanyAcc>(), 24);
-    }
-
-    #[test]
-    fn decimals_have_exact_fixed_forms() {
-        assert_eq!(fixed(12.5), Some(12_500_000_000));
-        assert_eq!(fixed(-1.3), Some(-1_300_000_000));
-        assert_eq!(fixed(0.1), Some(100_000_000));
-        assert_eq!(fixed(0.000000001), Some(1));
-        assert_eq!(fixed(70.0), Some(70_000_000_000));
-        assert_eq!(fixed(-3e12), Some(-3_000_000_000_000_000_000_000));
-        // More than nine places, or too large with a fraction: no exact form.
-        assert_eq!(fixed(0.1234567891), None);
-        assert_eq!(fixed(1.0 / 3.0), None);
-        assert_eq!(fixed(2_000_000.5), None);
-    }
-
-    #[test]
-    fn outcome_sums_do_not_depend_on_order() {
-        // Values read as floats (from their `f64`) and as exact counts of
-        // 10⁻⁹ sum the same way.
-        let values = [
-            Number::Float(0.1),
-            Number::Float(0.2),
-            Number::Nanos(300_000_000),
-            Number::Float(-1.3),
-            Number::Nanos(70_000_000_000),
-            Number::Float(12.55),
-            Number::Nanos(1),
-        ];
-        let mut a = [0u64; OUTCOME_WORDS];
-        let mut b = [0u64; OUTCOME_WORDS];
-        for v in values {
-            assert!(outcome::add(&mut a, v));
-        }
-        for v in values.iter().rev() {
-            assert!(outcome::add(&mut b, *v));
-        }
-        assert_eq!(a, b);
-        // 0.1 + 0.2 + 0.3 + … in f64 would not be exact; the fixed sum is.
-        assert_eq!(outcome::read(&a).1, 81_850_000_001);
-        // A value with no exact form is summed apart.
-        assert!(!outcome::add(&mut a, Number::Float(1.0 / 3.0)));
-        assert_eq!(outcome::read(&a), (8, 81_850_000_001, 1.0 / 3.0));
-        // Negative sums and sums past 2⁶⁴ units keep their two words right.
-        let mut c = [0u64; OUTCOME_WORDS];
-        outcome::add(&mut c, Number::Float(-3e12));
-        outcome::add(&mut c, Number::Float(-3e12));
-        assert_eq!(outcome::read(&c).1, -6_000_000_000_000_000_000_000);
-        outcome::merge(&mut c, &a);
-        assert_eq!(
-            outcome::read(&c),
-            (
-                10,
-                -6_000_000_000_000_000_000_000 + 81_850_000_001,
-                1.0 / 3.0
-            )
-        );
-    }
-
-    /// A company's outcome mean reads the same from a sum in one word's
-    /// range and from one past it, negative or not.
-    #[test]
-    fn outcome_totals_read_alike_in_and_past_one_word() {
-        let plan = Plan::new(&crate::instrument::Instrument::default_instrument());
-        let mut c = CompanyAcc::new(&plan, 0);
-        for v in [12.5, 0.25, -1.0] {
-            assert!(c.add_outcome(&plan, 0, Number::Float(v)));
-        }
-        assert_eq!(c.outcome(&plan, 0), (3, 11.75));
-        // −6e12 is −6e21 units of 10⁻⁹: past 2⁶³, in two words.
-        for v in [-3e12, -3e12] {
-            assert!(c.add_outcome(&plan, 1, Number::Float(v)));
-        }
-        assert_eq!(c.outcome(&plan, 1), (2, -6e12));
-        for v in [3e12, 3e12, 3e12] {
-            assert!(c.add_outcome(&plan, 2, Number::Float(v)));
-        }
-        assert_eq!(c.outcome(&plan, 2), (3, 9e12));
-    }
-
-    #[test]
-    fn group_sums_of_squares_pass_two_to_the_sixty_four_exactly() {
-        let mut c = [0u64; GROUP_WORDS];
-        // m = 2³¹: m² = 2⁶²; five of them pass 2⁶⁴.
-        for _ in 0..5 {
-            group::add(&mut c, true, 1 << 21, 4, 1 << 10);
-        }
-        assert_eq!(wide(&c[2..4]), 5u128 << 62);
-        let r = group::read(&c, 1);
-        assert_eq!(
-            (r.n, r.sum, r.sumsq),
-            (5, 5.0 * 2f64.powi(31), 5.0 * 2f64.powi(62))
-        );
-        let mut twice = c;
-        group::merge(&mut twice, &c, true);
-        assert_eq!(wide(&twice[2..4]), 10u128 << 62);
-    }
-}
+mod tests;

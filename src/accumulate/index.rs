@@ -80,6 +80,11 @@ impl CompanyIndex {
         self.short.reserve(more);
     }
 
+    /// Ids held.
+    pub fn len(&self) -> usize {
+        self.short.len() + self.long.len()
+    }
+
     pub fn clear(&mut self) {
         self.short.clear();
         self.long.clear();

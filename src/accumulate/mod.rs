@@ -19,6 +19,7 @@
 //! of steps worked out per scale point, run by run of neighbouring columns
 //! of one group, so that group sums stay in registers.
 
+mod cells;
 mod company;
 mod declared;
 mod index;
@@ -172,7 +173,25 @@ impl Accumulator {
         self.order_free
     }
 
+    /// Free the company index, which only adding rows and merging need
+    /// (after the records, the largest part of the sums): for when the last
+    /// row is in. A later row or merge builds it again.
+    pub fn release_index(&mut self) {
+        self.index = index::CompanyIndex::new();
+    }
+
+    /// Build the company index again if it was released.
+    fn ensure_index(&mut self) {
+        if self.index.len() < self.ids.len() {
+            self.index.reserve(self.ids.len());
+            for (i, id) in self.ids.iter().enumerate() {
+                self.index.insert(id, i);
+            }
+        }
+    }
+
     fn company_slot(&mut self, id: &str, order: u64) -> usize {
+        self.ensure_index();
         if let Some(i) = self.index.get(id) {
             return i;
         }
@@ -189,6 +208,7 @@ impl Accumulator {
     /// accumulator; sums are the same whenever both were
     /// [`order_free`](Self::order_free).
     pub fn merge(&mut self, mut other: Accumulator) {
+        self.ensure_index();
         if self.ids.is_empty() && self.reliability.iter().all(|r| r.n == 0) {
             // Nothing here yet: take the other's sums as they are.
             other.order_free &= self.order_free;
@@ -324,7 +344,7 @@ impl crate::ingest::SplitSink for Accumulator {
         }
         // In stages, each over every row (of a group of up to `WARM_AT`), so
         // that the cache misses of one stage (the index, the list, the
-        // records) are waited for together.
+        // records' heads, their role blocks) are waited for together.
         const WARM_AT: usize = 32;
         let mut sum = 0u64;
         for rows in rows.chunks(WARM_AT) {
@@ -336,9 +356,14 @@ impl crate::ingest::SplitSink for Accumulator {
             for (c, at) in records.iter_mut().zip(&at) {
                 *c = at.map(|ci| &self.companies[ci]);
             }
+            // Counts and outcome cells (where the role blocks are among
+            // them), then the rows' role blocks.
+            for c in records.iter().flatten() {
+                sum = sum.wrapping_add(c.warm_head(&self.plan));
+            }
             for (c, (_, role)) in records.iter().zip(rows) {
                 if let Some(c) = c {
-                    sum = sum.wrapping_add(c.warm(&self.plan, self.plan.slot(*role)));
+                    sum = sum.wrapping_add(c.warm_block(&self.plan, self.plan.slot(*role)));
                 }
             }
         }
@@ -412,7 +437,7 @@ impl Accumulator {
         for (g, (&(n, s), factor)) in groups.take(plan.groups.len()).enumerate() {
             let f = factor[n];
             if f > 0 {
-                CompanyAcc::add_mean(cells, g, plan.group_scale[g] > 0, f, n as u64, s);
+                CompanyAcc::add_mean(plan, cells, g, f, n as u64, s);
             }
         }
         for (j, v) in outcomes.iter().enumerate() {
@@ -480,8 +505,10 @@ impl RowSink for Accumulator {
                 if !self.scored() {
                     return Err(ExclusionReason::TooFewAnswers);
                 }
+                // A new company, or one seen before the index was released.
                 let ci = self.company_slot(row.company, row.order);
                 self.add_items(ci, slot, row.answers);
+                self.companies[ci].note_order(row.order);
                 ci
             }
         };

@@ -47,6 +47,13 @@ fn assert_same(a: &Accumulator, b: &Accumulator) {
     assert_eq!(a.reliability, b.reliability);
     for (s, w) in a.companies.iter().zip(&b.companies) {
         assert!(s.slot_counts().eq(w.slot_counts()));
+        for slot in 0..plan.role_slots {
+            // All columns at once read as one at a time.
+            let mut all = vec![ItemSums::default(); plan.n_scale()];
+            s.add_items_of(plan, slot, &mut all);
+            let each: Vec<ItemSums> = (0..plan.n_scale()).map(|c| s.item(plan, slot, c)).collect();
+            assert_eq!(all, each);
+        }
         for col in 0..plan.n_scale() {
             assert_eq!(s.item_total(plan, col), w.item_total(plan, col));
             for slot in 0..plan.role_slots {
@@ -143,6 +150,77 @@ fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
         merged.merge(p);
     }
     assert_same(&merged, &whole);
+}
+
+/// Each company's roles come in another order in each part, so a role's
+/// block sits at other positions (in the record or apart) in the parts:
+/// merged, and spilled early in one part, the sums are those of one pass.
+#[test]
+fn roles_in_any_order_merge_like_one_pass() {
+    let inst = Instrument::default_instrument();
+    // Roles i mod 4 and companies i mod 3: every company has every role.
+    let roles = [Role::Both, Role::Marketing, Role::Sales, Role::Both];
+    let mut whole = Accumulator::new(&inst);
+    feed_roles(&mut [&mut whole], |_| 0, &roles);
+    let plan = &whole.plan;
+    // Three roles each: the third is kept apart.
+    assert!(whole.companies.iter().all(|c| c.blocks_apart(plan) == 1));
+    for c in &whole.companies {
+        let n: Vec<u64> = c.slot_counts().collect();
+        // 1000 rows in 12-row cycles: each company has 83 or 84 of each
+        // role, and twice as many "both".
+        assert!(n[0] >= 83 && n[1] >= 83 && n[2] >= 166, "{n:?}");
+    }
+    let mut parts: Vec<Accumulator> = (0..3).map(|_| whole.empty_like()).collect();
+    parts[1].spill_after = 3;
+    {
+        let [p0, p1, p2] = &mut parts[..] else {
+            unreachable!()
+        };
+        // Runs of 7 rows: the parts see each company's roles first in
+        // different orders.
+        feed_roles(&mut [p0, p1, p2], |i| (i as usize / 7) % 3, &roles);
+    }
+    assert!(parts[1].companies.iter().all(|c| c.has_spilled()));
+    let mut merged = whole.empty_like();
+    for p in parts {
+        merged.merge(p);
+    }
+    assert_same(&merged, &whole);
+}
+
+/// With the company index released, more rows and merges still find
+/// their companies.
+#[test]
+fn a_released_index_is_built_again_when_needed() {
+    let inst = Instrument::default_instrument();
+    let mut whole = Accumulator::new(&inst);
+    feed(&mut [&mut whole], |_| 0);
+    let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
+    {
+        let [p0, p1] = &mut parts[..] else {
+            unreachable!()
+        };
+        // The first part's index is released halfway through its rows.
+        feed(&mut [p0, p1], |i| (i >= 500) as usize);
+    }
+    let mut b = parts.pop().expect("a second part");
+    let mut a = parts.pop().expect("a first part");
+    a.release_index();
+    b.release_index();
+    let mut more = whole.empty_like();
+    feed(&mut [&mut more], |_| 0);
+    more.release_index();
+    // `a` takes more rows of its own companies after the release.
+    feed(&mut [&mut a], |_| 0);
+    a.merge(b);
+    let mut twice = whole.clone();
+    twice.merge(more);
+    assert_eq!(a.ids.len(), 3);
+    assert_same(&a, &twice);
+    twice.release_index();
+    twice.merge(whole.clone());
+    assert_eq!(twice.ids, whole.ids);
 }
 
 #[test]

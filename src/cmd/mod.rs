@@ -241,6 +241,7 @@ pub(crate) fn accumulate(
     };
     let report = crate::ingest::read_responses_split(&input.responses, inst, opts, &mut acc)?
         .into_result()?;
+    acc.release_index();
     if let Some(message) = nothing_scored(&report) {
         return Err(crate::error::Error::Format {
             file: report.file,

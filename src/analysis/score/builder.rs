@@ -194,9 +194,7 @@ impl<'a> Builder<'a> {
         self.totals.clear();
         self.totals.resize(plan.n_scale(), ItemSums::default());
         for s in 0..plan.role_slots {
-            for (col, t) in self.totals.iter_mut().enumerate() {
-                t.merge(&c.item(plan, s, col));
-            }
+            c.add_items_of(plan, s, &mut self.totals);
         }
     }
 
