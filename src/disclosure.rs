@@ -248,9 +248,16 @@ pub struct CompanyPlan {
     pub shown: bool,
     /// Per role slot (sales, marketing, both, then the extra roles); all
     /// [`Visibility::Absent`] without a role column. Every role of a hidden
-    /// company is hidden.
-    pub roles: Vec<Visibility>,
+    /// company is hidden. Held in place for up to [`INLINE_ROLES`] slots
+    /// (no allocation per company).
+    pub roles: RoleVisibility,
 }
+
+/// Role slots a [`CompanyPlan`] holds without an allocation of its own.
+pub const INLINE_ROLES: usize = 8;
+
+/// The visibility of each role slot of one company.
+pub type RoleVisibility = smallvec::SmallVec<[Visibility; INLINE_ROLES]>;
 
 impl CompanyPlan {
     /// The role groups that are printed.
@@ -270,10 +277,13 @@ impl Disclosure {
     /// The plan for an accumulated survey (companies in accumulator order).
     pub fn plan(acc: &Accumulator, threshold: u64) -> Disclosure {
         let order = acc.plan.role_tie_order();
-        let counts = acc
-            .companies
-            .iter()
-            .map(|c| (c.n(), c.slot_counts().collect::<Vec<u64>>()));
+        let counts = acc.companies.iter().map(|c| {
+            (
+                c.n(),
+                c.slot_counts()
+                    .collect::<smallvec::SmallVec<[u64; INLINE_ROLES]>>(),
+            )
+        });
         Disclosure::from_counts_ordered(counts, acc.plan.has_roles(), threshold, &order)
     }
 
@@ -301,10 +311,10 @@ impl Disclosure {
             .map(|(n, by_role)| {
                 let by_role = by_role.as_ref();
                 let shown = n >= threshold;
-                let roles = if !has_roles {
-                    vec![Visibility::Absent; by_role.len().max(3)]
+                let roles: RoleVisibility = if !has_roles {
+                    smallvec::smallvec![Visibility::Absent; by_role.len().max(3)]
                 } else if shown {
-                    suppress_parts_ordered(by_role, &[], 0, threshold, order)
+                    suppress_parts_ordered(by_role, &[], 0, threshold, order).into()
                 } else {
                     by_role
                         .iter()

@@ -21,21 +21,21 @@ fn extra_roles_are_role_groups_with_ties_broken_by_name() {
     // Company of 12: sales 4, marketing 4, both 0, zeta 2, alpha 2. Both
     // extra groups are below 3: hidden, 4 hidden in all, no more needed.
     let d = Disclosure::from_counts_ordered([(12, [4, 4, 0, 2, 2])], true, 3, &[0, 1, 2, 4, 3]);
-    assert_eq!(d.companies()[0].roles, [S, S, A, SMALL, SMALL]);
+    assert_eq!(d.companies()[0].roles[..], [S, S, A, SMALL, SMALL]);
     // Company of 12: sales 4, marketing 4, zeta 1, alpha 3: the 1 alone
     // would follow from the total, so the smallest shown part (alpha, 3)
     // is hidden too.
     let d = Disclosure::from_counts_ordered([(12, [4, 4, 0, 1, 3])], true, 3, &[0, 1, 2, 4, 3]);
-    assert_eq!(d.companies()[0].roles, [S, S, A, SMALL, COMP]);
+    assert_eq!(d.companies()[0].roles[..], [S, S, A, SMALL, COMP]);
     // Sales 3, marketing 4, zeta 3, alpha 1: sales and zeta tie at 3; the
     // fixed order puts sales first.
     let d = Disclosure::from_counts_ordered([(11, [3, 4, 0, 3, 1])], true, 3, &[0, 1, 2, 4, 3]);
-    assert_eq!(d.companies()[0].roles, [COMP, S, A, S, SMALL]);
+    assert_eq!(d.companies()[0].roles[..], [COMP, S, A, S, SMALL]);
     // Alpha 3 and zeta 3 tie, sales and marketing larger: alpha (by name)
     // goes though it sits in the later slot.
     let d =
         Disclosure::from_counts_ordered([(15, [4, 4, 0, 3, 3, 1])], true, 3, &[0, 1, 2, 4, 3, 5]);
-    assert_eq!(d.companies()[0].roles, [S, S, A, S, COMP, SMALL]);
+    assert_eq!(d.companies()[0].roles[..], [S, S, A, S, COMP, SMALL]);
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn hidden_parts_of_at_least_the_threshold_need_nothing_more() {
 fn a_hidden_company_hides_every_role_it_has() {
     let d = Disclosure::from_counts([(2, [1, 1, 0]), (3, [3, 0, 0])], true, 3);
     assert!(!d.shown(0));
-    assert_eq!(d.companies()[0].roles, [SMALL, SMALL, A]);
+    assert_eq!(d.companies()[0].roles[..], [SMALL, SMALL, A]);
     assert!(d.shown(1));
     assert_eq!(d.shown_indices(), vec![1]);
     assert_eq!(d.hidden_companies(), 1);
@@ -100,7 +100,7 @@ fn a_higher_threshold_hides_more() {
 #[test]
 fn without_a_role_column_no_role_is_shown_or_counted() {
     let d = Disclosure::from_counts([(5, [5, 0, 0])], false, 3);
-    assert_eq!(d.companies()[0].roles, [A, A, A]);
+    assert_eq!(d.companies()[0].roles[..], [A, A, A]);
     assert!(!d.companies()[0].role_shown(0));
 }
 

@@ -52,12 +52,13 @@ pub(super) struct Tallies {
 }
 
 impl Tallies {
+    /// Empty tallies with room for `companies` companies' values.
     pub(super) fn new(plan: &Plan, companies: usize) -> Tallies {
         let n_dims = plan.n_dims;
         Tallies {
-            rwg_all: vec![Vec::with_capacity(companies); n_dims],
+            rwg_all: (0..n_dims).map(|_| Vec::with_capacity(companies)).collect(),
             no_score: vec![0; n_dims],
-            moments: vec![Vec::with_capacity(companies); n_dims],
+            moments: (0..n_dims).map(|_| Vec::with_capacity(companies)).collect(),
             item_sums: vec![ItemSums::default(); plan.role_slots * plan.n_scale()],
             item_rest: vec![ItemSums::default(); plan.n_scale()],
             item_answers: vec![0; plan.n_scale()],
@@ -109,23 +110,24 @@ pub(super) fn company_block<'a>(
     let n = ids.len().min(companies.len()).min(vis.companies().len());
     let (ids, companies) = (&ids[..n], &companies[..n]);
     let vis_all = &vis.companies()[..n];
-    let tally = |range: Range<usize>| {
-        let mut b = Builder::new(&cx, Some(Tallies::new(plan, range.len())));
-        let places: Vec<Place> = range
-            .map(|i| Place {
-                suppressed: !vis_all[i].shown,
-                alignment: b.tally(&companies[i], &vis_all[i]),
-                at: i as u32,
-            })
-            .collect();
+    // The first part's lists have room for every company's, so that the
+    // second part's join them in place.
+    let tally = |range: Range<usize>, room: usize| {
+        let mut b = Builder::new(&cx, Some(Tallies::new(plan, room)));
+        let mut places: Vec<Place> = Vec::with_capacity(room);
+        places.extend(range.map(|i| Place {
+            suppressed: !vis_all[i].shown,
+            alignment: b.tally(&companies[i], &vis_all[i]),
+            at: i as u32,
+        }));
         (places, b.tallies.unwrap_or_else(|| Tallies::new(plan, 0)))
     };
     let (mut places, tallies) = if n < PARALLEL_MIN {
-        tally(0..n)
+        tally(0..n, n)
     } else {
         let mid = n / 2;
         let ((mut places, first), (more, rest)) =
-            on_two_threads(|| tally(0..mid), || tally(mid..n));
+            on_two_threads(|| tally(0..mid, n), || tally(mid..n, n - mid));
         places.extend(more);
         (places, first.merge(rest))
     };
