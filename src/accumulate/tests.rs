@@ -189,6 +189,35 @@ fn roles_in_any_order_merge_like_one_pass() {
     assert_same(&merged, &whole);
 }
 
+/// On a scale too wide for narrow cells (0–20: two-word item cells,
+/// four-word group cells), parts merged and spilled early still give the
+/// sums of one pass.
+#[test]
+fn wide_cells_merge_and_spill_like_one_pass() {
+    let mut inst = Instrument::default_instrument();
+    inst.scale.min = 0;
+    inst.scale.max = 20;
+    let roles = [Role::Both, Role::Marketing, Role::Sales, Role::Both];
+    let mut whole = Accumulator::new(&inst);
+    assert!(!whole.plan.layout.narrow());
+    assert_eq!(whole.spill_after, u32::MAX / 400);
+    feed_roles(&mut [&mut whole], |_| 0, &roles);
+    let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
+    parts[0].spill_after = 4;
+    {
+        let [p0, p1] = &mut parts[..] else {
+            unreachable!()
+        };
+        feed_roles(&mut [p0, p1], |i| (i as usize / 9) % 2, &roles);
+    }
+    assert!(parts[0].companies.iter().all(|c| c.has_spilled()));
+    let mut merged = whole.empty_like();
+    for p in parts {
+        merged.merge(p);
+    }
+    assert_same(&merged, &whole);
+}
+
 /// With the company index released, more rows and merges still find
 /// their companies.
 #[test]
