@@ -16,6 +16,11 @@ use super::items::{self, Step};
 use super::Plan;
 use crate::ingest::Number;
 
+mod layout;
+mod merge;
+
+pub(crate) use layout::Layout;
+
 /// Exact sums of one scale column's reverse-coded offsets in one cell
 /// (company × role), plus the raw top-2-box count.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -57,129 +62,6 @@ impl MeanSums {
         self.n += o.n;
         self.sum += o.sum;
         self.sumsq += o.sumsq;
-    }
-}
-
-/// Where each count and sum of a company sits in its record of words.
-///
-/// ```text
-/// first row's order key | role slots | respondents per slot | rows per
-/// slot since its last spill | each slot's block position (16 bits each) |
-/// outcome cells (2 words each) | up to two blocks, in the order the
-/// company's roles first came: group cells (2 or 4 words each), then item
-/// cells (1 or 2 words each)
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct Layout {
-    slots: usize,
-    groups: usize,
-    outcomes: usize,
-    n_scale: usize,
-    /// Are item cells narrow (one word)?
-    narrow: bool,
-    /// Are group cells narrow (two words)?
-    narrow_groups: bool,
-    /// Blocks kept in the record itself.
-    inline: usize,
-}
-
-/// Role blocks a record holds itself; more roles' blocks are kept apart.
-const INLINE_BLOCKS: usize = 2;
-
-impl Layout {
-    pub(crate) fn new(plan: &Plan) -> Layout {
-        let narrow = items::narrow(plan);
-        let rows = items::rows_held(plan) as u64;
-        let range = plan.range as u64;
-        // Narrow group cells need exact sums, and room for every row a
-        // company-role takes between spills.
-        let narrow_groups = narrow
-            && plan
-                .group_scale
-                .iter()
-                .all(|&l| l > 0 && narrow_group::fits(rows, range.max(1).saturating_mul(l)));
-        Layout {
-            slots: plan.role_slots,
-            groups: plan.groups.len(),
-            outcomes: plan.n_outcomes,
-            n_scale: plan.n_scale(),
-            narrow,
-            narrow_groups,
-            inline: plan.role_slots.min(INLINE_BLOCKS),
-        }
-    }
-
-    /// Are item cells narrow (one word)?
-    pub(crate) fn narrow(&self) -> bool {
-        self.narrow
-    }
-
-    /// Are group cells narrow (two words)?
-    #[cfg(test)]
-    pub(crate) fn narrow_groups(&self) -> bool {
-        self.narrow_groups
-    }
-
-    fn cell_words(&self) -> usize {
-        if self.narrow {
-            1
-        } else {
-            2
-        }
-    }
-
-    fn group_words(&self) -> usize {
-        if self.narrow_groups {
-            narrow_group::WORDS
-        } else {
-            group::WORDS
-        }
-    }
-
-    fn n_at(&self, slot: usize) -> usize {
-        2 + slot
-    }
-
-    fn fresh_at(&self, slot: usize) -> usize {
-        2 + self.slots + slot
-    }
-
-    /// The word holding a slot's block position, and the shift to it.
-    fn position_at(&self, slot: usize) -> (usize, u32) {
-        (2 + 2 * self.slots + slot / 4, 16 * (slot % 4) as u32)
-    }
-
-    fn outcome_at(&self, j: usize) -> usize {
-        2 + 2 * self.slots + self.slots.div_ceil(4) + outcome::WORDS * j
-    }
-
-    /// Words of a role's block.
-    fn block_words(&self) -> usize {
-        self.group_words() * self.groups + self.cell_words() * self.n_scale
-    }
-
-    /// Where inline block `k` starts.
-    fn block_at(&self, k: usize) -> usize {
-        self.outcome_at(self.outcomes) + k * self.block_words()
-    }
-
-    /// Where group `g`'s cell starts in a block.
-    fn group_in(&self, g: usize) -> usize {
-        self.group_words() * g
-    }
-
-    /// Where a block's item cells start.
-    fn items_in(&self) -> usize {
-        self.group_in(self.groups)
-    }
-
-    fn item_in(&self, col: usize) -> usize {
-        self.items_in() + self.cell_words() * col
-    }
-
-    /// Words of a record.
-    fn words(&self) -> usize {
-        self.block_at(self.inline)
     }
 }
 
@@ -486,46 +368,6 @@ impl CompanyAcc {
         &mut self.extra.get_or_insert_with(Box::default).declared
     }
 
-    /// Move a slot's item cells (and narrow group cells) into the wide sums
-    /// and restart them.
-    pub(super) fn spill(&mut self, plan: &Plan, slot: usize) {
-        let l = plan.layout;
-        self.w[l.fresh_at(slot)] = 0;
-        let Some(block) = self.block(plan, slot) else {
-            return;
-        };
-        let cells: Vec<ItemSums> = (0..l.n_scale)
-            .map(|col| items::read(&block[l.item_in(col)..], l.narrow))
-            .collect();
-        let groups: Vec<[u64; group::WORDS]> = match l.narrow_groups {
-            true => (0..l.groups)
-                .map(|g| narrow_group::widen(&block[l.group_in(g)..]))
-                .collect(),
-            false => Vec::new(),
-        };
-        let extra = self.extra.get_or_insert_with(Box::default);
-        let spilled = extra
-            .spilled
-            .get_or_insert_with(|| vec![ItemSums::default(); l.slots * l.n_scale].into());
-        for (sum, cell) in spilled[slot * l.n_scale..].iter_mut().zip(&cells) {
-            sum.merge(cell);
-        }
-        if l.narrow_groups {
-            let wide = extra
-                .groups
-                .get_or_insert_with(|| vec![0; l.slots * l.groups * group::WORDS].into());
-            let mine = &mut wide[slot * l.groups * group::WORDS..];
-            for (sum, cell) in mine.chunks_exact_mut(group::WORDS).zip(&groups) {
-                group::merge(sum, cell, true);
-            }
-        }
-        let block = self.block_mut(plan, slot);
-        block[l.items_in()..].fill(0);
-        if l.narrow_groups {
-            block[..l.items_in()].fill(0);
-        }
-    }
-
     /// Role blocks kept with the extras (past the record's own).
     #[cfg(test)]
     pub(super) fn blocks_apart(&self, plan: &Plan) -> usize {
@@ -589,89 +431,6 @@ impl CompanyAcc {
             Err(_) => fixed as f64,
         };
         (n, fixed / OUTCOME_UNIT + float)
-    }
-
-    /// Add everything of `o` (the same company, read elsewhere).
-    pub(super) fn merge(&mut self, plan: &Plan, o: &CompanyAcc, spill_after: u32) {
-        if !o.declared().is_empty() {
-            super::declared::merge_counts(self.declared_mut(), o.declared());
-        }
-        let l = plan.layout;
-        for slot in 0..plan.role_slots {
-            self.w[l.n_at(slot)] += o.w[l.n_at(slot)];
-            let fresh = o.w[l.fresh_at(slot)];
-            if self.w[l.fresh_at(slot)] + fresh > spill_after as u64 {
-                self.spill(plan, slot);
-            }
-            self.w[l.fresh_at(slot)] += fresh;
-            let Some(theirs) = o.block(plan, slot) else {
-                continue;
-            };
-            // No lane carries: both cells hold at most `spill_after` rows
-            // together.
-            let mine = self.block_mut(plan, slot);
-            let (mine_groups, mine_items) = mine.split_at_mut(l.items_in());
-            let (their_groups, their_items) = theirs.split_at(l.items_in());
-            for (a, b) in mine_items.iter_mut().zip(their_items) {
-                *a += b;
-            }
-            let w = l.group_words();
-            let cells = mine_groups
-                .chunks_exact_mut(w)
-                .zip(their_groups.chunks_exact(w));
-            for (g, (a, b)) in cells.enumerate() {
-                match l.narrow_groups {
-                    true => narrow_group::merge(a, b),
-                    false => group::merge(a, b, plan.group_scale[g] > 0),
-                }
-            }
-        }
-        self.merge_extra(plan, o);
-        for j in 0..l.outcomes {
-            let at = l.outcome_at(j);
-            self.w[at] += o.w[at];
-            let f = o.w[at + 1] as i64 as i128;
-            if !outcome::add_fixed(&mut self.w[at..at + outcome::WORDS], f) {
-                outcome_wide::add_fixed(self.outcomes_mut(plan, j), f);
-            }
-        }
-        self.note_order(o.first());
-    }
-
-    /// Add the spilled and wide sums of `o`.
-    fn merge_extra(&mut self, plan: &Plan, o: &CompanyAcc) {
-        let Some(theirs) = o.extra.as_deref() else {
-            return;
-        };
-        let l = plan.layout;
-        if let Some(sp) = &theirs.spilled {
-            let extra = self.extra.get_or_insert_with(Box::default);
-            let mine = extra
-                .spilled
-                .get_or_insert_with(|| vec![ItemSums::default(); sp.len()].into());
-            for (a, b) in mine.iter_mut().zip(sp.iter()) {
-                a.merge(b);
-            }
-        }
-        if let Some(g) = &theirs.groups {
-            let extra = self.extra.get_or_insert_with(Box::default);
-            let mine = extra.groups.get_or_insert_with(|| vec![0; g.len()].into());
-            let cells = mine
-                .chunks_exact_mut(group::WORDS)
-                .zip(g.chunks_exact(group::WORDS));
-            for (a, b) in cells {
-                group::merge(a, b, true);
-            }
-        }
-        if let Some(out) = &theirs.outcomes {
-            for j in 0..l.outcomes {
-                let at = outcome_wide::WORDS * j;
-                outcome_wide::merge(
-                    self.outcomes_mut(plan, j),
-                    &out[at..at + outcome_wide::WORDS],
-                );
-            }
-        }
     }
 }
 
