@@ -7,7 +7,7 @@ use crate::ingest::values::Role;
 
 /// Rows for two companies, every role, some answers missing.
 fn feed(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize) {
-    feed_roles(accs, part, &[Role::Sales, Role::Marketing, Role::Both]);
+    feed_roles(accs, part, &EVERY_ROLE);
 }
 
 /// [`feed`] with the roles taken in turn from `roles`.
@@ -39,6 +39,45 @@ fn feed_roles(accs: &mut [&mut Accumulator], part: impl Fn(u64) -> usize, roles:
         };
         let _ = accs[part(i)].add(&row);
     }
+}
+
+/// [`feed_roles`] into every one of `parts`.
+fn feed_parts(parts: &mut [Accumulator], part: impl Fn(u64) -> usize, roles: &[Role]) {
+    let mut refs: Vec<&mut Accumulator> = parts.iter_mut().collect();
+    feed_roles(&mut refs, part, roles);
+}
+
+/// Every role in turn, as [`feed`] deals them.
+const EVERY_ROLE: [Role; 3] = [Role::Sales, Role::Marketing, Role::Both];
+
+/// Roles in a cycle of four against [`feed`]'s three companies: every
+/// company has every role, first in another order in each run of rows.
+const ROLES_ACROSS: [Role; 4] = [Role::Both, Role::Marketing, Role::Sales, Role::Both];
+
+/// The rows of [`feed_roles`] dealt to `n` parts by `part`, part `early`
+/// spilling after `spill_after` rows (which it is checked to do), then
+/// merged in order.
+fn in_parts(
+    whole: &Accumulator,
+    n: usize,
+    (early, spill_after): (usize, u32),
+    part: impl Fn(u64) -> usize,
+    roles: &[Role],
+) -> Accumulator {
+    let mut parts: Vec<Accumulator> = (0..n).map(|_| whole.empty_like()).collect();
+    parts[early].spill_after = spill_after;
+    feed_parts(&mut parts, part, roles);
+    assert!(parts[early].companies.iter().all(|c| c.has_spilled()));
+    merged(whole, parts)
+}
+
+/// `parts` merged, in order, into an empty accumulator like `like`.
+fn merged(like: &Accumulator, parts: Vec<Accumulator>) -> Accumulator {
+    let mut all = like.empty_like();
+    for p in parts {
+        all.merge(p);
+    }
+    all
 }
 
 fn assert_same(a: &Accumulator, b: &Accumulator) {
@@ -99,12 +138,11 @@ fn merged_parts_equal_one_pass() {
     // "c" first, and spills early.
     let mut parts: Vec<Accumulator> = (0..3).map(|_| whole.empty_like()).collect();
     parts[2].spill_after = 5;
-    {
-        let [p0, p1, p2] = &mut parts[..] else {
-            unreachable!()
-        };
-        feed(&mut [p0, p1, p2], |i| [2, 0, 1][(i as usize / 100) % 3]);
-    }
+    feed_parts(
+        &mut parts,
+        |i| [2, 0, 1][(i as usize / 100) % 3],
+        &EVERY_ROLE,
+    );
     let mut merged = whole.empty_like();
     for p in parts.into_iter().rev() {
         merged.merge(p);
@@ -137,18 +175,7 @@ fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
         assert!(n.iter().all(|&k| k == 66 || k == 67), "{n:?}");
         assert_eq!(n.iter().sum::<u64>(), c.n());
     }
-    let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
-    parts[1].spill_after = 5;
-    {
-        let [p0, p1] = &mut parts[..] else {
-            unreachable!()
-        };
-        feed_roles(&mut [p0, p1], |i| (i as usize / 70) % 2, &roles);
-    }
-    let mut merged = whole.empty_like();
-    for p in parts {
-        merged.merge(p);
-    }
+    let merged = in_parts(&whole, 2, (1, 5), |i| (i as usize / 70) % 2, &roles);
     assert_same(&merged, &whole);
 }
 
@@ -159,7 +186,7 @@ fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
 fn roles_in_any_order_merge_like_one_pass() {
     let inst = Instrument::default_instrument();
     // Roles i mod 4 and companies i mod 3: every company has every role.
-    let roles = [Role::Both, Role::Marketing, Role::Sales, Role::Both];
+    let roles = ROLES_ACROSS;
     let mut whole = Accumulator::new(&inst);
     feed_roles(&mut [&mut whole], |_| 0, &roles);
     let plan = &whole.plan;
@@ -171,21 +198,9 @@ fn roles_in_any_order_merge_like_one_pass() {
         // role, and twice as many "both".
         assert!(n[0] >= 83 && n[1] >= 83 && n[2] >= 166, "{n:?}");
     }
-    let mut parts: Vec<Accumulator> = (0..3).map(|_| whole.empty_like()).collect();
-    parts[1].spill_after = 3;
-    {
-        let [p0, p1, p2] = &mut parts[..] else {
-            unreachable!()
-        };
-        // Runs of 7 rows: the parts see each company's roles first in
-        // different orders.
-        feed_roles(&mut [p0, p1, p2], |i| (i as usize / 7) % 3, &roles);
-    }
-    assert!(parts[1].companies.iter().all(|c| c.has_spilled()));
-    let mut merged = whole.empty_like();
-    for p in parts {
-        merged.merge(p);
-    }
+    // Runs of 7 rows: the parts see each company's roles first in
+    // different orders.
+    let merged = in_parts(&whole, 3, (1, 3), |i| (i as usize / 7) % 3, &roles);
     assert_same(&merged, &whole);
 }
 
@@ -197,24 +212,12 @@ fn wide_cells_merge_and_spill_like_one_pass() {
     let mut inst = Instrument::default_instrument();
     inst.scale.min = 0;
     inst.scale.max = 20;
-    let roles = [Role::Both, Role::Marketing, Role::Sales, Role::Both];
+    let roles = ROLES_ACROSS;
     let mut whole = Accumulator::new(&inst);
     assert!(!whole.plan.layout.narrow());
     assert_eq!(whole.spill_after, u32::MAX / 400);
     feed_roles(&mut [&mut whole], |_| 0, &roles);
-    let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
-    parts[0].spill_after = 4;
-    {
-        let [p0, p1] = &mut parts[..] else {
-            unreachable!()
-        };
-        feed_roles(&mut [p0, p1], |i| (i as usize / 9) % 2, &roles);
-    }
-    assert!(parts[0].companies.iter().all(|c| c.has_spilled()));
-    let mut merged = whole.empty_like();
-    for p in parts {
-        merged.merge(p);
-    }
+    let merged = in_parts(&whole, 2, (0, 4), |i| (i as usize / 9) % 2, &roles);
     assert_same(&merged, &whole);
 }
 
@@ -226,13 +229,8 @@ fn a_released_index_is_built_again_when_needed() {
     let mut whole = Accumulator::new(&inst);
     feed(&mut [&mut whole], |_| 0);
     let mut parts: Vec<Accumulator> = (0..2).map(|_| whole.empty_like()).collect();
-    {
-        let [p0, p1] = &mut parts[..] else {
-            unreachable!()
-        };
-        // The first part's index is released halfway through its rows.
-        feed(&mut [p0, p1], |i| (i >= 500) as usize);
-    }
+    // The first part's index is released halfway through its rows.
+    feed_parts(&mut parts, |i| (i >= 500) as usize, &EVERY_ROLE);
     let mut b = parts.pop().expect("a second part");
     let mut a = parts.pop().expect("a first part");
     a.release_index();
