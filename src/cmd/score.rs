@@ -47,6 +47,10 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         render::emit(&model, format, &doc_opts, &render, path)?;
         drop(model);
         super::drop_later(acc);
+    } else if format == Format::Csv && render::emit_score_csv(&model, &render, path)? {
+        // The companies, written as they are made.
+        drop(model);
+        super::drop_later(acc);
     } else {
         // The document holds every figure it shows: the sums are freed
         // while it is written.

@@ -228,6 +228,23 @@ pub fn write_document(
     }
 }
 
+/// Write `score`'s CSV when it is the companies table (no `--table`, or
+/// `--table companies`) a chunk of companies at a time, never holding the
+/// table; `false` (nothing written) when another table is asked for.
+pub fn emit_score_csv(
+    stream: &crate::analysis::score::ScoreStream<'_>,
+    opts: &RenderOptions,
+    path: Option<&Path>,
+) -> Result<bool> {
+    if opts.table.as_deref().is_some_and(|t| t != "companies") {
+        return Ok(false);
+    }
+    write_output(path, |w| {
+        document::commands::write_companies_csv(stream, opts, w)
+    })?;
+    Ok(true)
+}
+
 /// Write a model in `format` to `path` (standard output when `None`),
 /// after checking `--table`.
 pub fn emit<M: Model>(

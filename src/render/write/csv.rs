@@ -29,22 +29,19 @@ fn io_error(e: csv::Error) -> io::Error {
     }
 }
 
-/// A row's cells as data values, keyed by the column data names.
-fn record(
-    t: &Table,
-    row: &[super::super::document::Cell],
-    opts: &RenderOptions,
-) -> Vec<(String, String)> {
+/// A row's cells as data values, in the order of the table's data names
+/// ([`Table::keys`]).
+fn values(t: &Table, row: &[super::super::document::Cell], opts: &RenderOptions) -> Vec<String> {
     let mut out = Vec::new();
     for (col, cell) in t.columns.iter().zip(row) {
-        let values = cell.values(opts.decimals);
+        let mut values = cell.values(opts.decimals);
         let text = matches!(
             cell,
             super::super::document::Cell::Text(_) | super::super::document::Cell::Label { .. }
         );
-        for (i, k) in col.keys.iter().enumerate() {
-            let v = values.get(i).cloned().unwrap_or_default();
-            out.push((k.clone(), if text { safe_text(&v) } else { v }));
+        for i in 0..col.keys.len() {
+            let v = values.get_mut(i).map(std::mem::take).unwrap_or_default();
+            out.push(if text { safe_text(&v) } else { v });
         }
     }
     out
@@ -77,29 +74,67 @@ pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Res
             }
         }
     }
-    let mut out = csv::WriterBuilder::new().from_writer(w);
-    // Data names can come from the instrument: neutralised like text cells.
-    let header: Vec<String> = keys.iter().map(|k| safe_text(k)).collect();
-    out.write_record(&header).map_err(io_error)?;
+    let mut out = Rows::new(keys, w)?;
     for t in &tables {
-        for row in &t.rows {
-            let mut rec = record(t, row, opts);
-            if stacked {
-                rec.push(("section".into(), t.record.clone()));
-            }
-            let line: Vec<String> = keys
-                .iter()
-                .map(|k| {
-                    rec.iter()
-                        .find(|(key, _)| key == k)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_default()
-                })
-                .collect();
-            out.write_record(&line).map_err(io_error)?;
-        }
+        let section = stacked.then_some(t.record.as_str());
+        out.rows(t, &t.rows, section, opts)?;
     }
-    out.flush()
+    out.finish()
+}
+
+/// CSV written a few rows at a time under one header, so that a long
+/// table need not be held whole (`score` writes its companies so).
+pub struct Rows<'w> {
+    out: csv::Writer<&'w mut dyn Write>,
+    keys: Vec<String>,
+}
+
+impl<'w> Rows<'w> {
+    /// Write the header: the data names `keys`.
+    pub fn new(keys: Vec<String>, w: &'w mut dyn Write) -> io::Result<Rows<'w>> {
+        let mut out = csv::WriterBuilder::new().from_writer(w);
+        // Data names can come from the instrument: neutralised like text cells.
+        let header: Vec<String> = keys.iter().map(|k| safe_text(k)).collect();
+        out.write_record(&header).map_err(io_error)?;
+        Ok(Rows { out, keys })
+    }
+
+    /// Write `rows` of table `t` (its columns; `section`: the `section`
+    /// cell when several tables are written as one).
+    pub fn rows(
+        &mut self,
+        t: &Table,
+        rows: &[Vec<super::super::document::Cell>],
+        section: Option<&str>,
+        opts: &RenderOptions,
+    ) -> io::Result<()> {
+        // Where each header column's value is among the row's values (the
+        // table's data names, then the section): its first data name of
+        // that name, if any.
+        let mut names = t.keys();
+        if section.is_some() {
+            names.push("section".into());
+        }
+        let at: Vec<Option<usize>> = self
+            .keys
+            .iter()
+            .map(|k| names.iter().position(|n| n == k))
+            .collect();
+        for row in rows {
+            let mut values = values(t, row, opts);
+            if let Some(s) = section {
+                values.push(s.to_string());
+            }
+            let line = at.iter().map(|p| p.map_or("", |i| values[i].as_str()));
+            self.out.write_record(line).map_err(io_error)?;
+        }
+        Ok(())
+    }
+
+    /// Write out what is buffered.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 #[cfg(test)]

@@ -287,6 +287,40 @@ impl Model for ScoreReport {
     }
 }
 
+/// Write what `--format csv` writes of `score` without `--table` (or with
+/// `--table companies`), the companies table, a chunk of companies at a
+/// time as they are made: the same bytes as the CSV of the whole
+/// document, without holding its rows.
+pub(crate) fn write_companies_csv(
+    stream: &crate::analysis::score::ScoreStream<'_>,
+    opts: &crate::render::RenderOptions,
+    w: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let m = &stream.report;
+    let companies = Companies::Rows(stream.rows());
+    let names = companies.role_names();
+    let roles: Vec<&str> = names.iter().map(String::as_str).collect();
+    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let table = company_table(m, &roles);
+    let mut out = crate::render::write::csv::Rows::new(table.keys(), w)?;
+    let mut written = Ok(());
+    companies.chunks(
+        |chunk| -> Vec<Vec<Cell>> {
+            chunk
+                .iter()
+                .map(|c| company_row(c, &dims, &roles))
+                .collect()
+        },
+        |rows| {
+            if written.is_ok() {
+                written = out.rows(&table, &rows, None, opts);
+            }
+        },
+    );
+    written?;
+    out.finish()
+}
+
 /// The companies and role tables, their rows made a chunk of companies at
 /// a time (on two threads for a long list).
 fn company_tables(m: &ScoreReport, companies: &Companies, by_role: bool) -> (Table, Option<Table>) {
@@ -375,5 +409,27 @@ mod tests {
                 if by_role { "by_role" } else { "reliability" }
             );
         }
+        // The companies' CSV written as they are made is that of the whole
+        // document, with or without `--table companies`.
+        let doc = stream.document(&DocOptions::default());
+        for table in [None, Some("companies".to_string())] {
+            let opts = crate::render::RenderOptions {
+                table,
+                ..Default::default()
+            };
+            let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+            write_companies_csv(&stream, &opts, &mut streamed).unwrap();
+            crate::render::write::csv::write(&doc, &opts, &mut whole).unwrap();
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                String::from_utf8(whole).unwrap()
+            );
+        }
+        let mut lines = Vec::new();
+        write_companies_csv(&stream, &Default::default(), &mut lines).unwrap();
+        assert_eq!(
+            lines.iter().filter(|&&b| b == b'\n').count(),
+            2 * CHUNK + 300 + 1
+        );
     }
 }
