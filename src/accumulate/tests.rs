@@ -221,6 +221,56 @@ fn wide_cells_merge_and_spill_like_one_pass() {
     assert_same(&merged, &whole);
 }
 
+/// Respondent-mean sums read back from narrow group cells, spilled every
+/// three rows, are those worked out directly from the rows in `f64`.
+#[test]
+fn group_sums_match_means_worked_out_directly() {
+    let inst = Instrument::default_instrument();
+    let mut acc = Accumulator::new(&inst);
+    acc.spill_after = 3;
+    feed_roles(&mut [&mut acc], |_| 0, &ROLES_ACROSS);
+    let plan = &acc.plan;
+    // The rows of `feed_roles`, worked out again: per (company, slot,
+    // group), n, Σ mean, Σ mean² of reverse-coded offsets.
+    let mut want = std::collections::HashMap::<(usize, usize, usize), (u64, f64, f64)>::new();
+    for i in 0..1000u64 {
+        let raw: Vec<Option<u16>> = (0..plan.n_scale() as u64)
+            .map(|k| ((i + k) % 7 != 0).then_some(((i * 31 + k * 7) % 5) as u16))
+            .collect();
+        let company = [0, 1, 2][(i % 3) as usize];
+        let slot = plan.slot(ROLES_ACROSS[(i % 4) as usize]);
+        for (g, members) in plan.groups.iter().enumerate() {
+            let coded: Vec<f64> = members
+                .iter()
+                .filter_map(|&c| raw[c].map(|v| if plan.reverse[c] { plan.range - v } else { v }))
+                .map(f64::from)
+                .collect();
+            if coded.len() >= plan.min_answered[g] {
+                let m = coded.iter().sum::<f64>() / coded.len() as f64;
+                let e = want.entry((company, slot, g)).or_default();
+                *e = (e.0 + 1, e.1 + m, e.2 + m * m);
+            }
+        }
+    }
+    // Companies "c", "a", "b" are at places 0, 1, 2.
+    assert!(acc.companies.iter().all(|c| c.has_spilled()));
+    assert_eq!(want.len(), 3 * 3 * plan.groups.len());
+    for (&(c, slot, g), &(n, sum, sumsq)) in &want {
+        let got = acc.companies[c].group(plan, slot, g);
+        assert_eq!(got.n, n, "company {c} slot {slot} group {g}");
+        assert!(
+            (got.sum - sum).abs() < 1e-9 * sum.max(1.0),
+            "{} vs {sum}",
+            got.sum
+        );
+        assert!(
+            (got.sumsq - sumsq).abs() < 1e-9 * sumsq.max(1.0),
+            "{} vs {sumsq}",
+            got.sumsq
+        );
+    }
+}
+
 /// With the company index released, more rows and merges still find
 /// their companies.
 #[test]
