@@ -298,19 +298,11 @@ pub(crate) fn write_companies_csv(
 ) -> std::io::Result<()> {
     let m = &stream.report;
     let companies = Companies::Rows(stream.rows());
-    let names = companies.role_names();
-    let roles: Vec<&str> = names.iter().map(String::as_str).collect();
-    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let table = company_table(m, &roles);
+    let (table, roles) = empty_company_table(m, &companies);
     let mut out = crate::render::write::csv::Rows::new(table.keys(), w)?;
     let mut written = Ok(());
     companies.chunks(
-        |chunk| -> Vec<Vec<Cell>> {
-            chunk
-                .iter()
-                .map(|c| company_row(c, &dims, &roles))
-                .collect()
-        },
+        |chunk| company_rows(m, chunk, &roles),
         |rows| {
             if written.is_ok() {
                 written = out.rows(&table, &rows, None, opts);
@@ -321,22 +313,33 @@ pub(crate) fn write_companies_csv(
     out.finish()
 }
 
+/// The companies table with no rows yet, and the survey's role names
+/// that its rows are made with ([`company_rows`]).
+fn empty_company_table(m: &ScoreReport, companies: &Companies) -> (Table, Vec<String>) {
+    let names = companies.role_names();
+    let roles: Vec<&str> = names.iter().map(String::as_str).collect();
+    (company_table(m, &roles), names)
+}
+
+/// The companies table's rows of a chunk of companies.
+fn company_rows(m: &ScoreReport, chunk: &[CompanyScore], roles: &[String]) -> Vec<Vec<Cell>> {
+    let roles: Vec<&str> = roles.iter().map(String::as_str).collect();
+    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
+    chunk
+        .iter()
+        .map(|c| company_row(c, &dims, &roles))
+        .collect()
+}
+
 /// The companies and role tables, their rows made a chunk of companies at
 /// a time (on two threads for a long list).
 fn company_tables(m: &ScoreReport, companies: &Companies, by_role: bool) -> (Table, Option<Table>) {
-    let names = companies.role_names();
-    let roles: Vec<&str> = names.iter().map(String::as_str).collect();
-    let dims: Vec<&str> = m.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let mut table = company_table(m, &roles);
+    let (mut table, roles) = empty_company_table(m, companies);
     let mut role_table = by_role.then(|| role_table(m));
     companies.chunks(
         |chunk| {
-            let rows: Vec<Vec<Cell>> = chunk
-                .iter()
-                .map(|c| company_row(c, &dims, &roles))
-                .collect();
             (
-                rows,
+                company_rows(m, chunk, &roles),
                 if by_role {
                     role_rows(m, chunk)
                 } else {
