@@ -24,6 +24,7 @@ pub mod companies;
 pub(crate) mod encoding;
 pub mod exclusion;
 pub(crate) mod header;
+pub(crate) mod idform;
 pub(crate) mod lines;
 pub mod outcomes;
 pub(crate) mod quick;

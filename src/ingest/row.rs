@@ -9,6 +9,7 @@
 //! respondent id), the duplicate check being the last.
 
 use super::header::ColumnMap;
+use super::idform::{self, IdForm};
 use super::records::Rec;
 use super::values::{self, Answer, Number, Role, ValueParser};
 use crate::error::Problem;
@@ -69,6 +70,9 @@ pub struct RowParser<'a> {
     pub parser: &'a ValueParser,
     /// Fixed keys: duplicate detection must not depend on the run.
     pub hasher: RandomState,
+    /// The pattern of the file's numbered ids, in a split pass: such ids
+    /// are keyed by their number ([`super::idform`]).
+    id_form: Option<IdForm>,
 }
 
 impl<'a> RowParser<'a> {
@@ -77,7 +81,17 @@ impl<'a> RowParser<'a> {
             map,
             parser,
             hasher: RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
+            id_form: None,
         }
+    }
+
+    /// Key ids of `form` by their number, any other id by a hash that is
+    /// never a number key: a split pass's keys ([`super::idform`]). Only
+    /// for checks that tolerate a key shared by two ids (the hash part can
+    /// be), as a split pass does; a one pass's index wants plain hashes.
+    pub fn with_id_form(mut self, form: Option<IdForm>) -> RowParser<'a> {
+        self.id_form = form;
+        self
     }
 
     fn problem(&self, out: &mut Batch, line: u64, col: usize, raw: &[u8], message: String) {
@@ -90,9 +104,18 @@ impl<'a> RowParser<'a> {
         });
     }
 
-    /// The fingerprint of a respondent id.
+    /// The fingerprint of a respondent id (trimmed): its 64-bit hash, or
+    /// with an id pattern ([`RowParser::with_id_form`]), its number key if
+    /// it has the pattern.
+    #[inline]
     pub fn fingerprint(&self, id: &[u8]) -> u64 {
-        self.hasher.hash_one(id)
+        let Some(form) = &self.id_form else {
+            return self.hasher.hash_one(id);
+        };
+        match form.number(id) {
+            Some(n) => idform::number_key(n),
+            None => idform::hash_key(self.hasher.hash_one(id)),
+        }
     }
 
     /// The fingerprint a row enters in the duplicate index, if it enters one:

@@ -289,6 +289,70 @@ fn split_passes_give_up_on_quotes_and_duplicates() {
     }
 }
 
+/// `data` with the respondent id (the first cell) of data line `k`
+/// (1-based) set to `id`.
+fn with_id(data: &[u8], k: usize, id: &str) -> Vec<u8> {
+    let text = String::from_utf8(data.to_vec()).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let rest = lines[k].split_once(',').unwrap().1.to_string();
+    lines[k] = format!("{id},{rest}");
+    let mut s = lines.join("\n");
+    s.push('\n');
+    s.into_bytes()
+}
+
+/// Ids numbered like the first row's (`R000001`) are keyed by number in a
+/// split pass, any other by hash: ids of other lengths or texts are other
+/// ids, and a repeat among any of them still sends the file to one pass.
+#[test]
+fn numbered_and_other_ids_are_told_apart() {
+    let inst = Instrument::default_instrument();
+    let data = sample(40);
+    let first = String::from_utf8(data.clone()).unwrap();
+    let first = first
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_string();
+    assert_eq!(first, "R000001");
+    let n = String::from_utf8(data.clone()).unwrap().lines().count() - 1;
+    let mut mixed = data.clone();
+    for (k, id) in [
+        (n / 7, "R001"),
+        (n / 5, "R0000001"),
+        (n / 3, "r000001"),
+        (n / 2, "000001"),
+        (n - 2, "resp-7"),
+        (n - 1, "X"),
+    ] {
+        mixed = with_id(&mixed, k, id);
+    }
+    // None of these is a repeat: the split pass goes through.
+    assert!(same(&mixed));
+    // A repeat among ids of no pattern, of another pattern, or of the pattern.
+    let opts = IngestOptions::default();
+    for (k, id) in [
+        (n / 4, "resp-7"),
+        (n / 6, "R001"),
+        (3, "R000001"),
+        (n, "R000002"),
+    ] {
+        let dup = with_id(&mixed, k, id);
+        assert!(run_split(&inst, &dup, opts, 2, 97).is_none(), "{id}");
+        assert!(run_split(&inst, &dup, opts, 2, 1 << 20).is_none(), "{id}");
+        same(&dup);
+    }
+    // A first row of no pattern: every id by hash, repeats found alike.
+    let unnumbered = with_id(&mixed, 1, "first");
+    assert!(same(&unnumbered));
+    let dup = with_id(&unnumbered, n / 3, "R000002");
+    assert!(run_split(&inst, &dup, opts, 2, 97).is_none());
+    same(&dup);
+}
+
 #[test]
 fn split_passes_report_invalid_rows_as_one_pass_does() {
     // Invalid values spread over the file, more than the problems shown,

@@ -1,106 +1,258 @@
-//! The duplicate-id check of a split pass. Each thread files the 64-bit
-//! fingerprints of its rows' respondent ids into buckets by their top bits
-//! (one bucket per [`PER_BUCKET`] ids expected), keeping the low 48 bits: 6
-//! bytes a respondent, appended in order within a bucket (no cache miss per
-//! row, as a hash table would cost) and never sorted while reading. Two ids
-//! alike in their bucket and low 48 bits count as one repeated: for n ids
-//! the chance that any two do is about n / 2³⁵ (1 in 7,000 for 5 million),
-//! and such a repeat only sends the file to one pass, which finds out
-//! exactly.
-//! Once every part is read, the fingerprints of each bucket of all threads
-//! together go into a table of their own (open addressing, the
-//! fingerprint's low bits as its place: fingerprints are hashes already),
-//! which finds one that comes twice; buckets are small, so the table stays
-//! in the cache. The check runs on a thread of its own while the sums are
-//! merged.
+//! The duplicate-id check of a split pass. Each thread files the keys of
+//! its rows' respondent ids ([`crate::ingest::idform`]) into buckets,
+//! appended in order within a bucket (no cache miss per row, as a hash
+//! table would cost) and never sorted while reading:
+//! - an id of the file's numbered pattern by its number: the bucket is the
+//!   number's top bits and its place in the bucket the bits below, in 2
+//!   bytes (up to 8 digits) or 4 (up to 12; the number first mapped one to
+//!   one so that numbers close together spread over the buckets); such
+//!   keys are exact;
+//! - any other id by its 64-bit hash, into buckets by the hash's top bits
+//!   (one bucket per [`PER_BUCKET`] ids expected), keeping the low 48 bits:
+//!   6 bytes a respondent. Two ids alike in their bucket and low 48 bits
+//!   count as one repeated: for n ids the chance that any two do is about
+//!   n / 2³⁵ (1 in 7,000 for 5 million), and such a repeat only sends the
+//!   file to one pass, which finds out exactly.
+//!
+//! Once every part is read, the keys of each bucket of all threads
+//! together go into a bitmap of the bucket's range (2-byte places) or a
+//! table of their own (open addressing), which finds one that comes twice;
+//! buckets are small, so either stays in the cache. The check runs on a
+//! thread of its own while the sums are merged.
 
-/// Fingerprints aimed at per bucket (over all threads).
+use crate::ingest::idform;
+
+/// Ids aimed at per bucket (over all threads).
 const PER_BUCKET: usize = 16384;
 /// At most this many buckets (a power of two).
 const MAX_BUCKETS: usize = 4096;
 
-/// Bytes kept of a fingerprint.
+/// Bytes kept of a hash key.
 const KEPT: usize = 6;
 
-/// One thread's fingerprints, by bucket.
+/// One thread's keys, by bucket.
 #[derive(Debug, Default)]
 pub(super) struct IdBuckets {
-    /// `64 − log₂(buckets)`: a fingerprint's bucket is its top bits.
+    /// `64 − log₂(buckets)`: a hash key's bucket is its top bits.
     shift: u32,
-    /// Per bucket, the low [`KEPT`] bytes of each fingerprint, little-endian.
+    /// Per bucket, the low [`KEPT`] bytes of each hash key, little-endian.
+    buckets: Vec<Vec<u8>>,
+    /// Number keys, when the file's ids are numbered.
+    numbers: Option<Numbers>,
+}
+
+/// Bytes a number's place in its bucket takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Width {
+    Two,
+    Four,
+}
+
+/// One thread's number keys, by bucket.
+#[derive(Debug)]
+struct Numbers {
+    /// Bits of the largest number.
+    bits: u32,
+    /// A number's bucket is `n >> shift`, its place the bits below (with
+    /// 4-byte places, of the number [`spread`] first).
+    shift: u32,
+    width: Width,
+    /// Per bucket, each number's place, little-endian.
     buckets: Vec<Vec<u8>>,
 }
 
-impl IdBuckets {
-    /// Buckets for a pass expecting about `expect` ids in all, this thread
-    /// about `mine` of them. Every thread of a pass must be given the same
-    /// `expect`.
-    pub fn new(expect: usize, mine: usize) -> IdBuckets {
-        let n = (expect / PER_BUCKET)
-            .clamp(1, MAX_BUCKETS)
-            .next_power_of_two();
-        let room = (mine / n + mine / n / 32 + 16) * KEPT;
-        IdBuckets {
-            shift: 64 - n.trailing_zeros(),
-            buckets: (0..n).map(|_| Vec::with_capacity(room)).collect(),
+/// Buckets for `expect` ids over all threads.
+fn buckets_for(expect: usize) -> usize {
+    (expect / PER_BUCKET)
+        .clamp(1, MAX_BUCKETS)
+        .next_power_of_two()
+}
+
+/// `n` empty buckets with room for `entries` of `width` bytes each (and
+/// a margin).
+fn with_room(n: usize, entries: usize, width: usize) -> Vec<Vec<u8>> {
+    let room = (entries + entries / 32 + 16) * width;
+    (0..n).map(|_| Vec::with_capacity(room)).collect()
+}
+
+/// Append `bytes` to `bucket`, growing it by an eighth, not twice over:
+/// memory stays close to the bytes filed when the estimate falls short.
+#[inline]
+fn file(bucket: &mut Vec<u8>, bytes: &[u8]) {
+    if bucket.capacity() - bucket.len() < bytes.len() {
+        bucket.reserve_exact(bucket.capacity() / 8 + 64 * bytes.len());
+    }
+    bucket.extend_from_slice(bytes);
+}
+
+impl Numbers {
+    /// Buckets for numbers of `digits` digits, `expect` ids over all
+    /// threads and about `mine` on this one.
+    fn new(digits: usize, expect: usize, mine: usize) -> Numbers {
+        // Bits of the largest number.
+        let bits = (10u64.pow(digits.clamp(1, idform::MAX_DIGITS) as u32) - 1).ilog2() + 1;
+        let most = MAX_BUCKETS.trailing_zeros();
+        let (buckets, width) = if bits <= 16 + most {
+            // 2-byte places, as many buckets as that takes.
+            (bits.saturating_sub(16), Width::Two)
+        } else {
+            let by_count = buckets_for(expect).trailing_zeros();
+            (by_count.max(bits.saturating_sub(32)), Width::Four)
+        };
+        let n = 1usize << buckets;
+        let bytes = if width == Width::Two { 2 } else { 4 };
+        Numbers {
+            bits,
+            shift: bits - buckets,
+            width,
+            buckets: with_room(n, mine / n, bytes),
         }
     }
 
     #[inline]
-    pub fn push(&mut self, fingerprint: u64) {
-        let b = fingerprint.checked_shr(self.shift).unwrap_or(0) as usize;
-        let bucket = &mut self.buckets[b];
-        if bucket.capacity() - bucket.len() < KEPT {
-            // Grow by an eighth, not twice over: memory stays close to
-            // 6 bytes a respondent when the estimate falls short.
-            bucket.reserve_exact(bucket.capacity() / 8 + 64 * KEPT);
+    fn push(&mut self, n: u64) {
+        let n = match self.width {
+            Width::Two => n,
+            Width::Four => spread(n, self.bits),
+        };
+        let place = n & ((1 << self.shift) - 1);
+        let bucket = &mut self.buckets[(n >> self.shift) as usize];
+        match self.width {
+            Width::Two => file(bucket, &(place as u16).to_le_bytes()),
+            Width::Four => file(bucket, &(place as u32).to_le_bytes()),
         }
-        bucket.extend_from_slice(&fingerprint.to_le_bytes()[..KEPT]);
     }
 }
 
-/// Does any fingerprint come twice, within one thread's buckets or across
-/// threads? All must have been made with the same `expect`.
-pub(super) fn repeated_id(all: &[IdBuckets]) -> bool {
-    let n = all.first().map_or(0, |t| t.buckets.len());
-    debug_assert!(all.iter().all(|t| t.buckets.len() == n));
-    let mut table = Vec::new();
-    (0..n).any(|b| {
-        let len: usize = all.iter().map(|t| t.buckets[b].len() / KEPT).sum();
-        // At most half full; 0 marks a free place (a fingerprint 0 is
-        // counted apart).
-        let size = (2 * len).next_power_of_two().max(16);
-        let mask = size as u64 - 1;
-        table.clear();
-        table.resize(size, 0u64);
-        let mut zeros = 0;
-        let kept = all.iter().flat_map(|t| t.buckets[b].chunks_exact(KEPT));
-        for h in kept.map(|k| {
-            let mut w = [0u8; 8];
-            w[..KEPT].copy_from_slice(k);
-            u64::from_le_bytes(w)
-        }) {
-            if h == 0 {
-                zeros += 1;
-                if zeros > 1 {
-                    return true;
-                }
-                continue;
-            }
-            let mut at = h & mask;
-            loop {
-                match table[at as usize] {
-                    0 => {
-                        table[at as usize] = h;
-                        break;
-                    }
-                    x if x == h => return true,
-                    _ => at = (at + 1) & mask,
-                }
+/// `n` (below 2^`bits`) mapped one to one onto the numbers below
+/// 2^`bits`, so that numbers close together fall in different buckets.
+/// With 2-byte places a bucket's range is at most 2¹⁶ wide and its check a
+/// bitmap, however many numbers it gets; with 4-byte places a bucket's
+/// check takes room by its count, so ids numbered within a narrow range (a
+/// tool's 11-digit ids, counted from some start) must not all fall in one.
+/// Multiplying by an odd number and xor-shifting to the right are each
+/// one to one modulo 2^`bits`.
+#[inline]
+fn spread(n: u64, bits: u32) -> u64 {
+    let mask = (1u64 << bits) - 1;
+    let n = n.wrapping_mul(0x9E37_79B9_7F4A_7C15) & mask;
+    let n = n ^ (n >> (bits / 2));
+    n.wrapping_mul(0xD6E8_FEB8_6659_FD93) & mask
+}
+
+impl IdBuckets {
+    /// Buckets for a pass expecting about `expect` ids in all, this thread
+    /// about `mine` of them, numbered with `digits` digits if the file's
+    /// ids are. Every thread of a pass must be given the same `expect` and
+    /// `digits`.
+    pub fn new(expect: usize, mine: usize, digits: Option<usize>) -> IdBuckets {
+        let n = buckets_for(expect);
+        // Numbered files bring few other ids.
+        let hashed = if digits.is_some() { 0 } else { mine / n };
+        IdBuckets {
+            shift: 64 - n.trailing_zeros(),
+            buckets: with_room(n, hashed, KEPT),
+            numbers: digits.map(|d| Numbers::new(d, expect, mine)),
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, key: u64) {
+        if let Some(numbers) = &mut self.numbers {
+            if let Some(n) = idform::number_of(key) {
+                numbers.push(n);
+                return;
             }
         }
-        false
+        let b = key.checked_shr(self.shift).unwrap_or(0) as usize;
+        file(&mut self.buckets[b], &key.to_le_bytes()[..KEPT]);
+    }
+}
+
+/// Does any key come twice, within one thread's buckets or across
+/// threads? All must have been made with the same `expect` and `digits`.
+pub(super) fn repeated_id(all: &[IdBuckets]) -> bool {
+    let mut table = Vec::new();
+    let n = all.first().map_or(0, |t| t.buckets.len());
+    debug_assert!(all.iter().all(|t| t.buckets.len() == n));
+    let hashed = (0..n).any(|b| {
+        let kept = all.iter().flat_map(|t| t.buckets[b].chunks_exact(KEPT));
+        let len = kept.clone().count();
+        any_twice(kept.map(word), len, &mut table)
+    });
+    hashed || numbers_repeat(all, &mut table)
+}
+
+/// The little-endian word of up to 8 bytes.
+fn word(bytes: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(w)
+}
+
+/// Does any number come twice?
+fn numbers_repeat(all: &[IdBuckets], table: &mut Vec<u64>) -> bool {
+    let numbers: Vec<&Numbers> = all.iter().filter_map(|t| t.numbers.as_ref()).collect();
+    debug_assert!(numbers.is_empty() || numbers.len() == all.len());
+    let Some(first) = numbers.first() else {
+        return false;
+    };
+    let mut seen = vec![0u64; 1 << 10];
+    (0..first.buckets.len()).any(|b| {
+        let places = numbers.iter().map(|t| t.buckets[b].as_slice());
+        match first.width {
+            Width::Two => {
+                // A bitmap of the bucket's 2¹⁶ places.
+                seen.fill(0);
+                places.flat_map(|p| p.chunks_exact(2)).any(|p| {
+                    let at = usize::from(u16::from_le_bytes([p[0], p[1]]));
+                    let (w, bit) = (at / 64, 1u64 << (at % 64));
+                    let twice = seen[w] & bit != 0;
+                    seen[w] |= bit;
+                    twice
+                })
+            }
+            Width::Four => {
+                let kept = places.flat_map(|p| p.chunks_exact(4));
+                let len = kept.clone().count();
+                any_twice(kept.map(word), len, table)
+            }
+        }
     })
+}
+
+/// Does any of `keys` (`len` of them) come twice? `table` is scratch.
+fn any_twice(keys: impl Iterator<Item = u64>, len: usize, table: &mut Vec<u64>) -> bool {
+    // At most half full; 0 marks a free place (a key 0 is counted apart).
+    let size = (2 * len).next_power_of_two().max(16);
+    let bits = size.trailing_zeros();
+    let mask = size - 1;
+    table.clear();
+    table.resize(size, 0u64);
+    let mut zeros = 0;
+    for k in keys {
+        if k == 0 {
+            zeros += 1;
+            if zeros > 1 {
+                return true;
+            }
+            continue;
+        }
+        // Places spread by a multiplicative hash: numbers close together,
+        // or alike in their low bits, do not crowd.
+        let mut at = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize;
+        loop {
+            match table[at] {
+                0 => {
+                    table[at] = k;
+                    break;
+                }
+                x if x == k => return true,
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -108,9 +260,94 @@ mod tests {
     use super::*;
 
     fn filed(expect: usize, ids: &[u64]) -> IdBuckets {
-        let mut b = IdBuckets::new(expect, ids.len());
+        let mut b = IdBuckets::new(expect, ids.len(), None);
         ids.iter().for_each(|&h| b.push(h));
         b
+    }
+
+    /// A thread's buckets for ids numbered with `digits` digits: numbers
+    /// as number keys, other keys as they are.
+    fn numbered(expect: usize, digits: usize, numbers: &[u64], other: &[u64]) -> IdBuckets {
+        let mut b = IdBuckets::new(expect, numbers.len() + other.len(), Some(digits));
+        numbers.iter().for_each(|&n| b.push(idform::number_key(n)));
+        other.iter().for_each(|&h| b.push(idform::hash_key(h)));
+        b
+    }
+
+    #[test]
+    fn numbers_are_spread_one_to_one() {
+        // Every number below 2^bits maps to a different one, below 2^bits.
+        for bits in [4u32, 10, 17] {
+            let mut hit = vec![false; 1 << bits];
+            for n in 0..1u64 << bits {
+                let m = spread(n, bits) as usize;
+                assert!(!hit[m], "{bits} bits: {n}");
+                hit[m] = true;
+            }
+        }
+        // 12-digit ids counted from a start fill the buckets evenly.
+        let b = numbered(
+            1 << 22,
+            12,
+            &(0..100_000)
+                .map(|i| 114_000_000_000 + i)
+                .collect::<Vec<_>>(),
+            &[],
+        );
+        let numbers = b.numbers.as_ref().unwrap();
+        assert_eq!(numbers.width, Width::Four);
+        let n = numbers.buckets.len();
+        assert_eq!(n, 256);
+        let most = numbers.buckets.iter().map(|v| v.len() / 4).max().unwrap();
+        assert!(most < 2 * 100_000 / n, "{most} in one bucket");
+        assert!(!repeated_id(&[b]));
+    }
+
+    #[test]
+    fn numbers_repeat_within_and_across_threads() {
+        // 2-byte places (7 and 8 digits: 2⁸ and 2¹¹ buckets, 1 for 3) and
+        // 4-byte ones (9 to 12 digits), at several expected sizes.
+        for digits in [1, 3, 7, 8, 9, 11, 12] {
+            let top = 10u64.pow(digits as u32) - 1;
+            // Spread over the whole range, the ends included.
+            let spread: Vec<u64> = (0..4000u64)
+                .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15) % (top + 1))
+                .chain([0, top])
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            let half = spread.len() / 2;
+            let hashes: Vec<u64> = (1..300u64)
+                .map(|i| i.wrapping_mul(0xD6E8_FEB8_6659_FD93))
+                .collect();
+            for expect in [0, 5000, 10_000_000] {
+                let case = format!("{digits} digits, expect {expect}");
+                let a = numbered(expect, digits, &spread[..half], &hashes[..150]);
+                let b = numbered(expect, digits, &spread[half..], &hashes[150..]);
+                assert!(!repeated_id(&[a, b]), "{case}");
+                // The same number on two threads.
+                let a = numbered(expect, digits, &spread[..half], &[]);
+                let b = numbered(expect, digits, &[spread[half - 1]], &[]);
+                assert!(repeated_id(&[a, b]), "{case}");
+                // Twice on one thread, the range's ends.
+                let (lo, hi) = spread.split_at(half);
+                for (part, n) in [(lo, 0), (lo, lo[half / 2]), (hi, top)] {
+                    let mut twice = part.to_vec();
+                    twice.push(n);
+                    assert!(
+                        repeated_id(&[numbered(expect, digits, &twice, &[])]),
+                        "{case} {n}"
+                    );
+                }
+                // A number and a hash with the same low bits are not the same id.
+                let a = numbered(expect, digits, &[5, top], &[5, top]);
+                assert!(!repeated_id(&[a]), "{case}");
+                // Hashes repeat as before beside numbers.
+                let a = numbered(expect, digits, &spread[..half], &hashes[..10]);
+                let b = numbered(expect, digits, &spread[half..], &hashes[9..12]);
+                assert!(repeated_id(&[a, b]), "{case}");
+            }
+        }
     }
 
     #[test]

@@ -35,6 +35,7 @@ mod layout;
 mod route;
 mod worker;
 
+use super::idform::IdForm;
 use super::quick::QuickParser;
 use super::row::RowParser;
 use super::{
@@ -114,6 +115,9 @@ struct Shared<'a> {
     /// thread's share of them.
     expect_ids: usize,
     expect_mine: usize,
+    /// Digits of the file's numbered ids, if the first row's id is one
+    /// ([`crate::ingest::idform`]).
+    id_digits: Option<usize>,
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
     skip_invalid: bool,
@@ -169,11 +173,20 @@ fn split_read<S: SplitSink>(
         header_rows,
         qualtrics,
         dialect,
-        ..
+        ahead,
     } = head;
     let len = std::fs::metadata(path).ok()?.len();
     let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
-    let rows = RowParser::new(&map, &parser);
+    // Numbered ids take the pattern of the first data row's.
+    let id_form = map.respondent.and_then(|c| {
+        ahead
+            .first()?
+            .0
+            .get(c)
+            .and_then(|id| IdForm::of(id.trim_ascii()))
+    });
+    let id_digits = id_form.as_ref().map(IdForm::digits);
+    let rows = RowParser::new(&map, &parser).with_id_form(id_form);
     let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
     let shared = Shared {
         path,
@@ -186,6 +199,7 @@ fn split_read<S: SplitSink>(
         give_up: AtomicBool::new(false),
         expect_ids: expect,
         expect_mine: (expect + expect / 32) / threads.max(1),
+        id_digits,
         progress: opts
             .progress
             .then(|| sniff::file_progress(&file, len))

@@ -77,7 +77,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
         rows_invalid: 0,
         rows_read: 0,
         rows_scored: 0,
-        ids: IdBuckets::new(sh.expect_ids, sh.expect_mine),
+        ids: IdBuckets::new(sh.expect_ids, sh.expect_mine, sh.id_digits),
         error: None,
     };
     let Ok(file) = File::open(sh.path) else {
