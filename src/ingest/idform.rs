@@ -1,7 +1,8 @@
 //! Numbered respondent ids: the pattern a file's ids share when they are a
-//! fixed text followed by a fixed count of digits (`R0000001`, `1042`,
-//! `resp-00017`), as survey tools and panels number their respondents, and
-//! the duplicate key such an id gets in a split pass.
+//! fixed text followed by a number, zero-padded to a fixed count of digits
+//! (`R0000001`, `resp-00017`) or written plainly (`1042`, `R17`), as survey
+//! tools and panels number their respondents, and the duplicate key such an
+//! id gets in a split pass.
 //!
 //! A split pass looks only for whether any id comes twice ([`super::split`]).
 //! An id of the file's pattern is keyed by its number, exactly, so that the
@@ -22,38 +23,47 @@ const NUMBER_BITS: u32 = 40;
 /// The top bits of every number key.
 const MARK: u64 = 0xA1_D5E7 << NUMBER_BITS;
 
-/// A fixed text and a fixed count of digits after it.
+/// A fixed text, then a number: written in a fixed count of digits
+/// (zero-padded), or plainly, without leading zeros.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdForm {
     prefix: Vec<u8>,
-    digits: usize,
+    /// `Some(d)`: exactly `d` digits; `None`: 1 to [`MAX_DIGITS`] digits,
+    /// the first not a 0 unless it is the only one.
+    digits: Option<usize>,
 }
 
 impl IdForm {
     /// The pattern of `id` (trimmed), when it ends in 1 to [`MAX_DIGITS`]
     /// ASCII digits after at most 32 bytes of text that do not end in a
-    /// digit.
+    /// digit. Digits with a leading zero (`R0000001`) make a fixed count;
+    /// others (`R17`, `1042`) a plain number of any length.
     pub fn of(id: &[u8]) -> Option<IdForm> {
         let digits = id.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-        let prefix = &id[..id.len() - digits];
+        let (prefix, run) = id.split_at(id.len() - digits);
         ((1..=MAX_DIGITS).contains(&digits) && prefix.len() <= MAX_PREFIX).then(|| IdForm {
             prefix: prefix.to_vec(),
-            digits,
+            digits: (digits > 1 && run[0] == b'0').then_some(digits),
         })
     }
 
-    /// How many digits the ids' numbers have.
-    pub fn digits(&self) -> usize {
-        self.digits
+    /// How many digits the ids' numbers have at most.
+    pub fn max_digits(&self) -> usize {
+        self.digits.unwrap_or(MAX_DIGITS)
     }
 
     /// The number of `id` (trimmed), when `id` has this pattern: the same
-    /// text, then exactly as many digits (leading zeros count: `R01` and
-    /// `R1` are different ids, and not of one pattern).
+    /// text, then exactly as many digits, or a plain number. Each number
+    /// has one way of being written (`R01` and `R1` are different ids, and
+    /// not of one pattern), so the number stands for the id.
     #[inline]
     pub fn number(&self, id: &[u8]) -> Option<u64> {
         let rest = id.strip_prefix(self.prefix.as_slice())?;
-        if rest.len() != self.digits {
+        let fits = match self.digits {
+            Some(d) => rest.len() == d,
+            None => (1..=MAX_DIGITS).contains(&rest.len()) && (rest[0] != b'0' || rest.len() == 1),
+        };
+        if !fits {
             return None;
         }
         rest.iter().try_fold(0u64, |n, &b| {
@@ -92,13 +102,14 @@ mod tests {
     #[test]
     fn patterns_of_ids() {
         let f = IdForm::of(b"R0000001").unwrap();
-        assert_eq!((f.prefix.as_slice(), f.digits()), (&b"R"[..], 7));
+        assert_eq!((f.prefix.as_slice(), f.max_digits()), (&b"R"[..], 7));
         assert_eq!(f.number(b"R0000001"), Some(1));
         assert_eq!(f.number(b"R9999999"), Some(9_999_999));
         assert_eq!(f.number(b"R0420017"), Some(420_017));
         // Leading zeros count: another length is another pattern.
         assert_eq!(f.number(b"R000001"), None);
         assert_eq!(f.number(b"R00000001"), None);
+        assert_eq!(f.number(b"R1"), None);
         // Another text, or anything but digits after it.
         assert_eq!(f.number(b"r0000001"), None);
         assert_eq!(f.number(b"S0000001"), None);
@@ -106,25 +117,53 @@ mod tests {
         assert_eq!(f.number(b"R000000 "), None);
         assert_eq!(f.number(b"R-000001"), None);
         assert_eq!(f.number(b""), None);
-        // Digits only; text with digits inside it.
-        let f = IdForm::of(b"1042").unwrap();
-        assert_eq!((f.prefix.len(), f.digits()), (0, 4));
+        // Zero-padded digits only; text with digits inside it.
+        let f = IdForm::of(b"0042").unwrap();
+        assert_eq!((f.prefix.len(), f.max_digits()), (0, 4));
         assert_eq!(f.number(b"0007"), Some(7));
+        assert_eq!(f.number(b"7"), None);
         assert_eq!(f.number(b"R007"), None);
         let f = IdForm::of(b"wave2-resp-00017").unwrap();
-        assert_eq!((f.prefix.as_slice(), f.digits()), (&b"wave2-resp-"[..], 5));
+        assert_eq!(
+            (f.prefix.as_slice(), f.max_digits()),
+            (&b"wave2-resp-"[..], 5)
+        );
         assert_eq!(f.number(b"wave2-resp-99999"), Some(99_999));
         assert_eq!(f.number(b"wave3-resp-99999"), None);
         // No digits at the end, too many, too long a text.
         assert_eq!(IdForm::of(b"R_3kX9aQ"), None);
         assert_eq!(IdForm::of(b""), None);
         assert_eq!(IdForm::of(b"1234567890123"), None);
-        let f = IdForm::of(b"123456789012").unwrap();
-        assert_eq!(f.number(b"999999999999"), Some(999_999_999_999));
-        assert_eq!(
-            IdForm::of(&[b'x'; 33].iter().chain(b"1").copied().collect::<Vec<_>>()),
-            None
-        );
+        let long: Vec<u8> = [b'x'; 33].iter().chain(b"1").copied().collect();
+        assert_eq!(IdForm::of(&long), None);
+    }
+
+    #[test]
+    fn plain_numbers() {
+        // No leading zero: numbers of any length up to 12 digits.
+        for first in [&b"1042"[..], b"1", b"0", b"999999999999"] {
+            let f = IdForm::of(first).unwrap();
+            assert_eq!(
+                (f.prefix.len(), f.max_digits()),
+                (0, MAX_DIGITS),
+                "{first:?}"
+            );
+            assert_eq!(f.number(b"1"), Some(1));
+            assert_eq!(f.number(b"0"), Some(0));
+            assert_eq!(f.number(b"5000000"), Some(5_000_000));
+            assert_eq!(f.number(b"999999999999"), Some(999_999_999_999));
+            // A leading zero writes a number another way: not this pattern.
+            assert_eq!(f.number(b"01"), None);
+            assert_eq!(f.number(b"00"), None);
+            assert_eq!(f.number(b"1234567890123"), None);
+            assert_eq!(f.number(b""), None);
+            assert_eq!(f.number(b"12a"), None);
+        }
+        let f = IdForm::of(b"resp-17").unwrap();
+        assert_eq!(f.number(b"resp-3"), Some(3));
+        assert_eq!(f.number(b"resp-03"), None);
+        assert_eq!(f.number(b"resp-"), None);
+        assert_eq!(f.number(b"17"), None);
     }
 
     #[test]

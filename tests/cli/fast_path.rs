@@ -301,9 +301,10 @@ fn with_id(data: &[u8], k: usize, id: &str) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// Ids numbered like the first row's (`R000001`) are keyed by number in a
-/// split pass, any other by hash: ids of other lengths or texts are other
-/// ids, and a repeat among any of them still sends the file to one pass.
+/// Ids numbered like the first row's (`R000001`, or a plain `1`) are keyed
+/// by number in a split pass, any other by hash: ids of other lengths or
+/// texts are other ids, and a repeat among any of them still sends the file
+/// to one pass.
 #[test]
 fn numbered_and_other_ids_are_told_apart() {
     let inst = Instrument::default_instrument();
@@ -351,6 +352,28 @@ fn numbered_and_other_ids_are_told_apart() {
     let dup = with_id(&unnumbered, n / 3, "R000002");
     assert!(run_split(&inst, &dup, opts, 2, 97).is_none());
     same(&dup);
+    // Plain numbers (`17`, as a survey tool counts its responses): the same
+    // number zero-padded is another id; the same number again a repeat.
+    let text = String::from_utf8(data).unwrap();
+    let plain: String = text
+        .lines()
+        .enumerate()
+        .map(|(k, line)| match k {
+            0 => format!("{line}\n"),
+            _ => format!("{}\n", line.trim_start_matches("R").trim_start_matches('0')),
+        })
+        .collect();
+    assert!(plain.lines().nth(1).unwrap().starts_with("1,"));
+    let padded = with_id(plain.as_bytes(), n / 2, "0017");
+    let padded = with_id(&padded, n / 3, "0");
+    assert!(same(&padded));
+    for (k, id) in [(n / 4, "17"), (n, "2")] {
+        let dup = with_id(&padded, k, id);
+        assert!(run_split(&inst, &dup, opts, 2, 97).is_none(), "{id}");
+        same(&dup);
+    }
+    let dup = with_id(&padded, 5, "0017");
+    assert!(run_split(&inst, &dup, opts, 2, 1 << 20).is_none());
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! table would cost) and never sorted while reading:
 //! - an id of the file's numbered pattern by its number: the bucket is the
 //!   number's top bits and its place in the bucket the bits below, in 2
-//!   bytes (up to 8 digits) or 4 (up to 12; the number first mapped one to
+//!   bytes (up to 8 zero-padded digits) or 4 (up to 12, or a plain number
+//!   of up to 12; the number first mapped one to
 //!   one so that numbers close together spread over the buckets); such
 //!   keys are exact;
 //! - any other id by its 64-bit hash, into buckets by the hash's top bits

@@ -115,7 +115,7 @@ struct Shared<'a> {
     /// thread's share of them.
     expect_ids: usize,
     expect_mine: usize,
-    /// Digits of the file's numbered ids, if the first row's id is one
+    /// Digits of the file's numbered ids at most, if the first row's id is one
     /// ([`crate::ingest::idform`]).
     id_digits: Option<usize>,
     progress: Option<indicatif::ProgressBar>,
@@ -185,7 +185,7 @@ fn split_read<S: SplitSink>(
             .get(c)
             .and_then(|id| IdForm::of(id.trim_ascii()))
     });
-    let id_digits = id_form.as_ref().map(IdForm::digits);
+    let id_digits = id_form.as_ref().map(IdForm::max_digits);
     let rows = RowParser::new(&map, &parser).with_id_form(id_form);
     let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
     let shared = Shared {
