@@ -28,28 +28,44 @@ const MARK: u64 = 0xA1_D5E7 << NUMBER_BITS;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct IdForm {
     prefix: Vec<u8>,
-    /// `Some(d)`: exactly `d` digits; `None`: 1 to [`MAX_DIGITS`] digits,
-    /// the first not a 0 unless it is the only one.
-    digits: Option<usize>,
+    /// Zero-padded to exactly `digits` digits, or (`false`) a plain number
+    /// of 1 to `digits` digits, the first not a 0 unless it is the only one.
+    padded: bool,
+    digits: usize,
 }
 
 impl IdForm {
     /// The pattern of `id` (trimmed), when it ends in 1 to [`MAX_DIGITS`]
     /// ASCII digits after at most 32 bytes of text that do not end in a
     /// digit. Digits with a leading zero (`R0000001`) make a fixed count;
-    /// others (`R17`, `1042`) a plain number of any length.
+    /// others (`R17`, `1042`) a plain number of at most as many digits
+    /// (see [`IdForm::plain_up_to`]).
     pub fn of(id: &[u8]) -> Option<IdForm> {
         let digits = id.iter().rev().take_while(|b| b.is_ascii_digit()).count();
         let (prefix, run) = id.split_at(id.len() - digits);
         ((1..=MAX_DIGITS).contains(&digits) && prefix.len() <= MAX_PREFIX).then(|| IdForm {
             prefix: prefix.to_vec(),
-            digits: (digits > 1 && run[0] == b'0').then_some(digits),
+            padded: digits > 1 && run[0] == b'0',
+            digits,
         })
+    }
+
+    /// A plain pattern taking numbers of up to `digits` digits (at most
+    /// [`MAX_DIGITS`]), if that is more than it takes; a zero-padded one as
+    /// it is. A survey tool counting its responses writes numbers up to
+    /// about the count of rows, and the fewer digits a pattern takes, the
+    /// fewer bytes its numbers are filed in; a longer number is simply not
+    /// of the pattern.
+    pub fn plain_up_to(mut self, digits: usize) -> IdForm {
+        if !self.padded {
+            self.digits = self.digits.max(digits).min(MAX_DIGITS);
+        }
+        self
     }
 
     /// How many digits the ids' numbers have at most.
     pub fn max_digits(&self) -> usize {
-        self.digits.unwrap_or(MAX_DIGITS)
+        self.digits
     }
 
     /// The number of `id` (trimmed), when `id` has this pattern: the same
@@ -59,9 +75,11 @@ impl IdForm {
     #[inline]
     pub fn number(&self, id: &[u8]) -> Option<u64> {
         let rest = id.strip_prefix(self.prefix.as_slice())?;
-        let fits = match self.digits {
-            Some(d) => rest.len() == d,
-            None => (1..=MAX_DIGITS).contains(&rest.len()) && (rest[0] != b'0' || rest.len() == 1),
+        let fits = match self.padded {
+            true => rest.len() == self.digits,
+            false => {
+                (1..=self.digits).contains(&rest.len()) && (rest[0] != b'0' || rest.len() == 1)
+            }
         };
         if !fits {
             return None;
@@ -140,9 +158,23 @@ mod tests {
 
     #[test]
     fn plain_numbers() {
-        // No leading zero: numbers of any length up to 12 digits.
+        // No leading zero: numbers of up to as many digits as the first,
+        // or as many as asked for.
+        let f = IdForm::of(b"1042").unwrap();
+        assert_eq!(f.max_digits(), 4);
+        assert_eq!(f.number(b"7"), Some(7));
+        assert_eq!(f.number(b"9999"), Some(9999));
+        assert_eq!(f.number(b"10000"), None);
+        assert_eq!(f.clone().plain_up_to(2).max_digits(), 4);
+        assert_eq!(f.clone().plain_up_to(7).number(b"5000000"), Some(5_000_000));
+        assert_eq!(f.clone().plain_up_to(7).number(b"50000000"), None);
+        assert_eq!(f.plain_up_to(40).max_digits(), MAX_DIGITS);
+        // A zero-padded pattern keeps its count.
+        let f = IdForm::of(b"R0042").unwrap().plain_up_to(9);
+        assert_eq!(f.max_digits(), 4);
+        assert_eq!(f.number(b"R42"), None);
         for first in [&b"1042"[..], b"1", b"0", b"999999999999"] {
-            let f = IdForm::of(first).unwrap();
+            let f = IdForm::of(first).unwrap().plain_up_to(MAX_DIGITS);
             assert_eq!(
                 (f.prefix.len(), f.max_digits()),
                 (0, MAX_DIGITS),
@@ -161,6 +193,7 @@ mod tests {
         }
         let f = IdForm::of(b"resp-17").unwrap();
         assert_eq!(f.number(b"resp-3"), Some(3));
+        assert_eq!(f.number(b"resp-100"), None);
         assert_eq!(f.number(b"resp-03"), None);
         assert_eq!(f.number(b"resp-"), None);
         assert_eq!(f.number(b"17"), None);

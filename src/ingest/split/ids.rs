@@ -2,12 +2,10 @@
 //! its rows' respondent ids ([`crate::ingest::idform`]) into buckets,
 //! appended in order within a bucket (no cache miss per row, as a hash
 //! table would cost) and never sorted while reading:
-//! - an id of the file's numbered pattern by its number: the bucket is the
-//!   number's top bits and its place in the bucket the bits below, in 2
-//!   bytes (up to 8 zero-padded digits) or 4 (up to 12, or a plain number
-//!   of up to 12; the number first mapped one to
-//!   one so that numbers close together spread over the buckets); such
-//!   keys are exact;
+//! - an id of the file's numbered pattern by its number, first mapped one
+//!   to one so that numbers close together spread over the buckets: the
+//!   bucket is the top bits and the place in the bucket the bits below, in
+//!   2 bytes (up to 8 digits) or 4 (up to 12); such keys are exact;
 //! - any other id by its 64-bit hash, into buckets by the hash's top bits
 //!   (one bucket per [`PER_BUCKET`] ids expected), keeping the low 48 bits:
 //!   6 bytes a respondent. Two ids alike in their bucket and low 48 bits
@@ -54,8 +52,8 @@ enum Width {
 struct Numbers {
     /// Bits of the largest number.
     bits: u32,
-    /// A number's bucket is `n >> shift`, its place the bits below (with
-    /// 4-byte places, of the number [`spread`] first).
+    /// A number's bucket is `n >> shift`, its place the bits below, of the
+    /// number [`spread`] first.
     shift: u32,
     width: Width,
     /// Per bucket, each number's place, little-endian.
@@ -112,10 +110,7 @@ impl Numbers {
 
     #[inline]
     fn push(&mut self, n: u64) {
-        let n = match self.width {
-            Width::Two => n,
-            Width::Four => spread(n, self.bits),
-        };
+        let n = spread(n, self.bits);
         let place = n & ((1 << self.shift) - 1);
         let bucket = &mut self.buckets[(n >> self.shift) as usize];
         match self.width {
@@ -127,12 +122,13 @@ impl Numbers {
 
 /// `n` (below 2^`bits`) mapped one to one onto the numbers below
 /// 2^`bits`, so that numbers close together fall in different buckets.
-/// With 2-byte places a bucket's range is at most 2¹⁶ wide and its check a
-/// bitmap, however many numbers it gets; with 4-byte places a bucket's
-/// check takes room by its count, so ids numbered within a narrow range (a
-/// tool's 11-digit ids, counted from some start) must not all fall in one.
-/// Multiplying by an odd number and xor-shifting to the right are each
-/// one to one modulo 2^`bits`.
+/// Ids are numbered within a narrow part of their range (counted from 1,
+/// or a tool's 11-digit ids counted from some start): by their top bits
+/// alone they would crowd into a few buckets, which would grow past the
+/// room they were given while the others' room went unused, and a
+/// crowded bucket with 4-byte places would take a check table as large as
+/// the file's ids. Multiplying by an odd number and xor-shifting to the
+/// right are each one to one modulo 2^`bits`.
 #[inline]
 fn spread(n: u64, bits: u32) -> u64 {
     let mask = (1u64 << bits) - 1;
@@ -301,6 +297,13 @@ mod tests {
         assert_eq!(n, 256);
         let most = numbers.buckets.iter().map(|v| v.len() / 4).max().unwrap();
         assert!(most < 2 * 100_000 / n, "{most} in one bucket");
+        assert!(!repeated_id(&[b]));
+        // So do 8-digit ids counted from 1 (2-byte places, 2¹¹ buckets).
+        let b = numbered(0, 8, &(1..=300_000).collect::<Vec<_>>(), &[]);
+        let numbers = b.numbers.as_ref().unwrap();
+        assert_eq!((numbers.width, numbers.buckets.len()), (Width::Two, 2048));
+        let most = numbers.buckets.iter().map(|v| v.len() / 2).max().unwrap();
+        assert!(most < 2 * 300_000 / 2048, "{most} in one bucket");
         assert!(!repeated_id(&[b]));
     }
 

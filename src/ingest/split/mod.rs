@@ -177,17 +177,16 @@ fn split_read<S: SplitSink>(
     } = head;
     let len = std::fs::metadata(path).ok()?.len();
     let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
-    // Numbered ids take the pattern of the first data row's.
+    let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
+    // Numbered ids take the pattern of the first data row's; plain numbers
+    // up to a digit more than the count of rows expected has.
+    let counted = (expect.max(1).ilog10() + 2) as usize;
     let id_form = map.respondent.and_then(|c| {
-        ahead
-            .first()?
-            .0
-            .get(c)
-            .and_then(|id| IdForm::of(id.trim_ascii()))
+        let id = ahead.first()?.0.get(c)?.trim_ascii();
+        Some(IdForm::of(id)?.plain_up_to(counted))
     });
     let id_digits = id_form.as_ref().map(IdForm::max_digits);
     let rows = RowParser::new(&map, &parser).with_id_form(id_form);
-    let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
     let shared = Shared {
         path,
         rows: &rows,
