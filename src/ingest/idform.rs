@@ -6,8 +6,8 @@
 //!
 //! A split pass looks only for whether any id comes twice ([`super::split`]).
 //! An id of the file's pattern is keyed by its number, exactly, so that the
-//! pass can file it in two or four bytes and check it against a bitmap;
-//! any other id is keyed by its 64-bit hash as before. The pattern is taken
+//! pass can file it in two or four bytes and check it against a bitmap or a
+//! small table; any other id is keyed by its 64-bit hash as before. The pattern is taken
 //! from the file's first data row, the same for every thread, so an id
 //! always gets the same key wherever it is read. Number keys carry a mark
 //! in their top bits, and a hash that happens to carry it has its top bit

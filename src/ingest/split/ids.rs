@@ -47,6 +47,15 @@ enum Width {
     Four,
 }
 
+impl Width {
+    fn bytes(self) -> usize {
+        match self {
+            Width::Two => 2,
+            Width::Four => 4,
+        }
+    }
+}
+
 /// One thread's number keys, by bucket.
 #[derive(Debug)]
 struct Numbers {
@@ -85,7 +94,7 @@ fn file(bucket: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 impl Numbers {
-    /// Buckets for numbers of `digits` digits, `expect` ids over all
+    /// Buckets for numbers of at most `digits` digits, `expect` ids over all
     /// threads and about `mine` on this one.
     fn new(digits: usize, expect: usize, mine: usize) -> Numbers {
         // Bits of the largest number.
@@ -99,12 +108,11 @@ impl Numbers {
             (by_count.max(bits.saturating_sub(32)), Width::Four)
         };
         let n = 1usize << buckets;
-        let bytes = if width == Width::Two { 2 } else { 4 };
         Numbers {
             bits,
             shift: bits - buckets,
             width,
-            buckets: with_room(n, mine / n, bytes),
+            buckets: with_room(n, mine / n, width.bytes()),
         }
     }
 
@@ -139,8 +147,8 @@ fn spread(n: u64, bits: u32) -> u64 {
 
 impl IdBuckets {
     /// Buckets for a pass expecting about `expect` ids in all, this thread
-    /// about `mine` of them, numbered with `digits` digits if the file's
-    /// ids are. Every thread of a pass must be given the same `expect` and
+    /// about `mine` of them, numbered with at most `digits` digits if the
+    /// file's ids are. Every thread of a pass must be given the same `expect` and
     /// `digits`.
     pub fn new(expect: usize, mine: usize, digits: Option<usize>) -> IdBuckets {
         let n = buckets_for(expect);
@@ -196,12 +204,14 @@ fn numbers_repeat(all: &[IdBuckets], table: &mut Vec<u64>) -> bool {
     };
     let mut seen = vec![0u64; 1 << 10];
     (0..first.buckets.len()).any(|b| {
-        let places = numbers.iter().map(|t| t.buckets[b].as_slice());
+        let mut places = numbers
+            .iter()
+            .flat_map(|t| t.buckets[b].chunks_exact(first.width.bytes()));
         match first.width {
             Width::Two => {
                 // A bitmap of the bucket's 2¹⁶ places.
                 seen.fill(0);
-                places.flat_map(|p| p.chunks_exact(2)).any(|p| {
+                places.any(|p| {
                     let at = usize::from(u16::from_le_bytes([p[0], p[1]]));
                     let (w, bit) = (at / 64, 1u64 << (at % 64));
                     let twice = seen[w] & bit != 0;
@@ -210,9 +220,8 @@ fn numbers_repeat(all: &[IdBuckets], table: &mut Vec<u64>) -> bool {
                 })
             }
             Width::Four => {
-                let kept = places.flat_map(|p| p.chunks_exact(4));
-                let len = kept.clone().count();
-                any_twice(kept.map(word), len, table)
+                let len = places.clone().count();
+                any_twice(places.map(word), len, table)
             }
         }
     })
