@@ -7,9 +7,11 @@
 //! A split pass looks only for whether any id comes twice ([`super::split`]).
 //! An id of the file's pattern is keyed by its number, exactly, so that the
 //! pass can file it in two or four bytes and check it against a bitmap or a
-//! small table; any other id is keyed by its 64-bit hash as before. The pattern is taken
-//! from the file's first data row, the same for every thread, so an id
-//! always gets the same key wherever it is read. Number keys carry a mark
+//! small table; any other id is keyed by its 64-bit hash as before. The
+//! pattern is the first data row's id's, when most of the first rows' ids
+//! have it ([`IdForm::of_sample`]); it is taken before the threads start,
+//! the same for every thread, so an id always gets the same key wherever
+//! it is read. Number keys carry a mark
 //! in their top bits, and a hash that happens to carry it has its top bit
 //! flipped: the two kinds never meet.
 
@@ -61,6 +63,18 @@ impl IdForm {
             self.digits = self.digits.max(digits).min(MAX_DIGITS);
         }
         self
+    }
+
+    /// The pattern of a file's ids from the first few (`sample`, trimmed):
+    /// the first one's, taking plain numbers of up to `digits` digits
+    /// ([`IdForm::plain_up_to`]), when at least three in four of them
+    /// have it. A file whose ids are not numbered but for a first test row
+    /// (`test1`) has none: its ids are filed as ids of no pattern from the
+    /// start.
+    pub fn of_sample(sample: &[Vec<u8>], digits: usize) -> Option<IdForm> {
+        let form = IdForm::of(sample.first()?)?.plain_up_to(digits);
+        let fit = sample.iter().filter(|id| form.number(id).is_some()).count();
+        (4 * fit >= 3 * sample.len()).then_some(form)
     }
 
     /// How many digits the ids' numbers have at most.
@@ -197,6 +211,34 @@ mod tests {
         assert_eq!(f.number(b"resp-03"), None);
         assert_eq!(f.number(b"resp-"), None);
         assert_eq!(f.number(b"17"), None);
+    }
+
+    #[test]
+    fn patterns_of_samples() {
+        let ids = |s: &[&str]| s.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>();
+        // Three in four of the first ids have the first one's pattern.
+        let sample = ids(&["R0000007", "R0000001", "X", "R0000120"]);
+        let f = IdForm::of_sample(&sample, 8).unwrap();
+        assert_eq!(f, IdForm::of(b"R0000007").unwrap());
+        // Plain numbers take up to the digits asked for.
+        let sample = ids(&["17", "3", "20415"]);
+        assert_eq!(IdForm::of_sample(&sample, 8).unwrap().max_digits(), 8);
+        // Fewer than three in four: none.
+        assert_eq!(
+            IdForm::of_sample(&ids(&["test1", "R_3kX9aQ", "R_x9", "R_7"]), 8),
+            None
+        );
+        assert_eq!(
+            IdForm::of_sample(&ids(&["R01", "R02", "x", "y", "R03"]), 8),
+            None
+        );
+        // The first id has no pattern, or there are none.
+        assert_eq!(
+            IdForm::of_sample(&ids(&["R_3kX9aQ", "1", "2", "3"]), 8),
+            None
+        );
+        assert_eq!(IdForm::of_sample(&[], 8), None);
+        assert_eq!(IdForm::of_sample(&ids(&["9"]), 1).unwrap().max_digits(), 1);
     }
 
     #[test]

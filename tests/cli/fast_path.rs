@@ -301,7 +301,7 @@ fn with_id(data: &[u8], k: usize, id: &str) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// Ids numbered like the first row's (`R000001`, or a plain `1`) are keyed
+/// Ids numbered like the first rows' (`R000001`, or a plain `1`) are keyed
 /// by number in a split pass, any other by hash: ids of other lengths or
 /// texts are other ids, and a repeat among any of them still sends the file
 /// to one pass.

@@ -36,6 +36,8 @@ pub(super) struct IdBuckets {
     shift: u32,
     /// Per bucket, the low [`KEPT`] bytes of each hash key, little-endian.
     buckets: Vec<Vec<u8>>,
+    /// The bytes a hash bucket is expected to take.
+    room: usize,
     /// Number keys, when the file's ids are numbered.
     numbers: Option<Numbers>,
 }
@@ -65,6 +67,8 @@ struct Numbers {
     /// number [`spread`] first.
     shift: u32,
     width: Width,
+    /// The bytes a bucket is expected to take.
+    room: usize,
     /// Per bucket, each number's place, little-endian.
     buckets: Vec<Vec<u8>>,
 }
@@ -76,19 +80,31 @@ fn buckets_for(expect: usize) -> usize {
         .next_power_of_two()
 }
 
-/// `n` empty buckets with room for `entries` of `width` bytes each (and
-/// a margin).
-fn with_room(n: usize, entries: usize, width: usize) -> Vec<Vec<u8>> {
-    let room = (entries + entries / 32 + 16) * width;
+/// The bytes a bucket is expected to take: `entries` of `width` bytes
+/// (and a margin).
+fn room_for(entries: usize, width: usize) -> usize {
+    (entries + entries / 32 + 16) * width
+}
+
+/// `n` empty buckets, each with `room` bytes.
+fn buckets_with(n: usize, room: usize) -> Vec<Vec<u8>> {
     (0..n).map(|_| Vec::with_capacity(room)).collect()
 }
 
-/// Append `bytes` to `bucket`, growing it by an eighth, not twice over:
-/// memory stays close to the bytes filed when the estimate falls short.
+/// Append `bytes` to `bucket`. Below the `room` it was expected to take
+/// (a bucket not given its room from the start: ids of the kind the first
+/// row's is not), it grows twice over, up to that room; beyond it, by an
+/// eighth, so that memory stays close to the bytes filed when the
+/// estimate falls short.
 #[inline]
-fn file(bucket: &mut Vec<u8>, bytes: &[u8]) {
+fn file(bucket: &mut Vec<u8>, bytes: &[u8], room: usize) {
     if bucket.capacity() - bucket.len() < bytes.len() {
-        bucket.reserve_exact(bucket.capacity() / 8 + 64 * bytes.len());
+        let cap = bucket.capacity();
+        let more = match cap < room {
+            true => cap.max(64 * bytes.len()).min(room - cap),
+            false => cap / 8 + 64 * bytes.len(),
+        };
+        bucket.reserve_exact(more.max(bytes.len()));
     }
     bucket.extend_from_slice(bytes);
 }
@@ -108,11 +124,13 @@ impl Numbers {
             (by_count.max(bits.saturating_sub(32)), Width::Four)
         };
         let n = 1usize << buckets;
+        let room = room_for(mine / n, width.bytes());
         Numbers {
             bits,
             shift: bits - buckets,
             width,
-            buckets: with_room(n, mine / n, width.bytes()),
+            room,
+            buckets: buckets_with(n, room),
         }
     }
 
@@ -122,8 +140,8 @@ impl Numbers {
         let place = n & ((1 << self.shift) - 1);
         let bucket = &mut self.buckets[(n >> self.shift) as usize];
         match self.width {
-            Width::Two => file(bucket, &(place as u16).to_le_bytes()),
-            Width::Four => file(bucket, &(place as u32).to_le_bytes()),
+            Width::Two => file(bucket, &(place as u16).to_le_bytes(), self.room),
+            Width::Four => file(bucket, &(place as u32).to_le_bytes(), self.room),
         }
     }
 }
@@ -152,11 +170,14 @@ impl IdBuckets {
     /// `digits`.
     pub fn new(expect: usize, mine: usize, digits: Option<usize>) -> IdBuckets {
         let n = buckets_for(expect);
-        // Numbered files bring few other ids.
-        let hashed = if digits.is_some() { 0 } else { mine / n };
+        let room = room_for(mine / n, KEPT);
+        // Numbered files bring few other ids: their buckets get room as
+        // they fill.
+        let now = if digits.is_some() { 0 } else { room };
         IdBuckets {
             shift: 64 - n.trailing_zeros(),
-            buckets: with_room(n, hashed, KEPT),
+            buckets: buckets_with(n, now),
+            room,
             numbers: digits.map(|d| Numbers::new(d, expect, mine)),
         }
     }
@@ -170,7 +191,7 @@ impl IdBuckets {
             }
         }
         let b = key.checked_shr(self.shift).unwrap_or(0) as usize;
-        file(&mut self.buckets[b], &key.to_le_bytes()[..KEPT]);
+        file(&mut self.buckets[b], &key.to_le_bytes()[..KEPT], self.room);
     }
 }
 
@@ -278,6 +299,26 @@ mod tests {
         numbers.iter().for_each(|&n| b.push(idform::number_key(n)));
         other.iter().for_each(|&h| b.push(idform::hash_key(h)));
         b
+    }
+
+    #[test]
+    fn buckets_grow_twice_over_up_to_their_room_then_by_an_eighth() {
+        let mut bucket = Vec::new();
+        let mut sizes = Vec::new();
+        for i in 0..2000u64 {
+            file(&mut bucket, &i.to_le_bytes()[..KEPT], 6000);
+            if sizes.last() != Some(&bucket.capacity()) {
+                sizes.push(bucket.capacity());
+            }
+        }
+        // 64 entries of 6 bytes, doubled, up to the room; then an eighth
+        // and 64 entries more.
+        assert_eq!(sizes[..7], [384, 768, 1536, 3072, 6000, 7134, 8409]);
+        assert_eq!(bucket.len(), 12_000);
+        // A bucket given its room grows by an eighth at once.
+        let mut bucket = Vec::with_capacity(6000);
+        (0..1001u64).for_each(|i| file(&mut bucket, &i.to_le_bytes()[..KEPT], 6000));
+        assert_eq!(bucket.capacity(), 7134);
     }
 
     #[test]

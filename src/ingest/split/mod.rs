@@ -115,7 +115,7 @@ struct Shared<'a> {
     /// thread's share of them.
     expect_ids: usize,
     expect_mine: usize,
-    /// Digits of the file's numbered ids at most, if the first row's id is one
+    /// Digits of the file's numbered ids at most, if its ids are numbered
     /// ([`crate::ingest::idform`]).
     id_digits: Option<usize>,
     progress: Option<indicatif::ProgressBar>,
@@ -166,25 +166,22 @@ fn split_read<S: SplitSink>(
     threads: usize,
     part: u64,
 ) -> Option<(Vec<Worker<S>>, Pass)> {
-    let (file, layout, head) = open_head(path, inst)?;
+    let (file, layout, head, first_ids) = open_head(path, inst)?;
     let Head {
         map,
         parser,
         header_rows,
         qualtrics,
         dialect,
-        ahead,
+        ..
     } = head;
     let len = std::fs::metadata(path).ok()?.len();
     let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
     let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
-    // Numbered ids take the pattern of the first data row's; plain numbers
+    // Numbered ids take the pattern of the first rows' ids; plain numbers
     // up to a digit more than the count of rows expected has.
     let counted = (expect.max(1).ilog10() + 2) as usize;
-    let id_form = map.respondent.and_then(|c| {
-        let id = ahead.first()?.0.get(c)?.trim_ascii();
-        Some(IdForm::of(id)?.plain_up_to(counted))
-    });
+    let id_form = IdForm::of_sample(&first_ids, counted);
     let id_digits = id_form.as_ref().map(IdForm::max_digits);
     let rows = RowParser::new(&map, &parser).with_id_form(id_form);
     let shared = Shared {
@@ -223,10 +220,17 @@ fn split_read<S: SplitSink>(
     Some((workers, pass))
 }
 
-/// The file's name, layout and header rows read; `None` for a workbook
+/// Data rows whose respondent ids show whether the file's ids are numbered.
+const ID_SAMPLE: usize = 64;
+
+/// The file's name, layout and header rows read, and the respondent ids
+/// (trimmed) of its first [`ID_SAMPLE`] data rows; `None` for a workbook
 /// (converted in memory and read in one pass), for bytes that are not
 /// plain UTF-8 lines ending in LF, or for a header one pass would reject.
-fn open_head(path: &Path, inst: &Instrument) -> Option<(String, sniff::Layout, Head)> {
+fn open_head(
+    path: &Path,
+    inst: &Instrument,
+) -> Option<(String, sniff::Layout, Head, Vec<Vec<u8>>)> {
     if crate::ingest::xlsx::is_workbook(path) {
         return None; // converted in memory and read in one pass
     }
@@ -239,8 +243,20 @@ fn open_head(path: &Path, inst: &Instrument) -> Option<(String, sniff::Layout, H
     let file = opened.name.clone();
     let mut rdr = records(opened, false);
     let head = head(&mut rdr, inst, &file).ok()?;
+    let mut ids = Vec::new();
+    if let Some(c) = head.map.respondent {
+        let id = |r: &[u8]| r.trim_ascii().to_vec();
+        ids.extend(head.ahead.iter().filter_map(|(r, _)| r.get(c)).map(id));
+        while ids.len() < ID_SAMPLE {
+            match rdr.next_record() {
+                Ok(Some((r, _))) if c < r.len() => ids.push(id(r.get(c))),
+                Ok(Some(_)) => {}
+                _ => break,
+            }
+        }
+    }
     drop(rdr);
-    Some((file, layout, head))
+    Some((file, layout, head, ids))
 }
 
 /// Where each part of the data (`data_start..len`) starts, then its end,
