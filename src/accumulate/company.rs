@@ -93,20 +93,28 @@ struct Extra {
     declared: Vec<(u32, u64)>,
 }
 
-/// A word of each cache line of `w[from..to]`, summed (to have the lines in
-/// the cache before they are written).
-fn lines(w: &[u64], from: usize, to: usize) -> u64 {
+/// Ask for each cache line of `w[from..to]`, without waiting for them.
+#[inline]
+fn prefetch_lines(w: &[u64], from: usize, to: usize) {
     let to = to.min(w.len());
-    if from >= to {
-        return 0;
-    }
-    let mut sum = 0u64;
     let mut at = from;
     while at < to {
-        sum = sum.wrapping_add(w[at]);
+        prefetch(&w[at]);
         at += 8;
     }
-    sum.wrapping_add(w[to - 1])
+    if from < to {
+        prefetch(&w[to - 1]);
+    }
+}
+
+/// Ask for the cache line of `word` without waiting for it: a hint, which
+/// changes nothing (and does nothing where the instruction is not known).
+#[inline(always)]
+fn prefetch(word: &u64) {
+    #[cfg(target_arch = "x86_64")]
+    safe_arch::prefetch_t0(word);
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = word;
 }
 
 impl CompanyAcc {
@@ -196,19 +204,21 @@ impl CompanyAcc {
         k
     }
 
-    /// Read a word of each cache line of the record's counts and outcome
-    /// cells, which every row touches (block positions among them): their
-    /// sum.
-    pub(super) fn warm_head(&self, plan: &Plan) -> u64 {
+    /// Ask for the cache lines of the record's counts and outcome cells
+    /// (which every row touches, and which say where the role blocks are),
+    /// without waiting for them.
+    pub(super) fn prefetch_head(&self, plan: &Plan) {
         let l = &plan.layout;
-        lines(&self.w, 0, l.outcome_at(l.outcomes))
+        prefetch_lines(&self.w, 0, l.outcome_at(l.outcomes));
     }
 
-    /// Read a word of each cache line of `slot`'s group and item cells, if
-    /// it has them: their sum. Best after [`Self::warm_head`], which reads
-    /// where they are.
-    pub(super) fn warm_block(&self, plan: &Plan, slot: usize) -> u64 {
-        self.block(plan, slot).map_or(0, |b| lines(b, 0, b.len()))
+    /// Ask for the cache lines of `slot`'s group and item cells, if it has
+    /// them, without waiting for them (best once the head is in the cache:
+    /// see [`Self::prefetch_head`]).
+    pub(super) fn prefetch_block(&self, plan: &Plan, slot: usize) {
+        if let Some(b) = self.block(plan, slot) {
+            prefetch_lines(b, 0, b.len());
+        }
     }
 
     /// Read a word of each cache line of the record (to have it in the
@@ -220,6 +230,11 @@ impl CompanyAcc {
             .chain(more.iter())
             .step_by(8)
             .fold(0u64, |sum, w| sum.wrapping_add(*w))
+    }
+
+    /// Words in the record (read from the list entry, not the record).
+    pub(super) fn words(&self) -> usize {
+        self.w.len()
     }
 
     /// File-order key of the first row added (see [`crate::ingest::Row::order`]).

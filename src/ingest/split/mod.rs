@@ -58,14 +58,20 @@ pub trait SplitSink: RowSink + Send + Sized {
     fn merge(&mut self, other: Self);
     /// Would the result be the same had the rows come in another order?
     fn order_free(&self) -> bool;
-    /// Read what adding rows of these companies and roles will touch, so
-    /// that it is in the cache when the rows come (a pass reads a few lines
-    /// ahead of the rows it adds). Changes nothing; returns a number made
-    /// from what it read, for the caller to keep, so that the reads are
-    /// made.
-    fn warm(&self, _rows: &[(&str, crate::ingest::values::Role)]) -> u64 {
-        0
+    /// Where the rows of these companies will be added: `places[i]` for
+    /// `companies[i]` (`None`: not seen yet, or no places kept). A pass
+    /// looks a batch of rows up together, so that the cache misses of the
+    /// lookups are waited for together, and asks for each row's sums with
+    /// [`Self::prefetch`] a batch before adding the row.
+    fn places(&self, _companies: &[&str], places: &mut [Option<usize>]) {
+        places.fill(None);
     }
+    /// Ask for what every row of the company at `place` touches (and what
+    /// says where the rest is), without waiting for it. Changes nothing.
+    fn prefetch_head(&self, _place: usize) {}
+    /// Ask for the rest of what a row of `role` at `place` touches, best
+    /// some rows after [`Self::prefetch_head`]. Changes nothing.
+    fn prefetch_block(&self, _place: usize, _role: crate::ingest::values::Role) {}
 }
 
 /// Files smaller than this are read in one pass: threads would not pay.

@@ -4,12 +4,18 @@
 //! others' sent to them, module `route`), noting what one pass would
 //! report.
 //!
-//! Lines are fed [`BATCH`] at a time: all are read first, and the sums each
-//! will add to are read ahead ([`SplitSink::warm`]), then each is added. A
-//! survey of many companies has its sums spread over far more memory than
-//! the cache holds, and one row's sums are found only once its company is
-//! known: read one row after another, every row waits for its own cache
-//! misses; read ahead, a batch's misses are waited for together.
+//! Lines are fed [`BATCH`] at a time, a batch behind the one read: a
+//! batch's lines are read and their companies looked up together
+//! ([`SplitSink::places`]), then the batch before it is added, and while
+//! each of its rows is added the sums of a row of the batch just read are
+//! asked for without waiting ([`SplitSink::prefetch_head`], then, some
+//! rows later, [`SplitSink::prefetch_block`]). A survey of many companies
+//! has its sums spread over far more memory than the cache holds, and one
+//! row's sums are found only once its company is known: read one row
+//! after another, every row waits for its own cache misses; asked for a
+//! batch ahead, they arrive while other rows are added. The requests are
+//! spread over the rows added rather than made all at once: the memory
+//! system takes only so many at a time, and a burst of them stalls.
 
 use super::ids::IdBuckets;
 use super::layout::read_at;
@@ -19,7 +25,6 @@ use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
 use crate::ingest::records::{split_fields, Rec};
 use crate::ingest::row::Batch;
-use crate::ingest::values::Role;
 use crate::ingest::{ExclusionReason, Row, SegmentCells};
 use std::fs::File;
 use std::sync::atomic::Ordering;
@@ -54,14 +59,16 @@ struct Scratch {
 /// Lines read ahead of the rows added.
 const BATCH: usize = 16;
 
+/// Rows ahead of the row added that a row's role block is asked for.
+const BLOCK_AHEAD: usize = 8;
+
 /// A thread's buffers for reading lines, reused from batch to batch.
 struct Lines {
     starts: Vec<u32>,
     batch: Batch,
-    /// One per line of a batch.
+    /// One per line of two batches: the one being added and the next,
+    /// read ahead.
     quick: Vec<Quick>,
-    /// What the reads ahead gave (kept so that they are made).
-    warmed: u64,
 }
 
 /// A thread's loop: take parts until none is left or the pass gives up,
@@ -91,15 +98,15 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
     let mut lines = Lines {
         starts: Vec::new(),
         batch: Batch::default(),
-        quick: (0..BATCH).map(|_| sh.quick.row()).collect(),
-        warmed: 0,
+        quick: (0..2 * BATCH).map(|_| sh.quick.row()).collect(),
     };
     let sum = |lines: &mut Lines, w: &mut Worker<S>, sent: &Outbox| {
         let mut batch = Vec::with_capacity(BATCH);
+        let mut pending = None;
         for line in sent.iter() {
-            batched(sh, &mut batch, line, lines, w);
+            batched(sh, &mut batch, &mut pending, line, lines, w);
         }
-        some_lines(sh, &batch, lines, w);
+        finish(sh, &batch, pending, lines, w);
     };
     loop {
         while let Some(sent) = route.received() {
@@ -120,7 +127,6 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
             sum(&mut lines, &mut w, &sent);
         }
     }
-    std::hint::black_box(lines.warmed);
     w
 }
 
@@ -248,6 +254,7 @@ fn part<S: SplitSink>(
     }
     let mut line = 0u64;
     let mut batch = Vec::with_capacity(BATCH);
+    let mut pending = None;
     while p < limit {
         let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
         let mut bytes = &buf[p..nl];
@@ -265,58 +272,139 @@ fn part<S: SplitSink>(
             route.outbox[owner].push(k, i, bytes);
             continue;
         }
-        batched(sh, &mut batch, (k, i, bytes), lines, w);
+        batched(sh, &mut batch, &mut pending, (k, i, bytes), lines, w);
     }
-    some_lines(sh, &batch, lines, w);
+    finish(sh, &batch, pending, lines, w);
     w.lines.push((k, line));
     Some(())
 }
 
-/// Add `line` to `batch`, feeding the batch once it is full (the caller
-/// feeds what is left at the end).
+/// Add `line` to `batch`; once it is full, read it and look its companies
+/// up, then feed the batch read before it (`pending`), asking for the new
+/// batch's sums as it goes.
 fn batched<'b, S: SplitSink>(
-    sh: &Shared,
+    sh: &'b Shared,
     batch: &mut Vec<(usize, u64, &'b [u8])>,
+    pending: &mut Option<Pending<'b>>,
     line: (usize, u64, &'b [u8]),
     lines: &mut Lines,
     w: &mut Worker<S>,
 ) {
     batch.push(line);
     if batch.len() == BATCH {
-        some_lines(sh, batch, lines, w);
+        let half = pending.as_ref().map_or(0, |p| 1 - p.half);
+        let next = read_batch(sh, batch, half, lines, w);
+        if let Some(p) = pending.take() {
+            add_batch(sh, &p, Some(&next), lines, w);
+        }
+        *pending = Some(next);
         batch.clear();
     }
 }
 
-/// Read a batch of lines (part, line within it, bytes; not blank, without
-/// their line ends; at most [`BATCH`]), read ahead what their rows will
-/// add to, then feed them in order.
-fn some_lines<S: SplitSink>(
-    sh: &Shared,
-    batch: &[(usize, u64, &[u8])],
+/// Feed what is left: the pending batch, then the lines of `batch`.
+fn finish<'b, S: SplitSink>(
+    sh: &'b Shared,
+    batch: &[(usize, u64, &'b [u8])],
+    pending: Option<Pending<'b>>,
     lines: &mut Lines,
     w: &mut Worker<S>,
 ) {
+    let half = pending.as_ref().map_or(0, |p| 1 - p.half);
+    let last = (!batch.is_empty()).then(|| read_batch(sh, batch, half, lines, w));
+    if let Some(p) = pending {
+        add_batch(sh, &p, last.as_ref(), lines, w);
+    }
+    if let Some(last) = last {
+        add_batch(sh, &last, None, lines, w);
+    }
+}
+
+/// A batch of lines read (into half `half` of [`Lines::quick`]) and their
+/// companies looked up, not yet fed.
+struct Pending<'b> {
+    half: usize,
+    len: usize,
+    /// (part, line within it, bytes).
+    lines: [(usize, u64, &'b [u8]); BATCH],
+    /// Each line's company, `None` when it needs the full reader.
+    company: [Option<&'b str>; BATCH],
+    /// Where each line's sums are ([`SplitSink::places`]).
+    places: [Option<usize>; BATCH],
+}
+
+/// Read a batch of lines (part, line within it, bytes; not blank, without
+/// their line ends; at most [`BATCH`]) into half `half` of the quick rows,
+/// and find where their rows' sums are.
+fn read_batch<'b, S: SplitSink>(
+    sh: &'b Shared,
+    batch: &[(usize, u64, &'b [u8])],
+    half: usize,
+    lines: &mut Lines,
+    w: &mut Worker<S>,
+) -> Pending<'b> {
     debug_assert!(batch.len() <= BATCH);
-    let mut company: [Option<&str>; BATCH] = [None; BATCH];
-    let mut ahead: [(&str, Role); BATCH] = [("", Role::Sales); BATCH];
+    let mut p = Pending {
+        half,
+        len: batch.len(),
+        lines: [(0, 0, &[][..]); BATCH],
+        company: [None; BATCH],
+        places: [None; BATCH],
+    };
+    p.lines[..batch.len()].copy_from_slice(batch);
+    let mut ahead: [&str; BATCH] = [""; BATCH];
+    let mut of: [usize; BATCH] = [0; BATCH];
     let mut n_ahead = 0;
-    for ((c, &(_, _, bytes)), quick) in company.iter_mut().zip(batch).zip(&mut lines.quick) {
+    let quick = &mut lines.quick[half * BATCH..(half + 1) * BATCH];
+    for (j, ((c, &(_, _, bytes)), quick)) in p.company.iter_mut().zip(batch).zip(quick).enumerate()
+    {
         *c = quick_company(sh, bytes, quick);
         if let Some(id) = c {
             if !quick.unfinished {
-                ahead[n_ahead] = (id, quick.role);
+                ahead[n_ahead] = id;
+                of[n_ahead] = j;
                 n_ahead += 1;
             }
         }
     }
-    let warmed = w.sink.warm(&ahead[..n_ahead]);
-    lines.warmed = lines.warmed.wrapping_add(warmed);
-    for (j, &(k, i, bytes)) in batch.iter().enumerate() {
+    let mut places = [None; BATCH];
+    w.sink.places(&ahead[..n_ahead], &mut places[..n_ahead]);
+    for (&j, &place) in of.iter().zip(&places).take(n_ahead) {
+        p.places[j] = place;
+    }
+    p
+}
+
+/// Feed a batch read by [`read_batch`], in order, asking for the sums of
+/// the `next` batch's rows one row at a time as it goes (asked for all at
+/// once, the requests stall on a memory system that takes only so many).
+fn add_batch<S: SplitSink>(
+    sh: &Shared,
+    p: &Pending,
+    next: Option<&Pending>,
+    lines: &mut Lines,
+    w: &mut Worker<S>,
+) {
+    for (j, &(k, i, bytes)) in p.lines[..p.len].iter().enumerate() {
+        // The heads of the rows a batch ahead; the blocks of the rows
+        // `BLOCK_AHEAD` ahead, whose heads came in meanwhile.
+        if let Some(place) = next.and_then(|n| n.places[j]) {
+            w.sink.prefetch_head(place);
+        }
+        let (b, at) = match j + BLOCK_AHEAD {
+            a if a < BATCH => (Some(p), a),
+            a => (next, a - BATCH),
+        };
+        if let Some(b) = b {
+            if let Some(place) = b.places[at] {
+                w.sink
+                    .prefetch_block(place, lines.quick[b.half * BATCH + at].role);
+            }
+        }
         let order = (k as u64) << 32 | i;
-        match company[j] {
+        match p.company[j] {
             Some(company) => {
-                let quick = &lines.quick[j];
+                let quick = &lines.quick[p.half * BATCH + j];
                 let row = Row {
                     line: 0,
                     order,
