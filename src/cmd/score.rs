@@ -47,7 +47,9 @@ pub fn run(a: ScoreArgs) -> Result<u8> {
         render::emit(&model, format, &doc_opts, &render, path)?;
         drop(model);
         super::drop_later(acc);
-    } else if format == Format::Csv && render::emit_score_csv(&model, &render, path)? {
+    } else if format == Format::Csv && render::emit_score_csv(&model, &render, path)?
+        || render::emit_score_later(&model, format, &doc_opts, &render, path)?
+    {
         // The companies, written as they are made.
         drop(model);
         super::drop_later(acc);

@@ -245,6 +245,31 @@ pub fn emit_score_csv(
     Ok(true)
 }
 
+/// Write `score`'s document as a table or Markdown with the companies'
+/// rows made as they are written ([`document::LaterRows`]), never holding
+/// the list; `false` (nothing written) for the other formats.
+pub fn emit_score_later(
+    stream: &crate::analysis::score::ScoreStream<'_>,
+    format: Format,
+    doc_opts: &DocOptions,
+    opts: &RenderOptions,
+    path: Option<&Path>,
+) -> Result<bool> {
+    if !matches!(format, Format::Table | Format::Markdown) {
+        return Ok(false);
+    }
+    let (doc, later) = document::commands::score_document_later(stream, doc_opts);
+    check_table(&doc, opts)?;
+    write_output(path, |w| {
+        let w = &mut Printable::new(w);
+        match format {
+            Format::Table => write::table::write_with(&doc, Some(&later), opts, w),
+            _ => write::markdown::write_with(&doc, Some(&later), opts, w),
+        }
+    })?;
+    Ok(true)
+}
+
 /// Write a model in `format` to `path` (standard output when `None`),
 /// after checking `--table`.
 pub fn emit<M: Model>(

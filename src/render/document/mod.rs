@@ -85,6 +85,23 @@ impl Column {
     }
 }
 
+/// The rows of one of a document's tables, made as they are written
+/// instead of held: the document holds the table without rows, and a
+/// writer that meets it asks for its rows a chunk at a time, as often as
+/// it needs to (a long list of companies is made from the sums again
+/// rather than kept).
+pub trait LaterRows {
+    /// The name of the table whose rows these are.
+    fn table(&self) -> &str;
+    /// Hand every chunk of rows to `take`, in order.
+    fn each_chunk(&self, take: &mut dyn FnMut(Vec<Vec<Cell>>));
+}
+
+/// Is `t` the table whose rows `later` makes (and holds none itself)?
+pub(crate) fn is_later(t: &Table, later: Option<&dyn LaterRows>) -> bool {
+    later.is_some_and(|l| l.table() == t.name) && t.rows.is_empty()
+}
+
 /// A table of typed cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {

@@ -3,7 +3,7 @@
 //! input accounting at the end. Every text is escaped with [`esc`] so that
 //! input strings cannot break a table or inject markup.
 
-use super::super::document::{Align, Block, Document, Show, Table};
+use super::super::document::{is_later, Align, Block, Document, LaterRows, Show, Table};
 use super::super::RenderOptions;
 use std::io::{self, Write};
 
@@ -23,7 +23,12 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-fn table(w: &mut dyn Write, t: &Table, opts: &RenderOptions) -> io::Result<()> {
+fn table(
+    w: &mut dyn Write,
+    t: &Table,
+    later: Option<&dyn LaterRows>,
+    opts: &RenderOptions,
+) -> io::Result<()> {
     let header: Vec<String> = t.header().iter().map(|h| esc(h)).collect();
     writeln!(w, "| {} |", header.join(" | "))?;
     let aligns: Vec<&str> = t
@@ -35,9 +40,26 @@ fn table(w: &mut dyn Write, t: &Table, opts: &RenderOptions) -> io::Result<()> {
         })
         .collect();
     writeln!(w, "| {} |", aligns.join(" | "))?;
-    for r in t.text_rows(opts.decimals) {
-        let cells: Vec<String> = r.iter().map(|c| esc(c)).collect();
-        writeln!(w, "| {} |", cells.join(" | "))?;
+    let mut rows = |t: &Table| -> io::Result<()> {
+        for r in t.text_rows(opts.decimals) {
+            let cells: Vec<String> = r.iter().map(|c| esc(c)).collect();
+            writeln!(w, "| {} |", cells.join(" | "))?;
+        }
+        Ok(())
+    };
+    match later.filter(|_| is_later(t, later)) {
+        Some(later) => {
+            let mut part = t.clone();
+            let mut written = Ok(());
+            later.each_chunk(&mut |chunk| {
+                if written.is_ok() {
+                    part.rows = chunk;
+                    written = rows(&part);
+                }
+            });
+            written?;
+        }
+        None => rows(t)?,
     }
     writeln!(w)?;
     if let Some(c) = &t.caption {
@@ -46,7 +68,12 @@ fn table(w: &mut dyn Write, t: &Table, opts: &RenderOptions) -> io::Result<()> {
     Ok(())
 }
 
-fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
+fn block(
+    w: &mut dyn Write,
+    b: &Block,
+    later: Option<&dyn LaterRows>,
+    opts: &RenderOptions,
+) -> io::Result<()> {
     match b {
         Block::Paragraph { text } => writeln!(w, "{}\n", esc(text)),
         Block::Lead { text } => writeln!(w, "**{}**\n", esc(text)),
@@ -64,7 +91,7 @@ fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
             }
             writeln!(w)
         }
-        Block::Table { table: t } if t.show != Show::Data => table(w, t, opts),
+        Block::Table { table: t } if t.show != Show::Data => table(w, t, later, opts),
         Block::Table { .. } => Ok(()),
         Block::Figure { figure } => match &figure.fallback {
             Some(t) => {
@@ -74,7 +101,7 @@ fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
                     esc(&figure.title),
                     esc(&figure.caption)
                 )?;
-                table(w, t, opts)
+                table(w, t, None, opts)
             }
             None => Ok(()),
         },
@@ -83,6 +110,17 @@ fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
 
 /// Write a document as Markdown.
 pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+    write_with(doc, None, opts, w)
+}
+
+/// Write a document as Markdown, the rows of the table `later` names
+/// made as they are written.
+pub fn write_with(
+    doc: &Document,
+    later: Option<&dyn LaterRows>,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(w, "# {}\n", esc(&doc.title))?;
     if !doc.subtitle.is_empty() {
         writeln!(w, "{}\n", esc(&doc.subtitle))?;
@@ -98,7 +136,7 @@ pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Res
             writeln!(w, "## {}\n", esc(&s.title))?;
         }
         for b in &s.blocks {
-            block(w, b, opts)?;
+            block(w, b, later, opts)?;
         }
     }
     if doc.sections.iter().any(|s| s.id == "input") {

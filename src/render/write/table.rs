@@ -4,32 +4,18 @@
 //! from the input is shown with control characters escaped (the caller
 //! wraps the writer in [`crate::terminal::Printable`]).
 
-use super::super::document::{Align, Block, Document, Show, Table};
+use super::super::document::{is_later, Align, Block, Document, LaterRows, Show, Table};
 use super::super::fmt::wrap;
 use super::super::RenderOptions;
-use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement};
+use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Width};
 use std::io::{self, Write};
 
 /// A comfy-table with the house style: condensed UTF-8 borders, wrapped to
 /// the width, headings wrapped at spaces.
 fn comfy(t: &Table, opts: &RenderOptions) -> comfy_table::Table {
-    let mut out = comfy_table::Table::new();
-    out.load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .force_no_tty();
+    let mut out = styled(t);
     if let Some(w) = opts.width {
         out.set_width(w);
-    }
-    out.set_header(
-        t.header()
-            .iter()
-            .map(|h| wrap_header(h))
-            .collect::<Vec<_>>(),
-    );
-    for (k, i) in t.shown_columns().into_iter().enumerate() {
-        if let (Some(c), Align::Right) = (out.column_mut(k), t.columns[i].align) {
-            c.set_cell_alignment(CellAlignment::Right);
-        }
     }
     for r in t.text_rows(opts.decimals) {
         out.add_row(r);
@@ -45,6 +31,124 @@ fn comfy(t: &Table, opts: &RenderOptions) -> comfy_table::Table {
         }
     }
     out
+}
+
+/// A comfy-table of `t`'s header and no rows yet, in the house style.
+fn styled(t: &Table) -> comfy_table::Table {
+    let mut out = house();
+    out.set_header(
+        t.header()
+            .iter()
+            .map(|h| wrap_header(h))
+            .collect::<Vec<_>>(),
+    );
+    align(&mut out, t);
+    out
+}
+
+/// An empty comfy-table in the house style: condensed UTF-8 borders,
+/// wrapped to the width.
+fn house() -> comfy_table::Table {
+    let mut out = comfy_table::Table::new();
+    out.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty();
+    out
+}
+
+/// Figures right-aligned (once `out` has its columns).
+fn align(out: &mut comfy_table::Table, t: &Table) {
+    for (k, i) in t.shown_columns().into_iter().enumerate() {
+        if let (Some(c), Align::Right) = (out.column_mut(k), t.columns[i].align) {
+            c.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+/// The widest a cell's lines are, as comfy-table measures them (at least
+/// one column).
+fn text_width(text: &str) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    text.split('\n')
+        .map(|l| l.width())
+        .max()
+        .unwrap_or(0)
+        .max(1)
+}
+
+/// Draw `t`, whose rows `later` makes, a chunk of rows at a time, never
+/// holding them all (nor comfy-table's copy of them). The rows are made
+/// twice: once to find each column's widest cell, then to draw them. When
+/// the table fits at its natural width (its columns as wide as their
+/// widest cell) each chunk is drawn at the widths of the whole table and
+/// the chunks are joined, which gives the whole table's drawing line for
+/// line; when it must be wrapped to the width, comfy-table lays out
+/// wrapped cells from all of them, so the rows are gathered and the table
+/// drawn whole.
+fn table_later(
+    w: &mut dyn Write,
+    t: &Table,
+    later: &dyn LaterRows,
+    opts: &RenderOptions,
+) -> io::Result<()> {
+    let header = styled(t);
+    let mut widths: Vec<usize> = header
+        .column_max_content_widths()
+        .iter()
+        .map(|&w| w as usize)
+        .collect();
+    let mut part = t.clone();
+    let mut rows = 0usize;
+    later.each_chunk(&mut |chunk| {
+        part.rows = chunk;
+        for r in part.text_rows(opts.decimals) {
+            rows += 1;
+            for (w, cell) in widths.iter_mut().zip(&r) {
+                *w = (*w).max(text_width(cell));
+            }
+        }
+    });
+    let natural: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+    if rows == 0 || opts.width.is_some_and(|limit| natural > limit as usize) {
+        let mut whole = t.clone();
+        later.each_chunk(&mut |chunk| whole.rows.extend(chunk));
+        return table(w, &whole, opts);
+    }
+    // Each chunk drawn at the whole table's widths, the first with the
+    // header; the bottom border is the last chunk's.
+    let mut bottom = None;
+    let mut written = Ok(());
+    later.each_chunk(&mut |chunk| {
+        if written.is_err() || chunk.is_empty() {
+            return;
+        }
+        part.rows = chunk;
+        let first = bottom.is_none();
+        let mut out = if first { styled(t) } else { house() };
+        out.set_content_arrangement(ContentArrangement::Disabled);
+        for r in part.text_rows(opts.decimals) {
+            out.add_row(r);
+        }
+        align(&mut out, t);
+        for (k, &width) in widths.iter().enumerate() {
+            if let Some(c) = out.column_mut(k) {
+                c.set_constraint(ColumnConstraint::Absolute(Width::Fixed(width as u16 + 2)));
+            }
+        }
+        let drawn = out.to_string();
+        let mut lines: Vec<&str> = drawn.lines().collect();
+        bottom = lines.pop().map(str::to_string);
+        let from = if first { 0 } else { 1 };
+        written = lines.iter().skip(from).try_for_each(|l| writeln!(w, "{l}"));
+    });
+    written?;
+    if let Some(b) = bottom {
+        writeln!(w, "{b}")?;
+    }
+    match &t.caption {
+        Some(c) => para(w, c, opts.width.unwrap_or(100) as usize, ""),
+        None => Ok(()),
+    }
 }
 
 /// Narrowest a text column is made when the figures keep their width.
@@ -110,7 +214,12 @@ fn table(w: &mut dyn Write, t: &Table, opts: &RenderOptions) -> io::Result<()> {
     }
 }
 
-fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
+fn block(
+    w: &mut dyn Write,
+    b: &Block,
+    later: Option<&dyn LaterRows>,
+    opts: &RenderOptions,
+) -> io::Result<()> {
     let width = opts.width.unwrap_or(100) as usize;
     match b {
         Block::Paragraph { text } | Block::Lead { text } => para(w, text, width, ""),
@@ -131,7 +240,10 @@ fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
             }
             Ok(())
         }
-        Block::Table { table: t } if t.show != Show::Data => table(w, t, opts),
+        Block::Table { table: t } if t.show != Show::Data => match later {
+            Some(later) if is_later(t, Some(later)) => table_later(w, t, later, opts),
+            _ => table(w, t, opts),
+        },
         Block::Table { .. } => Ok(()),
         Block::Figure { figure } => match &figure.fallback {
             Some(t) => {
@@ -150,6 +262,17 @@ fn block(w: &mut dyn Write, b: &Block, opts: &RenderOptions) -> io::Result<()> {
 
 /// Write a document as text.
 pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Result<()> {
+    write_with(doc, None, opts, w)
+}
+
+/// Write a document as text, the rows of the table `later` names made as
+/// they are written.
+pub fn write_with(
+    doc: &Document,
+    later: Option<&dyn LaterRows>,
+    opts: &RenderOptions,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let width = opts.width.unwrap_or(100) as usize;
     para(w, &doc.title, width, "")?;
     if !doc.subtitle.is_empty() {
@@ -167,7 +290,7 @@ pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Res
             para(w, &s.title, width, "")?;
         }
         for b in &s.blocks {
-            block(w, b, opts)?;
+            block(w, b, later, opts)?;
         }
     }
     if doc.sections.iter().any(|s| s.id == "input") {
@@ -184,6 +307,91 @@ pub fn write(doc: &Document, opts: &RenderOptions, w: &mut dyn Write) -> io::Res
 mod tests {
     use super::super::super::document::{Cell, Column};
     use super::*;
+
+    /// Rows handed out in chunks of `size`.
+    struct Chunks {
+        rows: Vec<Vec<Cell>>,
+        size: usize,
+    }
+
+    impl LaterRows for Chunks {
+        fn table(&self) -> &str {
+            "t"
+        }
+        fn each_chunk(&self, take: &mut dyn FnMut(Vec<Vec<Cell>>)) {
+            for c in self.rows.chunks(self.size) {
+                take(c.to_vec());
+            }
+        }
+    }
+
+    /// A table drawn a chunk of rows at a time is the table drawn whole,
+    /// line for line: at its natural width (cells of wide and combining
+    /// characters, a multi-line heading, the widest cell in a later
+    /// chunk), and when it must be wrapped to a narrow width; in chunks of
+    /// one row, of a few, and of all.
+    #[test]
+    fn tables_drawn_in_chunks_are_the_whole_table() {
+        let mut t = Table::with_columns(
+            "t",
+            "t",
+            vec![
+                Column::left("a", "Company"),
+                Column::right("b", "Shared understanding"),
+                Column::left("c", "Stage"),
+            ],
+        );
+        t.caption = Some("A caption.".into());
+        let names = [
+            "C1",
+            "公司二",
+            "Zoë ünïcode",
+            "C4",
+            "a much longer company name here",
+        ];
+        let rows: Vec<Vec<Cell>> = (0..11)
+            .map(|i| {
+                vec![
+                    Cell::text(names[i % names.len()]),
+                    Cell::index(Some(i as f64 * 9.87)),
+                    Cell::text(if i % 3 == 0 { "Integrated" } else { "Siloed" }),
+                ]
+            })
+            .collect();
+        let mut whole = t.clone();
+        whole.rows = rows.clone();
+        for width in [None, Some(100), Some(30)] {
+            let opts = RenderOptions {
+                width,
+                ..RenderOptions::default()
+            };
+            let mut expected = Vec::new();
+            table(&mut expected, &whole, &opts).unwrap();
+            for size in [1, 4, 11] {
+                let later = Chunks {
+                    rows: rows.clone(),
+                    size,
+                };
+                let mut drawn = Vec::new();
+                table_later(&mut drawn, &t, &later, &opts).unwrap();
+                assert_eq!(
+                    String::from_utf8(drawn).unwrap(),
+                    String::from_utf8(expected.clone()).unwrap(),
+                    "width {width:?}, chunks of {size}"
+                );
+            }
+        }
+        // No rows: the header alone, as drawn whole.
+        let opts = RenderOptions::default();
+        let (mut expected, mut drawn) = (Vec::new(), Vec::new());
+        table(&mut expected, &t, &opts).unwrap();
+        let later = Chunks {
+            rows: Vec::new(),
+            size: 4,
+        };
+        table_later(&mut drawn, &t, &later, &opts).unwrap();
+        assert_eq!(drawn, expected);
+    }
 
     #[test]
     fn tables_keep_to_the_width() {

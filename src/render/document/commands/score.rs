@@ -2,7 +2,7 @@
 //! `--by-role` a table of role scores), reliability and agreement, the
 //! pooled items, then the input accounting.
 
-use super::super::{Cell, Column, Document, Kind, Section, Table};
+use super::super::{Cell, Column, Document, Kind, LaterRows, Section, Table};
 use crate::analysis::score::{CompanyRows, CompanyScore, RoleScores, ScoreReport};
 use crate::analysis::OrderedMap;
 use crate::render::fmt::{count, plural};
@@ -273,7 +273,7 @@ impl Model for crate::analysis::score::ScoreStream<'_> {
     }
 
     fn document(&self, opts: &DocOptions) -> Document {
-        document(&self.report, Companies::Rows(self.rows()), opts)
+        document(&self.report, Companies::Rows(self.rows()), opts, true)
     }
 }
 
@@ -283,7 +283,7 @@ impl Model for ScoreReport {
     }
 
     fn document(&self, opts: &DocOptions) -> Document {
-        document(self, Companies::Made(&self.companies), opts)
+        document(self, Companies::Made(&self.companies), opts, true)
     }
 }
 
@@ -313,6 +313,45 @@ pub(crate) fn write_companies_csv(
     out.finish()
 }
 
+/// The companies table's rows, made a chunk of companies at a time each
+/// time a writer asks for them.
+pub(crate) struct LaterCompanies<'a> {
+    m: &'a ScoreReport,
+    companies: Companies<'a>,
+    roles: Vec<String>,
+}
+
+impl LaterRows for LaterCompanies<'_> {
+    fn table(&self) -> &str {
+        "companies"
+    }
+    fn each_chunk(&self, take: &mut dyn FnMut(Vec<Vec<Cell>>)) {
+        self.companies
+            .chunks(|chunk| company_rows(self.m, chunk, &self.roles), take);
+    }
+}
+
+/// `score`'s document with the companies table empty, and what makes its
+/// rows as they are written ([`LaterRows`]): the table and Markdown
+/// writers then never hold the list.
+pub(crate) fn document_later<'a>(
+    stream: &'a crate::analysis::score::ScoreStream<'a>,
+    opts: &DocOptions,
+) -> (Document, LaterCompanies<'a>) {
+    let m = &stream.report;
+    let doc = document(m, Companies::Rows(stream.rows()), opts, false);
+    let companies = Companies::Rows(stream.rows());
+    let roles = companies.role_names();
+    (
+        doc,
+        LaterCompanies {
+            m,
+            companies,
+            roles,
+        },
+    )
+}
+
 /// The companies table with no rows yet, and the survey's role names
 /// that its rows are made with ([`company_rows`]).
 fn empty_company_table(m: &ScoreReport, companies: &Companies) -> (Table, Vec<String>) {
@@ -332,14 +371,27 @@ fn company_rows(m: &ScoreReport, chunk: &[CompanyScore], roles: &[String]) -> Ve
 }
 
 /// The companies and role tables, their rows made a chunk of companies at
-/// a time (on two threads for a long list).
-fn company_tables(m: &ScoreReport, companies: &Companies, by_role: bool) -> (Table, Option<Table>) {
+/// a time (on two threads for a long list); the companies table without
+/// rows unless `fill`.
+fn company_tables(
+    m: &ScoreReport,
+    companies: &Companies,
+    by_role: bool,
+    fill: bool,
+) -> (Table, Option<Table>) {
     let (mut table, roles) = empty_company_table(m, companies);
     let mut role_table = by_role.then(|| role_table(m));
+    if !fill && !by_role {
+        return (table, role_table);
+    }
     companies.chunks(
         |chunk| {
             (
-                company_rows(m, chunk, &roles),
+                if fill {
+                    company_rows(m, chunk, &roles)
+                } else {
+                    Vec::new()
+                },
                 if by_role {
                     role_rows(m, chunk)
                 } else {
@@ -357,8 +409,9 @@ fn company_tables(m: &ScoreReport, companies: &Companies, by_role: bool) -> (Tab
     (table, role_table)
 }
 
-/// The document of a report whose companies are `companies`.
-fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions) -> Document {
+/// The document of a report whose companies are `companies` (the
+/// companies table without rows unless `fill`).
+fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions, fill: bool) -> Document {
     let mut doc = Document::new(
         "Alignment scores",
         format!(
@@ -367,7 +420,7 @@ fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions) -> Documen
             count(m.input.rows_scored)
         ),
     );
-    let (table, by_role) = company_tables(m, &companies, opts.by_role);
+    let (table, by_role) = company_tables(m, &companies, opts.by_role, fill);
     let mut s = Section::new("companies", "");
     s.table(table);
     doc.sections.push(s);
@@ -427,6 +480,41 @@ mod tests {
                 String::from_utf8(streamed).unwrap(),
                 String::from_utf8(whole).unwrap()
             );
+        }
+        // The table and Markdown written with the companies made as they
+        // are written are those of the whole document, at the natural
+        // width, at a width the table fits, and at one it must be wrapped
+        // to (drawn whole), with and without `--by-role`.
+        for by_role in [false, true] {
+            let opts = DocOptions { by_role };
+            let doc = stream.document(&opts);
+            let (empty, later) = document_later(&stream, &opts);
+            assert!(empty.data_tables()[0].rows.is_empty());
+            for width in [None, Some(100), Some(50)] {
+                let ropts = crate::render::RenderOptions {
+                    width,
+                    ..Default::default()
+                };
+                let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+                crate::render::write::table::write_with(
+                    &empty,
+                    Some(&later),
+                    &ropts,
+                    &mut streamed,
+                )
+                .unwrap();
+                crate::render::write::table::write(&doc, &ropts, &mut whole).unwrap();
+                assert!(
+                    streamed == whole,
+                    "table, width {width:?}, by role {by_role}"
+                );
+            }
+            let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+            let ropts = crate::render::RenderOptions::default();
+            crate::render::write::markdown::write_with(&empty, Some(&later), &ropts, &mut streamed)
+                .unwrap();
+            crate::render::write::markdown::write(&doc, &ropts, &mut whole).unwrap();
+            assert!(streamed == whole, "markdown, by role {by_role}");
         }
         let mut lines = Vec::new();
         write_companies_csv(&stream, &Default::default(), &mut lines).unwrap();
