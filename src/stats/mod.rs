@@ -13,6 +13,7 @@ pub mod paired;
 pub mod regression;
 pub mod reliability;
 pub mod relimp;
+pub mod resample;
 
 pub use agreement::{icc_oneway, rwg_j, GroupMoments, Icc};
 pub use descriptive::{

@@ -17,6 +17,7 @@
 //! or collinear in it) gives no share and is counted.
 
 use crate::stats::regression::{Correlations, Unfit};
+use crate::stats::resample::Cases;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -60,17 +61,21 @@ where
     }
     let threads = threads.clamp(1, b);
     let chunk = b.div_ceil(threads);
-    let one = |r: usize| -> Option<Vec<Option<f64>>> {
+    // Every resample fails when a column is zero throughout.
+    let cases = Cases::new(x, y).ok();
+    // Resample `r`: how many times each case is drawn (in `drawn`, reused),
+    // then its shares.
+    let one = |r: usize, drawn: &mut Vec<u32>| -> Option<Vec<Option<f64>>> {
+        let cases = cases.as_ref()?;
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         rng.set_stream(r as u64);
-        let n = y.len();
-        let (mut xs, mut ys) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let n = cases.len();
+        drawn.clear();
+        drawn.resize(n, 0);
         for _ in 0..n {
-            let i = rng.gen_range(0..n);
-            xs.push(x[i].clone());
-            ys.push(y[i]);
+            drawn[rng.gen_range(0..n)] += 1;
         }
-        let c = Correlations::from_rows(&xs, &ys).ok()?;
+        let c = cases.correlations(drawn).ok()?;
         shares(&c).ok()
     };
     let mut results: Vec<Option<Vec<Option<f64>>>> = Vec::with_capacity(b);
@@ -79,7 +84,10 @@ where
             .map(|t| {
                 let range = (t * chunk)..((t + 1) * chunk).min(b);
                 let one = &one;
-                s.spawn(move || range.map(one).collect::<Vec<_>>())
+                s.spawn(move || {
+                    let mut drawn = Vec::new();
+                    range.map(|r| one(r, &mut drawn)).collect::<Vec<_>>()
+                })
             })
             .collect();
         for h in handles {
