@@ -29,10 +29,11 @@ use super::benchmark::{
     ScaleRef,
 };
 use super::norms::{Norms, ALIGNMENT_INDEX};
-use super::outcomes::Outcomes;
+use super::outcomes::{CompanyOutcome, Outcomes};
 use super::score::{DimensionInfo, RoleScores, ScoreReport};
 use super::{InstrumentRef, OrderedMap};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How many strengths and how many priorities a scorecard lists.
 pub const LISTED: usize = 3;
@@ -274,8 +275,10 @@ struct CardContext<'a> {
     score: &'a ScoreReport,
     /// The norms the benchmark used.
     norms: &'a Norms,
-    /// The tiers of the file's shown companies, with `--outcomes`.
-    outcomes: Option<&'a Outcomes>,
+    /// The score model's shown companies by id.
+    shown: HashMap<&'a str, &'a super::score::CompanyScore>,
+    /// The file's companies' outcomes and tiers by id, with `--outcomes`.
+    outcomes: Option<HashMap<&'a str, &'a CompanyOutcome>>,
     /// Shown companies of the file with a tier.
     classified: usize,
     /// `--min-companies`.
@@ -330,11 +333,7 @@ impl CardContext<'_> {
         file_stem: String,
     ) -> Scorecard {
         let gaps = item_gaps(items, self.reference, |id| self.item_norm_shown(id));
-        let sc = self
-            .score
-            .companies
-            .iter()
-            .find(|s| s.company_id == c.company_id && !s.suppressed);
+        let sc = self.shown.get(&*c.company_id).copied();
         Scorecard {
             company_id: c.company_id.clone(),
             n: c.n,
@@ -347,7 +346,8 @@ impl CardContext<'_> {
             priorities: pick(&gaps, -1.0),
             tier: self
                 .outcomes
-                .map(|o| tier_view(o, &c.company_id, self.classified, self.k)),
+                .as_ref()
+                .map(|o| tier_view(o.get(&*c.company_id).copied(), self.classified, self.k)),
         }
     }
 }
@@ -378,10 +378,24 @@ pub fn build(
     let k = opts.min_companies as usize;
     let leaders_shown =
         bench.norms.comparison == Comparison::Leaders && norms.leaders().is_some_and(|l| l.n >= k);
+    // Ids to companies, looked up once a card (the first of an id, as a
+    // search would find).
+    let mut shown_scores = HashMap::with_capacity(score.companies.len());
+    for s in score.companies.iter().filter(|s| !s.suppressed) {
+        shown_scores.entry(&*s.company_id).or_insert(s);
+    }
+    let outcomes_by_id = outcomes.map(|o| {
+        let mut by_id = HashMap::with_capacity(o.companies.len());
+        for x in &o.companies {
+            by_id.entry(&*x.company_id).or_insert(x);
+        }
+        by_id
+    });
     let ctx = CardContext {
         score,
         norms,
-        outcomes,
+        shown: shown_scores,
+        outcomes: outcomes_by_id,
         classified: outcomes.map_or(0, |o| {
             o.companies
                 .iter()
@@ -498,9 +512,8 @@ fn item_gaps(
 }
 
 /// A company's tier among the survey's classified companies (`classified`
-/// of them), or why it has none.
-fn tier_view(o: &Outcomes, company_id: &str, classified: usize, k: usize) -> TierView {
-    let co = o.companies.iter().find(|x| x.company_id == company_id);
+/// of them) from its outcomes (`None`: it has none), or why it has none.
+fn tier_view(co: Option<&CompanyOutcome>, classified: usize, k: usize) -> TierView {
     match co {
         _ if classified < k => TierView {
             tier: None,

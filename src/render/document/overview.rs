@@ -294,11 +294,15 @@ fn company_table(r: &Report) -> Table {
         );
     }
     if let Some(l) = &r.leaders {
+        let mut tiers = std::collections::HashMap::with_capacity(l.companies.len());
+        for c in &l.companies {
+            tiers.entry(&*c.company_id).or_insert(c.tier);
+        }
         let tier = |id: &str| {
-            l.companies
-                .iter()
-                .find(|c| c.company_id == id)
-                .and_then(|c| c.tier)
+            tiers
+                .get(id)
+                .copied()
+                .flatten()
                 .map_or("unclassified", |t| t.label())
         };
         let cells = shown.iter().map(|c| Cell::text(tier(&c.company_id)));

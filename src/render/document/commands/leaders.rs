@@ -246,6 +246,11 @@ fn company_table(m: &LeadersReport) -> Table {
         ],
     );
     t.main = true;
+    // Why each unclassified company is, by id (the first reason of an id).
+    let mut reasons = std::collections::HashMap::with_capacity(m.unclassified.len());
+    for u in &m.unclassified {
+        reasons.entry(&*u.company_id).or_insert(u.reason.as_str());
+    }
     for c in &m.companies {
         if c.suppressed {
             t.push(vec![
@@ -258,11 +263,9 @@ fn company_table(m: &LeadersReport) -> Table {
             ]);
             continue;
         }
-        let reason = m
-            .unclassified
-            .iter()
-            .find(|u| u.company_id == c.company_id)
-            .map_or(Cell::Missing, |u| Cell::text(u.reason.as_str()));
+        let reason = reasons
+            .get(&*c.company_id)
+            .map_or(Cell::Missing, |&r| Cell::text(r));
         t.push(vec![
             Cell::text(c.company_id.as_str()),
             Cell::count(c.n),
