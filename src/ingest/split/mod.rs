@@ -62,7 +62,8 @@ pub trait SplitSink: RowSink + Send + Sized {
     /// `companies[i]` (`None`: not seen yet, or no places kept). A pass
     /// looks a batch of rows up together, so that the cache misses of the
     /// lookups are waited for together, and asks for each row's sums with
-    /// [`Self::prefetch`] a batch before adding the row.
+    /// [`Self::prefetch_head`] and [`Self::prefetch_block`] a batch before
+    /// adding the row.
     fn places(&self, _companies: &[&str], places: &mut [Option<usize>]) {
         places.fill(None);
     }
