@@ -8,7 +8,6 @@ use crate::analysis::leaders::{ranked_items, LeadersReport, Q_MARK};
 use crate::analysis::report::Report;
 use crate::analysis::score::{CompanyScore, ScoreReport};
 use crate::render::fmt::{count, num, plural};
-use crate::render::{DocOptions, Model};
 use crate::stats;
 
 /// Conventional bar for Cronbach's α and for r_wg(J).
@@ -270,19 +269,12 @@ pub fn scores(r: &Report) -> Section {
     sec
 }
 
-/// The table `name` of the score command's document.
-fn score_table(s: &ScoreReport, name: &str) -> Table {
-    s.document(&DocOptions::default())
-        .into_table(name)
-        .unwrap_or_else(|| Table::with_columns(name, name, Vec::new()))
-}
-
 /// The score command's company table without the hidden companies' rows
 /// (a hidden company has no row in the report), with each company's
 /// perception index and leaders tier when those analyses ran.
 fn company_table(r: &Report) -> Table {
     let s = &r.score;
-    let mut t = score_table(s, "companies");
+    let mut t = super::commands::score_companies_table(s);
     let shown: Vec<&CompanyScore> = s.companies.iter().filter(|c| !c.suppressed).collect();
     let mut hidden = s.companies.iter().map(|c| c.suppressed);
     t.rows.retain(|_| !hidden.next().unwrap_or(true));
@@ -319,7 +311,7 @@ pub fn reliability(r: &Report) -> Section {
     sec.paragraph(format!(
         "Cronbach's α says whether a dimension's items measure one thing ({GOOD_ENOUGH} or more is the usual bar). ICC(1) is the share of the variation in answers that lies between companies; ICC(2) how reliable a company's mean is. r_wg(J) says how much a company's respondents agree with each other ({GOOD_ENOUGH} or more is usually taken as a shared view)."
     ));
-    let mut t = score_table(s, "reliability");
+    let mut t = super::commands::score_reliability_table(s);
     let mut low_counts = Vec::new();
     let mut notes = Vec::new();
     for d in &s.dimensions {

@@ -22,7 +22,10 @@ pub(crate) mod drivers;
 pub(crate) mod gaps;
 pub(crate) mod leaders;
 mod score;
-pub(crate) use score::{document_later as score_document_later, write_companies_csv};
+pub(crate) use score::{
+    companies_table as score_companies_table, document_later as score_document_later,
+    reliability_table as score_reliability_table, write_companies_csv,
+};
 // One card per company, written to a directory by the `scorecards` command.
 #[cfg_attr(not(feature = "cli"), allow(dead_code))]
 pub(crate) mod scorecards;

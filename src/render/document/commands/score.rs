@@ -196,7 +196,8 @@ fn role_rows(m: &ScoreReport, companies: &[CompanyScore]) -> Vec<Vec<Cell>> {
     t
 }
 
-fn reliability_table(m: &ScoreReport) -> Table {
+/// The reliability and agreement table (one row per dimension).
+pub(crate) fn reliability_table(m: &ScoreReport) -> Table {
     let mut t = Table::with_columns(
         "reliability",
         "dimension",
@@ -368,6 +369,12 @@ fn company_rows(m: &ScoreReport, chunk: &[CompanyScore], roles: &[String]) -> Ve
         .iter()
         .map(|c| company_row(c, &dims, &roles))
         .collect()
+}
+
+/// The companies table of a report's whole list, as the document holds
+/// it (without the rest of the document).
+pub(crate) fn companies_table(m: &ScoreReport) -> Table {
+    company_tables(m, &Companies::Made(&m.companies), false, true).0
 }
 
 /// The companies and role tables, their rows made a chunk of companies at
