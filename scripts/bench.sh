@@ -8,7 +8,8 @@
 # as in an export ordered by response time) of 1k, 40k and 200k companies,
 # with peak memory and, when pandas and polars are installed, their simpler
 # group-by (mean and variance per company and column, scripts/groupby.py)
-# on the same files.
+# on the same files. Last, the time and peak memory of the default
+# output (a table) at 200k companies.
 #
 #   scripts/bench.sh [RUNS]        (default 5 runs each, alternating)
 #
@@ -127,3 +128,9 @@ for n in i1k i40k i200k; do
   cmp -s "$one" "$all" && echo "  same output as --threads 1: yes" || echo "  same output as --threads 1: NO"
   rm -f "$one" "$all"
 done
+
+# The default output (a table on standard output) holds no more than the
+# JSON does: its companies are drawn a chunk at a time.
+F="$DIR/i200k.csv"
+t=$(secs "$ALIGN" score --quiet "$F")
+echo "i200k, default table: ${t} s, peak RSS $(rss "$ALIGN" score --quiet "$F") MB"
