@@ -76,7 +76,7 @@ r5=$(rss3 "$ALIGN" score --format json --quiet "$DIR/r5m.csv")
 echo "peak RSS align score (median of 3): 1M rows ${r1} MB, 5M rows ${r5} MB"
 awk -v a="$r5" -v b="$r1" 'BEGIN {printf "ratio 5M/1M: %.2f (target <= 1.5)\n", a/b}'
 # The same files with random text ids (R_ and 15 letters and digits, as
-# Qualtrics'): the duplicate check's hashed path, 6 bytes a respondent
+# Qualtrics'): the duplicate check's hashed path, 4 bytes a respondent
 # instead of 2 for numbered ids.
 for n in 1m 5m; do
   [ -s "$DIR/q$n.csv" ] || { echo "generating $DIR/q$n.csv" >&2

@@ -104,6 +104,49 @@ impl IdForm {
     }
 }
 
+/// How a pass keys respondent ids: by a hash with fixed seeds (duplicate
+/// detection must not depend on the run), and with a pattern, ids of the
+/// pattern by their number. Read again to check keys that came twice, the
+/// ids must get the keys they got the first time.
+#[derive(Debug, Clone)]
+pub struct IdKeys {
+    hasher: ahash::RandomState,
+    form: Option<IdForm>,
+}
+
+impl Default for IdKeys {
+    fn default() -> IdKeys {
+        IdKeys {
+            hasher: ahash::RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
+            form: None,
+        }
+    }
+}
+
+impl IdKeys {
+    /// Keys that take ids of `form` by their number ([`number_key`]), any
+    /// other by a hash that is never a number key ([`hash_key`]); with no
+    /// form, every id by its plain hash.
+    pub fn with_form(form: Option<IdForm>) -> IdKeys {
+        IdKeys {
+            form,
+            ..IdKeys::default()
+        }
+    }
+
+    /// The key of a respondent id (trimmed).
+    #[inline]
+    pub fn key(&self, id: &[u8]) -> u64 {
+        let Some(form) = &self.form else {
+            return self.hasher.hash_one(id);
+        };
+        match form.number(id) {
+            Some(n) => number_key(n),
+            None => hash_key(self.hasher.hash_one(id)),
+        }
+    }
+}
+
 /// The key of an id of the file's pattern, numbered `n` (below 10¹²).
 #[inline]
 pub fn number_key(n: u64) -> u64 {

@@ -9,11 +9,10 @@
 //! respondent id), the duplicate check being the last.
 
 use super::header::ColumnMap;
-use super::idform::{self, IdForm};
+use super::idform::{IdForm, IdKeys};
 use super::records::Rec;
 use super::values::{self, Answer, Number, Role, ValueParser};
 use crate::error::Problem;
-use ahash::RandomState;
 use std::ops::Range;
 
 /// One record, parsed.
@@ -68,11 +67,9 @@ impl Batch {
 pub struct RowParser<'a> {
     pub map: &'a ColumnMap,
     pub parser: &'a ValueParser,
-    /// Fixed keys: duplicate detection must not depend on the run.
-    pub hasher: RandomState,
-    /// The pattern of the file's numbered ids, in a split pass: such ids
-    /// are keyed by their number ([`super::idform`]).
-    id_form: Option<IdForm>,
+    /// How respondent ids are keyed: by a hash, and in a split pass, ids
+    /// of the file's numbered pattern by their number ([`super::idform`]).
+    keys: IdKeys,
 }
 
 impl<'a> RowParser<'a> {
@@ -80,8 +77,7 @@ impl<'a> RowParser<'a> {
         RowParser {
             map,
             parser,
-            hasher: RandomState::with_seeds(0x5eed, 0xa11, 0x9e37, 0x79b9),
-            id_form: None,
+            keys: IdKeys::default(),
         }
     }
 
@@ -90,8 +86,13 @@ impl<'a> RowParser<'a> {
     /// for checks that tolerate a key shared by two ids (the hash part can
     /// be), as a split pass does; a one pass's index wants plain hashes.
     pub fn with_id_form(mut self, form: Option<IdForm>) -> RowParser<'a> {
-        self.id_form = form;
+        self.keys = IdKeys::with_form(form);
         self
+    }
+
+    /// How this parser keys respondent ids.
+    pub fn id_keys(&self) -> &IdKeys {
+        &self.keys
     }
 
     fn problem(&self, out: &mut Batch, line: u64, col: usize, raw: &[u8], message: String) {
@@ -109,13 +110,7 @@ impl<'a> RowParser<'a> {
     /// it has the pattern.
     #[inline]
     pub fn fingerprint(&self, id: &[u8]) -> u64 {
-        let Some(form) = &self.id_form else {
-            return self.hasher.hash_one(id);
-        };
-        match form.number(id) {
-            Some(n) => idform::number_key(n),
-            None => idform::hash_key(self.hasher.hash_one(id)),
-        }
+        self.keys.key(id)
     }
 
     /// The fingerprint a row enters in the duplicate index, if it enters one:

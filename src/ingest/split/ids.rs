@@ -7,11 +7,14 @@
 //!   bucket is the top bits and the place in the bucket the bits below, in
 //!   2 bytes (up to 8 digits) or 4 (up to 12); such keys are exact;
 //! - any other id by its 64-bit hash, into buckets by the hash's top bits
-//!   (one bucket per [`PER_BUCKET`] ids expected), keeping the low 48 bits:
-//!   6 bytes a respondent. Two ids alike in their bucket and low 48 bits
-//!   count as one repeated: for n ids the chance that any two do is about
-//!   n / 2³⁵ (1 in 7,000 for 5 million), and such a repeat only sends the
-//!   file to one pass, which finds out exactly.
+//!   (one bucket per [`PER_HASH_BUCKET`] ids expected, at most
+//!   [`MAX_HASH_BUCKETS`]), keeping the low 32 bits: 4 bytes a respondent.
+//!   Two ids alike in their bucket and low 32 bits are a *suspect* pair:
+//!   for n ids the number of such pairs is about n² / 2⁴⁵ with the most
+//!   buckets (0.03 for a million ids, 0.7 for five million). The check
+//!   hands the suspect keys back ([`Repeats::Maybe`]) and the pass reads
+//!   the ids filed under them again (module `recheck`) to tell whether
+//!   two are the same id.
 //!
 //! Once every part is read, the keys of each bucket of all threads
 //! together go into a bitmap of the bucket's range (2-byte places) or a
@@ -21,13 +24,24 @@
 
 use crate::ingest::idform;
 
-/// Ids aimed at per bucket (over all threads).
+/// Numbered ids aimed at per bucket of 4-byte places (over all threads).
 const PER_BUCKET: usize = 16384;
-/// At most this many buckets (a power of two).
+/// At most this many buckets of numbers (a power of two).
 const MAX_BUCKETS: usize = 4096;
 
+/// Hashed ids aimed at per bucket (over all threads): the more buckets,
+/// the more bits of a hash its bucket stands for, and the fewer suspect
+/// pairs; each bucket costs a few dozen bytes on each thread.
+const PER_HASH_BUCKET: usize = 256;
+/// At most this many buckets of hashes (a power of two).
+const MAX_HASH_BUCKETS: usize = 4096;
+
 /// Bytes kept of a hash key.
-const KEPT: usize = 6;
+const KEPT: usize = 4;
+
+/// More hash keys than this coming twice: ids surely repeat (a file
+/// holding some rows twice), and reading them again would not pay.
+const MAX_SUSPECTS: usize = 256;
 
 /// One thread's keys, by bucket.
 #[derive(Debug, Default)]
@@ -73,10 +87,17 @@ struct Numbers {
     buckets: Vec<Vec<u8>>,
 }
 
-/// Buckets for `expect` ids over all threads.
+/// Buckets of numbers for `expect` ids over all threads.
 fn buckets_for(expect: usize) -> usize {
     (expect / PER_BUCKET)
         .clamp(1, MAX_BUCKETS)
+        .next_power_of_two()
+}
+
+/// Buckets of hashes for `expect` ids over all threads.
+pub(super) fn hash_buckets_for(expect: usize) -> usize {
+    (expect / PER_HASH_BUCKET)
+        .clamp(1, MAX_HASH_BUCKETS)
         .next_power_of_two()
 }
 
@@ -169,7 +190,7 @@ impl IdBuckets {
     /// file's ids are. Every thread of a pass must be given the same `expect` and
     /// `digits`.
     pub fn new(expect: usize, mine: usize, digits: Option<usize>) -> IdBuckets {
-        let n = buckets_for(expect);
+        let n = hash_buckets_for(expect);
         let room = room_for(mine / n, KEPT);
         // Numbered files bring few other ids: their buckets get room as
         // they fill.
@@ -195,20 +216,88 @@ impl IdBuckets {
     }
 }
 
-/// Does any key come twice, within one thread's buckets or across
-/// threads? All must have been made with the same `expect` and `digits`.
-pub(super) fn repeated_id(all: &[IdBuckets]) -> bool {
-    let mut table = Vec::new();
-    let n = all.first().map_or(0, |t| t.buckets.len());
-    debug_assert!(all.iter().all(|t| t.buckets.len() == n));
-    let hashed = (0..n).any(|b| {
-        let kept = all.iter().flat_map(|t| t.buckets[b].chunks_exact(KEPT));
-        let len = kept.clone().count();
-        any_twice(kept.map(word), len, &mut table)
-    });
-    hashed || numbers_repeat(all, &mut table)
+/// What the check of the filed keys found.
+#[derive(Debug)]
+pub(super) enum Repeats {
+    /// No key comes twice: no id does.
+    None,
+    /// An id comes twice (number keys are exact), or so many hash keys do
+    /// that ids surely do.
+    Sure,
+    /// Some hash keys come twice: an id does only if two ids filed under
+    /// one of them are the same.
+    Maybe(Suspects),
 }
 
+/// Hash keys that came twice, as they were filed.
+#[derive(Debug)]
+pub(super) struct Suspects {
+    /// The buckets' shift ([`IdBuckets`]).
+    shift: u32,
+    /// Whether number keys went to buckets of their own.
+    numbered: bool,
+    /// Each as its bucket above its kept bits ([`as_filed`]).
+    keys: Vec<u64>,
+}
+
+impl Suspects {
+    /// The suspect key `key` was filed under (`None`: it was not, or it is
+    /// a number key): an index below [`Suspects::len`].
+    pub fn of(&self, key: u64) -> Option<usize> {
+        if self.numbered && idform::number_of(key).is_some() {
+            return None;
+        }
+        self.keys.binary_search(&as_filed(key, self.shift)).ok()
+    }
+
+    /// How many suspect keys there are.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+}
+
+/// `key` as a hash bucket files it: its bucket (`key >> shift`) above the
+/// [`KEPT`] bytes it keeps.
+fn as_filed(key: u64, shift: u32) -> u64 {
+    let bucket = key.checked_shr(shift).unwrap_or(0);
+    bucket << (8 * KEPT) | key & ((1 << (8 * KEPT)) - 1)
+}
+
+/// Does any key come twice, within one thread's buckets or across
+/// threads? All must have been made with the same `expect` and `digits`.
+pub(super) fn repeated_id(all: &[IdBuckets]) -> Repeats {
+    let mut table = Vec::new();
+    if numbers_repeat(all, &mut table) {
+        return Repeats::Sure;
+    }
+    let Some(first) = all.first() else {
+        return Repeats::None;
+    };
+    debug_assert!(all.iter().all(|t| t.buckets.len() == first.buckets.len()));
+    let mut keys = Vec::new();
+    for b in 0..first.buckets.len() {
+        let kept = all.iter().flat_map(|t| t.buckets[b].chunks_exact(KEPT));
+        let len = kept.clone().count();
+        let bucket = (b as u64) << (8 * KEPT);
+        let stopped = repeats(kept.map(word), len, &mut table, |k| {
+            keys.push(bucket | k);
+            keys.len() <= MAX_SUSPECTS
+        });
+        if stopped {
+            return Repeats::Sure;
+        }
+    }
+    if keys.is_empty() {
+        return Repeats::None;
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    Repeats::Maybe(Suspects {
+        shift: first.shift,
+        numbered: first.numbers.is_some(),
+        keys,
+    })
+}
 /// The little-endian word of up to 8 bytes.
 fn word(bytes: &[u8]) -> u64 {
     let mut w = [0u8; 8];
@@ -242,14 +331,20 @@ fn numbers_repeat(all: &[IdBuckets], table: &mut Vec<u64>) -> bool {
             }
             Width::Four => {
                 let len = places.clone().count();
-                any_twice(places.map(word), len, table)
+                repeats(places.map(word), len, table, |_| false)
             }
         }
     })
 }
 
-/// Does any of `keys` (`len` of them) come twice? `table` is scratch.
-fn any_twice(keys: impl Iterator<Item = u64>, len: usize, table: &mut Vec<u64>) -> bool {
+/// Hand each of `keys` (`len` of them) that comes again to `again`, until
+/// it answers `false`; whether it did. `table` is scratch.
+fn repeats(
+    keys: impl Iterator<Item = u64>,
+    len: usize,
+    table: &mut Vec<u64>,
+    mut again: impl FnMut(u64) -> bool,
+) -> bool {
     // At most half full; 0 marks a free place (a key 0 is counted apart).
     let size = (2 * len).next_power_of_two().max(16);
     let bits = size.trailing_zeros();
@@ -260,7 +355,7 @@ fn any_twice(keys: impl Iterator<Item = u64>, len: usize, table: &mut Vec<u64>) 
     for k in keys {
         if k == 0 {
             zeros += 1;
-            if zeros > 1 {
+            if zeros > 1 && !again(0) {
                 return true;
             }
             continue;
@@ -274,7 +369,12 @@ fn any_twice(keys: impl Iterator<Item = u64>, len: usize, table: &mut Vec<u64>) 
                     table[at] = k;
                     break;
                 }
-                x if x == k => return true,
+                x if x == k => {
+                    if !again(k) {
+                        return true;
+                    }
+                    break;
+                }
                 _ => at = (at + 1) & mask,
             }
         }
@@ -292,6 +392,22 @@ mod tests {
         b
     }
 
+    fn none(all: &[IdBuckets]) -> bool {
+        matches!(repeated_id(all), Repeats::None)
+    }
+
+    fn sure(all: &[IdBuckets]) -> bool {
+        matches!(repeated_id(all), Repeats::Sure)
+    }
+
+    /// The suspect keys found, as filed (none unless [`Repeats::Maybe`]).
+    fn suspects(all: &[IdBuckets]) -> Vec<u64> {
+        match repeated_id(all) {
+            Repeats::Maybe(s) => s.keys,
+            _ => Vec::new(),
+        }
+    }
+
     /// A thread's buckets for ids numbered with `digits` digits: numbers
     /// as number keys, other keys as they are.
     fn numbered(expect: usize, digits: usize, numbers: &[u64], other: &[u64]) -> IdBuckets {
@@ -306,7 +422,7 @@ mod tests {
         let mut bucket = Vec::new();
         let mut sizes = Vec::new();
         for i in 0..2000u64 {
-            file(&mut bucket, &i.to_le_bytes()[..KEPT], 6000);
+            file(&mut bucket, &i.to_le_bytes()[..6], 6000);
             if sizes.last() != Some(&bucket.capacity()) {
                 sizes.push(bucket.capacity());
             }
@@ -317,7 +433,7 @@ mod tests {
         assert_eq!(bucket.len(), 12_000);
         // A bucket given its room grows by an eighth at once.
         let mut bucket = Vec::with_capacity(6000);
-        (0..1001u64).for_each(|i| file(&mut bucket, &i.to_le_bytes()[..KEPT], 6000));
+        (0..1001u64).for_each(|i| file(&mut bucket, &i.to_le_bytes()[..6], 6000));
         assert_eq!(bucket.capacity(), 7134);
     }
 
@@ -347,14 +463,14 @@ mod tests {
         assert_eq!(n, 256);
         let most = numbers.buckets.iter().map(|v| v.len() / 4).max().unwrap();
         assert!(most < 2 * 100_000 / n, "{most} in one bucket");
-        assert!(!repeated_id(&[b]));
+        assert!(none(&[b]));
         // So do 8-digit ids counted from 1 (2-byte places, 2¹¹ buckets).
         let b = numbered(0, 8, &(1..=300_000).collect::<Vec<_>>(), &[]);
         let numbers = b.numbers.as_ref().unwrap();
         assert_eq!((numbers.width, numbers.buckets.len()), (Width::Two, 2048));
         let most = numbers.buckets.iter().map(|v| v.len() / 2).max().unwrap();
         assert!(most < 2 * 300_000 / 2048, "{most} in one bucket");
-        assert!(!repeated_id(&[b]));
+        assert!(none(&[b]));
     }
 
     #[test]
@@ -378,28 +494,32 @@ mod tests {
                 let case = format!("{digits} digits, expect {expect}");
                 let a = numbered(expect, digits, &spread[..half], &hashes[..150]);
                 let b = numbered(expect, digits, &spread[half..], &hashes[150..]);
-                assert!(!repeated_id(&[a, b]), "{case}");
+                assert!(none(&[a, b]), "{case}");
                 // The same number on two threads.
                 let a = numbered(expect, digits, &spread[..half], &[]);
                 let b = numbered(expect, digits, &[spread[half - 1]], &[]);
-                assert!(repeated_id(&[a, b]), "{case}");
+                assert!(sure(&[a, b]), "{case}");
                 // Twice on one thread, the range's ends.
                 let (lo, hi) = spread.split_at(half);
                 for (part, n) in [(lo, 0), (lo, lo[half / 2]), (hi, top)] {
                     let mut twice = part.to_vec();
                     twice.push(n);
-                    assert!(
-                        repeated_id(&[numbered(expect, digits, &twice, &[])]),
-                        "{case} {n}"
-                    );
+                    assert!(sure(&[numbered(expect, digits, &twice, &[])]), "{case} {n}");
                 }
                 // A number and a hash with the same low bits are not the same id.
                 let a = numbered(expect, digits, &[5, top], &[5, top]);
-                assert!(!repeated_id(&[a]), "{case}");
-                // Hashes repeat as before beside numbers.
+                assert!(none(&[a]), "{case}");
+                // Hashes repeat as before beside numbers: a suspect, to be
+                // read again.
                 let a = numbered(expect, digits, &spread[..half], &hashes[..10]);
                 let b = numbered(expect, digits, &spread[half..], &hashes[9..12]);
-                assert!(repeated_id(&[a, b]), "{case}");
+                let found = repeated_id(&[a, b]);
+                let Repeats::Maybe(s) = found else {
+                    panic!("{case}: {found:?}");
+                };
+                assert_eq!(s.len(), 1, "{case}");
+                assert_eq!(s.of(idform::hash_key(hashes[9])), Some(0), "{case}");
+                assert_eq!(s.of(idform::hash_key(hashes[8])), None, "{case}");
             }
         }
     }
@@ -413,31 +533,62 @@ mod tests {
         for expect in [0, 1, 5000, 10_000_000] {
             let a = filed(expect, &spread[..2500]);
             let b = filed(expect, &spread[2500..]);
-            assert!(!repeated_id(&[a, b]), "expect {expect}");
+            assert!(none(&[a, b]), "expect {expect}");
             // The same fingerprint on two threads.
             let a = filed(expect, &spread[..2500]);
             let b = filed(expect, &[spread[2499], spread[3000]]);
-            assert!(repeated_id(&[a, b]), "expect {expect}");
+            let shift = a.shift;
+            assert_eq!(
+                suspects(&[a, b]),
+                [as_filed(spread[2499], shift)],
+                "expect {expect}"
+            );
             // Twice on one thread, far apart.
             let mut twice = spread[..2500].to_vec();
             twice.push(spread[7]);
-            assert!(repeated_id(&[filed(expect, &twice)]), "expect {expect}");
+            assert_eq!(
+                suspects(&[filed(expect, &twice)]),
+                [as_filed(spread[7], shift)],
+                "expect {expect}"
+            );
             // The extremes of the range are buckets like any other.
-            assert!(repeated_id(&[filed(expect, &[u64::MAX, 0, u64::MAX])]));
-            assert!(!repeated_id(&[filed(expect, &[u64::MAX, 0, 1])]));
+            let ends = suspects(&[filed(expect, &[u64::MAX, 0, u64::MAX])]);
+            assert_eq!(ends, [as_filed(u64::MAX, shift)]);
+            assert!(none(&[filed(expect, &[u64::MAX, 0, 1])]));
             // 0 is a fingerprint like any other.
-            assert!(repeated_id(&[filed(expect, &[0, 5]), filed(expect, &[0])]));
+            assert_eq!(
+                suspects(&[filed(expect, &[0, 5]), filed(expect, &[0])]),
+                [0]
+            );
             // Fingerprints alike in their low bits take the next places.
-            let alike: Vec<u64> = (1..200u64).map(|i| i << 40).collect();
-            assert!(!repeated_id(&[filed(expect, &alike)]));
+            let alike: Vec<u64> = (1..200u64).map(|i| i << 20).collect();
+            assert!(none(&[filed(expect, &alike)]));
             let mut again = alike.clone();
-            again.push(150 << 40);
-            assert!(repeated_id(&[filed(expect, &again)]));
-            // Only the low 48 bits are kept beside the bucket: fingerprints
-            // that differ only between them count as repeated (one pass then
-            // finds out).
-            assert!(repeated_id(&[filed(expect, &[5, 5 | 1 << 50])]));
+            again.push(150 << 20);
+            assert_eq!(suspects(&[filed(expect, &again)]).len(), 1);
+            // Only the low 32 bits are kept beside the bucket: fingerprints
+            // that differ only between them are suspects, which reading the
+            // ids again tells apart.
+            let s = suspects(&[filed(expect, &[5, 5 | 1 << 40])]);
+            assert_eq!(s, [5], "expect {expect}");
+            // Past MAX_SUSPECTS keys twice, ids surely repeat.
+            let many: Vec<u64> = spread[..MAX_SUSPECTS + 1].repeat(2);
+            assert!(sure(&[filed(expect, &many)]), "expect {expect}");
+            let most: Vec<u64> = spread[..MAX_SUSPECTS].repeat(2);
+            assert_eq!(suspects(&[filed(expect, &most)]).len(), MAX_SUSPECTS);
         }
-        assert!(!repeated_id(&[]));
+        assert!(none(&[]));
+    }
+
+    #[test]
+    fn hash_buckets_grow_with_the_ids_expected() {
+        assert_eq!(hash_buckets_for(0), 1);
+        assert_eq!(hash_buckets_for(1000), 4);
+        assert_eq!(hash_buckets_for(1_000_000), 4096);
+        assert_eq!(hash_buckets_for(50_000_000), 4096);
+        // A key is filed as its bucket above its low 32 bits.
+        let key = 0xABCD_0000_1234_5678u64;
+        assert_eq!(as_filed(key, 64), 0x1234_5678);
+        assert_eq!(as_filed(key, 52), 0xABC_1234_5678);
     }
 }

@@ -22,7 +22,9 @@
 //! - the data rows hold a `"` (a quoted field may span lines, so a cut may
 //!   fall inside a record) or a CR that does not end a line;
 //! - a respondent id comes twice (one pass names the line of its first
-//!   use), found from the fingerprints each thread files (module `ids`);
+//!   use), found from the fingerprints each thread files (module `ids`)
+//!   and, when two ids' fingerprints are alike, from those ids read again
+//!   (module `recheck`);
 //! - a sink's sums turn out to depend on order (an outcome value with no
 //!   exact fixed-point form, for instance).
 //!
@@ -32,6 +34,7 @@
 
 mod ids;
 mod layout;
+mod recheck;
 mod route;
 mod worker;
 
@@ -44,7 +47,7 @@ use super::{
 };
 use crate::error::{Error, Problem, Result, PROBLEMS_SHOWN};
 use crate::instrument::Instrument;
-use ids::{repeated_id, IdBuckets};
+use ids::{repeated_id, IdBuckets, Repeats};
 use layout::{bytes_per_row, data_start, part_bounds};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -149,7 +152,7 @@ pub fn try_split<S: SplitSink>(
     if let Some(e) = workers.iter_mut().find_map(|w| w.error.take()) {
         return Err(Error::io(format!("failed to read {}", pass.file), e));
     }
-    Ok(finish(workers, pass, sink))
+    Ok(finish(path, workers, pass, sink))
 }
 
 /// What the pass knows besides the threads' results.
@@ -162,6 +165,8 @@ struct Pass {
     first_line: u64,
     parts: usize,
     gave_up: bool,
+    /// Where the respondent ids are, to read them again.
+    ids: Option<recheck::IdColumn>,
 }
 
 /// Read the parts on the threads; `None` when the file does not allow it.
@@ -223,6 +228,13 @@ fn split_read<S: SplitSink>(
         first_line,
         parts: shared.parts,
         gave_up: shared.give_up.load(Ordering::Relaxed),
+        ids: map.respondent.map(|column| recheck::IdColumn {
+            data: data_start..len,
+            column,
+            threads,
+            delimiter: layout.delimiter,
+            keys: rows.id_keys().clone(),
+        }),
     };
     Some((workers, pass))
 }
@@ -316,15 +328,31 @@ fn run_workers<S: SplitSink>(shared: &Shared<'_>, sink: &S, threads: usize) -> V
 
 /// Put the threads' results together as one pass would have them; `None`
 /// when that could differ from one pass.
-fn finish<S: SplitSink>(workers: Vec<Worker<S>>, pass: Pass, sink: &mut S) -> Option<Ingested> {
+fn finish<S: SplitSink>(
+    path: &Path,
+    workers: Vec<Worker<S>>,
+    pass: Pass,
+    sink: &mut S,
+) -> Option<Ingested> {
     if pass.gave_up || workers.iter().any(|w| !w.sink.order_free()) {
         return None;
     }
     let first = first_lines(&workers, pass.parts, pass.first_line);
+    let ids = pass.ids.clone();
     let mut report = empty_report(pass);
-    let (repeated, merged, all) = merge_checking_ids(workers);
+    let (repeats, merged, all) = merge_checking_ids(workers);
     // Problems are grouped in file order, which only one pass gives.
-    if repeated || all.problem_count > 0 {
+    if all.problem_count > 0 {
+        return None;
+    }
+    let repeated = match (repeats, ids) {
+        (Repeats::None, _) => false,
+        (Repeats::Maybe(suspects), Some(ids)) => {
+            recheck::may_repeat(path, &ids, &suspects, all.rows_read)
+        }
+        _ => true,
+    };
+    if repeated {
         return None;
     }
     report.rows_read = all.rows_read;
@@ -408,7 +436,7 @@ fn empty_report(pass: Pass) -> InputReport {
 
 /// Whether a respondent id came twice, found out on another thread while
 /// this one merges the threads' sums ([`gather`]), and what that gives.
-fn merge_checking_ids<S: SplitSink>(mut workers: Vec<Worker<S>>) -> (bool, Option<S>, Gathered) {
+fn merge_checking_ids<S: SplitSink>(mut workers: Vec<Worker<S>>) -> (Repeats, Option<S>, Gathered) {
     let ids: Vec<IdBuckets> = workers
         .iter_mut()
         .map(|w| std::mem::take(&mut w.ids))
