@@ -245,9 +245,9 @@ pub fn emit_score_csv(
     Ok(true)
 }
 
-/// Write `score`'s document as a table or Markdown with the companies'
-/// rows made as they are written ([`document::LaterRows`]), never holding
-/// the list; `false` (nothing written) for the other formats.
+/// Write `score`'s document as a table, Markdown, HTML or a workbook with
+/// the companies' rows made as they are written ([`document::LaterRows`]),
+/// never holding the list; `false` (nothing written) for the other formats.
 pub fn emit_score_later(
     stream: &crate::analysis::score::ScoreStream<'_>,
     format: Format,
@@ -255,17 +255,23 @@ pub fn emit_score_later(
     opts: &RenderOptions,
     path: Option<&Path>,
 ) -> Result<bool> {
-    if !matches!(format, Format::Table | Format::Markdown) {
+    if format == Format::Html {
+        let (doc, later) = document::commands::score_document_later(stream, doc_opts);
+        check_table(&doc, opts)?;
+        write_output(path, |w| html::write_with(doc, Some(&later), w))?;
+        return Ok(true);
+    }
+    if !matches!(format, Format::Table | Format::Markdown | Format::Xlsx) {
         return Ok(false);
     }
     let (doc, later) = document::commands::score_document_later(stream, doc_opts);
     check_table(&doc, opts)?;
-    write_output(path, |w| {
-        let w = &mut Printable::new(w);
-        match format {
-            Format::Table => write::table::write_with(&doc, Some(&later), opts, w),
-            _ => write::markdown::write_with(&doc, Some(&later), opts, w),
+    write_output(path, |w| match format {
+        Format::Table => write::table::write_with(&doc, Some(&later), opts, &mut Printable::new(w)),
+        Format::Markdown => {
+            write::markdown::write_with(&doc, Some(&later), opts, &mut Printable::new(w))
         }
+        _ => write::xlsx::write_with(&doc, Some(&later), w),
     })?;
     Ok(true)
 }

@@ -318,6 +318,40 @@ fn xlsx_has_numeric_cells_sheets_and_string_ids() {
     }
 }
 
+/// The companies sheet is written a row at a time through a temporary
+/// file, and the workbook zipped into another; with no temporary directory
+/// to make them in, both are held in memory instead: the same cells.
+#[test]
+fn xlsx_without_a_temporary_directory_has_the_same_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheets = |tmp: Option<&std::path::Path>| {
+        let path = dir.path().join("scores.xlsx");
+        let mut cmd = align();
+        cmd.args(["score", "data/survey.csv", "-q", "-o"])
+            .arg(&path);
+        if let Some(t) = tmp {
+            cmd.env("TMPDIR", t);
+        }
+        cmd.assert().success().stderr("");
+        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+        let names = wb.sheet_names();
+        let cells: Vec<Vec<Vec<Data>>> = names
+            .iter()
+            .map(|n| {
+                let range = wb.worksheet_range(n).unwrap();
+                range.rows().map(|r| r.to_vec()).collect()
+            })
+            .collect();
+        (names, cells)
+    };
+    let usual = sheets(None);
+    let none = sheets(Some(&dir.path().join("no such directory")));
+    assert_eq!(usual.0, vec!["companies", "reliability", "items", "input"]);
+    // The header and the sample's 120 companies.
+    assert_eq!(usual.1[0].len(), 121);
+    assert_eq!(usual, none);
+}
+
 #[test]
 fn score_decimals_round_markdown_and_table_like_csv() {
     let v = json_of(&["score", SMALL]);

@@ -185,6 +185,14 @@ impl Table {
             .collect()
     }
 
+    /// The alignment of the shown columns.
+    pub fn aligns(&self) -> Vec<Align> {
+        self.shown_columns()
+            .into_iter()
+            .map(|i| self.columns[i].align)
+            .collect()
+    }
+
     /// Headings of the shown columns.
     pub fn header(&self) -> Vec<String> {
         self.shown_columns()
@@ -269,9 +277,9 @@ impl Table {
 impl Serialize for Table {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let shown = self.shown_columns();
-        let align: Vec<Align> = shown.iter().map(|&i| self.columns[i].align).collect();
-        let mut st = s.serialize_struct("Table", 5)?;
+        let align = self.aligns();
+        let mut st = s.serialize_struct("Table", 6)?;
+        st.serialize_field("name", &self.name)?;
         st.serialize_field("reading", &(self.show != Show::Data))?;
         st.serialize_field("header", &self.header())?;
         st.serialize_field("align", &align)?;

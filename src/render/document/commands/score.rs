@@ -452,6 +452,39 @@ fn document(m: &ScoreReport, companies: Companies, opts: &DocOptions, fill: bool
 mod tests {
     use super::*;
 
+    /// `xml` without the `spans` of its rows: an optional hint of the
+    /// columns a row fills, which a sheet written a row at a time leaves out.
+    fn without_spans(xml: &str) -> String {
+        let mut out = String::with_capacity(xml.len());
+        let mut rest = xml;
+        while let Some(at) = rest.find(" spans=\"") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + " spans=\"".len()..];
+            rest = &after[after.find('"').map_or(after.len(), |e| e + 1)..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Every part of a workbook but its document properties (which hold the
+    /// time it was made), uncompressed, by name, without row spans
+    /// ([`without_spans`]).
+    fn xlsx_parts(bytes: &[u8]) -> std::collections::BTreeMap<String, String> {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut parts = std::collections::BTreeMap::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            if name != "docProps/core.xml" {
+                let mut data = String::new();
+                f.read_to_string(&mut data).unwrap();
+                parts.insert(name, without_spans(&data));
+            }
+        }
+        parts
+    }
+
     /// A document made from the sums a chunk of companies at a time (on
     /// two threads, more than two chunks, a short last one) is the one made
     /// from the whole list.
@@ -522,6 +555,27 @@ mod tests {
                 .unwrap();
             crate::render::write::markdown::write(&doc, &ropts, &mut whole).unwrap();
             assert!(streamed == whole, "markdown, by role {by_role}");
+            // The page: the same bytes.
+            let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+            crate::render::html::write_with(empty.clone(), Some(&later), &mut streamed).unwrap();
+            crate::render::html::write(doc.clone(), &mut whole).unwrap();
+            let page = String::from_utf8(streamed).unwrap();
+            assert!(page.matches("<tr>").count() > 2 * CHUNK + 300);
+            assert!(!page.contains("<!--align:rows-->"));
+            assert!(
+                page == String::from_utf8(whole).unwrap(),
+                "html, by role {by_role}"
+            );
+            // The workbook: the same parts (sheets, shared strings, styles),
+            // but for its time of creation.
+            let (mut streamed, mut whole) = (Vec::new(), Vec::new());
+            crate::render::write::xlsx::write_with(&empty, Some(&later), &mut streamed).unwrap();
+            crate::render::write::xlsx::write(&doc, &mut whole).unwrap();
+            let (streamed, whole) = (xlsx_parts(&streamed), xlsx_parts(&whole));
+            assert!(streamed.len() > 8, "{:?}", streamed.keys());
+            let sheet = &streamed["xl/worksheets/sheet1.xml"];
+            assert!(sheet.contains("<autoFilter ref=\"A1:") && sheet.contains("<pane "));
+            assert!(streamed == whole, "xlsx, by role {by_role}");
         }
         let mut lines = Vec::new();
         write_companies_csv(&stream, &Default::default(), &mut lines).unwrap();
