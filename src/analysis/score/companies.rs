@@ -11,9 +11,9 @@
 //! other, so the result is the same as making the list in one piece.
 
 use super::builder::{Builder, Context};
+use super::order::{self, Place};
 use super::{CompanyScore, Hidden, Scale, ScoreOptions};
 use crate::accumulate::{CompanyAcc, ItemSums, Plan};
-use crate::analysis::larger_first;
 use crate::disclosure::Disclosure;
 use crate::instrument::Instrument;
 use crate::stats::GroupMoments;
@@ -114,24 +114,24 @@ pub(super) fn company_block<'a>(
     // second part's join them in place.
     let tally = |range: Range<usize>, room: usize| {
         let mut b = Builder::new(&cx, Some(Tallies::new(plan, room)));
-        let mut places: Vec<Place> = Vec::with_capacity(room);
-        places.extend(range.map(|i| Place {
-            suppressed: !vis_all[i].shown,
-            alignment: b.tally(&companies[i], &vis_all[i]),
-            at: i as u32,
+        let mut places: Vec<Place> = Vec::with_capacity(range.len());
+        places.extend(range.map(|i| {
+            let alignment = b.tally(&companies[i], &vis_all[i]);
+            Place::new(!vis_all[i].shown, alignment, &ids[i], i as u32)
         }));
+        order::sort(&mut places, ids);
         (places, b.tallies.unwrap_or_else(|| Tallies::new(plan, 0)))
     };
-    let (mut places, tallies) = if n < PARALLEL_MIN {
-        tally(0..n, n)
+    // Each half sorted on its thread, then merged.
+    let (order, tallies) = if n < PARALLEL_MIN {
+        let (places, tallies) = tally(0..n, n);
+        (order::merge(&places, &[], ids), tallies)
     } else {
         let mid = n / 2;
-        let ((mut places, first), (more, rest)) =
+        let ((places, first), (more, rest)) =
             on_two_threads(|| tally(0..mid, n), || tally(mid..n, n - mid));
-        places.extend(more);
-        (places, first.merge(rest))
+        (order::merge(&places, &more, ids), first.merge(rest))
     };
-    places.sort_unstable_by(|a, b| a.cmp(b, ids));
     let (small, complementary) = vis.hidden_roles();
     let hidden = Hidden {
         threshold: opts.anonymity,
@@ -143,30 +143,11 @@ pub(super) fn company_block<'a>(
             cx,
             ids,
             companies,
-            order: places.into_iter().map(|p| p.at).collect(),
+            order,
             vis,
         },
         hidden,
         tallies,
-    }
-}
-
-/// Where a company goes in the list: best first; hidden companies last, by
-/// id, so their order reveals nothing. Company ids are unique, so no two
-/// companies rank equal.
-struct Place {
-    suppressed: bool,
-    alignment: Option<f64>,
-    /// The company's position in the accumulator.
-    at: u32,
-}
-
-impl Place {
-    fn cmp(&self, o: &Place, ids: &[Box<str>]) -> std::cmp::Ordering {
-        self.suppressed
-            .cmp(&o.suppressed)
-            .then_with(|| larger_first(self.alignment, o.alignment))
-            .then_with(|| ids[self.at as usize].cmp(&ids[o.at as usize]))
     }
 }
 

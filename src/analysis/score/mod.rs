@@ -6,6 +6,7 @@
 mod builder;
 mod companies;
 mod model;
+mod order;
 
 use companies::CompanyBlock;
 pub use companies::CompanyRows;
@@ -144,7 +145,19 @@ pub fn stream<'a>(
     let mut warnings = Vec::new();
     let dimensions = DimensionInfo::list(inst, plan);
     let reliability = reliability_block(inst, acc, anon, &mut warnings);
-    let vis = Disclosure::plan(acc, anon);
+    // Variants of company ids are looked for on a thread of their own
+    // while the disclosure plan is made: each is a pass over every company.
+    let (vis, variants) = std::thread::scope(|s| {
+        let variants = std::thread::Builder::new()
+            .spawn_scoped(s, || crate::ingest::aliases::variant_warnings(&acc.ids));
+        let vis = Disclosure::plan(acc, anon);
+        let variants = match variants.map(|h| h.join()) {
+            Ok(Ok(v)) => v,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => crate::ingest::aliases::variant_warnings(&acc.ids),
+        };
+        (vis, variants)
+    });
     let single = vis
         .companies()
         .iter()
@@ -160,7 +173,7 @@ pub fn stream<'a>(
         ));
     }
     warnings.extend(hidden_warnings);
-    warnings.extend(crate::ingest::aliases::variant_warnings(&acc.ids));
+    warnings.extend(variants);
 
     let items = item_scores(inst, plan, &block, scale, anon);
     warnings.extend(item_warnings(
