@@ -221,15 +221,14 @@ impl CompanyAcc {
         }
     }
 
-    /// Read a word of each cache line of the record (to have it in the
-    /// cache before its figures are worked out): their sum.
-    pub(crate) fn touch(&self) -> u64 {
-        let more = self.extra.as_ref().map_or(&[][..], |e| &e.blocks);
-        self.w
-            .iter()
-            .chain(more.iter())
-            .step_by(8)
-            .fold(0u64, |sum, w| sum.wrapping_add(*w))
+    /// Ask for every cache line of the record (and of the blocks beside
+    /// it) without waiting for them, some companies before its figures
+    /// are worked out.
+    pub(crate) fn prefetch(&self) {
+        prefetch_lines(&self.w, 0, self.w.len());
+        if let Some(e) = &self.extra {
+            prefetch_lines(&e.blocks, 0, e.blocks.len());
+        }
     }
 
     /// Words in the record (read from the list entry, not the record).

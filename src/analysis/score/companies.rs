@@ -177,21 +177,18 @@ impl CompanyRows<'_> {
     pub fn make(&self, range: Range<usize>) -> Vec<CompanyScore> {
         let mut b = Builder::new(&self.cx, None);
         let vis = self.vis.companies();
-        // The list visits the sums at random: each company's are read a few
-        // places ahead, so that their cache misses overlap.
-        let mut touched = 0u64;
-        let made = range
+        // The list visits the sums at random: each company's are asked for
+        // a few places ahead, so that their cache misses overlap with the
+        // work.
+        range
             .map(|p| {
                 if let Some(&ahead) = self.order.get(p + AHEAD) {
-                    let c = &self.companies[ahead as usize];
-                    touched = touched.wrapping_add(c.touch());
+                    self.companies[ahead as usize].prefetch();
                 }
                 let i = self.order[p] as usize;
                 b.company(&self.ids[i], &self.companies[i], &vis[i])
             })
-            .collect();
-        std::hint::black_box(touched);
-        made
+            .collect()
     }
 
     /// Make the companies in chunks of `chunk` places, best first, and
