@@ -27,6 +27,17 @@ use crate::instrument::Instrument;
 use crate::stats;
 use std::collections::HashMap;
 
+/// A map looked up by company id, once per company and figure: hashed
+/// with ahash (nothing iterates it, so its order never reaches the output).
+type ById<K, V> = HashMap<K, V, ahash::RandomState>;
+
+/// The map of `entries`.
+fn by_id<K: std::hash::Hash + Eq, V>(entries: impl Iterator<Item = (K, V)>) -> ById<K, V> {
+    let mut m = HashMap::with_hasher(ahash::RandomState::with_seeds(3, 5, 7, 11));
+    m.extend(entries);
+    m
+}
+
 /// One wave as read: its label, instrument, sums, input accounting and
 /// (with an outcomes file) its composites and tiers.
 pub struct WaveInput<'a> {
@@ -83,10 +94,12 @@ pub(super) struct Scored<'a> {
     pub score: ScoreReport,
     pub vis: Disclosure,
     /// Company id → place in the accumulator.
-    pub place: HashMap<&'a str, usize>,
+    pub place: ById<&'a str, usize>,
     /// Company id → place in `score.companies`.
-    pub row: HashMap<String, usize>,
-    pub tiers: Option<HashMap<String, Tier>>,
+    pub row: ById<String, usize>,
+    pub tiers: Option<ById<String, Tier>>,
+    /// Per scale column, the item sums of the shown companies, pooled.
+    pools: Vec<ItemSums>,
 }
 
 impl<'a> Scored<'a> {
@@ -101,26 +114,23 @@ impl<'a> Scored<'a> {
             },
         );
         let vis = Disclosure::plan(w.acc, anonymity);
-        let place = w
-            .acc
-            .ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.as_ref(), i))
-            .collect();
-        let row = score
-            .companies
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.company_id.clone(), i))
-            .collect();
-        let tiers = w.outcomes.map(|o| {
-            o.companies
+        let place = by_id(w.acc.ids.iter().enumerate().map(|(i, id)| (id.as_ref(), i)));
+        let row = by_id(
+            score
+                .companies
                 .iter()
-                .filter(|c| !c.hidden)
-                .filter_map(|c| c.tier.map(|t| (c.company_id.clone(), t)))
-                .collect()
+                .enumerate()
+                .map(|(i, c)| (c.company_id.clone(), i)),
+        );
+        let tiers = w.outcomes.map(|o| {
+            by_id(
+                o.companies
+                    .iter()
+                    .filter(|c| !c.hidden)
+                    .filter_map(|c| c.tier.map(|t| (c.company_id.clone(), t))),
+            )
         });
+        let pools = item_pools(w.acc, &vis);
         Scored {
             label: w.label,
             inst: w.inst,
@@ -130,6 +140,7 @@ impl<'a> Scored<'a> {
             place,
             row,
             tiers,
+            pools,
         }
     }
 
@@ -192,14 +203,23 @@ impl<'a> Scored<'a> {
     /// pool `score` prints the item's figures from.
     pub fn item_pool(&self, item: &str) -> Option<ItemSums> {
         let col = self.inst.items.iter().position(|i| i.id == item)?;
-        let mut t = ItemSums::default();
-        for (i, c) in self.acc.companies.iter().enumerate() {
-            if self.vis.shown(i) {
-                t.merge(&c.item_total(&self.acc.plan, col));
+        self.pools.get(col).copied()
+    }
+}
+
+/// Per scale column, the item sums of the shown companies, pooled: one pass
+/// over the companies for every item at once.
+fn item_pools(acc: &Accumulator, vis: &Disclosure) -> Vec<ItemSums> {
+    let plan = &acc.plan;
+    let mut pools = vec![ItemSums::default(); plan.n_scale()];
+    for (i, c) in acc.companies.iter().enumerate() {
+        if vis.shown(i) {
+            for slot in 0..plan.role_slots {
+                c.add_items_of(plan, slot, &mut pools);
             }
         }
-        Some(t)
     }
+    pools
 }
 
 /// A wave's disclosure warnings, labelled with the wave, and a warning
