@@ -96,8 +96,7 @@ pub fn disconnect(
     let mut rows = Vec::with_capacity(plan.n_scale());
     let mut hidden_rows = [Vec::new(), Vec::new(), Vec::new()];
     let mut no_test = Vec::new();
-    for col in 0..plan.n_scale() {
-        let pooled = pooled(acc, vis, &slots, col);
+    for (col, pooled) in pooled(acc, vis, &slots).into_iter().enumerate() {
         let (row, tested) = compare_roles(inst, col, &pooled, anonymity);
         let pcts = [row.pct_sales, row.pct_marketing, row.pct_both];
         for r in 0..3 {
@@ -132,22 +131,26 @@ pub fn disconnect(
     rows
 }
 
-/// The answers to scale column `col` of each role (sales, marketing, both;
-/// `slots`) pooled over the shown companies.
-fn pooled(acc: &Accumulator, vis: &Disclosure, slots: &[usize; 3], col: usize) -> [ItemSums; 3] {
+/// Per scale column, the answers of each role (sales, marketing, both;
+/// `slots`) pooled over the shown companies: one pass over the companies
+/// for every column at once.
+fn pooled(acc: &Accumulator, vis: &Disclosure, slots: &[usize; 3]) -> Vec<[ItemSums; 3]> {
     let plan = &acc.plan;
-    let mut pooled = [ItemSums::default(); 3];
+    let n = plan.n_scale();
+    let mut by_role: [Vec<ItemSums>; 3] = std::array::from_fn(|_| vec![ItemSums::default(); n]);
     for (_, c) in acc
         .companies
         .iter()
         .enumerate()
         .filter(|(i, _)| vis.shown(*i))
     {
-        for (r, &s) in slots.iter().enumerate() {
-            pooled[r].merge(&c.item(plan, s, col));
+        for (sums, &s) in by_role.iter_mut().zip(slots) {
+            c.add_items_of(plan, s, sums);
         }
     }
-    pooled
+    (0..n)
+        .map(|col| std::array::from_fn(|r| by_role[r][col]))
+        .collect()
 }
 
 /// The row of scale column `col`: each role's top-2-box percentage (hidden

@@ -5,7 +5,7 @@
 
 use super::tiers::{ByTier, Tiers};
 use super::{names, plural, Comparison, GroupStats, MannWhitneyStats, WelchStats};
-use crate::accumulate::Accumulator;
+use crate::accumulate::{Accumulator, ItemSums};
 use crate::analysis::finite;
 use crate::analysis::outcomes::Tier;
 use crate::stats;
@@ -91,20 +91,23 @@ pub(super) fn compare(
     (c, p)
 }
 
-/// Top-2-box % of a tier's respondents on scale column `col`, and the base.
-pub(super) fn top2(
-    acc: &Accumulator,
-    members: &[usize],
-    col: usize,
-    shown: bool,
-    anonymity: u64,
-) -> (Option<f64>, u64) {
-    let (mut hits, mut n) = (0u64, 0u64);
+/// Per scale column, the item sums of a tier's members (all roles): one
+/// pass over the members for every column at once.
+pub(super) fn tier_items(acc: &Accumulator, members: &[usize]) -> Vec<ItemSums> {
+    let plan = &acc.plan;
+    let mut sums = vec![ItemSums::default(); plan.n_scale()];
     for &i in members {
-        let t = acc.companies[i].item_total(&acc.plan, col);
-        hits += t.top2;
-        n += t.n;
+        for slot in 0..plan.role_slots {
+            acc.companies[i].add_items_of(plan, slot, &mut sums);
+        }
     }
+    sums
+}
+
+/// Top-2-box % of a tier's respondents on an item (`t`, the tier's sums of
+/// it: [`tier_items`]), and the base.
+pub(super) fn top2(t: &ItemSums, shown: bool, anonymity: u64) -> (Option<f64>, u64) {
+    let (hits, n) = (t.top2, t.n);
     // A share of fewer respondents than the threshold is not shown.
     let pct = (n > 0 && n >= anonymity && shown)
         .then(|| 100.0 * hits as f64 / n as f64)

@@ -3,7 +3,7 @@
 //! every item (Benjamini–Hochberg q over each family, top-2-box shares and
 //! their lift), and each dimension's Spearman ρ with the composite.
 
-use super::compare::{compare, top2, Why};
+use super::compare::{compare, tier_items, top2, Why};
 use super::tiers::Tiers;
 use super::{DimensionComparison, DimensionCorrelation, ItemComparison, LeadersOptions};
 use crate::accumulate::Accumulator;
@@ -131,8 +131,11 @@ pub(super) fn items(
     let mut items = Vec::with_capacity(plan.n_items);
     let mut ps = Vec::with_capacity(plan.n_items);
     let mut no_lift = Vec::new();
-    let top2_of =
-        |t: Tier, col: usize| top2(acc, &tiers.members[t], col, tiers.shown[t], anonymity);
+    let sums = [Tier::Leader, Tier::Laggard].map(|t| tier_items(acc, &tiers.members[t]));
+    let top2_of = |t: Tier, col: usize| {
+        let k = usize::from(t == Tier::Laggard);
+        top2(&sums[k][col], tiers.shown[t], anonymity)
+    };
     for (d, dim) in inst.dimensions.iter().enumerate() {
         for &col in &plan.groups[d] {
             let it = &inst.items[col];
