@@ -23,6 +23,7 @@ use crate::accumulate::Accumulator;
 use crate::ingest::InputReport;
 use crate::instrument::Instrument;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// How many items are listed as priorities.
 pub const PRIORITIES: usize = 5;
@@ -103,11 +104,11 @@ pub struct DimensionBenchmark {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ItemBenchmark {
     /// The item's id.
-    pub item: String,
+    pub item: Arc<str>,
     /// The id of the item's dimension.
-    pub dimension: String,
+    pub dimension: Arc<str>,
     /// The question as asked.
-    pub text: String,
+    pub text: Arc<str>,
     /// Reverse-worded: the means are reverse-coded, so higher is better.
     pub reverse: bool,
     /// The company's mean on the scale; null when fewer of its respondents than the
@@ -127,9 +128,9 @@ pub struct Priority {
     /// 1 for the largest gap.
     pub rank: usize,
     /// The item's id.
-    pub item: String,
+    pub item: Arc<str>,
     /// The question as asked.
-    pub text: String,
+    pub text: Arc<str>,
     /// Whether the item is reverse-worded (its means are reverse-coded).
     pub reverse: bool,
     /// The company's mean on the scale.
@@ -345,18 +346,36 @@ fn norms_warnings(norms: &Norms, norms_file: &str) -> Vec<String> {
     warnings
 }
 
+/// Each item's id, dimension and text, made once and shared by every
+/// company's rows (a survey of many companies would otherwise hold a copy
+/// of every question per company).
+pub(crate) struct ItemNames(Vec<[Arc<str>; 3]>);
+
+impl ItemNames {
+    pub(crate) fn new(inst: &Instrument) -> ItemNames {
+        ItemNames(
+            inst.items
+                .iter()
+                .map(|it| [&it.id, &it.dimension, &it.text].map(|s| Arc::from(s.as_str())))
+                .collect(),
+        )
+    }
+}
+
 /// A company's item means against the norms: the gap to the leaders'
 /// mean, or to the average company's when the norms have no leaders.
 fn item_benchmarks(
     inst: &Instrument,
+    names: &ItemNames,
     figs: &norms::CompanyFigures,
     norms: &Norms,
 ) -> Vec<ItemBenchmark> {
     let leaders = norms.leaders();
     inst.items
         .iter()
+        .zip(&names.0)
         .enumerate()
-        .map(|(j, it)| {
+        .map(|(j, (it, [id, dimension, text]))| {
             let company_mean = figs.items[j];
             let norm_mean = norms.items.get(&it.id).and_then(|x| x.mean);
             let leader_mean = leaders.and_then(|l| l.items.get(&it.id).copied().flatten());
@@ -366,9 +385,9 @@ fn item_benchmarks(
                 norm_mean
             };
             ItemBenchmark {
-                item: it.id.clone(),
-                dimension: it.dimension.clone(),
-                text: it.text.clone(),
+                item: id.clone(),
+                dimension: dimension.clone(),
+                text: text.clone(),
                 reverse: it.reverse,
                 company_mean,
                 norm_mean,
@@ -433,6 +452,7 @@ pub fn build_with_peers(
     let vis = crate::disclosure::Disclosure::plan(acc, anonymity);
     let mut without_peers: Vec<(String, String)> = Vec::new();
     let mut companies = Vec::with_capacity(acc.companies.len());
+    let names = ItemNames::new(inst);
     for (i, (id, c)) in acc.ids.iter().zip(&acc.companies).enumerate() {
         let n = c.n();
         if !vis.shown(i) {
@@ -452,7 +472,7 @@ pub fn build_with_peers(
             }
             None => None,
         };
-        companies.push(shown_company(inst, &figs, norms, id, n, peer));
+        companies.push(shown_company(inst, &names, &figs, norms, id, n, peer));
     }
     companies.sort_by(|a, b| a.company_id.cmp(&b.company_id));
     if let Some(p) = &peers {
@@ -499,6 +519,7 @@ fn suppressed_company(id: &str, n: u64) -> CompanyBenchmark {
 /// index, its items and priorities, and `peer` (its place among its peers).
 fn shown_company(
     inst: &Instrument,
+    names: &ItemNames,
     figs: &norms::CompanyFigures,
     norms: &Norms,
     id: &str,
@@ -512,7 +533,7 @@ fn shown_company(
         &norms.alignment_index,
         norms.leaders(),
     );
-    let items = item_benchmarks(inst, figs, norms);
+    let items = item_benchmarks(inst, names, figs, norms);
     CompanyBenchmark {
         company_id: id.to_string(),
         n,

@@ -497,8 +497,8 @@ fn item_gaps(
                 Reference::None => None,
             };
             ItemGap {
-                item: it.item.clone(),
-                text: it.text.clone(),
+                item: it.item.to_string(),
+                text: it.text.to_string(),
                 reverse: it.reverse,
                 company_mean: it.company_mean,
                 reference_mean,

@@ -442,8 +442,8 @@ fn item_rows(
             let mut row = head.to_vec();
             row.extend([
                 Cell::text("item"),
-                Cell::text(it.item.as_str()),
-                Cell::text(it.text.as_str()),
+                Cell::text(&*it.item),
+                Cell::text(&*it.text),
                 Cell::stat(it.company_mean, 2),
                 Cell::Missing,
                 Cell::Missing,
