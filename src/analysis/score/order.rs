@@ -116,9 +116,14 @@ mod tests {
     use super::*;
     use crate::analysis::larger_first;
 
+    /// Company ids as the accumulator holds them.
+    fn boxed(ids: &[&str]) -> Vec<Box<str>> {
+        ids.iter().map(|s| Box::from(*s)).collect()
+    }
+
     #[test]
     fn inline_keys_order_as_the_list_does() {
-        let ids: Vec<Box<str>> = [
+        let ids = boxed(&[
             "C1",
             "C10",
             "C2",
@@ -135,10 +140,7 @@ mod tests {
             "x",
             "acme-industries-international-a",
             "acme-industries-international-b",
-        ]
-        .iter()
-        .map(|s| Box::from(*s))
-        .collect();
+        ]);
         let alignments = [
             Some(50.0),
             Some(50.0),
@@ -193,17 +195,14 @@ mod tests {
 
     #[test]
     fn every_pair_orders_as_the_list_does() {
-        let ids: Vec<Box<str>> = [
+        let ids = boxed(&[
             "b",
             "a",
             "ab",
             "a\u{0}",
             "abcdefghijklmnopq",
             "abcdefghijklmnop",
-        ]
-        .iter()
-        .map(|s| Box::from(*s))
-        .collect();
+        ]);
         let cases = [
             (false, Some(10.0)),
             (false, Some(-0.0)),
