@@ -55,14 +55,22 @@ pub(super) fn may_repeat(path: &Path, ids: &IdColumn, suspects: &Suspects, rows:
         })
         .filter(|(a, b)| a < b)
         .collect();
+    let read_one = |(a, b): (u64, u64)| read_range(path, ids, suspects, a, b, start);
+    // A range whose thread cannot start is read on this one.
     let read: Option<Vec<Found>> = std::thread::scope(|scope| {
         let handles: Vec<_> = ranges
             .iter()
-            .map(|&(a, b)| scope.spawn(move || read_range(path, ids, suspects, a, b, start)))
+            .map(|&r| {
+                let started = std::thread::Builder::new().spawn_scoped(scope, move || read_one(r));
+                (r, started)
+            })
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().ok().flatten())
+            .map(|(r, started)| match started {
+                Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                Err(_) => read_one(r),
+            })
             .collect()
     });
     let Some(read) = read else {
