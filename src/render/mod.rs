@@ -255,13 +255,10 @@ pub fn emit_score_later(
     opts: &RenderOptions,
     path: Option<&Path>,
 ) -> Result<bool> {
-    if format == Format::Html {
-        let (doc, later) = document::commands::score_document_later(stream, doc_opts);
-        check_table(&doc, opts)?;
-        write_output(path, |w| html::write_with(doc, Some(&later), w))?;
-        return Ok(true);
-    }
-    if !matches!(format, Format::Table | Format::Markdown | Format::Xlsx) {
+    if !matches!(
+        format,
+        Format::Table | Format::Markdown | Format::Html | Format::Xlsx
+    ) {
         return Ok(false);
     }
     let (doc, later) = document::commands::score_document_later(stream, doc_opts);
@@ -271,7 +268,8 @@ pub fn emit_score_later(
         Format::Markdown => {
             write::markdown::write_with(&doc, Some(&later), opts, &mut Printable::new(w))
         }
-        _ => write::xlsx::write_with(&doc, Some(&later), w),
+        Format::Xlsx => write::xlsx::write_with(&doc, Some(&later), w),
+        _ => html::write_with(doc, Some(&later), w),
     })?;
     Ok(true)
 }
