@@ -238,7 +238,10 @@ impl CompanyRows<'_> {
 
 /// `first()` on this thread and `second()` on another, at the same time;
 /// should no thread start, `second()` runs here after `first()`.
-fn on_two_threads<A, B: Send>(first: impl FnOnce() -> A, second: impl Fn() -> B + Sync) -> (A, B) {
+pub(super) fn on_two_threads<A, B: Send>(
+    first: impl FnOnce() -> A,
+    second: impl Fn() -> B + Sync,
+) -> (A, B) {
     std::thread::scope(|s| {
         let handle = std::thread::Builder::new().spawn_scoped(s, &second);
         let a = first();

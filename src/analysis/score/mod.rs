@@ -147,17 +147,10 @@ pub fn stream<'a>(
     let reliability = reliability_block(inst, acc, anon, &mut warnings);
     // Variants of company ids are looked for on a thread of their own
     // while the disclosure plan is made: each is a pass over every company.
-    let (vis, variants) = std::thread::scope(|s| {
-        let variants = std::thread::Builder::new()
-            .spawn_scoped(s, || crate::ingest::aliases::variant_warnings(&acc.ids));
-        let vis = Disclosure::plan(acc, anon);
-        let variants = match variants.map(|h| h.join()) {
-            Ok(Ok(v)) => v,
-            Ok(Err(panic)) => std::panic::resume_unwind(panic),
-            Err(_) => crate::ingest::aliases::variant_warnings(&acc.ids),
-        };
-        (vis, variants)
-    });
+    let (vis, variants) = companies::on_two_threads(
+        || Disclosure::plan(acc, anon),
+        || crate::ingest::aliases::variant_warnings(&acc.ids),
+    );
     let single = vis
         .companies()
         .iter()
