@@ -40,19 +40,21 @@ impl Accumulator {
         let joining = places.iter().filter(|p| p.is_none()).count();
         self.ids.reserve_exact(joining);
         self.companies.reserve_exact(joining);
-        self.index.reserve(joining);
         for ((id, c), place) in other.ids.into_iter().zip(other.companies).zip(places) {
             if place.is_none() {
-                self.index.insert(&id, self.companies.len());
                 self.ids.push(id);
                 self.companies.push(c);
             }
         }
         self.first_appearance_order();
+        // Companies have moved: the index is built again should a row or
+        // another merge come (most often none does, and the reader frees
+        // it).
+        self.release_index();
     }
 
     /// Put the companies in order of their first row (in place: a long
-    /// list is not copied).
+    /// list is not copied). The index is left as it was, out of date.
     fn first_appearance_order(&mut self) {
         let mut order: Vec<(u64, usize)> = self
             .companies
@@ -77,9 +79,6 @@ impl Accumulator {
                 at = next;
             }
             from[at] = at;
-        }
-        for (i, id) in self.ids.iter().enumerate() {
-            self.index.insert(id, i);
         }
     }
 }

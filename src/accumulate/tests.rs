@@ -151,6 +151,27 @@ fn merged_parts_equal_one_pass() {
     assert_same(&merged, &whole);
 }
 
+/// A merge moves companies and leaves the index to be built again: rows
+/// added after it reach the companies they belong to.
+#[test]
+fn rows_added_after_a_merge_reach_their_companies() {
+    let inst = Instrument::default_instrument();
+    let mut whole = Accumulator::new(&inst);
+    feed(&mut [&mut whole], |_| 0);
+    let (mut a, mut b, mut rest) = (whole.empty_like(), whole.empty_like(), whole.empty_like());
+    // The first 600 rows dealt by turns to two parts (company "a" first
+    // in part 0 and "c" first in part 1: the merge puts "c" first).
+    feed(&mut [&mut a, &mut b, &mut rest], |i| match i {
+        ..600 => ((i + 1) % 2) as usize,
+        _ => 2,
+    });
+    assert_eq!(&*a.ids, ["a".into(), "c".into(), "b".into()]);
+    let mut merged = merged(&whole, vec![a, b]);
+    let mut unused = whole.empty_like();
+    feed(&mut [&mut unused, &mut merged], |i| usize::from(i >= 600));
+    assert_same(&merged, &whole);
+}
+
 #[test]
 fn extra_role_slots_merge_and_spill_like_the_canonical_ones() {
     let mut inst = Instrument::default_instrument();
