@@ -1,14 +1,18 @@
-//! The quick path for the common row of a quote-free line: every field
-//! read in one left-to-right sweep, without first splitting the line, with
-//! only the common kinds of cell accepted (a company id with printable
-//! ASCII at both ends, so needing no trimming, one-digit or blank answers, plain numbers, a known
-//! role, a respondent id). Anything else makes it decline, and the full
-//! parser ([`super::row::RowParser::parse`]) reads the line instead and
-//! says what is wrong, if anything. What the quick path reads is what the
-//! full parser would: it calls the same cell readers on the same bytes.
+//! The quick path for the common row of a line that is a whole record:
+//! every field read in one left-to-right sweep, without first splitting
+//! the line, with only the common kinds of cell accepted (a company id with
+//! printable ASCII at both ends, so needing no trimming, one-digit or blank
+//! answers, plain numbers, a known role, a respondent id; the rarer answers,
+//! such as `NA` or a label, through the full reader's own answer reader).
+//! A cell may be in quotes, as long as it is simply a value in quotes (no
+//! `""` in it, nothing after the closing quote). Anything else makes it
+//! decline, and the full parser ([`super::row::RowParser::parse`]) reads
+//! the line instead and says what is wrong, if anything. What the quick
+//! path reads is what the full parser would: it calls the same cell
+//! readers on the same bytes, and reads quotes as the `csv` crate does.
 
 use super::row::RowParser;
-use super::values::{Number, Role};
+use super::values::{Answer, Number, Role};
 use std::ops::Range;
 
 /// What a column of the file is, for the sweep.
@@ -189,23 +193,33 @@ impl<'a> QuickParser<'a> {
                             [c, x, ..] if *x == d => (digit(*c), 2),
                             [c] => (digit(*c), 2),
                             [] if p == len => (self.blank, 1),
-                            _ => return false,
+                            [b'"', c, b'"', x, ..] if *x == d => (digit(*c), 4),
+                            [b'"', c, b'"'] => (digit(*c), 4),
+                            _ => (None, 0),
                         };
                         match a {
-                            Some(a) => q.answers[k] = a,
-                            None => return false,
+                            Some(a) => {
+                                q.answers[k] = a;
+                                p += step;
+                            }
+                            // Quoted, longer than a character, or not
+                            // a digit: read the long way.
+                            None => match self.answer(line, p) {
+                                Some((a, next)) => {
+                                    q.answers[k] = a;
+                                    p = next;
+                                }
+                                None => return false,
+                            },
                         }
-                        p += step;
                     }
                 }
                 Segment::One(kind) => {
-                    let Some(rest) = line.get(p..) else {
+                    let Some((at, next)) = self.cell(line, p) else {
                         return false;
                     };
-                    let end = find(rest, d).map_or(len, |e| p + e);
-                    let field = &line[p..end];
-                    p = end + 1;
-                    if !self.one(*kind, field, p - 1 - field.len()..end, q) {
+                    p = next;
+                    if !self.one(*kind, &line[at.clone()], at, q) {
                         return false;
                     }
                 }
@@ -213,6 +227,42 @@ impl<'a> QuickParser<'a> {
         }
         // Exactly as many fields as columns.
         p == len + 1
+    }
+
+    /// The cell starting at `p`: where its value is in `line`, and where
+    /// the next cell starts (`line.len() + 1` after the last); `None` past
+    /// the end of the line, or for a quoted cell that is not simply a
+    /// value in quotes followed by a delimiter or the line end (a `""`
+    /// in it, or text after it: the full reader reads those).
+    #[inline]
+    fn cell(&self, line: &[u8], p: usize) -> Option<(Range<usize>, usize)> {
+        let d = self.delimiter;
+        let rest = line.get(p..)?;
+        if rest.first() != Some(&b'"') {
+            let end = find(rest, d).map_or(line.len(), |e| p + e);
+            return Some((p..end, end + 1));
+        }
+        let close = p + 1 + memchr::memchr(b'"', &rest[1..])?;
+        match line.get(close + 1) {
+            None => Some((p + 1..close, close + 2)),
+            Some(&x) if x == d => Some((p + 1..close, close + 2)),
+            Some(_) => None,
+        }
+    }
+
+    /// An answer that is not a bare digit or blank (quoted, a missing-value
+    /// token, a label), read by the full reader's own cell reader: the
+    /// answer and where the next cell starts; `None` when it is not a valid
+    /// answer (the full reader says why).
+    #[cold]
+    #[inline(never)]
+    fn answer(&self, line: &[u8], p: usize) -> Option<(Option<u16>, usize)> {
+        let (at, next) = self.cell(line, p)?;
+        match self.rows.parser.answer(&line[at]) {
+            Answer::Point(a) => Some((Some(a), next)),
+            Answer::Missing => Some((None, next)),
+            Answer::Invalid(_) => None,
+        }
     }
 
     /// Read one field that is not an answer.
@@ -395,6 +445,80 @@ mod tests {
             assert_eq!(q.key, r.key);
             assert_eq!(q.answers, b.answers);
             assert_eq!(q.outcomes, b.outcomes);
+        }
+    }
+
+    /// Quoted cells and answers read the long way (`NA`, a quoted digit, a
+    /// label): what the quick path takes, it reads as the full parser reads
+    /// the `csv` crate's record of the line; what it declines has a `""`
+    /// or text after a closing quote, or is not valid.
+    #[test]
+    fn quoted_cells_read_as_the_csv_crate_reads_them() {
+        let inst = Instrument::default_instrument();
+        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
+        names.push("role".into());
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
+        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
+        let parser = ValueParser::new(&inst);
+        let rows = RowParser::new(&map, &parser);
+        let quick = QuickParser::new(&rows, b',');
+        let n_scale = map.scale.len();
+        let n_out = inst.outcomes.len();
+        // (id, company, role, the fourth answer, the last answer, outcome)
+        let line = |cells: [&str; 6]| {
+            let [id, company, role, fourth, last, outcome] = cells;
+            let mut out = vec![id.to_string(), company.into(), role.into()];
+            out.extend((0..n_scale).map(|k| match k {
+                3 => fourth.to_string(),
+                k if k == n_scale - 1 => last.to_string(),
+                _ => "4".into(),
+            }));
+            out.extend((0..n_out).map(|_| outcome.to_string()));
+            out.join(",")
+        };
+        let cases = [
+            (["\"R1\"", "\"C1\"", "\"sales\"", "3", "2", "12.5"], true),
+            (
+                ["R1", "\"C, Inc.\"", "marketing", "\"3\"", "\"\"", "\"-1\""],
+                true,
+            ),
+            (["R1", "C1", "sales", "NA", "NA", "NA"], true),
+            (["R1", "C1", "sales", "\"NA\"", " 3 ", "1"], true),
+            (["R1", "C\"1", "sales", "3", "3", "1"], true),
+            (["R1", "C1", "sales", "Agree", "3", "1"], true),
+            (["R1", "\"C \"\"1\"\"\"", "sales", "3", "3", "1"], false),
+            (["R1", "\"C\"1", "sales", "3", "3", "1"], false),
+            (["R1", "C1", "sales", "\"3\"x", "3", "1"], false),
+            (["R1", "C1", "sales", "9", "3", "1"], false),
+            (["R1", "C1", "sales", "\"9\"", "3", "1"], false),
+            (["R1", "C1", "sales", "3", "\"3", "1"], false),
+        ];
+        for (cells, taken) in cases {
+            let text = line(cells);
+            let bytes = text.as_bytes();
+            let mut q = quick.row();
+            assert_eq!(quick.parse(bytes, &mut q), taken, "{text}");
+            let mut rdr = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(bytes);
+            let mut rec = csv::ByteRecord::new();
+            assert!(rdr.read_byte_record(&mut rec).unwrap(), "{text}");
+            let mut b = Batch::default();
+            rows.parse(&Rec::Csv(&rec), 2, 0, &mut b);
+            let r = &b.rows[0];
+            if !taken {
+                continue;
+            }
+            assert_eq!(r.n_problems, 0, "{text}");
+            assert_eq!(&text[q.company.clone()], &b.text[r.company.clone()]);
+            assert_eq!(q.role, r.role, "{text}");
+            assert_eq!(q.key, r.key, "{text}");
+            assert_eq!(q.answers, b.answers, "{text}");
+            assert_eq!(q.outcomes, b.outcomes, "{text}");
         }
     }
 

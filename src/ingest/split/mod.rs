@@ -19,8 +19,9 @@
 //! The split pass gives up, leaving the sink untouched, whenever one pass
 //! could tell a different story, and the caller reads the file the usual
 //! way ([`read_responses_split`] does both):
-//! - the data rows hold a `"` (a quoted field may span lines, so a cut may
-//!   fall inside a record) or a CR that does not end a line;
+//! - a data line ends inside a quoted field (the field spans lines, so a
+//!   cut may fall inside a record: module `quoted`), or holds a CR that
+//!   does not end it;
 //! - a respondent id comes twice (one pass names the line of its first
 //!   use), found from the fingerprints each thread files (module `ids`)
 //!   and, when two ids' fingerprints are alike, from those ids read again
@@ -34,6 +35,7 @@
 
 mod ids;
 mod layout;
+mod quoted;
 mod recheck;
 mod route;
 mod worker;

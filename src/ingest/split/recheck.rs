@@ -4,8 +4,9 @@
 //! one of those keys the same id?
 //!
 //! The data rows are read once more from the start, one line at a time
-//! (a split pass has already found them free of quotes, so a line is a
-//! record and a field ends at the next delimiter). Each row's id is keyed
+//! (a split pass has already found each line a whole record; a field ends
+//! at the next delimiter, or, in a line with quotes, where the `csv`
+//! crate's reader ends it: module `quoted`). Each row's id is keyed
 //! as the pass keyed it; the ids under a suspect key are kept, whole, and
 //! compared. The answer is "no id comes twice" only when everything read
 //! agrees with the pass: as many rows, and every suspect key met at least
@@ -14,6 +15,7 @@
 //! one pass, which finds out exactly.
 
 use super::ids::Suspects;
+use super::quoted::QuotedLine;
 use crate::ingest::idform::IdKeys;
 use std::collections::HashSet;
 use std::fs::File;
@@ -122,6 +124,7 @@ fn read_range(
         rows: 0,
         ids: Vec::new(),
     };
+    let mut quoted = QuotedLine::new(ids.delimiter);
     while pos < to {
         line.clear();
         let n = reader.read_until(b'\n', &mut line).ok()?;
@@ -140,7 +143,14 @@ fn read_range(
             continue;
         }
         found.rows += 1;
-        let Some(id) = field(bytes, ids.column, ids.delimiter).map(<[u8]>::trim_ascii) else {
+        let cell = if memchr::memchr(b'"', bytes).is_none() {
+            field(bytes, ids.column, ids.delimiter)
+        } else if quoted.read(bytes) {
+            quoted.record.get(ids.column)
+        } else {
+            return None;
+        };
+        let Some(id) = cell.map(<[u8]>::trim_ascii) else {
             continue;
         };
         if id.is_empty() {
@@ -189,10 +199,15 @@ mod tests {
     /// Two different ids whose keys share their low 32 bits: all a hash
     /// bucket keeps of them when a file has one bucket.
     fn alike_ids(keys: &IdKeys) -> (String, String) {
+        alike_ids_like(keys, "x")
+    }
+
+    /// [`alike_ids`] of the ids `{prefix}0`, `{prefix}1`, …
+    fn alike_ids_like(keys: &IdKeys, prefix: &str) -> (String, String) {
         let mut seen = HashMap::new();
         (0u64..)
             .find_map(|i| {
-                let id = format!("x{i}");
+                let id = format!("{prefix}{i}");
                 let low = keys.key(id.as_bytes()) & 0xFFFF_FFFF;
                 seen.insert(low, id.clone()).map(|other| (other, id))
             })
@@ -255,6 +270,20 @@ mod tests {
         assert_eq!(split(dir.path(), &dup), None);
         let (dup, _) = file_with(&[(3, &a), (100, &b), (120, &b)]);
         assert_eq!(split(dir.path(), &dup), None);
+        // In quotes (one with a delimiter in them), they are read again
+        // as the `csv` crate reads them: two ids, then a repeat written
+        // once in quotes and once without.
+        let (qa, qb) = (format!("\"{a}\""), format!("\"{b}\""));
+        let (text_q, _) = file_with(&[(3, &qa), (100, &qb)]);
+        assert_eq!(split(dir.path(), &text_q), Some(120));
+        let (dup, _) = file_with(&[(3, &qa), (100, &qb), (50, &a)]);
+        assert_eq!(split(dir.path(), &dup), None);
+        // Alike ids with a delimiter in them: told apart only when read
+        // whole.
+        let (ca, cb) = alike_ids_like(&keys, "x,");
+        let (qa, qb) = (format!("\"{ca}\""), format!("\"{cb}\""));
+        let (text_q, _) = file_with(&[(3, &qa), (100, &qb)]);
+        assert_eq!(split(dir.path(), &text_q), Some(120));
         // Reading again answers "no repeat" only when it meets the rows and
         // the suspects as the pass did.
         let path = dir.path().join("r.csv");

@@ -109,7 +109,12 @@ fn company_hash(id: &[u8]) -> u64 {
 }
 
 impl Route {
-    /// The thread that sums `line`, read from a quote-free part.
+    /// The thread that sums `line`: found from the cell between the
+    /// delimiters around the company column, quotes and all. A quoted
+    /// cell holding a delimiter may make it another cell: only where the
+    /// line is summed depends on that, and a company whose lines were
+    /// summed by two threads is merged exactly (see the module's
+    /// documentation).
     #[inline]
     pub(super) fn owner(&self, sh: &Shared, line: &[u8]) -> usize {
         if self.owners < 2 {

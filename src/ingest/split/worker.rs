@@ -19,6 +19,7 @@
 
 use super::ids::IdBuckets;
 use super::layout::read_at;
+use super::quoted::{self, QuotedLine};
 use super::route::{Outbox, Route};
 use super::{Shared, SplitSink};
 use crate::error::{Problem, PROBLEMS_SHOWN};
@@ -65,6 +66,8 @@ const BLOCK_AHEAD: usize = 8;
 /// A thread's buffers for reading lines, reused from batch to batch.
 struct Lines {
     starts: Vec<u32>,
+    /// The cells of a line with quotes, for the full reader.
+    quoted: QuotedLine,
     batch: Batch,
     /// One per line of two batches: the one being added and the next,
     /// read ahead.
@@ -97,6 +100,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
     };
     let mut lines = Lines {
         starts: Vec::new(),
+        quoted: QuotedLine::new(sh.delimiter),
         batch: Batch::default(),
         quick: (0..2 * BATCH).map(|_| sh.quick.row()).collect(),
     };
@@ -242,13 +246,14 @@ fn part<S: SplitSink>(
             None => buf.len(),
         }
     };
-    // No quotes, and CR only before LF.
-    for i in memchr::memchr2_iter(b'"', b'\r', &buf[p..]) {
-        let i = p + i;
-        if buf[i] == b'"' || buf.get(i + 1) != Some(&b'\n') {
+    // CR only before LF.
+    for i in memchr::memchr_iter(b'\r', &buf[p..]) {
+        if buf.get(p + i + 1) != Some(&b'\n') {
             return None;
         }
     }
+    // With quotes, each line must be a whole record (module `quoted`).
+    let quotes = memchr::memchr(b'"', &buf[p..]).is_some();
     if let Some(pb) = &sh.progress {
         pb.inc(end - start);
     }
@@ -266,6 +271,9 @@ fn part<S: SplitSink>(
         }
         if bytes.is_empty() {
             continue;
+        }
+        if quotes && !quoted::ends_outside_quotes(bytes, sh.delimiter) {
+            return None;
         }
         let owner = route.owner(sh, bytes);
         if owner != route.me {
@@ -441,13 +449,26 @@ fn full_line<S: SplitSink>(
     lines: &mut Lines,
     w: &mut Worker<S>,
 ) {
-    let Lines { starts, batch, .. } = lines;
+    let Lines {
+        starts,
+        quoted,
+        batch,
+        ..
+    } = lines;
     let order = (k as u64) << 32 | i;
-    starts.clear();
-    starts.push(0);
-    split_fields(bytes, sh.delimiter, starts);
-    starts.push(bytes.len() as u32 + 1);
-    let rec = Rec::Plain { bytes, starts };
+    let rec = if memchr::memchr(b'"', bytes).is_none() {
+        starts.clear();
+        starts.push(0);
+        split_fields(bytes, sh.delimiter, starts);
+        starts.push(bytes.len() as u32 + 1);
+        Rec::Plain { bytes, starts }
+    } else if quoted.read(bytes) {
+        Rec::Csv(&quoted.record)
+    } else {
+        // Not a record to the `csv` crate: one pass will tell.
+        sh.give_up.store(true, Ordering::Relaxed);
+        return;
+    };
     batch.clear();
     sh.rows.parse(&rec, 0, 0, batch);
     let parsed = &batch.rows[0];
