@@ -1,7 +1,7 @@
 //! The quick path for the common row of a line that is a whole record:
 //! every field read in one left-to-right sweep, without first splitting
 //! the line, with only the common kinds of cell accepted (a company id with
-//! printable ASCII at both ends, so needing no trimming, one-digit or blank
+//! printable ASCII at both ends once spaces are trimmed, one-digit or blank
 //! answers, plain numbers, a known role, a respondent id; the rarer answers,
 //! such as `NA` or a label, through the full reader's own answer reader).
 //! A cell may be in quotes, as long as it is simply a value in quotes (no
@@ -275,14 +275,20 @@ impl<'a> QuickParser<'a> {
                 Ok(v) => q.outcomes[k] = v,
                 Err(_) => return false,
             },
-            Field::Company => match field {
-                [first, .., last] | [first @ last]
-                    if first.is_ascii_graphic() && last.is_ascii_graphic() =>
-                {
-                    q.company = at
+            Field::Company => {
+                // Spaces around it trimmed, as the full reader trims them:
+                // printable ASCII left at both ends needs no other trimming.
+                let id = field.trim_ascii();
+                match id {
+                    [first, .., last] | [first @ last]
+                        if first.is_ascii_graphic() && last.is_ascii_graphic() =>
+                    {
+                        let from = at.start + (id.as_ptr() as usize - field.as_ptr() as usize);
+                        q.company = from..from + id.len();
+                    }
+                    _ => return false,
                 }
-                _ => return false,
-            },
+            }
             Field::Role => match parser.role(field) {
                 Ok(r) => q.role = r,
                 Err(_) => return false,
@@ -408,7 +414,12 @@ mod tests {
             (line("10", "12.5", "C1", "1"), false),
             (line("3", "NA", "C1", "1"), true),
             (line("3", "n/a?", "C1", "1"), false),
-            (line("3", "12.5", " C1", "1"), false),
+            (line("3", "12.5", " C1", "1"), true),
+            (line("3", "12.5", "\t C1  ", "1"), true),
+            (line("3", "12.5", "\u{b}C1", "1"), false),
+            (line("3", "12.5", " \u{3000}C1", "1"), false),
+            (line("3", "12.5", "C1\u{a0} ", "1"), false),
+            (line("3", "12.5", "  ", "1"), false),
             (line("3", "12.5", "", "1"), false),
             (line("3", "12.5", "C1", "maybe"), false),
             (format!("{},", line("3", "1", "C1", "1")), false),

@@ -65,6 +65,11 @@ pub struct ValueParser {
     /// Offset of each one-digit answer on the scale (`u16::MAX`: off it).
     digits: [u16; 10],
     labels: HashMap<String, u16>,
+    /// Scale labels as exports spell them (as the instrument writes them,
+    /// lower case, capitalized, title case), each with the point the long
+    /// way reads it as: a lookup without normalising (none that the long
+    /// way would read otherwise, so that the two always agree).
+    labels_exact: HashMap<Box<[u8]>, u16, ahash::RandomState>,
     missing_exact: Vec<Vec<u8>>,
     missing_norm: Vec<String>,
     /// Is a blank cell missing? Which bytes start an exact / normalized token?
@@ -140,7 +145,10 @@ impl ValueParser {
         match quick {
             Some(Some(p)) => Answer::Point(p),
             Some(None) => Answer::Missing,
-            None => self.answer_slow(raw),
+            None => match self.labels_exact.get(raw) {
+                Some(&p) => Answer::Point(p),
+                None => self.answer_slow(raw),
+            },
         }
     }
 

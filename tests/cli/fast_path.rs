@@ -536,7 +536,8 @@ struct Dress {
     r_style: bool,
     /// Every cell in quotes (as some spreadsheets and survey tools write).
     quote_all: bool,
-    /// Some company ids holding a delimiter, or a quote (`""` in quotes).
+    /// Some company ids holding a delimiter, or a quote (`""` in quotes),
+    /// or with spaces around them.
     odd_ids: bool,
 }
 
@@ -598,10 +599,13 @@ fn dress_cells(line: &str, header: bool, d: Dress) -> String {
         .split(',')
         .enumerate()
         .map(|(i, c)| {
-            // Ids ending in 3 hold a delimiter; in 7, quotes.
+            // Ids ending in 3 hold a delimiter; in 7, quotes; in 5 and 9,
+            // spaces around them.
             let c = match (header, i, d.odd_ids) {
                 (false, 1, true) if c.ends_with('3') => quote(&format!("{c}, Inc.")),
                 (false, 1, true) if c.ends_with('7') => quote(&format!("{c} \"Co\"")),
+                (false, 1, true) if c.ends_with('5') => format!(" {c}  "),
+                (false, 1, true) if c.ends_with('9') => quote(&format!("\t{c} ")),
                 _ => c.to_string(),
             };
             let number = !c.is_empty() && c.parse::<f64>().is_ok();

@@ -12,29 +12,35 @@
 use memchr::memchr;
 
 /// Does `line` (without its line end) end outside quotes, read as the
-/// `csv` crate reads it with delimiter `d`?
+/// `csv` crate reads it with delimiter `d`? Only the quotes and the
+/// delimiters after them are looked at: between quotes, every delimiter
+/// is outside them.
 pub(super) fn ends_outside_quotes(line: &[u8], d: u8) -> bool {
+    // `p` is at the start of a cell.
     let mut p = 0;
     loop {
-        // At the start of a cell.
-        if line.get(p) == Some(&b'"') {
-            p += 1;
-            // To the quote that closes the cell (`""` is a quote in it).
+        let Some(q) = memchr(b'"', &line[p..]).map(|i| p + i) else {
+            return true;
+        };
+        let mut rest = q + 1;
+        if q == 0 || line[q - 1] == d {
+            // A quote at the start of a cell opens it: to the quote that
+            // closes it (`""` is a quote in it).
             loop {
-                match memchr(b'"', &line[p..]) {
+                match memchr(b'"', &line[rest..]) {
                     None => return false,
-                    Some(i) => p += i + 1,
+                    Some(i) => rest += i + 1,
                 }
-                if line.get(p) == Some(&b'"') {
-                    p += 1;
+                if line.get(rest) == Some(&b'"') {
+                    rest += 1;
                 } else {
                     break;
                 }
             }
         }
         // The rest of the cell is read as it is, quotes and all.
-        match memchr(d, &line[p..]) {
-            Some(i) => p += i + 1,
+        match memchr(d, &line[rest..]) {
+            Some(i) => p = rest + i + 1,
             None => return true,
         }
     }

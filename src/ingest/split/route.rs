@@ -130,7 +130,7 @@ impl Route {
             },
         };
         let to = cells.next().unwrap_or(line.len());
-        let Ok(id) = std::str::from_utf8(&line[from..to]) else {
+        let Ok(id) = std::str::from_utf8(line[from..to].trim_ascii()) else {
             return self.me;
         };
         let t = (company_hash(sh.rows.parser.company(id).as_bytes()) % self.owners as u64) as usize;

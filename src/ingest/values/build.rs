@@ -1,7 +1,7 @@
 //! Building a [`ValueParser`] from an instrument: the lookup tables for
 //! scale labels, missing tokens and roles, and the words of its messages.
 
-use super::{pack16, Role, ValueParser};
+use super::{pack16, Answer, Role, ValueParser};
 use crate::instrument::roles::{blank_target, BlankTarget};
 use crate::instrument::validate::normalize_label;
 use crate::instrument::Instrument;
@@ -51,7 +51,7 @@ impl ValueParser {
         let first_exact = first_bytes(&missing);
         let first_norm = first_bytes(&missing_norm);
         let role_exact = packed_roles(&roles);
-        ValueParser {
+        let mut parser = ValueParser {
             role_exact,
             blank_missing: missing_norm.iter().any(|m| m.is_empty()),
             first_exact,
@@ -60,6 +60,7 @@ impl ValueParser {
             min,
             max: inst.scale.max,
             labels,
+            labels_exact: HashMap::with_hasher(ahash::RandomState::with_seeds(1, 2, 3, 4)),
             missing_exact: missing.iter().map(|m| m.as_bytes().to_vec()).collect(),
             missing_norm,
             roles,
@@ -72,8 +73,31 @@ impl ValueParser {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             expected,
+        };
+        parser.labels_exact = labels_as_spelled(&parser, &all_labels);
+        parser
+    }
+}
+
+/// Each label in the spellings exports use (as written, lower case,
+/// capitalized, title case) with the point the long way reads it as; a
+/// spelling the long way reads as anything else (a missing token, say) is
+/// left out.
+fn labels_as_spelled(
+    parser: &ValueParser,
+    labels: &[(String, i64)],
+) -> HashMap<Box<[u8]>, u16, ahash::RandomState> {
+    let mut exact = HashMap::with_hasher(ahash::RandomState::with_seeds(1, 2, 3, 4));
+    for (label, _) in labels {
+        let lower = label.to_lowercase();
+        let title = lower.split(' ').map(capital).collect::<Vec<_>>().join(" ");
+        for spelling in [label.clone(), capital(&lower), title, lower] {
+            if let Answer::Point(p) = parser.answer_slow(spelling.as_bytes()) {
+                exact.insert(spelling.into_bytes().into_boxed_slice(), p);
+            }
         }
     }
+    exact
 }
 
 /// Every role alias (normalised) with its role: sales, marketing, both,
@@ -127,14 +151,38 @@ fn first_bytes(tokens: &[String]) -> [bool; 256] {
 }
 
 /// The role aliases of at most 16 bytes as (length, packed bytes, role),
-/// sorted, for a lookup without normalising.
+/// for a lookup without normalising: their normal forms, sorted, then
+/// the spellings exports use besides (capitalized, title case, upper
+/// case), sorted, which normalise to those forms.
 fn packed_roles(roles: &HashMap<String, Role>) -> Vec<(usize, u128, Role)> {
-    let mut role_exact: Vec<(usize, u128, Role)> = roles
+    let pack = |k: &str, v: Role| Some((k.len(), pack16(k.as_bytes())?, v));
+    let mut normal: Vec<(usize, u128, Role)> =
+        roles.iter().filter_map(|(k, &v)| pack(k, v)).collect();
+    normal.sort();
+    let mut spelled: Vec<(usize, u128, Role)> = roles
         .iter()
-        .filter_map(|(k, &v)| Some((k.len(), pack16(k.as_bytes())?, v)))
+        .flat_map(|(k, &v)| {
+            let title = k.split(' ').map(capital).collect::<Vec<_>>().join(" ");
+            [capital(k), title, k.to_uppercase()].map(|s| (s, v))
+        })
+        .filter(|(s, v)| {
+            let n = normalize_label(s);
+            *s != n && roles.get(&n) == Some(v)
+        })
+        .filter_map(|(s, v)| pack(&s, v))
         .collect();
-    role_exact.sort();
-    role_exact
+    spelled.sort();
+    spelled.dedup();
+    normal.extend(spelled);
+    normal
+}
+
+/// `s` with its first letter in upper case.
+pub(super) fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The scale point (counted from `min`) of each digit 0–9, `u16::MAX` for

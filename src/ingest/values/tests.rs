@@ -20,6 +20,63 @@ fn answers_numbers_labels_missing() {
     assert_eq!(p.answer(b"-99"), Answer::Missing);
 }
 
+/// Labels looked up as exports spell them read as the long way reads
+/// them; a label that is also a missing token stays missing.
+#[test]
+fn labels_as_spelled_read_as_the_long_way_reads_them() {
+    let mut inst = Instrument::default_instrument();
+    // A label that is also a missing token: missing, as the long way says.
+    inst.scale.labels.insert("N/A".into(), 3);
+    inst.missing.push("n/a".into());
+    let p = ValueParser::new(&inst);
+    for spelled in ["Strongly agree", "strongly agree", "Strongly Agree"] {
+        assert!(p.labels_exact.contains_key(spelled.as_bytes()), "{spelled}");
+    }
+    assert!(!p.labels_exact.contains_key(&b"N/A"[..]));
+    assert_eq!(p.answer(b"N/A"), Answer::Missing);
+    let mut cells: Vec<Vec<u8>> = inst
+        .scale
+        .all_labels()
+        .iter()
+        .flat_map(|(l, _)| {
+            [
+                l.clone(),
+                l.to_uppercase(),
+                format!(" {l}"),
+                l.replace(' ', "  "),
+            ]
+        })
+        .map(String::into_bytes)
+        .collect();
+    cells.extend(p.labels_exact.keys().map(|k| k.to_vec()));
+    assert!(cells.len() > 40);
+    for cell in cells {
+        assert_eq!(p.answer(&cell), p.answer_slow(&cell), "{cell:?}");
+    }
+}
+
+/// Roles looked up as exports spell them (`Sales`, `SALES`, `Sales And
+/// Marketing`) read as the normal forms they normalise to.
+#[test]
+fn roles_as_spelled_read_as_their_normal_forms() {
+    let p = parser();
+    assert!(p.role_exact.len() > p.roles.len());
+    for (alias, &role) in &p.roles {
+        let title: Vec<String> = alias.split(' ').map(super::build::capital).collect();
+        for spelled in [
+            alias.clone(),
+            super::build::capital(alias),
+            title.join(" "),
+            alias.to_uppercase(),
+            format!(" {} ", alias.to_uppercase()),
+        ] {
+            assert_eq!(p.role(spelled.as_bytes()), Ok(role), "{spelled}");
+        }
+    }
+    assert!(p.role(b"SALEZ").is_err());
+    assert!(p.role(b"Sales ops").is_err());
+}
+
 #[test]
 fn presets_read_every_common_wording() {
     // The default instrument uses agree5.
