@@ -8,8 +8,9 @@
 # as in an export ordered by response time) of 1k, 40k and 200k companies,
 # with peak memory and, when pandas and polars are installed, their simpler
 # group-by (mean and variance per company and column, scripts/groupby.py)
-# on the same files. Last, the time and peak memory of the default
-# output (a table) at 200k companies.
+# on the same files; the 40k file as other tools write it (quoted cells,
+# NA, labels, spaces: scripts/dress.py). Last, the time and peak memory of
+# the default output (a table) at 200k companies.
 #
 #   scripts/bench.sh [RUNS]        (default 5 runs each, alternating)
 #
@@ -128,6 +129,42 @@ for n in i1k i40k i200k; do
   cmp -s "$one" "$all" && echo "  same output as --threads 1: yes" || echo "  same output as --threads 1: NO"
   rm -f "$one" "$all"
 done
+
+# The 40k file as other tools write it (scripts/dress.py): quoted text
+# cells and NA (R's write.csv), every cell quoted, answers as labels,
+# spaced ids with capitalized roles and CR LF. The same figures as the
+# plain file (the input summary aside), read on every core.
+same_scores() { # a.json b.json -> yes/NO
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+for x in (a, b):
+    x.pop("input")
+print("yes" if a == b else "NO")
+PY
+}
+echo
+echo "the 40k file as other tools write it: median of $RUNS alternating runs"
+plain=$(mktemp)
+"$ALIGN" score --format json --quiet "$DIR/i40k.csv" >"$plain"
+mkdir -p "$DIR/dress"
+for style in r quoted labels spaced; do
+  F="$DIR/dress/$style-i40k.csv"
+  [ -s "$F" ] || python3 scripts/dress.py "$style" "$DIR/i40k.csv" "$F"
+  b=(); a=()
+  for _ in $(seq "$RUNS"); do
+    b+=("$(secs "$BASE" "$F")")
+    a+=("$(secs "$ALIGN" score --format json --quiet "$F")")
+  done
+  mb=$(printf '%s\n' "${b[@]}" | median)
+  ma=$(printf '%s\n' "${a[@]}" | median)
+  out=$(mktemp)
+  "$ALIGN" score --format json --quiet "$F" >"$out"
+  awk -v s="$style" -v a="$ma" -v b="$mb" -v m="$(du -m "$F" | cut -f1)" -v same="$(same_scores "$plain" "$out")" \
+    'BEGIN {printf "%s (%d MB): baseline %s s, align %s s (%.3f of the baseline), same scores: %s\n", s, m, b, a, a/b, same}'
+  rm -f "$out"
+done
+rm -f "$plain"
 
 # The default output (a table on standard output) holds no more than the
 # JSON does: its companies are drawn a chunk at a time.

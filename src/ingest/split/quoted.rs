@@ -2,49 +2,17 @@
 //! Stata or a spreadsheet quote their text cells, or every cell; the split
 //! pass reads them as one pass does, as long as each line is a whole
 //! record. Whether it is, is read from the line itself: a part starts
-//! after a line that ended outside quotes (the part before checked it), so
-//! a line that ends inside a quoted cell (a cell spanning lines) makes the
-//! pass give up, and the file is read in one pass. Quotes are read as the
-//! `csv` crate reads them: a quote opens a quoted cell only at the cell's
-//! start, `""` inside one is a quote, and a quote anywhere else is a
-//! character like any other.
-
-use memchr::memchr;
-
-/// Does `line` (without its line end) end outside quotes, read as the
-/// `csv` crate reads it with delimiter `d`? Only the quotes and the
-/// delimiters after them are looked at: between quotes, every delimiter
-/// is outside them.
-pub(super) fn ends_outside_quotes(line: &[u8], d: u8) -> bool {
-    // `p` is at the start of a cell.
-    let mut p = 0;
-    loop {
-        let Some(q) = memchr(b'"', &line[p..]).map(|i| p + i) else {
-            return true;
-        };
-        let mut rest = q + 1;
-        if q == 0 || line[q - 1] == d {
-            // A quote at the start of a cell opens it: to the quote that
-            // closes it (`""` is a quote in it).
-            loop {
-                match memchr(b'"', &line[rest..]) {
-                    None => return false,
-                    Some(i) => rest += i + 1,
-                }
-                if line.get(rest) == Some(&b'"') {
-                    rest += 1;
-                } else {
-                    break;
-                }
-            }
-        }
-        // The rest of the cell is read as it is, quotes and all.
-        match memchr(d, &line[rest..]) {
-            Some(i) => p = rest + i + 1,
-            None => return true,
-        }
-    }
-}
+//! after a line that ended outside quotes (whoever read that line checked
+//! it), so a line that ends inside a quoted cell (a cell spanning lines)
+//! makes the pass give up, and the file is read in one pass. Quotes are
+//! read as the `csv` crate reads them: a quote opens a quoted cell only at
+//! the cell's start, `""` inside one is a quote, and a quote anywhere else
+//! is a character like any other.
+//!
+//! A line the quick reader takes is a whole record: it takes a quoted cell
+//! only when a quote closes it before a delimiter or the line end, with no
+//! other quote inside. Every other line with a quote is read here, by the
+//! `csv` crate's own record reader, which says whether it is a record.
 
 /// Reads the cells of a line holding quotes as the `csv` crate reads
 /// them, with its own record reader (for the lines the quick reader
@@ -70,8 +38,8 @@ impl QuotedLine {
         }
     }
 
-    /// Read `line` (a whole record: [`ends_outside_quotes`]) into
-    /// [`Self::record`]; `false` if it is not one record.
+    /// Read `line` (without its line end) into [`Self::record`]; `false`
+    /// if it is not one whole record (it ends inside a quoted cell).
     pub(super) fn read(&mut self, line: &[u8]) -> bool {
         self.line.clear();
         self.line.extend_from_slice(line);
@@ -101,12 +69,11 @@ mod tests {
     use super::*;
 
     /// Every line of up to six characters from an alphabet of quotes,
-    /// delimiters, letters and spaces: it ends outside quotes exactly when
-    /// the `csv` crate, given it with a line end, keeps that line end out of
-    /// its first record; and then the record is the one [`QuotedLine`]
-    /// reads.
+    /// delimiters, letters and spaces: it is read as a whole record exactly
+    /// when the `csv` crate, given it with a line end, keeps that line end
+    /// out of its first record, and then as the same record.
     #[test]
-    fn line_ends_agree_with_the_csv_crate() {
+    fn lines_read_as_the_csv_crate_reads_them() {
         let alphabet = [b'"', b',', b'a', b' ', b';'];
         let mut checked = 0;
         for len in 0..=6u32 {
@@ -127,19 +94,13 @@ mod tests {
                         .from_reader(&text[..]);
                     let mut first = csv::ByteRecord::new();
                     let got = rdr.read_byte_record(&mut first).unwrap();
-                    let whole = got && !first.as_slice().contains(&b'\n');
-                    let blank = line.is_empty();
-                    assert_eq!(
-                        ends_outside_quotes(&line, d),
-                        whole,
-                        "{:?} delimiter {:?}",
-                        String::from_utf8_lossy(&line),
-                        d as char
-                    );
-                    if whole && !blank {
-                        let mut q = QuotedLine::new(d);
-                        assert!(q.read(&line));
-                        assert_eq!(q.record, first);
+                    // A blank line is no record (the split pass skips it).
+                    let whole = got && !first.as_slice().contains(&b'\n') && !line.is_empty();
+                    let mut q = QuotedLine::new(d);
+                    let shown = String::from_utf8_lossy(&line);
+                    assert_eq!(q.read(&line), whole, "{shown:?} delimiter {:?}", d as char);
+                    if whole {
+                        assert_eq!(q.record, first, "{shown:?}");
                     }
                     checked += 1;
                 }

@@ -19,7 +19,7 @@
 
 use super::ids::IdBuckets;
 use super::layout::read_at;
-use super::quoted::{self, QuotedLine};
+use super::quoted::QuotedLine;
 use super::route::{Outbox, Route};
 use super::{Shared, SplitSink};
 use crate::error::{Problem, PROBLEMS_SHOWN};
@@ -252,8 +252,6 @@ fn part<S: SplitSink>(
             return None;
         }
     }
-    // With quotes, each line must be a whole record (module `quoted`).
-    let quotes = memchr::memchr(b'"', &buf[p..]).is_some();
     if let Some(pb) = &sh.progress {
         pb.inc(end - start);
     }
@@ -271,9 +269,6 @@ fn part<S: SplitSink>(
         }
         if bytes.is_empty() {
             continue;
-        }
-        if quotes && !quoted::ends_outside_quotes(bytes, sh.delimiter) {
-            return None;
         }
         let owner = route.owner(sh, bytes);
         if owner != route.me {
@@ -465,7 +460,7 @@ fn full_line<S: SplitSink>(
     } else if quoted.read(bytes) {
         Rec::Csv(&quoted.record)
     } else {
-        // Not a record to the `csv` crate: one pass will tell.
+        // A quoted cell spanning lines (module `quoted`): one pass reads it.
         sh.give_up.store(true, Ordering::Relaxed);
         return;
     };

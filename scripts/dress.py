@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Write a responses file as another tool would have written it: the same
+answers, spelled otherwise, for benchmarking files as users have them.
+
+    scripts/dress.py STYLE IN.csv OUT.csv
+
+STYLE is one of
+  r        R's write.csv: text cells (ids, company, role) in quotes, blank
+           cells NA;
+  quoted   every cell in quotes (as some survey tools and spreadsheets
+           write);
+  labels   answers as agree-scale labels ("Strongly agree" … "Strongly
+           disagree"), as Google Forms or SurveyMonkey export them;
+  spaced   company ids with spaces around them, roles capitalized
+           ("Sales"), CR LF line ends.
+
+Answer columns are the header's columns 4 to 33 (the default instrument's
+items, perception questions and statements, as `align generate` writes
+them). Reads and writes one line at a time.
+"""
+import sys
+
+LABELS = {
+    "1": "Strongly disagree",
+    "2": "Disagree",
+    "3": "Neither agree nor disagree",
+    "4": "Agree",
+    "5": "Strongly agree",
+}
+ANSWERS = range(3, 33)
+
+
+def number(cell: str) -> bool:
+    try:
+        float(cell)
+        return True
+    except ValueError:
+        return False
+
+
+def dress(style: str, cells: list, header: bool) -> str:
+    if style == "r":
+        out = []
+        for c in cells:
+            if c == "" and not header:
+                out.append("NA")
+            elif number(c) and not header:
+                out.append(c)
+            else:
+                out.append('"' + c + '"')
+        return ",".join(out) + "\n"
+    if style == "quoted":
+        return ",".join('"' + c + '"' for c in cells) + "\n"
+    if style == "labels":
+        if not header:
+            for k in ANSWERS:
+                cells[k] = LABELS.get(cells[k], cells[k])
+        return ",".join(cells) + "\n"
+    if style == "spaced":
+        if not header:
+            cells[1] = " " + cells[1] + " "
+            cells[2] = cells[2].capitalize()
+        return ",".join(cells) + "\r\n"
+    raise SystemExit(f"unknown style {style!r}")
+
+
+def main() -> None:
+    style, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8", newline="") as out:
+        for k, line in enumerate(f):
+            out.write(dress(style, line.rstrip("\r\n").split(","), k == 0))
+
+
+if __name__ == "__main__":
+    main()
