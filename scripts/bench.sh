@@ -50,16 +50,19 @@ rss() { # command... -> peak RSS in MB
   awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$t"; rm -f "$t"
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+alternate() { # file -> runs in b and a, their medians in mb and ma
+  b=(); a=()
+  for _ in $(seq "$RUNS"); do
+    b+=("$(secs "$BASE" "$1")")
+    a+=("$(secs "$ALIGN" score --format json --quiet "$1")")
+  done
+  mb=$(printf '%s\n' "${b[@]}" | median)
+  ma=$(printf '%s\n' "${a[@]}" | median)
+}
 
 F="$DIR/r1m.csv"
 echo "file: $F ($(wc -l <"$F") lines, $(du -m "$F" | cut -f1) MB), $RUNS runs each, alternating"
-b=(); a=()
-for _ in $(seq "$RUNS"); do
-  b+=("$(secs "$BASE" "$F")")
-  a+=("$(secs "$ALIGN" score --format json --quiet "$F")")
-done
-mb=$(printf '%s\n' "${b[@]}" | median)
-ma=$(printf '%s\n' "${a[@]}" | median)
+alternate "$F"
 echo "baseline (csv crate, 1 thread) runs: ${b[*]}  median ${mb} s"
 echo "align score --format json    runs: ${a[*]}  median ${ma} s"
 awk -v a="$ma" -v b="$mb" 'BEGIN {printf "ratio align/baseline: %.3f (target <= 0.35)\n", a/b}'
@@ -151,13 +154,7 @@ mkdir -p "$DIR/dress"
 for style in r quoted labels spaced; do
   F="$DIR/dress/$style-i40k.csv"
   [ -s "$F" ] || python3 scripts/dress.py "$style" "$DIR/i40k.csv" "$F"
-  b=(); a=()
-  for _ in $(seq "$RUNS"); do
-    b+=("$(secs "$BASE" "$F")")
-    a+=("$(secs "$ALIGN" score --format json --quiet "$F")")
-  done
-  mb=$(printf '%s\n' "${b[@]}" | median)
-  ma=$(printf '%s\n' "${a[@]}" | median)
+  alternate "$F"
   out=$(mktemp)
   "$ALIGN" score --format json --quiet "$F" >"$out"
   awk -v s="$style" -v a="$ma" -v b="$mb" -v m="$(du -m "$F" | cut -f1)" -v same="$(same_scores "$plain" "$out")" \

@@ -326,6 +326,39 @@ mod tests {
     use crate::ingest::row::Batch;
     use crate::ingest::values::ValueParser;
     use crate::instrument::Instrument;
+    use Outcomes::{Absent, First, Last};
+
+    /// Where a test header has the outcome columns.
+    enum Outcomes {
+        First,
+        Last,
+        Absent,
+    }
+
+    /// A header of `lead`, the scale columns with the outcome columns
+    /// before or after them (or none), then `tail`, mapped for `inst`; and
+    /// `inst`'s cell readers.
+    fn header(
+        inst: &Instrument,
+        lead: &[&str],
+        outcomes: Outcomes,
+        tail: &[&str],
+    ) -> (crate::ingest::header::ColumnMap, ValueParser) {
+        let outcome_columns = inst.outcomes.iter().map(|o| o.column.clone());
+        let mut names: Vec<String> = lead.iter().map(|n| n.to_string()).collect();
+        if let First = outcomes {
+            names.extend(outcome_columns.clone());
+        }
+        names.extend(inst.items.iter().map(|i| i.column.clone()));
+        names.extend(inst.perception.iter().map(|i| i.column.clone()));
+        names.extend(inst.statements.iter().map(|i| i.column.clone()));
+        if let Last = outcomes {
+            names.extend(outcome_columns);
+        }
+        names.extend(tail.iter().map(|n| n.to_string()));
+        let map = map_columns(names, inst, Dialect::Plain).unwrap();
+        (map, ValueParser::new(inst))
+    }
 
     /// Every line the quick path takes, it reads as the full parser does;
     /// every line it declines, the full parser has a reason for, or it is
@@ -333,14 +366,7 @@ mod tests {
     #[test]
     fn answers_may_end_the_line() {
         let inst = Instrument::default_instrument();
-        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
-        names.push("role".into());
-        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
-        names.extend(inst.items.iter().map(|i| i.column.clone()));
-        names.extend(inst.perception.iter().map(|i| i.column.clone()));
-        names.extend(inst.statements.iter().map(|i| i.column.clone()));
-        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
-        let parser = ValueParser::new(&inst);
+        let (map, parser) = header(&inst, &["respondent_id", "company_id", "role"], First, &[]);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');
         let head = format!("R1,C1,sales{}", ",1".repeat(inst.outcomes.len()));
@@ -384,15 +410,8 @@ mod tests {
     fn quick_rows_equal_full_rows() {
         let mut inst = Instrument::default_instrument();
         inst.columns.finished = Some("done".into());
-        let mut names: Vec<String> = vec!["respondent_id".into(), "x".into(), "company_id".into()];
-        names.push("role".into());
-        names.extend(inst.items.iter().map(|i| i.column.clone()));
-        names.extend(inst.perception.iter().map(|i| i.column.clone()));
-        names.extend(inst.statements.iter().map(|i| i.column.clone()));
-        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
-        names.push("done".into());
-        let map = map_columns(names.clone(), &inst, Dialect::Plain).unwrap();
-        let parser = ValueParser::new(&inst);
+        let lead = ["respondent_id", "x", "company_id", "role"];
+        let (map, parser) = header(&inst, &lead, Last, &["done"]);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');
         let n_scale = map.scale.len();
@@ -466,14 +485,7 @@ mod tests {
     #[test]
     fn quoted_cells_read_as_the_csv_crate_reads_them() {
         let inst = Instrument::default_instrument();
-        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
-        names.push("role".into());
-        names.extend(inst.items.iter().map(|i| i.column.clone()));
-        names.extend(inst.perception.iter().map(|i| i.column.clone()));
-        names.extend(inst.statements.iter().map(|i| i.column.clone()));
-        names.extend(inst.outcomes.iter().map(|o| o.column.clone()));
-        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
-        let parser = ValueParser::new(&inst);
+        let (map, parser) = header(&inst, &["respondent_id", "company_id", "role"], Last, &[]);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');
         let n_scale = map.scale.len();
@@ -542,13 +554,8 @@ mod tests {
             column: "Industry".into(),
         }];
         inst.columns.role = None;
-        let mut names: Vec<String> = vec!["respondent_id".into(), "company_id".into()];
-        names.push("Industry".into());
-        names.extend(inst.items.iter().map(|i| i.column.clone()));
-        names.extend(inst.perception.iter().map(|i| i.column.clone()));
-        names.extend(inst.statements.iter().map(|i| i.column.clone()));
-        let map = map_columns(names, &inst, Dialect::Plain).unwrap();
-        let parser = ValueParser::new(&inst);
+        let lead = ["respondent_id", "company_id", "Industry"];
+        let (map, parser) = header(&inst, &lead, Absent, &[]);
         let rows = RowParser::new(&map, &parser);
         let quick = QuickParser::new(&rows, b',');
         let answers = ",4".repeat(map.scale.len());
