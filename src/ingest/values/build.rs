@@ -90,8 +90,7 @@ fn labels_as_spelled(
     let mut exact = HashMap::with_hasher(ahash::RandomState::with_seeds(1, 2, 3, 4));
     for (label, _) in labels {
         let lower = label.to_lowercase();
-        let title = lower.split(' ').map(capital).collect::<Vec<_>>().join(" ");
-        for spelling in [label.clone(), capital(&lower), title, lower] {
+        for spelling in [label.clone(), capital(&lower), title_case(&lower), lower] {
             if let Answer::Point(p) = parser.answer_slow(spelling.as_bytes()) {
                 exact.insert(spelling.into_bytes().into_boxed_slice(), p);
             }
@@ -161,10 +160,7 @@ fn packed_roles(roles: &HashMap<String, Role>) -> Vec<(usize, u128, Role)> {
     normal.sort();
     let mut spelled: Vec<(usize, u128, Role)> = roles
         .iter()
-        .flat_map(|(k, &v)| {
-            let title = k.split(' ').map(capital).collect::<Vec<_>>().join(" ");
-            [capital(k), title, k.to_uppercase()].map(|s| (s, v))
-        })
+        .flat_map(|(k, &v)| [capital(k), title_case(k), k.to_uppercase()].map(|s| (s, v)))
         .filter(|(s, v)| {
             let n = normalize_label(s);
             *s != n && roles.get(&n) == Some(v)
@@ -175,6 +171,11 @@ fn packed_roles(roles: &HashMap<String, Role>) -> Vec<(usize, u128, Role)> {
     spelled.dedup();
     normal.extend(spelled);
     normal
+}
+
+/// `s` with the first letter of each word in upper case.
+pub(super) fn title_case(s: &str) -> String {
+    s.split(' ').map(capital).collect::<Vec<_>>().join(" ")
 }
 
 /// `s` with its first letter in upper case.

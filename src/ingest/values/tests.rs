@@ -62,11 +62,10 @@ fn roles_as_spelled_read_as_their_normal_forms() {
     let p = parser();
     assert!(p.role_exact.len() > p.roles.len());
     for (alias, &role) in &p.roles {
-        let title: Vec<String> = alias.split(' ').map(super::build::capital).collect();
         for spelled in [
             alias.clone(),
             super::build::capital(alias),
-            title.join(" "),
+            super::build::title_case(alias),
             alias.to_uppercase(),
             format!(" {} ", alias.to_uppercase()),
         ] {
