@@ -12,7 +12,10 @@ STYLE is one of
   labels   answers as agree-scale labels ("Strongly agree" … "Strongly
            disagree"), as Google Forms or SurveyMonkey export them;
   spaced   company ids with spaces around them, roles capitalized
-           ("Sales"), CR LF line ends.
+           ("Sales"), CR LF line ends;
+  names    company ids as names beginning and ending beyond ASCII
+           ("Ørsted C00013 Å", "株式会社 C00014"), as an international
+           survey names its participants.
 
 Answer columns are the header's columns 4 to 33 (the default instrument's
 items, perception questions and statements, as `align generate` writes
@@ -61,6 +64,11 @@ def dress(style: str, cells: list, header: bool) -> str:
             cells[1] = " " + cells[1] + " "
             cells[2] = cells[2].capitalize()
         return ",".join(cells) + "\r\n"
+    if style == "names":
+        if not header:
+            c = cells[1]
+            cells[1] = f"Ørsted {c} Å" if int(c[-1]) % 2 else f"株式会社 {c}"
+        return ",".join(cells) + "\n"
     raise SystemExit(f"unknown style {style!r}")
 
 

@@ -63,6 +63,13 @@ enum Segment {
     Answers(Vec<usize>),
 }
 
+/// Is `id` UTF-8 text that `str::trim` leaves whole (nothing Unicode
+/// calls white space at either end)?
+#[cold]
+fn untrimmed_text(id: &[u8]) -> bool {
+    std::str::from_utf8(id).is_ok_and(|s| s.trim().len() == s.len())
+}
+
 /// The first `d` in `bytes`: eight bytes at a time (most fields are
 /// shorter), a zero byte of `word ^ d…d` marking it.
 #[inline]
@@ -277,17 +284,22 @@ impl<'a> QuickParser<'a> {
             },
             Field::Company => {
                 // Spaces around it trimmed, as the full reader trims them:
-                // printable ASCII left at both ends needs no other trimming.
+                // printable ASCII left at both ends needs no other trimming;
+                // an id that starts or ends with another character (`Ørsted`,
+                // a name in another script) is taken when `str::trim`, the
+                // full reader's trimming, leaves it whole.
                 let id = field.trim_ascii();
-                match id {
-                    [first, .., last] | [first @ last]
-                        if first.is_ascii_graphic() && last.is_ascii_graphic() =>
-                    {
-                        let from = at.start + (id.as_ptr() as usize - field.as_ptr() as usize);
-                        q.company = from..from + id.len();
+                let plain = match id {
+                    [first, .., last] | [first @ last] => {
+                        first.is_ascii_graphic() && last.is_ascii_graphic()
                     }
-                    _ => return false,
+                    [] => return false,
+                };
+                if !plain && !untrimmed_text(id) {
+                    return false;
                 }
+                let from = at.start + (id.as_ptr() as usize - field.as_ptr() as usize);
+                q.company = from..from + id.len();
             }
             Field::Role => match parser.role(field) {
                 Ok(r) => q.role = r,
@@ -426,7 +438,11 @@ mod tests {
             (line("3", "12.5", "C1", "1"), true),
             (line("", "-1.3", "C 1", "yes"), true),
             (line("", "-1.3", "C-ü-1", "yes"), true),
-            (line("", "-1.3", "Ü1", "yes"), false),
+            (line("", "-1.3", "Ü1", "yes"), true),
+            (line("", "-1.3", " Ørsted A/S Å ", "yes"), true),
+            (line("", "-1.3", "株式会社 東京", "yes"), true),
+            (line("", "-1.3", "C1\u{200b}", "yes"), true),
+            (line("", "-1.3", "Ü1\u{2003}", "yes"), false),
             (line("", "", "C", "1"), true),
             (line("3", "12.5", "C1", "0"), true),
             (line("9", "12.5", "C1", "1"), false),

@@ -537,7 +537,7 @@ struct Dress {
     /// Every cell in quotes (as some spreadsheets and survey tools write).
     quote_all: bool,
     /// Some company ids holding a delimiter, or a quote (`""` in quotes),
-    /// or with spaces around them.
+    /// or with spaces around them, or letters beyond ASCII.
     odd_ids: bool,
 }
 
@@ -600,12 +600,20 @@ fn dress_cells(line: &str, header: bool, d: Dress) -> String {
         .enumerate()
         .map(|(i, c)| {
             // Ids ending in 3 hold a delimiter; in 7, quotes; in 5 and 9,
-            // spaces around them.
+            // spaces around them; in 1 and 2, letters beyond ASCII at
+            // their ends; in 8, on some lines, a no-break space after them
+            // (trimmed, as Unicode white space: the same company as the
+            // lines without it).
             let c = match (header, i, d.odd_ids) {
                 (false, 1, true) if c.ends_with('3') => quote(&format!("{c}, Inc.")),
                 (false, 1, true) if c.ends_with('7') => quote(&format!("{c} \"Co\"")),
                 (false, 1, true) if c.ends_with('5') => format!(" {c}  "),
                 (false, 1, true) if c.ends_with('9') => quote(&format!("\t{c} ")),
+                (false, 1, true) if c.ends_with('1') => format!("Ørsted {c} Å"),
+                (false, 1, true) if c.ends_with('2') => format!("株式会社{c}"),
+                (false, 1, true) if c.ends_with('8') && line.len() % 2 == 1 => {
+                    format!("{c}\u{a0}")
+                }
                 _ => c.to_string(),
             };
             let number = !c.is_empty() && c.parse::<f64>().is_ok();
