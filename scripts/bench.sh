@@ -136,9 +136,9 @@ done
 # The 40k file as other tools write it (scripts/dress.py): quoted text
 # cells and NA (R's write.csv), every cell quoted, answers as labels,
 # spaced ids with capitalized roles and CR LF, companies named beyond
-# ASCII. The same figures as the plain file (the input summary aside;
-# named companies compared by the id in their name, as ties are listed in
-# the order of their names), read on every core.
+# ASCII, `;` with decimal commas. The same figures as the plain file (the
+# input summary aside; named companies compared by the id in their name,
+# as ties are listed in the order of their names), read on every core.
 same_scores() { # a.json b.json -> yes/NO
   python3 - "$1" "$2" <<'PY'
 import json, re, sys
@@ -156,7 +156,7 @@ echo "the 40k file as other tools write it: median of $RUNS alternating runs"
 plain=$(mktemp)
 "$ALIGN" score --format json --quiet "$DIR/i40k.csv" >"$plain"
 mkdir -p "$DIR/dress"
-for style in r quoted labels spaced names; do
+for style in r quoted labels spaced names semicolon; do
   F="$DIR/dress/$style-i40k.csv"
   [ -s "$F" ] || python3 scripts/dress.py "$style" "$DIR/i40k.csv" "$F"
   alternate "$F"

@@ -15,7 +15,9 @@ STYLE is one of
            ("Sales"), CR LF line ends;
   names    company ids as names beginning and ending beyond ASCII
            ("Ørsted C00013 Å", "株式会社 C00014"), as an international
-           survey names its participants.
+           survey names its participants;
+  semicolon `;`-delimited with decimal commas in the outcome columns
+           ("12,5"), as European spreadsheets save CSV.
 
 Answer columns are the header's columns 4 to 33 (the default instrument's
 items, perception questions and statements, as `align generate` writes
@@ -69,6 +71,10 @@ def dress(style: str, cells: list, header: bool) -> str:
             c = cells[1]
             cells[1] = f"Ørsted {c} Å" if int(c[-1]) % 2 else f"株式会社 {c}"
         return ",".join(cells) + "\n"
+    if style == "semicolon":
+        if not header:
+            cells = [c.replace(".", ",") if number(c) else c for c in cells]
+        return ";".join(cells) + "\n"
     raise SystemExit(f"unknown style {style!r}")
 
 

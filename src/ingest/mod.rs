@@ -408,7 +408,8 @@ fn head(rdr: &mut Records, inst: &Instrument, file: &str) -> Result<Head> {
         file: file.to_string(),
         message,
     })?;
-    let parser = ValueParser::new(inst);
+    let mut parser = ValueParser::new(inst);
+    parser.set_semicolon(rdr.delimiter() == b';');
 
     let skip = match ahead.iter().position(|(r, _)| header::is_import_id_row(r)) {
         _ if dialect == header::Dialect::SurveyMonkey => 0,

@@ -120,6 +120,11 @@ pub struct Records {
 const BLOCK: usize = 1 << 20;
 
 impl Records {
+    /// The field delimiter.
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
     pub fn new(builder: csv::ReaderBuilder, delimiter: u8, src: Box<dyn Read + Send>) -> Records {
         Records {
             builder,

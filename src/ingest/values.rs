@@ -9,7 +9,7 @@ mod build;
 mod number;
 
 pub use number::Number;
-use number::{fast_decimal, looks_decimal};
+use number::{decimal_with, fast_decimal, looks_decimal};
 
 /// A respondent's role: a canonical one, an extra named role
 /// (`roles.other`), or `Role::None` when the instrument has no role column.
@@ -88,6 +88,9 @@ pub struct ValueParser {
     choices: String,
     /// Company aliases: normal form → company id.
     aliases: HashMap<String, String>,
+    /// Is the file `;`-delimited (`,` then the decimal mark of outcomes
+    /// written as spreadsheets write them)?
+    semicolon: bool,
 }
 
 fn truthy(s: &str) -> Option<bool> {
@@ -95,6 +98,18 @@ fn truthy(s: &str) -> Option<bool> {
         "1" | "true" | "yes" | "y" | "t" => Some(true),
         "0" | "false" | "no" | "n" | "f" => Some(false),
         _ => None,
+    }
+}
+
+/// The message for an outcome that is not a number, with the ways one may
+/// be written (`semicolon`: in a `;`-delimited file).
+fn not_a_number(semicolon: bool) -> String {
+    if semicolon {
+        "is not a number; outcomes may be written like 12,5, 12,5 %, 1.234,5, 1.200 € or (12,5)"
+            .into()
+    } else {
+        "is not a number; outcomes may be written like 12.5, 12.5%, 1,234.5, $1,200 or (12.5)"
+            .into()
     }
 }
 
@@ -210,15 +225,30 @@ impl ValueParser {
         Ok(self.outcome_number(raw)?.map(Number::value))
     }
 
+    /// Read `;`-delimited files' outcomes with `,` as the decimal mark
+    /// (when they are not plain numbers): see [`Self::outcome_number`].
+    pub fn set_semicolon(&mut self, semicolon: bool) {
+        self.semicolon = semicolon;
+    }
+
     /// Read an outcome as a [`Number`]: exact when it is written with at
-    /// most nine decimal places.
+    /// most nine decimal places. A plain number (`12.5`, `-3`, `1e3`) is
+    /// read as written; anything else as spreadsheets write numbers, as in
+    /// the outcomes file ([`Self::sheet_outcome`]: `12,5`, `12.5%`,
+    /// `$1,200`; in a `;`-delimited file `,` is the decimal mark), so a
+    /// decimal comma is read exactly too.
     #[inline]
     pub fn outcome_number(&self, raw: &[u8]) -> Result<Option<Number>, String> {
         match raw.first() {
             Some(&b) => {
-                // Fast path: a plain decimal, unless it is a missing-value
-                // token (it is then its own normal form).
-                if let Some(d) = fast_decimal(raw) {
+                // Fast path: a plain decimal (with a decimal comma in a
+                // `;`-delimited file), unless it is a missing-value token
+                // (it is then its own normal form).
+                let d = match fast_decimal(raw) {
+                    None if self.semicolon => decimal_with(raw, b','),
+                    d => d,
+                };
+                if let Some(d) = d {
                     let token = (self.first_exact[b as usize] || self.first_norm[b as usize])
                         && (self.missing_exact.iter().any(|m| m == raw)
                             || self.missing_norm.iter().any(|m| m.as_bytes() == raw));
@@ -231,22 +261,30 @@ impl ValueParser {
         self.outcome_slow(raw)
     }
 
+    #[cold]
     fn outcome_slow(&self, raw: &[u8]) -> Result<Option<Number>, String> {
         let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
         if self.is_missing(raw, text) {
             return Ok(None);
         }
         let t = text.trim();
-        if let Some(d) = fast_decimal(t.as_bytes()) {
+        let plain = match fast_decimal(t.as_bytes()) {
+            None if self.semicolon => decimal_with(t.as_bytes(), b','),
+            d => d,
+        };
+        if let Some(d) = plain {
             return Ok(Some(d.number()));
         }
         match t.parse::<f64>() {
             Ok(v) if v.is_finite() && looks_decimal(t) => Ok(Some(Number::Float(v))),
-            Ok(_) => Err("is not a finite number; outcomes must be plain numbers".into()),
-            Err(_) if t.is_empty() => Err(
+            Ok(_) => Err("is not a finite number; outcomes must be finite numbers".into()),
+            _ if t.is_empty() => Err(
                 "is blank, and blank is not one of the instrument's missing-value tokens".into(),
             ),
-            Err(_) => Err("is not a number; outcomes must be plain numbers such as 12.5".into()),
+            _ => match number::spreadsheet_number(t, self.semicolon) {
+                Some(v) if v.is_finite() => Ok(Some(Number::Float(v))),
+                _ => Err(not_a_number(self.semicolon)),
+            },
         }
     }
 
@@ -286,15 +324,15 @@ impl ValueParser {
                 "is blank, and blank is not one of the instrument's missing-value tokens".into(),
             );
         }
-        number::spreadsheet_number(text, semicolon).map(Some).ok_or_else(|| {
-            if text.trim().parse::<f64>().is_ok_and(|v| !v.is_finite()) {
-                "is not a finite number; outcomes must be finite numbers".into()
-            } else if semicolon {
-                "is not a number; outcomes may be written like 12,5, 12,5 %, 1.234,5, 1.200 € or (12,5)".into()
-            } else {
-                "is not a number; outcomes may be written like 12.5, 12.5%, 1,234.5, $1,200 or (12.5)".into()
-            }
-        })
+        number::spreadsheet_number(text, semicolon)
+            .map(Some)
+            .ok_or_else(|| {
+                if text.trim().parse::<f64>().is_ok_and(|v| !v.is_finite()) {
+                    "is not a finite number; outcomes must be finite numbers".into()
+                } else {
+                    not_a_number(semicolon)
+                }
+            })
     }
 
     /// Read a role.

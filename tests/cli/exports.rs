@@ -259,6 +259,57 @@ fn leaders_reads_outcomes_as_spreadsheets_write_them() {
     assert_eq!(parts(&keyed), parts(&plain));
 }
 
+/// Outcome columns in the responses, as other tools write them: plain
+/// numbers (responses_outcomes.csv); a `;`-delimited export with decimal
+/// commas, thousands dots and spaces, `%`, `(1,8)` and `+7`
+/// (responses_outcomes_semicolon.csv); quoted spreadsheet values in a
+/// `,`-delimited file, `"$1,200"`, `"12.5%"`, `"($300)"`
+/// (responses_outcomes_sheet.csv). Each company's values are its
+/// respondents' mean: acme growth (12.5 + 10 + 15) / 3 = 12.5, pipeline
+/// (1200 + 1000 + 1400) / 3 = 1200, the leader; globex -1.8 and 1234.5,
+/// initech 7 and -300, the laggards: growth (-1.8 + 7) / 2 = 2.6, pipeline
+/// (1234.5 - 300) / 2 = 467.25 (by hand). The same as the outcomes file.
+#[test]
+fn leaders_reads_response_outcomes_as_spreadsheets_write_them() {
+    let i = ex("canonical.json");
+    let run_leaders = |file: &str, more: &[&str]| {
+        let f = ex(file);
+        let mut args = vec![
+            "leaders",
+            f.as_str(),
+            "--instrument",
+            i.as_str(),
+            "--scheme",
+            "median",
+            "--anonymity",
+            "1",
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(more);
+        run_json(&args).0
+    };
+    let figures = |v: &Value| {
+        serde_json::to_string(&(&v["companies"], &v["tiers"], &v["outcomes_by_tier"])).unwrap()
+    };
+    let plain = run_leaders("responses_outcomes.csv", &[]);
+    let by = &plain["outcomes_by_tier"];
+    let close = |v: &Value, want: f64| (v.as_f64().unwrap() - want).abs() < 1e-9;
+    assert!(close(&by[0]["leaders"]["mean"], 12.5), "{by}");
+    assert!(close(&by[0]["laggards"]["mean"], 2.6), "{by}");
+    assert!(close(&by[1]["leaders"]["mean"], 1200.0), "{by}");
+    assert!(close(&by[1]["laggards"]["mean"], 467.25), "{by}");
+    let semicolon = run_leaders("responses_outcomes_semicolon.csv", &[]);
+    assert_eq!(semicolon["input"]["delimiter"], ";");
+    assert_eq!(semicolon["input"]["rows_scored"], 9);
+    assert_eq!(figures(&semicolon), figures(&plain));
+    let sheet = run_leaders("responses_outcomes_sheet.csv", &[]);
+    assert_eq!(figures(&sheet), figures(&plain));
+    let outcomes = ex("outcomes_plain.csv");
+    let file = run_leaders("canonical.csv", &["--outcomes", &outcomes]);
+    assert_eq!(figures(&file), figures(&plain));
+}
+
 #[test]
 fn leaders_unmatched_outcomes_id_names_the_closest_responses_id() {
     // Without the aliases, "INITECH" matches no responses id.

@@ -73,6 +73,7 @@ impl ValueParser {
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
             expected,
+            semicolon: false,
         };
         parser.labels_exact = labels_as_spelled(&parser, &all_labels);
         parser

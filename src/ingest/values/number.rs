@@ -78,6 +78,13 @@ impl Decimal {
 /// returns `None`.
 #[inline]
 pub(super) fn fast_decimal(t: &[u8]) -> Option<Decimal> {
+    decimal_with(t, b'.')
+}
+
+/// `[-]digits[mark digits]` with at most 15 digits in all, `mark` the
+/// decimal mark; anything else returns `None`.
+#[inline]
+pub(super) fn decimal_with(t: &[u8], mark: u8) -> Option<Decimal> {
     let (negative, body) = match t.first() {
         Some(b'-') => (true, &t[1..]),
         _ => (false, t),
@@ -91,7 +98,7 @@ pub(super) fn fast_decimal(t: &[u8]) -> Option<Decimal> {
         let d = b.wrapping_sub(b'0');
         if d < 10 {
             digits = digits * 10 + d as u64;
-        } else if b == b'.' && point.is_none() {
+        } else if b == mark && point.is_none() {
             point = Some(i);
         } else {
             return None;

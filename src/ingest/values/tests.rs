@@ -286,3 +286,40 @@ fn spreadsheet_numbers_read_as_written() {
         assert_eq!(n(text, semicolon), None, "{text} ({semicolon})");
     }
 }
+
+/// Outcomes in the responses: plain numbers as written (`1.200` is 1.2
+/// even in a `;`-delimited file), anything else as the outcomes file reads
+/// it; decimal commas exactly.
+#[test]
+fn response_outcomes_read_plain_then_as_spreadsheets_write_them() {
+    let mut p = parser();
+    let n = |p: &ValueParser, t: &str| p.outcome_number(t.as_bytes());
+    // A `,`-delimited file (the cell quoted in it).
+    assert_eq!(n(&p, "12.5"), Ok(Some(Number::Nanos(12_500_000_000))));
+    assert_eq!(n(&p, "12,5"), Ok(Some(Number::Float(12.5))));
+    assert_eq!(n(&p, "1,200"), Ok(Some(Number::Float(1200.0))));
+    assert_eq!(n(&p, " 12.5% "), Ok(Some(Number::Float(12.5))));
+    assert_eq!(n(&p, "(3.5)"), Ok(Some(Number::Float(-3.5))));
+    assert_eq!(n(&p, "1e3"), Ok(Some(Number::Float(1000.0))));
+    assert!(n(&p, "12.5.1")
+        .unwrap_err()
+        .contains("12.5, 12.5%, 1,234.5"));
+    assert!(n(&p, "inf").unwrap_err().contains("finite"));
+    assert!(n(&p, "NaN").unwrap_err().contains("finite"));
+    p.set_semicolon(true);
+    // `;`-delimited: `,` is the decimal mark; exact when plain.
+    assert_eq!(n(&p, "12,5"), Ok(Some(Number::Nanos(12_500_000_000))));
+    assert_eq!(n(&p, "-1,3"), Ok(Some(Number::Nanos(-1_300_000_000))));
+    assert_eq!(n(&p, " 0,07 "), Ok(Some(Number::Nanos(70_000_000))));
+    assert_eq!(n(&p, "1,234"), Ok(Some(Number::Nanos(1_234_000_000))));
+    assert_eq!(n(&p, "12.5"), Ok(Some(Number::Nanos(12_500_000_000))));
+    assert_eq!(n(&p, "1.200"), Ok(Some(Number::Nanos(1_200_000_000))));
+    assert_eq!(n(&p, "1.234,5"), Ok(Some(Number::Float(1234.5))));
+    assert_eq!(n(&p, "12,5 %"), Ok(Some(Number::Float(12.5))));
+    assert_eq!(n(&p, "NA"), Ok(None));
+    assert_eq!(n(&p, ""), Ok(None));
+    assert!(n(&p, "12,5,1")
+        .unwrap_err()
+        .contains("12,5, 12,5 %, 1.234,5"));
+    assert!(n(&p, ",").is_err());
+}
