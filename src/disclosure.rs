@@ -401,8 +401,13 @@ impl Disclosure {
         if hidden.is_empty() {
             return None;
         }
-        hidden.sort_unstable();
         let n = hidden.len();
+        // The first five in order: selected, not the whole list sorted.
+        if n > 5 {
+            hidden.select_nth_unstable(4);
+            hidden.truncate(5);
+        }
+        hidden.sort_unstable();
         let names = if n <= 5 {
             hidden.join(", ")
         } else {
