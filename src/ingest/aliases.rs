@@ -8,7 +8,7 @@ use super::values::shorten;
 use crate::error::{Error, Problem, ProblemGroups, Result, PROBLEMS_SHOWN};
 use crate::instrument::validate::normalize_label;
 use csv::ByteRecord;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
 /// Read an aliases file: alias (normal form) → company id as written.
@@ -81,43 +81,54 @@ pub fn read_aliases(path: &Path) -> Result<BTreeMap<String, String>> {
 
 /// The form in which ids that differ only in case or spacing are equal.
 fn variant_key(id: &str) -> String {
-    id.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut key = String::new();
+    variant_key_into(id, &mut key);
+    key
 }
 
-/// A 64-bit hash of `variant_key(id)`, made without building the key.
-fn variant_hash(id: &str, state: &ahash::RandomState) -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = state.build_hasher();
-    for c in id.chars().filter(|c| !c.is_whitespace()) {
-        for l in c.to_lowercase() {
-            h.write_u32(l as u32);
-        }
+/// `variant_key(id)` written into `key` (cleared first), without an
+/// allocation: byte by byte for an ASCII id (most are), else char by char.
+fn variant_key_into(id: &str, key: &mut String) {
+    key.clear();
+    if id.is_ascii() {
+        key.extend(
+            id.bytes()
+                .filter(|b| !b.is_ascii_whitespace() && *b != 0x0b)
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+    } else {
+        key.extend(
+            id.chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase),
+        );
     }
-    h.finish()
 }
 
 /// One warning per group of company ids that differ only in case or
 /// spacing, naming them, in order of the group's first id in `ids`.
 ///
 /// Ids are first filed by a hash of their case- and space-free form, so
-/// that only ids sharing a hash (the variants, and the rare collision) have
-/// that form built and compared: a file of many companies costs one hash
-/// an id.
+/// that only ids sharing a hash (the variants, and the rare collision) are
+/// grouped by that form: a file of many companies costs one hash an id and
+/// a sort of the hashes.
 pub fn variant_warnings(ids: &[Box<str>]) -> Vec<String> {
     let state = ahash::RandomState::with_seeds(7, 11, 13, 17);
-    let hashes: Vec<u64> = ids.iter().map(|id| variant_hash(id, &state)).collect();
-    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(ids.len());
-    let mut shared: HashSet<u64> = HashSet::new();
-    for &h in &hashes {
-        let n = seen.entry(h).or_insert(0);
-        *n += 1;
-        if *n == 2 {
-            shared.insert(h);
-        }
-    }
+    let mut key = String::new();
+    let hashes: Vec<u64> = ids
+        .iter()
+        .map(|id| {
+            variant_key_into(id, &mut key);
+            state.hash_one(key.as_bytes())
+        })
+        .collect();
+    let mut sorted = hashes.clone();
+    sorted.sort_unstable();
+    let shared: HashSet<u64> = sorted
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
     if shared.is_empty() {
         return Vec::new();
     }
@@ -180,6 +191,23 @@ mod tests {
         assert!(w[0].contains("counted as 3 different companies"));
         assert!(w[1].starts_with("company ids \"ACME\", \"acme\" differ"));
         assert!(w[2].starts_with("company ids \"Ü ber\", \"über\" differ"));
+        // An id beyond ASCII and an ASCII one with the same case- and
+        // space-free form (the Kelvin sign lowercases to `k`), and ASCII
+        // white space of every kind.
+        let more: Vec<Box<str>> = ["\u{212A}X 1", "kx1", "a\u{b}b\tc", "ABC", "a\u{1f}b"]
+            .into_iter()
+            .map(Into::into)
+            .collect();
+        let w = variant_warnings(&more);
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(
+            w[0].starts_with("company ids \"kx1\", \"\u{212A}X 1\" differ"),
+            "{w:?}"
+        );
+        assert!(
+            w[1].starts_with("company ids \"ABC\", \"a\u{b}b\tc\" differ"),
+            "{w:?}"
+        );
         // No variants: no warning.
         assert!(variant_warnings(&ids[..5000]).is_empty());
         assert!(variant_warnings(&[]).is_empty());
