@@ -5,7 +5,8 @@
 //! fields after the first three: respondent, company, role) parsed with
 //! `str::parse::<f64>`, blank or unparsable cells skipped; per company a
 //! count, sum and sum of squares per column in a std `HashMap` keyed by the
-//! company id. No validation, no line numbers, no statistics.
+//! company id. No validation, no line numbers, no statistics. The
+//! delimiter is the one the header row uses most (`,`, `;` or tab).
 //!
 //! ```text
 //! cargo run --release --example baseline -- FILE.csv
@@ -24,8 +25,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args_os()
         .nth(1)
         .ok_or("usage: baseline FILE.csv")?;
+    // The delimiter the header row uses most: `,`, `;` or tab (`,` on a tie).
+    let mut header = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(std::fs::File::open(&path)?),
+        &mut header,
+    )?;
+    let delimiter = [b'\t', b';', b',']
+        .into_iter()
+        .max_by_key(|&d| header.bytes().filter(|&b| b == d).count())
+        .unwrap_or(b',');
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(true)
+        .delimiter(delimiter)
         .from_path(path)?;
     let width = rdr.byte_headers()?.len().saturating_sub(3);
     let mut companies: HashMap<String, Vec<Sums>> = HashMap::new();
