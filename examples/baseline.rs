@@ -45,7 +45,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut rows = 0u64;
     while rdr.read_byte_record(&mut rec)? {
         rows += 1;
-        let company = std::str::from_utf8(&rec[1])?;
+        // Bytes that are not UTF-8 (a Windows-1252 file) replaced.
+        let company = String::from_utf8_lossy(&rec[1]);
+        let company: &str = &company;
         let sums = match companies.get_mut(company) {
             Some(s) => s,
             None => companies

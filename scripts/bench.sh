@@ -136,14 +136,15 @@ done
 # The 40k file as other tools write it (scripts/dress.py): quoted text
 # cells and NA (R's write.csv), every cell quoted, answers as labels,
 # spaced ids with capitalized roles and CR LF, companies named beyond
-# ASCII, `;` with decimal commas. The same figures as the plain file (the
+# ASCII, `;` with decimal commas (in UTF-8, and in Windows-1252 with
+# companies named `Société …`). The same figures as the plain file (the
 # input summary aside; named companies compared by the id in their name,
 # as ties are listed in the order of their names), read on every core.
 same_scores() { # a.json b.json -> yes/NO
   python3 - "$1" "$2" <<'PY'
 import json, re, sys
 def load(p):
-    text = re.sub(r"(?:Ørsted |株式会社 )(C\d+)(?: Å)?", r"\1", open(p, encoding="utf-8").read())
+    text = re.sub(r"(?:Ørsted |株式会社 |Société )(C\d+)(?: Å)?", r"\1", open(p, encoding="utf-8").read())
     x = json.loads(text)
     x.pop("input")
     x["companies"].sort(key=lambda c: c["company_id"])
@@ -156,7 +157,7 @@ echo "the 40k file as other tools write it: median of $RUNS alternating runs"
 plain=$(mktemp)
 "$ALIGN" score --format json --quiet "$DIR/i40k.csv" >"$plain"
 mkdir -p "$DIR/dress"
-for style in r quoted labels spaced names semicolon; do
+for style in r quoted labels spaced names semicolon windows1252; do
   F="$DIR/dress/$style-i40k.csv"
   [ -s "$F" ] || python3 scripts/dress.py "$style" "$DIR/i40k.csv" "$F"
   alternate "$F"

@@ -17,7 +17,9 @@ STYLE is one of
            ("Ørsted C00013 Å", "株式会社 C00014"), as an international
            survey names its participants;
   semicolon `;`-delimited with decimal commas in the outcome columns
-           ("12,5"), as European spreadsheets save CSV.
+           ("12,5"), as European spreadsheets save CSV;
+  windows1252 the same, with companies named "Société C00013", saved in
+           Windows-1252 (as older spreadsheets save CSV).
 
 Answer columns are the header's columns 4 to 33 (the default instrument's
 items, perception questions and statements, as `align generate` writes
@@ -71,16 +73,19 @@ def dress(style: str, cells: list, header: bool) -> str:
             c = cells[1]
             cells[1] = f"Ørsted {c} Å" if int(c[-1]) % 2 else f"株式会社 {c}"
         return ",".join(cells) + "\n"
-    if style == "semicolon":
+    if style in ("semicolon", "windows1252"):
         if not header:
             cells = [c.replace(".", ",") if number(c) else c for c in cells]
+            if style == "windows1252":
+                cells[1] = "Société " + cells[1]
         return ";".join(cells) + "\n"
     raise SystemExit(f"unknown style {style!r}")
 
 
 def main() -> None:
     style, src, dst = sys.argv[1], sys.argv[2], sys.argv[3]
-    with open(src, encoding="utf-8") as f, open(dst, "w", encoding="utf-8", newline="") as out:
+    encoding = "cp1252" if style == "windows1252" else "utf-8"
+    with open(src, encoding="utf-8") as f, open(dst, "w", encoding=encoding, newline="") as out:
         for k, line in enumerate(f):
             out.write(dress(style, line.rstrip("\r\n").split(","), k == 0))
 

@@ -26,10 +26,12 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// Do the input's bytes read as they are, one line per LF? (Only then
-    /// can the file be cut at byte offsets and read in parts.)
-    pub fn plain_bytes(&self) -> bool {
-        self.encoding == Encoding::Utf8 && !self.cr_only
+    /// Is every line of the input's bytes one line of its text, ending in
+    /// LF, whatever bytes come before? (Only then can the file be cut at
+    /// byte offsets and read in parts.) True of UTF-8 and of Windows-1252,
+    /// a byte for a character, each part decoded on its own.
+    pub fn splittable(&self) -> bool {
+        matches!(self.encoding, Encoding::Utf8 | Encoding::Windows1252) && !self.cr_only
     }
 }
 

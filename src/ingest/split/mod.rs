@@ -133,6 +133,8 @@ struct Shared<'a> {
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
     skip_invalid: bool,
+    /// Is the file Windows-1252 (each part decoded to UTF-8 when read)?
+    windows_1252: bool,
 }
 
 /// Read `path` in parts of at most `part` bytes on `threads` threads into
@@ -216,6 +218,7 @@ fn split_read<S: SplitSink>(
             .flatten(),
         delimiter: layout.delimiter,
         skip_invalid: opts.skip_invalid,
+        windows_1252: layout.encoding == crate::ingest::encoding::Encoding::Windows1252,
     };
     let workers = run_workers(&shared, sink, threads);
     if let Some(pb) = &shared.progress {
@@ -236,6 +239,7 @@ fn split_read<S: SplitSink>(
             threads,
             delimiter: layout.delimiter,
             keys: rows.id_keys().clone(),
+            windows_1252: shared.windows_1252,
         }),
     };
     Some((workers, pass))
@@ -247,7 +251,8 @@ const ID_SAMPLE: usize = 64;
 /// The file's name, layout and header rows read, and the respondent ids
 /// (trimmed) of its first [`ID_SAMPLE`] data rows; `None` for a workbook
 /// (converted in memory and read in one pass), for bytes that are not
-/// plain UTF-8 lines ending in LF, or for a header one pass would reject.
+/// UTF-8 or Windows-1252 lines ending in LF, or for a header one pass
+/// would reject.
 fn open_head(
     path: &Path,
     inst: &Instrument,
@@ -257,8 +262,8 @@ fn open_head(
     }
     let opened = sniff::open(path, false).ok()?;
     let layout = opened.layout;
-    // Parts are cut at byte offsets of UTF-8 lines ending in LF.
-    if !layout.plain_bytes() {
+    // Parts are cut at byte offsets of lines ending in LF.
+    if !layout.splittable() {
         return None;
     }
     let file = opened.name.clone();

@@ -32,6 +32,9 @@ pub(super) struct IdColumn {
     pub delimiter: u8,
     /// How the pass keyed each id.
     pub keys: IdKeys,
+    /// Is the file Windows-1252 (its lines decoded to UTF-8 before the ids
+    /// are read, as the pass read them)?
+    pub windows_1252: bool,
     /// Threads to read with.
     pub threads: usize,
 }
@@ -132,7 +135,14 @@ fn read_range(
             break;
         }
         pos += n as u64;
+        let text;
         let mut bytes = line.as_slice();
+        if ids.windows_1252 {
+            text = encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(&line)
+                .0;
+            bytes = text.as_bytes();
+        }
         if let [rest @ .., b'\n'] = bytes {
             bytes = rest;
         }
@@ -237,9 +247,14 @@ mod tests {
 
     /// Read `text` in a split pass: `Some(rows scored)` if it went through.
     fn split(dir: &Path, text: &str) -> Option<u64> {
+        split_bytes(dir, text.as_bytes())
+    }
+
+    /// [`split`] of a file's bytes.
+    fn split_bytes(dir: &Path, bytes: &[u8]) -> Option<u64> {
         let inst = Instrument::default_instrument();
         let path = dir.join("r.csv");
-        std::fs::write(&path, text).unwrap();
+        std::fs::write(&path, bytes).unwrap();
         let mut acc = Accumulator::new(&inst);
         let got = try_split(&path, &inst, IngestOptions::default(), &mut acc, 2, 97);
         got.unwrap().map(|i| i.report.rows_scored)
@@ -278,6 +293,14 @@ mod tests {
         assert_eq!(split(dir.path(), &text_q), Some(120));
         let (dup, _) = file_with(&[(3, &qa), (100, &qb), (50, &a)]);
         assert_eq!(split(dir.path(), &dup), None);
+        // Alike ids beyond ASCII in a Windows-1252 file: keyed, and read
+        // again, as decoded (`é` is one byte in the file, two in the key).
+        let (ea, eb) = alike_ids_like(&keys, "é");
+        let in_1252 = |t: &str| encoding_rs::WINDOWS_1252.encode(t).0.into_owned();
+        let (text_e, _) = file_with(&[(3, &ea), (100, &eb)]);
+        assert_eq!(split_bytes(dir.path(), &in_1252(&text_e)), Some(120));
+        let (dup, _) = file_with(&[(3, &ea), (100, &eb), (50, &ea)]);
+        assert_eq!(split_bytes(dir.path(), &in_1252(&dup)), None);
         // Alike ids with a delimiter in them: told apart only when read
         // whole.
         let (ca, cb) = alike_ids_like(&keys, "x,");
@@ -295,6 +318,7 @@ mod tests {
             delimiter: b',',
             keys,
             threads: 2,
+            windows_1252: false,
         };
         assert!(!may_repeat(&path, &column(keys.clone()), &suspects, 120));
         for threads in [1, 3, 7] {

@@ -55,6 +55,30 @@ pub(super) struct Worker<S> {
 struct Scratch {
     file: File,
     buf: Vec<u8>,
+    /// The part decoded to UTF-8, for a Windows-1252 file.
+    text: Vec<u8>,
+}
+
+/// `raw` (Windows-1252) decoded to UTF-8 into `text`, in place of what it
+/// held (no other buffer: parts are large); returns where the decoded
+/// bytes of `raw[..limit]` end.
+fn decode_1252(raw: &[u8], limit: usize, text: &mut Vec<u8>) -> usize {
+    let decode = |bytes: &[u8], text: &mut Vec<u8>| {
+        let mut decoder = encoding_rs::WINDOWS_1252.new_decoder_without_bom_handling();
+        let from = text.len();
+        // As the one-pass reader decodes (every byte is a character).
+        let room = decoder
+            .max_utf8_buffer_length(bytes.len())
+            .unwrap_or(3 * bytes.len());
+        text.resize(from + room, 0);
+        let (_, _, written, _) = decoder.decode_to_utf8(bytes, &mut text[from..], true);
+        text.truncate(from + written);
+    };
+    text.clear();
+    decode(&raw[..limit], text);
+    let at = text.len();
+    decode(&raw[limit..], text);
+    at
 }
 
 /// Lines read ahead of the rows added.
@@ -97,6 +121,7 @@ pub(super) fn work<S: SplitSink>(sh: &Shared, sink: S, mut route: Route) -> Work
     let mut scratch = Scratch {
         file,
         buf: Vec::new(),
+        text: Vec::new(),
     };
     let mut lines = Lines {
         starts: Vec::new(),
@@ -208,7 +233,7 @@ fn part<S: SplitSink>(
     route: &mut Route,
     w: &mut Worker<S>,
 ) -> Option<()> {
-    let Scratch { file: f, buf } = scratch;
+    let Scratch { file: f, buf, text } = scratch;
     let (start, end) = (sh.bounds[k], sh.bounds[k + 1]);
     // From the byte before the part, to find the first line starting in it.
     let from = if k == 0 { start } else { start - 1 };
@@ -238,6 +263,13 @@ fn part<S: SplitSink>(
             }
         }
     }
+    let mut limit = limit;
+    if sh.windows_1252 {
+        // Decoded a byte at a time: the lines, and where the part ends,
+        // are where they were.
+        limit = decode_1252(buf, limit, text);
+    }
+    let buf = if sh.windows_1252 { &*text } else { &*buf };
     let mut p = if k == 0 {
         0
     } else {
@@ -481,4 +513,22 @@ fn full_line<S: SplitSink>(
         segments: SegmentCells::new(batch.text.as_bytes(), &batch.segments),
     };
     take(w, k, i, parsed.unfinished, parsed.key, &row);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_1252;
+
+    /// A part decoded from Windows-1252: characters beyond ASCII take two
+    /// or three bytes, and the part's end moves with them.
+    #[test]
+    fn a_windows_1252_part_decodes_with_its_end() {
+        let raw = b"a\xe9;\x80\nb\xd8\n\x81c\n";
+        let mut text = b"left over".to_vec();
+        let at = decode_1252(raw, 5, &mut text);
+        assert_eq!(text, "aé;€\nbØ\n\u{81}c\n".as_bytes());
+        assert_eq!(&text[..at], "aé;€\n".as_bytes());
+        assert_eq!(decode_1252(raw, 0, &mut text), 0);
+        assert_eq!(decode_1252(raw, raw.len(), &mut text), text.len());
+    }
 }
