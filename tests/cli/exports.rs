@@ -212,14 +212,21 @@ fn score_company_aliases_merge_ids_before_scoring() {
 
 /// `align leaders canonical.csv --outcomes FILE --scheme median --format json`.
 fn leaders(outcomes: &str, more: &[&str]) -> std::process::Output {
-    let (f, i, o) = (ex("canonical.csv"), ex("canonical.json"), ex(outcomes));
+    let o = ex(outcomes);
+    let mut args = vec!["--outcomes", o.as_str()];
+    args.extend_from_slice(more);
+    leaders_of("canonical.csv", &args)
+}
+
+/// `align leaders RESPONSES --scheme median --format json` (anonymity 1)
+/// with the canonical instrument.
+fn leaders_of(responses: &str, more: &[&str]) -> std::process::Output {
+    let (f, i) = (ex(responses), ex("canonical.json"));
     let mut args = vec![
         "leaders",
         f.as_str(),
         "--instrument",
         i.as_str(),
-        "--outcomes",
-        o.as_str(),
         "--scheme",
         "median",
         "--anonymity",
@@ -271,23 +278,10 @@ fn leaders_reads_outcomes_as_spreadsheets_write_them() {
 /// (1234.5 - 300) / 2 = 467.25 (by hand). The same as the outcomes file.
 #[test]
 fn leaders_reads_response_outcomes_as_spreadsheets_write_them() {
-    let i = ex("canonical.json");
     let run_leaders = |file: &str, more: &[&str]| {
-        let f = ex(file);
-        let mut args = vec![
-            "leaders",
-            f.as_str(),
-            "--instrument",
-            i.as_str(),
-            "--scheme",
-            "median",
-            "--anonymity",
-            "1",
-            "--format",
-            "json",
-        ];
-        args.extend_from_slice(more);
-        run_json(&args).0
+        let o = leaders_of(file, more);
+        assert_eq!(o.status.code(), Some(0), "{file}: {}", stderr(&o));
+        serde_json::from_slice::<Value>(&o.stdout).unwrap()
     };
     let figures = |v: &Value| {
         serde_json::to_string(&(&v["companies"], &v["tiers"], &v["outcomes_by_tier"])).unwrap()
