@@ -322,6 +322,9 @@ pub struct LeadersArgs {
     pub weighting: WeightingArg,
 }
 
+/// `--scheme` (and `--weighting`) are fields of each command rather than
+/// one flattened group: each command's help says what the tiers (or the
+/// weights) are for there.
 fn parse_scheme(s: &str) -> Result<Scheme, String> {
     s.parse()
 }
