@@ -26,12 +26,13 @@ pub struct Layout {
 }
 
 impl Layout {
-    /// Is every line of the input's bytes one line of its text, ending in
-    /// LF, whatever bytes come before? (Only then can the file be cut at
-    /// byte offsets and read in parts.) True of UTF-8 and of Windows-1252,
-    /// a byte for a character, each part decoded on its own.
+    /// Can the input's bytes be cut at offsets into lines ending in LF,
+    /// each part decoded on its own? (Only then can the file be read in
+    /// parts.) True of UTF-8 and Windows-1252 (a byte a character) and of
+    /// UTF-16 (two bytes a unit, cut at even offsets), unless lines end
+    /// in a lone CR.
     pub fn splittable(&self) -> bool {
-        matches!(self.encoding, Encoding::Utf8 | Encoding::Windows1252) && !self.cr_only
+        self.encoding != Encoding::Xlsx && !self.cr_only
     }
 }
 

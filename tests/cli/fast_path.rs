@@ -545,6 +545,10 @@ struct Dress {
     /// Saved as Windows-1252 (as older spreadsheets save CSV; characters
     /// beyond Latin-1 written as `?`). Not with `bom`.
     windows_1252: bool,
+    /// Saved as UTF-16 with its byte-order mark, big-endian or not (as
+    /// Excel's "Unicode text" and some survey tools' TSV), some ids holding
+    /// a character of two units. Not with `bom` or `windows_1252`.
+    utf16: Option<bool>,
 }
 
 /// A generated survey of `companies` companies (1 to 8 respondents each,
@@ -595,6 +599,19 @@ fn dressed(companies: usize, seed: u64, d: Dress) -> Vec<u8> {
             s.push_str(eol);
         }
     }
+    if let Some(big_endian) = d.utf16 {
+        let mut out = match big_endian {
+            true => vec![0xFE, 0xFF],
+            false => vec![0xFF, 0xFE],
+        };
+        for u in s.encode_utf16() {
+            out.extend(match big_endian {
+                true => u.to_be_bytes(),
+                false => u.to_le_bytes(),
+            });
+        }
+        return out;
+    }
     if d.windows_1252 {
         let latin: String = s
             .chars()
@@ -624,6 +641,7 @@ fn dress_cells(line: &str, header: bool, d: Dress) -> String {
                 (false, 1, true) if c.ends_with('9') => quote(&format!("\t{c} ")),
                 (false, 1, true) if c.ends_with('1') => format!("Ørsted {c} Å"),
                 (false, 1, true) if c.ends_with('2') => format!("株式会社{c}"),
+                (false, 1, _) if d.utf16.is_some() && c.ends_with('4') => format!("{c}😀"),
                 (false, 1, true) if c.ends_with('8') && line.len() % 2 == 1 => {
                     format!("{c}\u{a0}")
                 }
@@ -649,7 +667,7 @@ fn dress_cells(line: &str, header: bool, d: Dress) -> String {
 /// Seeded generated surveys with every company's rows interleaved, in
 /// every dress (CR LF, BOM, blank lines, quoted cells, R's and
 /// spreadsheets' quoting, ids holding delimiters and quotes, `;` and
-/// decimal commas, Windows-1252): the quick
+/// decimal commas, Windows-1252, UTF-16 both ways): the quick
 /// reader of the split pass (parts on two and three threads, down to one
 /// byte) gives what the full reader gives in one pass, on every read path,
 /// and the split pass goes through.
@@ -666,6 +684,7 @@ fn generated_interleaved_surveys_read_alike_on_every_path() {
             odd_ids: seed % 3 != 0,
             semicolon: seed % 4 == 2,
             windows_1252: seed % 3 == 2,
+            utf16: (seed % 3 == 0).then_some(seed % 2 == 1),
         };
         let data = dressed(60 + 37 * seed as usize, seed, d);
         assert!(same(&data), "seed {seed}, {d:?}: a split pass gave up");

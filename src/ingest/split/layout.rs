@@ -1,6 +1,7 @@
 //! Where a responses file's data rows start and how they are cut into
 //! parts for the threads; reading a part's bytes.
 
+use super::PartText;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
@@ -8,12 +9,21 @@ use std::path::Path;
 /// Where the parts of `data_start..len` start, then `len`: parts of `part`
 /// bytes, then smaller ones (down to an eighth) as the end nears, so that
 /// the threads run out of work at about the same time.
-pub(super) fn part_bounds(data_start: u64, len: u64, threads: usize, part: u64) -> Vec<u64> {
-    let part = part.max(1);
+pub(super) fn part_bounds(
+    data_start: u64,
+    len: u64,
+    threads: usize,
+    part: u64,
+    unit: u64,
+) -> Vec<u64> {
+    let unit = unit.max(1);
+    let part = part.max(unit);
     let mut bounds = vec![data_start];
     let mut at = data_start;
     while at < len {
         let size = ((len - at) / (4 * threads.max(1) as u64)).clamp((part / 8).max(1), part);
+        // Whole units of text (`len - data_start` is a multiple of them).
+        let size = (size / unit).max(1) * unit;
         at = (at + size).min(len);
         bounds.push(at);
     }
@@ -22,7 +32,12 @@ pub(super) fn part_bounds(data_start: u64, len: u64, threads: usize, part: u64) 
 
 /// Where the data rows start, after the BOM and `header_rows` records
 /// (blank lines skipped; quoted fields may span lines), and that line.
-pub(super) fn data_start(path: &Path, bom: bool, header_rows: u64) -> Option<(u64, u64)> {
+pub(super) fn data_start(
+    path: &Path,
+    bom: bool,
+    header_rows: u64,
+    text: PartText,
+) -> Option<(u64, u64)> {
     // Header rows take a few kilobytes; a long Qualtrics header up to 4 MiB.
     for cap in [64 << 10, 4 << 20] {
         let mut buf = Vec::new();
@@ -31,13 +46,38 @@ pub(super) fn data_start(path: &Path, bom: bool, header_rows: u64) -> Option<(u6
             .take(cap)
             .read_to_end(&mut buf)
             .ok()?;
-        match header_end(&buf, bom, header_rows) {
+        let found = match text {
+            PartText::Utf16 { big_endian } => utf16_header_end(&buf, big_endian, header_rows),
+            _ => header_end(&buf, bom, header_rows),
+        };
+        match found {
             Some(found) => return Some(found),
             None if (buf.len() as u64) < cap => return None,
             None => {}
         }
     }
     None
+}
+
+/// [`header_end`] of a UTF-16 file's first bytes (its byte-order mark
+/// first): the header rows found in the decoded text, and where they end
+/// counted back in bytes (two a unit).
+fn utf16_header_end(buf: &[u8], big_endian: bool, header_rows: u64) -> Option<(u64, u64)> {
+    let units = buf.get(2..)?;
+    let units = &units[..units.len() / 2 * 2];
+    let encoding = match big_endian {
+        true => encoding_rs::UTF_16BE,
+        false => encoding_rs::UTF_16LE,
+    };
+    let (text, _) = encoding.decode_without_bom_handling(units);
+    let (at, line) = header_end(text.as_bytes(), false, header_rows)?;
+    let before = text.get(..at as usize)?;
+    // A replacement character in the header rows (an undecodable unit)
+    // would make the count wrong: one pass says what is wrong.
+    if before.contains('\u{fffd}') {
+        return None;
+    }
+    Some((2 + 2 * before.encode_utf16().count() as u64, line))
 }
 
 /// Where the data rows start in `buf` (the file's first bytes), and that
@@ -99,7 +139,7 @@ pub(super) fn read_at(f: &mut File, at: u64, n: u64, buf: &mut Vec<u8>) -> std::
 
 #[cfg(test)]
 mod tests {
-    use super::{data_start, part_bounds};
+    use super::{data_start, part_bounds, PartText};
 
     #[test]
     fn data_starts_after_headers_short_and_long() {
@@ -114,17 +154,39 @@ mod tests {
         );
         let file = format!("{long}1,2\n3,4\n");
         std::fs::write(&path, &file).unwrap();
-        assert_eq!(data_start(&path, false, 2), Some((long.len() as u64, 5)));
         assert_eq!(
-            data_start(&path, false, 1),
+            data_start(&path, false, 2, PartText::Utf8),
+            Some((long.len() as u64, 5))
+        );
+        assert_eq!(
+            data_start(&path, false, 1, PartText::Utf8),
             Some((long.len() as u64 - 5, 3))
         );
         // A short header, and a BOM.
         std::fs::write(&path, "\u{feff}a,b\n1,2\n").unwrap();
-        assert_eq!(data_start(&path, true, 1), Some((7, 2)));
+        assert_eq!(data_start(&path, true, 1, PartText::Utf8), Some((7, 2)));
+        // UTF-16 (little- and big-endian), a quoted line break and a
+        // character of two units in the header: counted back in bytes.
+        let head = "id,\"a\nb😀\"\r\n\nx,y\n";
+        for big_endian in [false, true] {
+            let mut bytes = match big_endian {
+                true => vec![0xFE, 0xFF],
+                false => vec![0xFF, 0xFE],
+            };
+            for u in format!("{head}1,2\n").encode_utf16() {
+                bytes.extend(match big_endian {
+                    true => u.to_be_bytes(),
+                    false => u.to_le_bytes(),
+                });
+            }
+            std::fs::write(&path, &bytes).unwrap();
+            let units = head.encode_utf16().count() as u64;
+            let text = PartText::Utf16 { big_endian };
+            assert_eq!(data_start(&path, false, 2, text), Some((2 + 2 * units, 5)));
+        }
         // Header rows that never end.
         std::fs::write(&path, "a,\"b\n1,2\n").unwrap();
-        assert_eq!(data_start(&path, false, 1), None);
+        assert_eq!(data_start(&path, false, 1, PartText::Utf8), None);
     }
 
     #[test]
@@ -136,7 +198,7 @@ mod tests {
             (7, 7, 2, 1 << 20),
             (1, 50_000, 8, 1_000),
         ] {
-            let b = part_bounds(start, len, threads, part);
+            let b = part_bounds(start, len, threads, part, 1);
             assert_eq!(b.first(), Some(&start));
             assert_eq!(b.last(), Some(&len.max(start)));
             let sizes: Vec<u64> = b.windows(2).map(|w| w[1] - w[0]).collect();
@@ -147,7 +209,7 @@ mod tests {
             // Sizes never grow.
             assert!(sizes.windows(2).all(|w| w[1] <= w[0]));
         }
-        let b = part_bounds(0, 100_000_000, 2, 3_000_000);
+        let b = part_bounds(0, 100_000_000, 2, 3_000_000, 1);
         assert_eq!(b[1], 3_000_000);
         assert_eq!(
             b[b.len() - 1] - b[b.len() - 2],

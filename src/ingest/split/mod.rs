@@ -2,7 +2,10 @@
 //! gives exactly what one pass would.
 //!
 //! After the header rows, the file is cut into parts of up to 2 MiB; a
-//! line belongs to the part its first byte falls in. Each thread takes the
+//! line belongs to the part its first byte falls in. A Windows-1252 or
+//! UTF-16 file is cut the same way (UTF-16 at even offsets, lines ending in
+//! an LF unit) and each part decoded to UTF-8 as it is read ([`PartText`]).
+//! Each thread takes the
 //! next unread part, reads its lines (`ingest::quick`, or `ingest::row`
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
 //! must sum in a way that does not depend on row order
@@ -40,6 +43,7 @@ mod recheck;
 mod route;
 mod worker;
 
+use super::encoding::Encoding;
 use super::idform::IdForm;
 use super::quick::QuickParser;
 use super::row::RowParser;
@@ -133,8 +137,40 @@ struct Shared<'a> {
     progress: Option<indicatif::ProgressBar>,
     delimiter: u8,
     skip_invalid: bool,
-    /// Is the file Windows-1252 (each part decoded to UTF-8 when read)?
-    windows_1252: bool,
+    /// How a part's bytes become the text its lines are read from.
+    text: PartText,
+}
+
+/// How a part's bytes become the UTF-8 text its lines are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PartText {
+    /// UTF-8: read as they are.
+    Utf8,
+    /// Windows-1252: a byte a character, decoded.
+    Windows1252,
+    /// UTF-16 with a byte-order mark: two bytes a unit, decoded (lines end
+    /// in an LF unit at an even offset).
+    Utf16 { big_endian: bool },
+}
+
+impl PartText {
+    fn of(encoding: Encoding) -> Option<PartText> {
+        match encoding {
+            Encoding::Utf8 => Some(PartText::Utf8),
+            Encoding::Windows1252 => Some(PartText::Windows1252),
+            Encoding::Utf16Le => Some(PartText::Utf16 { big_endian: false }),
+            Encoding::Utf16Be => Some(PartText::Utf16 { big_endian: true }),
+            Encoding::Xlsx => None,
+        }
+    }
+
+    /// Bytes a unit of text takes: parts start at multiples of it.
+    fn unit(self) -> u64 {
+        match self {
+            PartText::Utf16 { .. } => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// Read `path` in parts of at most `part` bytes on `threads` threads into
@@ -192,8 +228,12 @@ fn split_read<S: SplitSink>(
         ..
     } = head;
     let len = std::fs::metadata(path).ok()?.len();
-    let (data_start, first_line) = data_start(path, layout.bom, header_rows)?;
-    let (bounds, expect) = plan_parts(path, data_start, len, threads, part)?;
+    let text = PartText::of(layout.encoding)?;
+    if !len.is_multiple_of(text.unit()) {
+        return None; // an odd byte at the end: one pass says what is wrong
+    }
+    let (data_start, first_line) = data_start(path, layout.bom, header_rows, text)?;
+    let (bounds, expect) = plan_parts(path, data_start, len, threads, part, text.unit())?;
     // Numbered ids take the pattern of the first rows' ids; plain numbers
     // up to a digit more than the count of rows expected has.
     let counted = (expect.max(1).ilog10() + 2) as usize;
@@ -218,7 +258,7 @@ fn split_read<S: SplitSink>(
             .flatten(),
         delimiter: layout.delimiter,
         skip_invalid: opts.skip_invalid,
-        windows_1252: layout.encoding == crate::ingest::encoding::Encoding::Windows1252,
+        text,
     };
     let workers = run_workers(&shared, sink, threads);
     if let Some(pb) = &shared.progress {
@@ -239,7 +279,7 @@ fn split_read<S: SplitSink>(
             threads,
             delimiter: layout.delimiter,
             keys: rows.id_keys().clone(),
-            windows_1252: shared.windows_1252,
+            text,
         }),
     };
     Some((workers, pass))
@@ -251,8 +291,8 @@ const ID_SAMPLE: usize = 64;
 /// The file's name, layout and header rows read, and the respondent ids
 /// (trimmed) of its first [`ID_SAMPLE`] data rows; `None` for a workbook
 /// (converted in memory and read in one pass), for bytes that are not
-/// UTF-8 or Windows-1252 lines ending in LF, or for a header one pass
-/// would reject.
+/// UTF-8, Windows-1252 or UTF-16 lines ending in LF, or for a header one
+/// pass would reject.
 fn open_head(
     path: &Path,
     inst: &Instrument,
@@ -294,6 +334,7 @@ fn plan_parts(
     len: u64,
     threads: usize,
     part: u64,
+    unit: u64,
 ) -> Option<(Vec<u64>, usize)> {
     // A file shorter than its header rows now: one pass will tell.
     let data = len.checked_sub(data_start)?;
@@ -301,7 +342,7 @@ fn plan_parts(
     // (plus a margin: running out only means one more pass).
     let per_row = bytes_per_row(path, data_start, len)?;
     let expect = (data / per_row.max(1)) as usize;
-    let bounds = part_bounds(data_start, len, threads, part);
+    let bounds = part_bounds(data_start, len, threads, part, unit);
     Some((bounds, expect))
 }
 

@@ -16,6 +16,7 @@
 
 use super::ids::Suspects;
 use super::quoted::QuotedLine;
+use super::PartText;
 use crate::ingest::idform::IdKeys;
 use std::collections::HashSet;
 use std::fs::File;
@@ -32,9 +33,10 @@ pub(super) struct IdColumn {
     pub delimiter: u8,
     /// How the pass keyed each id.
     pub keys: IdKeys,
-    /// Is the file Windows-1252 (its lines decoded to UTF-8 before the ids
-    /// are read, as the pass read them)?
-    pub windows_1252: bool,
+    /// How the pass decoded the lines (a Windows-1252 line is decoded
+    /// before its id is read, as the pass read it; a UTF-16 file is not
+    /// read again: an id that may come twice sends it to one pass).
+    pub text: PartText,
     /// Threads to read with.
     pub threads: usize,
 }
@@ -44,6 +46,9 @@ pub(super) struct IdColumn {
 /// does not (see the module docs). The rows are read in as many ranges as
 /// there are threads, a line belonging to the range its first byte falls in.
 pub(super) fn may_repeat(path: &Path, ids: &IdColumn, suspects: &Suspects, rows: u64) -> bool {
+    if matches!(ids.text, PartText::Utf16 { .. }) {
+        return true;
+    }
     let (start, len) = (ids.data.start, ids.data.end);
     let threads = ids.threads.max(1) as u64;
     let step = (len.saturating_sub(start) / threads).max(1);
@@ -137,7 +142,7 @@ fn read_range(
         pos += n as u64;
         let text;
         let mut bytes = line.as_slice();
-        if ids.windows_1252 {
+        if ids.text == PartText::Windows1252 {
             text = encoding_rs::WINDOWS_1252
                 .decode_without_bom_handling(&line)
                 .0;
@@ -318,7 +323,7 @@ mod tests {
             delimiter: b',',
             keys,
             threads: 2,
-            windows_1252: false,
+            text: PartText::Utf8,
         };
         assert!(!may_repeat(&path, &column(keys.clone()), &suspects, 120));
         for threads in [1, 3, 7] {

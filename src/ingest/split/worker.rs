@@ -21,7 +21,7 @@ use super::ids::IdBuckets;
 use super::layout::read_at;
 use super::quoted::QuotedLine;
 use super::route::{Outbox, Route};
-use super::{Shared, SplitSink};
+use super::{PartText, Shared, SplitSink};
 use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
 use crate::ingest::records::{split_fields, Rec};
@@ -57,6 +57,73 @@ struct Scratch {
     buf: Vec<u8>,
     /// The part decoded to UTF-8, for a Windows-1252 file.
     text: Vec<u8>,
+}
+
+/// The LF unit of `text`'s bytes (UTF-16: two bytes).
+fn lf_unit(text: PartText) -> &'static [u8] {
+    match text {
+        PartText::Utf16 { big_endian: true } => &[0, b'\n'],
+        PartText::Utf16 { big_endian: false } => &[b'\n', 0],
+        _ => b"\n",
+    }
+}
+
+/// Does `buf` (a part from a unit boundary) end a line?
+fn ends_line(buf: &[u8], text: PartText) -> bool {
+    let unit = text.unit() as usize;
+    buf.len().is_multiple_of(unit) && buf.ends_with(lf_unit(text))
+}
+
+/// Just past the first line end in `buf` at or after `from` (a unit
+/// boundary, as `buf` starts at one): an LF, or in UTF-16 an LF unit at
+/// an even offset.
+fn line_end_after(buf: &[u8], from: usize, text: PartText) -> Option<usize> {
+    let unit = text.unit() as usize;
+    let lf = lf_unit(text);
+    let mut at = from;
+    loop {
+        let i = at + memchr::memchr(b'\n', buf.get(at..)?)?;
+        let u = i - (i - from) % unit;
+        if buf.get(u..u + unit) == Some(lf) {
+            return Some(u + unit);
+        }
+        at = i + 1;
+    }
+}
+
+/// `raw[first..]` (UTF-16) decoded to UTF-8 into `text`, in place of what
+/// it held; returns where the decoded bytes of `raw[first..limit]` end (0
+/// when `first` is not before `limit`: no line starts in the part), or
+/// `None` when the text cannot be decoded (a lone surrogate).
+fn decode_utf16(
+    raw: &[u8],
+    first: usize,
+    limit: usize,
+    big_endian: bool,
+    text: &mut Vec<u8>,
+) -> Option<usize> {
+    text.clear();
+    if first >= limit {
+        return Some(0);
+    }
+    let encoding = match big_endian {
+        true => encoding_rs::UTF_16BE,
+        false => encoding_rs::UTF_16LE,
+    };
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let mut decode = |bytes: &[u8], last: bool, text: &mut Vec<u8>| {
+        let from = text.len();
+        let room = decoder.max_utf8_buffer_length_without_replacement(bytes.len())?;
+        text.resize(from + room, 0);
+        let (result, _, written) =
+            decoder.decode_to_utf8_without_replacement(bytes, &mut text[from..], last);
+        text.truncate(from + written);
+        (result == encoding_rs::DecoderResult::InputEmpty).then_some(())
+    };
+    decode(&raw[first..limit], false, text)?;
+    let at = text.len();
+    decode(&raw[limit..], true, text)?;
+    Some(at)
 }
 
 /// `raw` (Windows-1252) decoded to UTF-8 into `text`, in place of what it
@@ -235,8 +302,12 @@ fn part<S: SplitSink>(
 ) -> Option<()> {
     let Scratch { file: f, buf, text } = scratch;
     let (start, end) = (sh.bounds[k], sh.bounds[k + 1]);
-    // From the byte before the part, to find the first line starting in it.
-    let from = if k == 0 { start } else { start - 1 };
+    // From the unit before the part, to find the first line starting in it.
+    let from = if k == 0 {
+        start
+    } else {
+        start - sh.text.unit()
+    };
     buf.clear();
     // Room for the part and a few kilobytes of its last line, reserved
     // exactly: reading would otherwise double the buffer past a part.
@@ -248,7 +319,7 @@ fn part<S: SplitSink>(
         return None;
     }
     // The last line starting in the part runs on to its newline.
-    if buf.last() != Some(&b'\n') {
+    if !ends_line(buf, sh.text) {
         let mut at = from + buf.len() as u64;
         while at < sh.len {
             let before = buf.len();
@@ -257,26 +328,41 @@ fn part<S: SplitSink>(
                 break;
             }
             at = from + buf.len() as u64;
-            if let Some(i) = memchr::memchr(b'\n', &buf[before..]) {
-                buf.truncate(before + i + 1);
+            if let Some(i) = line_end_after(buf, before, sh.text) {
+                buf.truncate(i);
                 break;
             }
         }
     }
-    let mut limit = limit;
-    if sh.windows_1252 {
+    // The text of the part, and where the part's own bytes end in it; the
+    // first line starting in the part, if known.
+    let (buf, limit, first) = match sh.text {
+        PartText::Utf8 => (&*buf, limit, None),
         // Decoded a byte at a time: the lines, and where the part ends,
         // are where they were.
-        limit = decode_1252(buf, limit, text);
-    }
-    let buf = if sh.windows_1252 { &*text } else { &*buf };
-    let mut p = if k == 0 {
-        0
-    } else {
-        match memchr::memchr(b'\n', buf) {
+        PartText::Windows1252 => {
+            let limit = decode_1252(buf, limit, text);
+            (&*text, limit, None)
+        }
+        // Decoded from the first line starting in the part (a unit cut in
+        // two before it cannot be decoded); undecodable text is left to
+        // one pass, which says what is wrong.
+        PartText::Utf16 { big_endian } => {
+            let first = match k {
+                0 => 0,
+                _ => line_end_after(buf, 0, sh.text).unwrap_or(buf.len()),
+            };
+            let limit = decode_utf16(buf, first, limit, big_endian, text)?;
+            (&*text, limit, Some(0))
+        }
+    };
+    let mut p = match (k, first) {
+        (_, Some(p)) => p,
+        (0, None) => 0,
+        _ => match memchr::memchr(b'\n', buf) {
             Some(i) => i + 1,
             None => buf.len(),
-        }
+        },
     };
     // CR only before LF.
     for i in memchr::memchr_iter(b'\r', &buf[p..]) {
@@ -517,7 +603,49 @@ fn full_line<S: SplitSink>(
 
 #[cfg(test)]
 mod tests {
-    use super::decode_1252;
+    use super::{decode_1252, decode_utf16, line_end_after, PartText};
+
+    fn le(t: &str) -> Vec<u8> {
+        t.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+
+    /// Lines of UTF-16 end at an LF unit on an even offset: `Ċ` (U+010A)
+    /// holds an LF byte, first in little-endian order, and is no line end.
+    #[test]
+    fn utf16_lines_end_at_lf_units() {
+        let text = PartText::Utf16 { big_endian: false };
+        let raw = le("aĊb\ncd\n");
+        assert_eq!(line_end_after(&raw, 0, text), Some(8));
+        assert_eq!(line_end_after(&raw, 8, text), Some(14));
+        assert_eq!(line_end_after(&raw, 14, text), None);
+        let be: Vec<u8> = "\u{a00}x\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let text = PartText::Utf16 { big_endian: true };
+        assert_eq!(line_end_after(&be, 0, text), Some(6));
+        assert_eq!(line_end_after(b"ab\ncd", 1, PartText::Utf8), Some(3));
+    }
+
+    /// A part decoded from its first line: a character of two units cut
+    /// by the part's end is whole in the text, after the part's end; a
+    /// lone surrogate cannot be decoded.
+    #[test]
+    fn a_utf16_part_decodes_from_its_first_line() {
+        let raw = le("xx\nab😀c\nd\n");
+        let first = 6; // after "xx\n"
+        let limit = 12; // inside the emoji's two units
+        let mut text = b"left over".to_vec();
+        let at = decode_utf16(&raw, first, limit, false, &mut text);
+        assert_eq!(text, "ab😀c\nd\n".as_bytes());
+        assert_eq!(at, Some(2));
+        assert_eq!(decode_utf16(&raw, 12, 10, false, &mut text), Some(0));
+        assert!(text.is_empty());
+        let mut lone = le("ab\n");
+        lone.extend([0x3D, 0xD8]); // a high surrogate, then an LF unit
+        lone.extend(le("\n"));
+        assert_eq!(decode_utf16(&lone, 0, 4, false, &mut text), None);
+    }
 
     /// A part decoded from Windows-1252: characters beyond ASCII take two
     /// or three bytes, and the part's end moves with them.
