@@ -4,7 +4,7 @@
 //! After the header rows, the file is cut into parts of up to 2 MiB; a
 //! line belongs to the part its first byte falls in. A Windows-1252 or
 //! UTF-16 file is cut the same way (UTF-16 at even offsets, lines ending in
-//! an LF unit) and each part decoded to UTF-8 as it is read ([`PartText`]).
+//! an LF unit) and each part decoded to UTF-8 as it is read (`PartText`).
 //! Each thread takes the
 //! next unread part, reads its lines (`ingest::quick`, or `ingest::row`
 //! for the uncommon ones) and feeds them to its own copy of the sink, which
