@@ -91,25 +91,23 @@ fn line_end_after(buf: &[u8], from: usize, text: PartText) -> Option<usize> {
     }
 }
 
-/// `raw[first..]` (UTF-16) decoded to UTF-8 into `text`, in place of what
-/// it held; returns where the decoded bytes of `raw[first..limit]` end (0
-/// when `first` is not before `limit`: no line starts in the part), or
-/// `None` when the text cannot be decoded (a lone surrogate).
-fn decode_utf16(
+/// `raw[first..]` decoded from `encoding` to UTF-8 into `text`, in place
+/// of what it held (no other buffer: parts are large), with one decoder (a
+/// character cut by `limit` is decoded whole); returns where the decoded
+/// bytes of `raw[first..limit]` end (0 when `first` is not before `limit`:
+/// no line starts in the part), or `None` when the text cannot be decoded
+/// (a lone surrogate in UTF-16; every Windows-1252 byte is a character).
+fn decode_part(
+    encoding: &'static encoding_rs::Encoding,
     raw: &[u8],
     first: usize,
     limit: usize,
-    big_endian: bool,
     text: &mut Vec<u8>,
 ) -> Option<usize> {
     text.clear();
     if first >= limit {
         return Some(0);
     }
-    let encoding = match big_endian {
-        true => encoding_rs::UTF_16BE,
-        false => encoding_rs::UTF_16LE,
-    };
     let mut decoder = encoding.new_decoder_without_bom_handling();
     let mut decode = |bytes: &[u8], last: bool, text: &mut Vec<u8>| {
         let from = text.len();
@@ -124,28 +122,6 @@ fn decode_utf16(
     let at = text.len();
     decode(&raw[limit..], true, text)?;
     Some(at)
-}
-
-/// `raw` (Windows-1252) decoded to UTF-8 into `text`, in place of what it
-/// held (no other buffer: parts are large); returns where the decoded
-/// bytes of `raw[..limit]` end.
-fn decode_1252(raw: &[u8], limit: usize, text: &mut Vec<u8>) -> usize {
-    let decode = |bytes: &[u8], text: &mut Vec<u8>| {
-        let mut decoder = encoding_rs::WINDOWS_1252.new_decoder_without_bom_handling();
-        let from = text.len();
-        // As the one-pass reader decodes (every byte is a character).
-        let room = decoder
-            .max_utf8_buffer_length(bytes.len())
-            .unwrap_or(3 * bytes.len());
-        text.resize(from + room, 0);
-        let (_, _, written, _) = decoder.decode_to_utf8(bytes, &mut text[from..], true);
-        text.truncate(from + written);
-    };
-    text.clear();
-    decode(&raw[..limit], text);
-    let at = text.len();
-    decode(&raw[limit..], text);
-    at
 }
 
 /// Lines read ahead of the rows added.
@@ -341,7 +317,7 @@ fn part<S: SplitSink>(
         // Decoded a byte at a time: the lines, and where the part ends,
         // are where they were.
         PartText::Windows1252 => {
-            let limit = decode_1252(buf, limit, text);
+            let limit = decode_part(encoding_rs::WINDOWS_1252, buf, 0, limit, text)?;
             (&*text, limit, None)
         }
         // Decoded from the first line starting in the part (a unit cut in
@@ -352,7 +328,11 @@ fn part<S: SplitSink>(
                 0 => 0,
                 _ => line_end_after(buf, 0, sh.text).unwrap_or(buf.len()),
             };
-            let limit = decode_utf16(buf, first, limit, big_endian, text)?;
+            let encoding = match big_endian {
+                true => encoding_rs::UTF_16BE,
+                false => encoding_rs::UTF_16LE,
+            };
+            let limit = decode_part(encoding, buf, first, limit, text)?;
             (&*text, limit, Some(0))
         }
     };
@@ -603,7 +583,8 @@ fn full_line<S: SplitSink>(
 
 #[cfg(test)]
 mod tests {
-    use super::{decode_1252, decode_utf16, line_end_after, PartText};
+    use super::{decode_part, line_end_after, PartText};
+    use encoding_rs::{UTF_16LE, WINDOWS_1252};
 
     fn le(t: &str) -> Vec<u8> {
         t.encode_utf16().flat_map(u16::to_le_bytes).collect()
@@ -636,15 +617,15 @@ mod tests {
         let first = 6; // after "xx\n"
         let limit = 12; // inside the emoji's two units
         let mut text = b"left over".to_vec();
-        let at = decode_utf16(&raw, first, limit, false, &mut text);
+        let at = decode_part(UTF_16LE, &raw, first, limit, &mut text);
         assert_eq!(text, "ab😀c\nd\n".as_bytes());
         assert_eq!(at, Some(2));
-        assert_eq!(decode_utf16(&raw, 12, 10, false, &mut text), Some(0));
+        assert_eq!(decode_part(UTF_16LE, &raw, 12, 10, &mut text), Some(0));
         assert!(text.is_empty());
         let mut lone = le("ab\n");
         lone.extend([0x3D, 0xD8]); // a high surrogate, then an LF unit
         lone.extend(le("\n"));
-        assert_eq!(decode_utf16(&lone, 0, 4, false, &mut text), None);
+        assert_eq!(decode_part(UTF_16LE, &lone, 0, 4, &mut text), None);
     }
 
     /// A part decoded from Windows-1252: characters beyond ASCII take two
@@ -653,10 +634,11 @@ mod tests {
     fn a_windows_1252_part_decodes_with_its_end() {
         let raw = b"a\xe9;\x80\nb\xd8\n\x81c\n";
         let mut text = b"left over".to_vec();
-        let at = decode_1252(raw, 5, &mut text);
+        let at = decode_part(WINDOWS_1252, raw, 0, 5, &mut text).unwrap();
         assert_eq!(text, "aé;€\nbØ\n\u{81}c\n".as_bytes());
         assert_eq!(&text[..at], "aé;€\n".as_bytes());
-        assert_eq!(decode_1252(raw, 0, &mut text), 0);
-        assert_eq!(decode_1252(raw, raw.len(), &mut text), text.len());
+        assert_eq!(decode_part(WINDOWS_1252, raw, 0, 0, &mut text), Some(0));
+        let at = decode_part(WINDOWS_1252, raw, 0, raw.len(), &mut text);
+        assert_eq!(at, Some(text.len()));
     }
 }
