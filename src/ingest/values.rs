@@ -244,11 +244,7 @@ impl ValueParser {
                 // Fast path: a plain decimal (with a decimal comma in a
                 // `;`-delimited file), unless it is a missing-value token
                 // (it is then its own normal form).
-                let d = match fast_decimal(raw) {
-                    None if self.semicolon => decimal_with(raw, b','),
-                    d => d,
-                };
-                if let Some(d) = d {
+                if let Some(d) = self.plain_decimal(raw) {
                     let token = (self.first_exact[b as usize] || self.first_norm[b as usize])
                         && (self.missing_exact.iter().any(|m| m == raw)
                             || self.missing_norm.iter().any(|m| m.as_bytes() == raw));
@@ -261,6 +257,15 @@ impl ValueParser {
         self.outcome_slow(raw)
     }
 
+    /// A plain decimal (`-12.5`; in a `;`-delimited file also `-12,5`).
+    #[inline]
+    fn plain_decimal(&self, t: &[u8]) -> Option<number::Decimal> {
+        match fast_decimal(t) {
+            None if self.semicolon => decimal_with(t, b','),
+            d => d,
+        }
+    }
+
     #[cold]
     fn outcome_slow(&self, raw: &[u8]) -> Result<Option<Number>, String> {
         let text = std::str::from_utf8(raw).map_err(|_| NOT_UTF8.to_string())?;
@@ -268,11 +273,7 @@ impl ValueParser {
             return Ok(None);
         }
         let t = text.trim();
-        let plain = match fast_decimal(t.as_bytes()) {
-            None if self.semicolon => decimal_with(t.as_bytes(), b','),
-            d => d,
-        };
-        if let Some(d) = plain {
+        if let Some(d) = self.plain_decimal(t.as_bytes()) {
             return Ok(Some(d.number()));
         }
         match t.parse::<f64>() {
