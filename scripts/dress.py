@@ -19,7 +19,13 @@ STYLE is one of
   semicolon `;`-delimited with decimal commas in the outcome columns
            ("12,5"), as European spreadsheets save CSV;
   windows1252 the same, with companies named "Société C00013", saved in
-           Windows-1252 (as older spreadsheets save CSV).
+           Windows-1252 (as older spreadsheets save CSV);
+  pandas   answers written as decimals ("3.0"), as pandas writes a column
+           of whole numbers with gaps;
+  comments a last column of open-ended comments, in quotes when they hold
+           a comma, a quote or a line break (one row in 25 has one
+           spanning two or three lines), as survey tools export a text
+           question.
 
 Answer columns are the header's columns 4 to 33 (the default instrument's
 items, perception questions and statements, as `align generate` writes
@@ -79,7 +85,32 @@ def dress(style: str, cells: list, header: bool) -> str:
             if style == "windows1252":
                 cells[1] = "Société " + cells[1]
         return ";".join(cells) + "\n"
+    if style == "pandas":
+        if not header:
+            for k in ANSWERS:
+                if cells[k] != "":
+                    cells[k] += ".0"
+        return ",".join(cells) + "\n"
+    if style == "comments":
+        return ",".join(cells + [comment(cells, header)]) + "\n"
     raise SystemExit(f"unknown style {style!r}")
+
+
+def comment(cells: list, header: bool) -> str:
+    """An open-ended answer, chosen by the respondent's id (no randomness:
+    the same file every time)."""
+    if header:
+        return "comments"
+    k = sum(map(ord, cells[0]))
+    if k % 25 == 0:
+        return '"We meet weekly, ""in theory"".\nIn practice: rarely.\n-- ' + cells[2] + '"'
+    if k % 25 == 1:
+        return '"Good, but slow hand-offs\r\nafter events"'
+    if k % 5 == 2:
+        return '"Leads are fine, follow-up is not"'
+    if k % 5 == 3:
+        return "More joint planning please"
+    return ""
 
 
 def main() -> None:

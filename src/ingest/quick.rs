@@ -202,6 +202,9 @@ impl<'a> QuickParser<'a> {
                             [] if p == len => (self.blank, 1),
                             [b'"', c, b'"', x, ..] if *x == d => (digit(*c), 4),
                             [b'"', c, b'"'] => (digit(*c), 4),
+                            // A digit written as a decimal (`3.0`).
+                            [c, b'.', b'0', x, ..] if *x == d => (digit(*c), 4),
+                            [c, b'.', b'0'] => (digit(*c), 4),
                             _ => (None, 0),
                         };
                         match a {

@@ -151,10 +151,21 @@ impl ValueParser {
     /// Read a scale answer from raw cell bytes.
     #[inline]
     pub fn answer(&self, raw: &[u8]) -> Answer {
-        // Fast path: one digit on the scale, or blank meaning missing.
+        // Fast path: one digit on the scale, or blank meaning missing; a
+        // digit written as a decimal (`3.0`, as pandas writes a column of
+        // whole numbers with gaps; `3,0` in a `;`-delimited file) too. No
+        // missing token can be either: a token that reads as a number on
+        // the scale is refused when the instrument is loaded.
         let quick = match raw {
             [c] => self.digit_answer(*c),
             [] => self.blank_answer(),
+            [c, mark, zeros @ ..]
+                if self.is_decimal_mark(*mark)
+                    && !zeros.is_empty()
+                    && zeros.iter().all(|&z| z == b'0') =>
+            {
+                self.digit_answer(*c)
+            }
             _ => None,
         };
         match quick {
@@ -165,6 +176,13 @@ impl ValueParser {
                 None => self.answer_slow(raw),
             },
         }
+    }
+
+    /// Is `b` a decimal mark of answers written as decimals: `.`, and in a
+    /// `;`-delimited file `,` too?
+    #[inline(always)]
+    fn is_decimal_mark(&self, b: u8) -> bool {
+        b == b'.' || (self.semicolon && b == b',')
     }
 
     #[inline(never)]
@@ -184,8 +202,18 @@ impl ValueParser {
                 self.expected
             ));
         }
-        if let Ok(v) = t.parse::<f64>() {
-            if !looks_decimal(t) {
+        // In a `;`-delimited file a decimal comma (`3,0`, `2,5`) is read as
+        // the outcome columns read it.
+        let comma;
+        let num = match self.semicolon && t.bytes().filter(|&b| b == b',').count() == 1 {
+            true if !t.contains('.') => {
+                comma = t.replace(',', ".");
+                comma.as_str()
+            }
+            _ => t,
+        };
+        if let Ok(v) = num.parse::<f64>() {
+            if !looks_decimal(num) {
                 return Answer::Invalid(format!(
                     "is not a plain number; expected {}",
                     self.expected

@@ -449,6 +449,9 @@ mod tests {
         assert!(e.contains("\"yes\" maps to 6, outside the scale"), "{e}");
         let e = err(&minimal(r#","missing":["3"]"#));
         assert!(e.contains("\"3\" is a point on the scale"), "{e}");
+        // As a `;`-delimited file may write the answer 3.
+        let e = err(&minimal(r#","missing":["3,0"]"#));
+        assert!(e.contains("\"3,0\" is a point on the scale"), "{e}");
     }
 
     #[test]

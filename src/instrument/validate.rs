@@ -105,7 +105,9 @@ impl Instrument {
             if labels_seen.contains_key(&n) || preset_labels.contains(&n) {
                 problems.push(format!("missing: \"{m}\" is also a scale label"));
             }
-            if let Ok(v) = m.trim().parse::<f64>() {
+            // Written with a decimal comma too (`3,0`), as answers in a
+            // `;`-delimited file may be.
+            if let Ok(v) = m.trim().replacen(',', ".", 1).parse::<f64>() {
                 if v >= s.min as f64 && v <= s.max as f64 {
                     problems.push(format!(
                         "missing: \"{m}\" is a point on the scale {} to {}",

@@ -20,6 +20,55 @@ fn answers_numbers_labels_missing() {
     assert_eq!(p.answer(b"-99"), Answer::Missing);
 }
 
+/// Answers written as decimals (`3.0`, as pandas writes a column of whole
+/// numbers with gaps) read on the fast path as the long way reads them;
+/// a decimal comma only in a `;`-delimited file.
+#[test]
+fn answers_written_as_decimals() {
+    let mut p = parser();
+    for (cell, want) in [
+        ("3.0", 2),
+        ("5.00", 4),
+        ("1.000", 0),
+        (" 4.0 ", 3),
+        ("+2.0", 1),
+    ] {
+        assert_eq!(p.answer(cell.as_bytes()), Answer::Point(want), "{cell}");
+        // The long way agrees.
+        assert_eq!(
+            p.answer_slow(cell.as_bytes()),
+            Answer::Point(want),
+            "{cell}"
+        );
+    }
+    let msg = |p: &ValueParser, b: &[u8]| match p.answer(b) {
+        Answer::Invalid(m) => m,
+        other => panic!("{other:?}"),
+    };
+    assert!(msg(&p, b"6.0").contains("above the scale maximum 5"));
+    assert!(msg(&p, b"0.0").contains("below the scale minimum 1"));
+    assert_eq!(p.answer(b"3."), Answer::Point(2));
+    assert!(msg(&p, b"3,0").contains("neither a number nor a scale label"));
+    p.set_semicolon(true);
+    for (cell, want) in [("3,0", 2), ("5,00", 4), ("3.0", 2), ("4", 3)] {
+        assert_eq!(p.answer(cell.as_bytes()), Answer::Point(want), "{cell}");
+        assert_eq!(
+            p.answer_slow(cell.as_bytes()),
+            Answer::Point(want),
+            "{cell}"
+        );
+    }
+    assert!(msg(&p, b"2,5").contains("whole scale point"));
+    assert!(msg(&p, b"6,0").contains("above the scale maximum 5"));
+    assert!(msg(&p, b"3,0,0").contains("neither a number nor a scale label"));
+    // Labels holding a comma are still labels.
+    let mut inst = Instrument::default_instrument();
+    inst.scale.labels.insert("Agree, mostly".into(), 4);
+    let mut q = ValueParser::new(&inst);
+    q.set_semicolon(true);
+    assert_eq!(q.answer(b"agree,  mostly"), Answer::Point(3));
+}
+
 /// Labels looked up as exports spell them read as the long way reads
 /// them; a label that is also a missing token stays missing.
 #[test]
