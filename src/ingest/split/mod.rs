@@ -23,8 +23,10 @@
 //! could tell a different story, and the caller reads the file the usual
 //! way ([`read_responses_split`] does both):
 //! - a data line ends inside a quoted field (the field spans lines, so a
-//!   cut may fall inside a record: module `quoted`), or holds a CR that
-//!   does not end it;
+//!   cut may fall inside a record: module `quoted`) and the file is UTF-16,
+//!   or a record spanning lines is not what the `csv` crate reads (module
+//!   `spanning`: other files are read again in parts cut between records),
+//!   or a line holds a CR that does not end it;
 //! - a respondent id comes twice (one pass names the line of its first
 //!   use), found from the fingerprints each thread files (module `ids`)
 //!   and, when two ids' fingerprints are alike, from those ids read again
@@ -41,6 +43,7 @@ mod layout;
 mod quoted;
 mod recheck;
 mod route;
+mod spanning;
 mod worker;
 
 use super::encoding::Encoding;
@@ -139,6 +142,11 @@ struct Shared<'a> {
     skip_invalid: bool,
     /// How a part's bytes become the text its lines are read from.
     text: PartText,
+    /// Records may span lines (module `spanning`): for each part, whether
+    /// its first byte read comes inside quotes.
+    inside: Option<Vec<bool>>,
+    /// A line ended inside a quoted field, on a pass that did not expect it.
+    saw_spanning: AtomicBool,
 }
 
 /// How a part's bytes become the UTF-8 text its lines are read from.
@@ -186,13 +194,23 @@ pub fn try_split<S: SplitSink>(
     threads: usize,
     part: u64,
 ) -> Result<Option<Ingested>> {
-    let Some((mut workers, pass)) = split_read(path, inst, opts, sink, threads, part) else {
-        return Ok(None);
-    };
-    if let Some(e) = workers.iter_mut().find_map(|w| w.error.take()) {
-        return Err(Error::io(format!("failed to read {}", pass.file), e));
+    // Records are taken for lines until a line ends inside a quoted
+    // field; then the file is read again in parts cut between records.
+    let mut spanning = false;
+    loop {
+        let Some((mut workers, pass)) = split_read(path, inst, opts, sink, threads, part, spanning)
+        else {
+            return Ok(None);
+        };
+        if let Some(e) = workers.iter_mut().find_map(|w| w.error.take()) {
+            return Err(Error::io(format!("failed to read {}", pass.file), e));
+        }
+        if pass.gave_up && pass.saw_spanning && !pass.spanning {
+            spanning = true;
+            continue;
+        }
+        return Ok(finish(path, workers, pass, sink));
     }
-    Ok(finish(path, workers, pass, sink))
 }
 
 /// What the pass knows besides the threads' results.
@@ -205,6 +223,10 @@ struct Pass {
     first_line: u64,
     parts: usize,
     gave_up: bool,
+    /// A line ended inside a quoted field.
+    saw_spanning: bool,
+    /// Were the parts cut between records that may span lines?
+    spanning: bool,
     /// Where the respondent ids are, to read them again.
     ids: Option<recheck::IdColumn>,
 }
@@ -217,8 +239,11 @@ fn split_read<S: SplitSink>(
     sink: &mut S,
     threads: usize,
     part: u64,
+    spanning: bool,
 ) -> Option<(Vec<Worker<S>>, Pass)> {
-    let (file, layout, head, first_ids) = open_head(path, inst)?;
+    let (file, layout, head, first) = open_head(path, inst)?;
+    // Records seen spanning lines: parts cut between records from the start.
+    let spanning = spanning || first.spanning;
     let Head {
         map,
         parser,
@@ -234,10 +259,16 @@ fn split_read<S: SplitSink>(
     }
     let (data_start, first_line) = data_start(path, layout.bom, header_rows, text)?;
     let (bounds, expect) = plan_parts(path, data_start, len, threads, part, text.unit())?;
+    // Quotes are counted in bytes: not in UTF-16.
+    let inside = match spanning {
+        true if text.unit() > 1 => return None,
+        true => Some(spanning::inside_quotes(path, &bounds, threads)?),
+        false => None,
+    };
     // Numbered ids take the pattern of the first rows' ids; plain numbers
     // up to a digit more than the count of rows expected has.
     let counted = (expect.max(1).ilog10() + 2) as usize;
-    let id_form = IdForm::of_sample(&first_ids, counted);
+    let id_form = IdForm::of_sample(&first.ids, counted);
     let id_digits = id_form.as_ref().map(IdForm::max_digits);
     let rows = RowParser::new(&map, &parser).with_id_form(id_form);
     let shared = Shared {
@@ -259,6 +290,8 @@ fn split_read<S: SplitSink>(
         delimiter: layout.delimiter,
         skip_invalid: opts.skip_invalid,
         text,
+        inside,
+        saw_spanning: AtomicBool::new(false),
     };
     let workers = run_workers(&shared, sink, threads);
     if let Some(pb) = &shared.progress {
@@ -273,6 +306,8 @@ fn split_read<S: SplitSink>(
         first_line,
         parts: shared.parts,
         gave_up: shared.give_up.load(Ordering::Relaxed),
+        saw_spanning: shared.saw_spanning.load(Ordering::Relaxed),
+        spanning,
         ids: map.respondent.map(|column| recheck::IdColumn {
             data: data_start..len,
             column,
@@ -280,23 +315,22 @@ fn split_read<S: SplitSink>(
             delimiter: layout.delimiter,
             keys: rows.id_keys().clone(),
             text,
+            spanning,
         }),
     };
     Some((workers, pass))
 }
 
-/// Data rows whose respondent ids show whether the file's ids are numbered.
+/// Data rows whose respondent ids show whether the file's ids are
+/// numbered, and whether records span lines.
 const ID_SAMPLE: usize = 64;
 
-/// The file's name, layout and header rows read, and the respondent ids
-/// (trimmed) of its first [`ID_SAMPLE`] data rows; `None` for a workbook
+/// The file's name, layout and header rows read, and what its first
+/// [`ID_SAMPLE`] data rows show; `None` for a workbook
 /// (converted in memory and read in one pass), for bytes that are not
 /// UTF-8, Windows-1252 or UTF-16 lines ending in LF, or for a header one
 /// pass would reject.
-fn open_head(
-    path: &Path,
-    inst: &Instrument,
-) -> Option<(String, sniff::Layout, Head, Vec<Vec<u8>>)> {
+fn open_head(path: &Path, inst: &Instrument) -> Option<(String, sniff::Layout, Head, FirstRows)> {
     if crate::ingest::xlsx::is_workbook(path) {
         return None; // converted in memory and read in one pass
     }
@@ -309,20 +343,35 @@ fn open_head(
     let file = opened.name.clone();
     let mut rdr = records(opened, false);
     let head = head(&mut rdr, inst, &file).ok()?;
-    let mut ids = Vec::new();
-    if let Some(c) = head.map.respondent {
-        let id = |r: &[u8]| r.trim_ascii().to_vec();
-        ids.extend(head.ahead.iter().filter_map(|(r, _)| r.get(c)).map(id));
-        while ids.len() < ID_SAMPLE {
-            match rdr.next_record() {
-                Ok(Some((r, _))) if c < r.len() => ids.push(id(r.get(c))),
-                Ok(Some(_)) => {}
-                _ => break,
+    let mut first = FirstRows::default();
+    let id = |r: &[u8]| r.trim_ascii().to_vec();
+    let column = head.map.respondent;
+    for (r, _) in &head.ahead {
+        first.spanning |= r.as_slice().contains(&b'\n');
+        first.ids.extend(column.and_then(|c| r.get(c)).map(id));
+    }
+    for _ in head.ahead.len()..ID_SAMPLE {
+        match rdr.next_record() {
+            Ok(Some((r, _))) => {
+                first.spanning |= r.spans_lines();
+                if let Some(c) = column.filter(|&c| c < r.len()) {
+                    first.ids.push(id(r.get(c)));
+                }
             }
+            _ => break,
         }
     }
     drop(rdr);
-    Some((file, layout, head, ids))
+    Some((file, layout, head, first))
+}
+
+/// What the first data rows show.
+#[derive(Default)]
+struct FirstRows {
+    /// Their respondent ids (trimmed).
+    ids: Vec<Vec<u8>>,
+    /// Does one span lines (a quoted cell holding a line break)?
+    spanning: bool,
 }
 
 /// Where each part of the data (`data_start..len`) starts, then its end,

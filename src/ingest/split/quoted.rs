@@ -4,7 +4,9 @@
 //! record. Whether it is, is read from the line itself: a part starts
 //! after a line that ended outside quotes (whoever read that line checked
 //! it), so a line that ends inside a quoted cell (a cell spanning lines)
-//! makes the pass give up, and the file is read in one pass. Quotes are
+//! makes the pass give up, and the file is read again in parts cut between
+//! records (module `spanning`), whose records spanning lines are read
+//! here too. Quotes are
 //! read as the `csv` crate reads them: a quote opens a quoted cell only at
 //! the cell's start, `""` inside one is a quote, and a quote anywhere else
 //! is a character like any other.

@@ -37,6 +37,9 @@ pub(super) struct IdColumn {
     /// before its id is read, as the pass read it; a UTF-16 file is not
     /// read again: an id that may come twice sends it to one pass).
     pub text: PartText,
+    /// Records may span lines: read in one pass instead when an id may
+    /// come twice (the lines read again here are whole records).
+    pub spanning: bool,
     /// Threads to read with.
     pub threads: usize,
 }
@@ -46,7 +49,7 @@ pub(super) struct IdColumn {
 /// does not (see the module docs). The rows are read in as many ranges as
 /// there are threads, a line belonging to the range its first byte falls in.
 pub(super) fn may_repeat(path: &Path, ids: &IdColumn, suspects: &Suspects, rows: u64) -> bool {
-    if matches!(ids.text, PartText::Utf16 { .. }) {
+    if matches!(ids.text, PartText::Utf16 { .. }) || ids.spanning {
         return true;
     }
     let (start, len) = (ids.data.start, ids.data.end);
@@ -324,8 +327,15 @@ mod tests {
             keys,
             threads: 2,
             text: PartText::Utf8,
+            spanning: false,
         };
         assert!(!may_repeat(&path, &column(keys.clone()), &suspects, 120));
+        // Records that may span lines are not read again.
+        let spanning = IdColumn {
+            spanning: true,
+            ..column(keys.clone())
+        };
+        assert!(may_repeat(&path, &spanning, &suspects, 120));
         for threads in [1, 3, 7] {
             let ids = IdColumn {
                 threads,

@@ -21,6 +21,7 @@ use super::ids::IdBuckets;
 use super::layout::read_at;
 use super::quoted::QuotedLine;
 use super::route::{Outbox, Route};
+use super::spanning;
 use super::{PartText, Shared, SplitSink};
 use crate::error::{Problem, PROBLEMS_SHOWN};
 use crate::ingest::quick::Quick;
@@ -294,8 +295,12 @@ fn part<S: SplitSink>(
         w.error = Some(shrunk(sh.len, from + buf.len() as u64));
         return None;
     }
-    // The last line starting in the part runs on to its newline.
-    if !ends_line(buf, sh.text) {
+    // The last record starting in the part runs on to its newline: a line
+    // feed outside quotes when records may span lines, whether the part's
+    // last byte is in quotes known from the next part's count.
+    if let Some(inside) = sh.inside.as_ref().and_then(|v| v.get(k + 1)) {
+        record_tail(sh, f, from, limit - 1, *inside, buf)?;
+    } else if !ends_line(buf, sh.text) {
         let mut at = from + buf.len() as u64;
         while at < sh.len {
             let before = buf.len();
@@ -336,9 +341,12 @@ fn part<S: SplitSink>(
             (&*text, limit, Some(0))
         }
     };
-    let mut p = match (k, first) {
-        (_, Some(p)) => p,
-        (0, None) => 0,
+    let mut p = match (k, first, &sh.inside) {
+        (_, Some(p), _) => p,
+        (0, None, _) => 0,
+        (_, None, Some(inside)) => {
+            spanning::record_end_after(buf, 0, inside[k]).unwrap_or(buf.len())
+        }
         _ => match memchr::memchr(b'\n', buf) {
             Some(i) => i + 1,
             None => buf.len(),
@@ -357,11 +365,26 @@ fn part<S: SplitSink>(
     let mut batch = Vec::with_capacity(BATCH);
     let mut pending = None;
     while p < limit {
-        let nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
-        let mut bytes = &buf[p..nl];
-        p = nl + 1;
+        let mut nl = memchr::memchr(b'\n', &buf[p..]).map_or(buf.len(), |i| p + i);
         let i = line;
         line += 1;
+        // A record spanning lines runs on to where its quotes are even.
+        if sh.inside.is_some() && spanning::odd_quotes(&buf[p..nl]) {
+            let end = spanning::record_end_after(buf, nl, true).map_or(buf.len(), |e| e - 1);
+            line += memchr::memchr_iter(b'\n', &buf[nl..end]).count() as u64;
+            nl = end;
+            // It must be one whole record as the `csv` crate reads it
+            // (without its line end, as every line is read).
+            let record = &buf[p..nl];
+            if !lines
+                .quoted
+                .read(record.strip_suffix(b"\r").unwrap_or(record))
+            {
+                return None;
+            }
+        }
+        let mut bytes = &buf[p..nl];
+        p = nl + 1;
         if let [rest @ .., b'\r'] = bytes {
             bytes = rest;
         }
@@ -522,6 +545,35 @@ fn add_batch<S: SplitSink>(
     }
 }
 
+/// Read on from `buf`'s end (the bytes from `from` in the file) until a
+/// line feed outside quotes at or after `buf[at]`, `inside` saying whether
+/// `buf[at]` comes inside them, and cut `buf` after it (at the end of the
+/// file, the record runs to it); `None` on a read error.
+fn record_tail(
+    sh: &Shared,
+    f: &mut File,
+    from: u64,
+    mut at: usize,
+    mut inside: bool,
+    buf: &mut Vec<u8>,
+) -> Option<()> {
+    loop {
+        if let Some(end) = spanning::record_end_after(buf, at, inside) {
+            buf.truncate(end);
+            return Some(());
+        }
+        inside ^= spanning::odd_quotes(&buf[at..]);
+        at = buf.len();
+        if from + at as u64 >= sh.len {
+            return Some(());
+        }
+        read_at(f, from + at as u64, 64 << 10, buf).ok()?;
+        if buf.len() == at {
+            return Some(());
+        }
+    }
+}
+
 /// Read a line with the quick reader: its company, `None` when the line
 /// needs the full reader.
 fn quick_company<'l>(sh: &'l Shared, bytes: &'l [u8], quick: &mut Quick) -> Option<&'l str> {
@@ -558,7 +610,9 @@ fn full_line<S: SplitSink>(
     } else if quoted.read(bytes) {
         Rec::Csv(&quoted.record)
     } else {
-        // A quoted cell spanning lines (module `quoted`): one pass reads it.
+        // A quoted cell spanning lines (module `quoted`): the file is read
+        // again in parts cut between records (module `spanning`).
+        sh.saw_spanning.store(true, Ordering::Relaxed);
         sh.give_up.store(true, Ordering::Relaxed);
         return;
     };
