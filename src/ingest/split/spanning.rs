@@ -80,16 +80,22 @@ pub(super) fn inside_quotes(path: &Path, bounds: &[u64], threads: usize) -> Opti
     };
     let threads = threads.clamp(1, parts.max(1));
     let step = parts.div_ceil(threads);
+    let range = |t: usize| (t * step).min(parts)..((t + 1) * step).min(parts);
     let odd: Vec<bool> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..threads)
+        // A thread that cannot start leaves its parts to this one.
+        let handles: Vec<_> = (1..threads)
             .map(|t| {
-                let range = (t * step).min(parts)..((t + 1) * step).min(parts);
-                s.spawn(move || count(range))
+                let handle = std::thread::Builder::new().spawn_scoped(s, move || count(range(t)));
+                (t, handle)
             })
             .collect();
-        let mut all = Vec::with_capacity(parts);
-        for h in handles {
-            all.extend(h.join().ok()??);
+        let mut all = count(range(0))?;
+        for (t, handle) in handles {
+            let odd = match handle {
+                Ok(h) => h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                Err(_) => count(range(t)),
+            };
+            all.extend(odd?);
         }
         Some(all)
     })?;
