@@ -2,7 +2,9 @@
 //! crate over the same responses file `align score` reads.
 //!
 //! `read_byte_record` into one reused record; every numeric field (all
-//! fields after the first three: respondent, company, role) parsed with
+//! fields but the respondent, company and role: the columns
+//! `respondent_id`, `company_id` and `role` wherever they are, else the
+//! first three) parsed with
 //! `str::parse::<f64>`, blank or unparsable cells skipped; per company a
 //! count, sum and sum of squares per column in a std `HashMap` keyed by the
 //! company id. No validation, no line numbers, no statistics. The
@@ -39,14 +41,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .has_headers(true)
         .delimiter(delimiter)
         .from_path(path)?;
-    let width = rdr.byte_headers()?.len().saturating_sub(3);
+    let headers = rdr.byte_headers()?.clone();
+    let named = |name: &str| headers.iter().position(|h| h == name.as_bytes());
+    let ids = match (named("respondent_id"), named("company_id"), named("role")) {
+        (Some(r), Some(c), Some(role)) => [r, c, role],
+        _ => [0, 1, 2],
+    };
+    let company_column = ids[1];
+    // The usual layout, read as it always was: the three id columns first.
+    let first_three = ids == [0, 1, 2];
+    let numeric: Vec<usize> = (0..headers.len()).filter(|i| !ids.contains(i)).collect();
+    let width = numeric.len();
     let mut companies: HashMap<String, Vec<Sums>> = HashMap::new();
     let mut rec = csv::ByteRecord::new();
     let mut rows = 0u64;
     while rdr.read_byte_record(&mut rec)? {
         rows += 1;
         // Bytes that are not UTF-8 (a Windows-1252 file) replaced.
-        let company = String::from_utf8_lossy(&rec[1]);
+        let company = String::from_utf8_lossy(rec.get(company_column).unwrap_or_default());
         let company: &str = &company;
         let sums = match companies.get_mut(company) {
             Some(s) => s,
@@ -54,14 +66,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .entry(company.to_string())
                 .or_insert_with(|| vec![Sums::default(); width]),
         };
-        for (s, field) in sums.iter_mut().zip(rec.iter().skip(3)) {
+        let add = |s: &mut Sums, field: &[u8]| {
             let Ok(text) = std::str::from_utf8(field) else {
-                continue;
+                return;
             };
             if let Ok(v) = text.parse::<f64>() {
                 s.n += 1;
                 s.sum += v;
                 s.sumsq += v * v;
+            }
+        };
+        if first_three {
+            for (s, field) in sums.iter_mut().zip(rec.iter().skip(3)) {
+                add(s, field);
+            }
+        } else {
+            for (s, &i) in sums.iter_mut().zip(&numeric) {
+                add(s, rec.get(i).unwrap_or_default());
             }
         }
     }

@@ -138,7 +138,8 @@ done
 # spaced ids with capitalized roles and CR LF, companies named beyond
 # ASCII, `;` with decimal commas (in UTF-8, and in Windows-1252 with
 # companies named `Société …`), answers written as decimals (`3.0`, as
-# pandas writes them), a last column of comments some of which span lines.
+# pandas writes them), the company column last, a last column of comments
+# some of which span lines.
 # The same figures as the plain file (the
 # input summary aside; named companies compared by the id in their name,
 # as ties are listed in the order of their names), read on every core.
@@ -159,7 +160,7 @@ echo "the 40k file as other tools write it: median of $RUNS alternating runs"
 plain=$(mktemp)
 "$ALIGN" score --format json --quiet "$DIR/i40k.csv" >"$plain"
 mkdir -p "$DIR/dress"
-for style in r quoted labels spaced names semicolon windows1252 pandas comments; do
+for style in r quoted labels spaced names semicolon windows1252 pandas embedded comments; do
   F="$DIR/dress/$style-i40k.csv"
   [ -s "$F" ] || python3 scripts/dress.py "$style" "$DIR/i40k.csv" "$F"
   alternate "$F"

@@ -22,6 +22,8 @@ STYLE is one of
            Windows-1252 (as older spreadsheets save CSV);
   pandas   answers written as decimals ("3.0"), as pandas writes a column
            of whole numbers with gaps;
+  embedded the company column moved after the answers and outcomes, as a
+           survey tool appends embedded data to its questions;
   comments a last column of open-ended comments, in quotes when they hold
            a comma, a quote or a line break (one row in 25 has one
            spanning two or three lines), as survey tools export a text
@@ -91,6 +93,8 @@ def dress(style: str, cells: list, header: bool) -> str:
                 if cells[k] != "":
                     cells[k] += ".0"
         return ",".join(cells) + "\n"
+    if style == "embedded":
+        return ",".join(cells[:1] + cells[2:] + cells[1:2]) + "\n"
     if style == "comments":
         return ",".join(cells + [comment(cells, header)]) + "\n"
     raise SystemExit(f"unknown style {style!r}")
