@@ -31,6 +31,7 @@
 //! is summed by the thread that filled it.
 
 use super::Shared;
+use crate::ingest::quick::nth_byte;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::time::Duration;
 
@@ -124,12 +125,12 @@ impl Route {
         let d = sh.delimiter;
         let from = match column {
             0 => 0,
-            c => match nth_delimiter(line, d, c - 1) {
+            c => match nth_byte(line, d, c - 1) {
                 Some(at) => at + 1,
                 None => return self.me,
             },
         };
-        let to = nth_delimiter(&line[from..], d, 0).map_or(line.len(), |at| from + at);
+        let to = nth_byte(&line[from..], d, 0).map_or(line.len(), |at| from + at);
         let Ok(id) = std::str::from_utf8(line[from..to].trim_ascii()) else {
             return self.me;
         };
@@ -191,69 +192,9 @@ impl Route {
     }
 }
 
-/// Where the `n`th `d` (from 0) in `line` is: eight bytes at a time, a
-/// word's delimiters counted together (a company cell after many others,
-/// as a survey tool's embedded data at the end of the row, is found without
-/// a search per cell).
-#[inline]
-fn nth_delimiter(line: &[u8], d: u8, mut n: usize) -> Option<usize> {
-    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let pattern = u64::from_ne_bytes([d; 8]);
-    let mut at = 0;
-    while let Some(chunk) = line.get(at..at + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let word = u64::from_le_bytes(w) ^ pattern;
-        // The high bit of each byte equal to `d`, exactly.
-        let mut hits = !(((word & LO7) + LO7) | word | LO7);
-        let count = hits.count_ones() as usize;
-        if count > n {
-            for _ in 0..n {
-                hits &= hits - 1;
-            }
-            return Some(at + hits.trailing_zeros() as usize / 8);
-        }
-        n -= count;
-        at += 8;
-    }
-    let rest = line[at..].iter().enumerate().filter(|&(_, &b)| b == d);
-    rest.map(|(i, _)| at + i).nth(n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The `n`th delimiter is where a plain search finds it, for every
-    /// `n`, in lines of every length up to three words and a half, bytes
-    /// next to the delimiter's included (no carry between bytes).
-    #[test]
-    fn nth_delimiter_is_where_a_search_finds_it() {
-        let bytes = [b',', b';', b'+', b'-', 0x80, 0xac, 0];
-        let mut state = 7u64;
-        for len in 0..=28 {
-            for _ in 0..60 {
-                let line: Vec<u8> = (0..len)
-                    .map(|_| {
-                        state = state
-                            .wrapping_mul(6364136223846793005)
-                            .wrapping_add(1442695040888963407);
-                        bytes[(state >> 33) as usize % bytes.len()]
-                    })
-                    .collect();
-                for d in [b',', b';', 0x80] {
-                    let want: Vec<usize> = (0..len).filter(|&i| line[i] == d).collect();
-                    for n in 0..=want.len() {
-                        assert_eq!(
-                            nth_delimiter(&line, d, n),
-                            want.get(n).copied(),
-                            "{line:?} {n}"
-                        );
-                    }
-                }
-            }
-        }
-    }
 
     /// Two threads that each send many more outboxes than an inbox holds,
     /// before either reads its inbox between parts, both finish, and every
